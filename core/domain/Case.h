@@ -1,0 +1,214 @@
+#pragma once
+
+#include "core/domain/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rekrutt {
+
+/** An earlier appointment of the person, at any institution (`person.history[]`). */
+struct HistoryEntry
+{
+    PositionType type = PositionType::PhdFellow;
+    QString institution;
+    QDate start;
+    QDate end;
+    double ftePercent = 100;
+
+    bool operator==(const HistoryEntry&) const = default;
+};
+
+/** The person appointed (`person`). */
+struct Person
+{
+    QString familyName;
+    QString givenName;
+    QDate birthDate;
+    QDate doctoralDegreeDate;
+    bool scandinavianA2 = false;
+    bool educationalCompetence = false;
+    double monthsAtOtherInstitutions = 0;
+    QList<HistoryEntry> history;
+
+    bool operator==(const Person&) const = default;
+};
+
+/** The fixed-term appointment itself (`appointment`). */
+struct Appointment
+{
+    PositionType type = PositionType::PhdFellow;
+    QString unit;
+    QDate start;
+    int lengthMonths = 0;
+    double ftePercent = 100;
+    /** Share of career-enhancing (duty) work; absent means the contract does not state it (CON-DISTRIBUTION). */
+    std::optional<double> dutyPercent;
+    /** Hours per week of a research assistant paid by the hour (C-FTE). */
+    std::optional<double> hoursPerWeek;
+    bool combinedWithStudies = false;
+    bool projectLinked = false;
+    QDate announcementDate;
+    QDate decisionDate;
+    QDate contractSigned;
+    bool newRightsInContract = false;
+
+    bool operator==(const Appointment&) const = default;
+};
+
+/** A leave of absence; `percent` is the share of full working time it covers (1–100). */
+struct Leave
+{
+    LeaveKind kind = LeaveKind::Sickness;
+    QDate from;
+    QDate to;
+    int percent = 100;
+
+    bool operator==(const Leave&) const = default;
+};
+
+/** An extension granted (or proposed, or rejected) in whole days. */
+struct Extension
+{
+    ExtensionKind kind = ExtensionKind::ElectedOffice;
+    int days = 0;
+    ExtensionStatus status = ExtensionStatus::Approved;
+    bool documented = false;
+
+    bool operator==(const Extension&) const = default;
+};
+
+/** Dates on which the documents and events of part C of the rules were done. */
+struct Milestones
+{
+    QDate projectPlan;
+    QDate careerPlan;
+    QDate admissionApplication;
+    QDate admissionAgreement;
+    QDate supervisorAgreement;
+    QList<QDate> employeeInterviews;
+
+    bool operator==(const Milestones&) const = default;
+};
+
+/** What the career plan holds (§ 3.1). */
+struct CareerPlan
+{
+    bool norwegianTraining = false;
+    double norwegianCreditsCompleted = 0;
+    bool educationalCompetenceMeasure = false;
+    bool externalExperienceMeasure = false;
+
+    bool operator==(const CareerPlan&) const = default;
+};
+
+/** A stretch of career-enhancing work (§ 3.2, § 3.3). */
+struct DutyWork
+{
+    QDate from;
+    QDate to;
+    DutyCategory category = DutyCategory::Teaching;
+    double hours = 0;
+    double originalLectureHours = 0;
+
+    bool operator==(const DutyWork&) const = default;
+};
+
+/** The postdoc's mentor from another academic environment (§ 6.2). */
+struct Mentor
+{
+    QString name;
+    QString unit;
+    bool sameResearchGroup = false;
+
+    bool operator==(const Mentor&) const = default;
+};
+
+/** A mobility grant of the postdoc programme. */
+struct MobilityGrant
+{
+    QString host;
+    double amountNok = 0;
+    GrantDirection direction = GrantDirection::Outbound;
+
+    bool operator==(const MobilityGrant&) const = default;
+};
+
+/** The announcement of the position (§ 4). */
+struct Announcement
+{
+    QDate published;
+    QDate deadline;
+    bool isPublic = false;
+    bool isInternal = false;
+
+    bool operator==(const Announcement&) const = default;
+};
+
+/** A member of the assessment committee or recruitment group (§ 5). */
+struct CommitteeMember
+{
+    QString id;
+    QString name;
+    bool associateProfessorLevel = false;
+    bool impartialityDeclared = false;
+    QStringList conflictsWith;
+
+    bool operator==(const CommitteeMember&) const = default;
+};
+
+/** An applicant for the position (§ 5, § 6). */
+struct Applicant
+{
+    QString id;
+    QString name;
+    bool qualified = false;
+    bool disability = false;
+    bool cvGap = false;
+    bool nonWesternImmigrant = false;
+    bool interviewed = false;
+    int references = 0;
+    std::optional<int> rank;
+    QString rankReason;
+
+    bool operator==(const Applicant&) const = default;
+};
+
+/** The recruitment that led to the appointment (§ 4–6). */
+struct Recruitment
+{
+    std::optional<Announcement> announcement;
+    QList<CommitteeMember> committee;
+    QList<Applicant> applicants;
+
+    bool operator==(const Recruitment&) const = default;
+};
+
+/**
+ * One appointment to a recruitment position with everything the rules look at: the case format
+ * `rekrutt-case/1` (case-format.md) as a value type.
+ */
+struct Case
+{
+    /** Absent: chosen by TRANS-2006 (see effectiveRuleSet()). */
+    std::optional<RuleSet> ruleSet;
+    QString institution;
+    Person person;
+    Appointment appointment;
+    QList<Leave> leaves;
+    QList<Extension> extensions;
+    Milestones milestones;
+    CareerPlan careerPlan;
+    QList<DutyWork> dutyWork;
+    std::optional<Mentor> mentor;
+    QList<MobilityGrant> mobilityGrants;
+    std::optional<Recruitment> recruitment;
+
+    bool operator==(const Case&) const = default;
+};
+
+} // namespace rekrutt

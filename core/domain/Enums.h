@@ -1,0 +1,145 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <span>
+
+namespace rekrutt {
+
+/** `appointment.type` and `history[].type` of the case format. */
+enum class PositionType {
+    Postdoc,
+    MscaPostdoc,
+    TenureTrackPostdoc,
+    PhdFellow,
+    IntegratedPhd,
+    DualCompetence,
+    Resident,
+    ResearchAssistant,
+};
+
+/** Which body of rules governs the case (§ 8). */
+enum class RuleSet { Ntnu2025, Uhf2006 };
+
+/** `leaves[].kind`: § 7.1 (statutory and contractual leave, sickness), § 7.3, or leave without extension. */
+enum class LeaveKind {
+    Sickness,
+    Parental,
+    Care,
+    StatutoryOther,
+    Contractual,
+    TemporaryPosition,
+    FellowshipAbroad,
+    Other,
+};
+
+/** `extensions[].kind` (§ 7.1, § 7.2, § 7.4). */
+enum class ExtensionKind {
+    ElectedOffice,
+    DionSinMember,
+    DionSinChair,
+    BoardFee,
+    UnforeseenObstacle,
+    PhdHealth,
+    DutyIncrease,
+    NorwegianTraining,
+};
+
+/** Where the dean's decision on an extension stands. */
+enum class ExtensionStatus { Approved, Proposed, Rejected };
+
+/** `dutyWork[].category`: the kinds of career-enhancing work (§ 3.2). */
+enum class DutyCategory {
+    Teaching,
+    Supervision,
+    Examination,
+    InfrastructureTraining,
+    LanguageOrPedagogy,
+    Dissemination,
+    ApplicationsOrConferences,
+    Clinical,
+    ResearchProjects,
+    Innovation,
+    Internship,
+    ElectedOffice,
+    Administrative,
+};
+
+/** `mobilityGrants[].direction`. */
+enum class GrantDirection { Outbound, Inbound };
+
+/**
+ * The case-format keys of an enumeration, indexed by enumerator ("phd_fellow", ...).
+ * Specialised for every enumeration above; the order follows the enumerators.
+ */
+template <typename E>
+std::span<const char* const> enumKeys();
+
+/**
+ * English labels for people (marked for translation in the "Enums" context), in enumerator order.
+ * Render them with `translate(language, "Enums", label)`.
+ */
+template <typename E>
+std::span<const char* const> enumLabels();
+
+/** The case-format key of `value`. */
+template <typename E>
+QString toKey(E value)
+{
+    return QString::fromLatin1(enumKeys<E>()[static_cast<std::size_t>(value)]);
+}
+
+/** The English label of `value`, untranslated (a QT_TRANSLATE_NOOP literal of context "Enums"). */
+template <typename E>
+const char* labelSource(E value)
+{
+    return enumLabels<E>()[static_cast<std::size_t>(value)];
+}
+
+/** The enumerator whose key is `key`, or nullopt. */
+template <typename E>
+std::optional<E> fromKey(QStringView key)
+{
+    const auto keys = enumKeys<E>();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if (key == QLatin1StringView(keys[i]))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+/** All keys of E joined with ", " (for error messages). */
+template <typename E>
+QString keyList()
+{
+    QString list;
+    for (const char* key : enumKeys<E>()) {
+        if (!list.isEmpty())
+            list += QLatin1StringView(", ");
+        list += QLatin1StringView(key);
+    }
+    return list;
+}
+
+/** PhD-type: phd_fellow, integrated_phd, dual_competence (rules.md, part A). */
+constexpr bool isPhdType(PositionType type)
+{
+    return type == PositionType::PhdFellow || type == PositionType::IntegratedPhd
+        || type == PositionType::DualCompetence;
+}
+
+/** Postdoc-type: postdoc, msca_postdoc, tenure_track_postdoc (rules.md, part A). */
+constexpr bool isPostdocType(PositionType type)
+{
+    return type == PositionType::Postdoc || type == PositionType::MscaPostdoc
+        || type == PositionType::TenureTrackPostdoc;
+}
+
+/** LEAVE-EXT, § 7.1, § 7.3: every leave kind but `other` extends the period. */
+constexpr bool leaveExtends(LeaveKind kind)
+{
+    return kind != LeaveKind::Other;
+}
+
+} // namespace rekrutt

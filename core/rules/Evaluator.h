@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/domain/Case.h"
+#include "core/rules/Conventions.h"
+#include "core/rules/Evaluation.h"
+
+#include <QDate>
+#include <QList>
+
+namespace rekrutt {
+
+/** What the rules need beyond the case itself. */
+struct EvaluationContext
+{
+    /** C-TODAY: decides only which deadlines are overdue. */
+    QDate today = QDate::currentDate();
+    /** C-HOURS: working hours in one FTE year (a database setting). */
+    double hoursPerFteYear = conventions::defaultHoursPerFteYear;
+    /**
+     * Earlier appointments of the same person known from elsewhere (the case database), checked by
+     * ONCE, RA-TOTAL and RA-DEGREE together with `person.history`.
+     */
+    QList<HistoryEntry> storedHistory;
+};
+
+/**
+ * Applies every rule of rules.md to a case. The rules of each part live in their own file:
+ * part B in PeriodRules.cpp, part C in DeadlineRules.cpp, part D in CareerRules.cpp, part E in
+ * RecruitmentRules.cpp; RuleCatalogue.h lists every rule ID with its severity and section.
+ */
+class Evaluator
+{
+public:
+    static Evaluation evaluate(const Case& c, const EvaluationContext& context = {});
+};
+
+} // namespace rekrutt
