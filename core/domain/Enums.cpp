@@ -7,95 +7,105 @@
 namespace rekrutt {
 
 namespace {
-    constexpr std::array positionTypeKeys {"postdoc", "msca_postdoc", "tenure_track_postdoc", "phd_fellow",
-        "integrated_phd", "dual_competence", "resident", "research_assistant"};
-    constexpr std::array positionTypeLabels {
-        QT_TRANSLATE_NOOP("Enums", "Postdoctoral fellow"),
-        QT_TRANSLATE_NOOP("Enums", "MSCA postdoctoral fellow"),
-        QT_TRANSLATE_NOOP("Enums", "Postdoctoral fellow on tenure-track terms"),
-        QT_TRANSLATE_NOOP("Enums", "Doctoral research fellow"),
-        QT_TRANSLATE_NOOP("Enums", "Integrated PhD"),
-        QT_TRANSLATE_NOOP("Enums", "Dual-competence programme"),
-        QT_TRANSLATE_NOOP("Enums", "Resident"),
-        QT_TRANSLATE_NOOP("Enums", "Research assistant"),
-    };
+constexpr std::array positionTypeKeys {"postdoc",    "msca_postdoc",      "tenure_track_postdoc",
+                                       "phd_fellow", "integrated_phd",    "dual_competence",
+                                       "resident",   "research_assistant"};
+constexpr std::array positionTypeLabels {
+    QT_TRANSLATE_NOOP("Enums", "Postdoctoral fellow"),
+    QT_TRANSLATE_NOOP("Enums", "MSCA postdoctoral fellow"),
+    QT_TRANSLATE_NOOP("Enums", "Postdoctoral fellow on tenure-track terms"),
+    QT_TRANSLATE_NOOP("Enums", "Doctoral research fellow"),
+    QT_TRANSLATE_NOOP("Enums", "Integrated PhD"),
+    QT_TRANSLATE_NOOP("Enums", "Dual-competence programme"),
+    QT_TRANSLATE_NOOP("Enums", "Resident"),
+    QT_TRANSLATE_NOOP("Enums", "Research assistant"),
+};
 
-    constexpr std::array ruleSetKeys {"ntnu-2025", "uhf-2006"};
-    constexpr std::array ruleSetLabels {
-        QT_TRANSLATE_NOOP("Enums", "NTNU guidelines of 2 January 2025"),
-        QT_TRANSLATE_NOOP("Enums", "Regulations of 2006 (transitional rule)"),
-    };
+constexpr std::array ruleSetKeys {"ntnu-2025", "uhf-2006"};
+constexpr std::array ruleSetLabels {
+    QT_TRANSLATE_NOOP("Enums", "NTNU guidelines of 2 January 2025"),
+    QT_TRANSLATE_NOOP("Enums", "Regulations of 2006 (transitional rule)"),
+};
 
-    constexpr std::array leaveKindKeys {"sickness", "parental", "care", "statutory_other", "contractual",
-        "temporary_position", "fellowship_abroad", "other"};
-    constexpr std::array leaveKindLabels {
-        QT_TRANSLATE_NOOP("Enums", "Sick leave"),
-        QT_TRANSLATE_NOOP("Enums", "Parental leave"),
-        QT_TRANSLATE_NOOP("Enums", "Care leave"),
-        QT_TRANSLATE_NOOP("Enums", "Other statutory leave"),
-        QT_TRANSLATE_NOOP("Enums", "Contractual leave"),
-        QT_TRANSLATE_NOOP("Enums", "Leave for a temporary position"),
-        QT_TRANSLATE_NOOP("Enums", "Leave for a fellowship abroad"),
-        QT_TRANSLATE_NOOP("Enums", "Other leave (no extension)"),
-    };
+constexpr std::array leaveKindKeys {"sickness",           "parental",          "care", "statutory_other", "contractual",
+                                    "temporary_position", "fellowship_abroad", "other"};
+constexpr std::array leaveKindLabels {
+    QT_TRANSLATE_NOOP("Enums", "Sick leave"),
+    QT_TRANSLATE_NOOP("Enums", "Parental leave"),
+    QT_TRANSLATE_NOOP("Enums", "Care leave"),
+    QT_TRANSLATE_NOOP("Enums", "Other statutory leave"),
+    QT_TRANSLATE_NOOP("Enums", "Contractual leave"),
+    QT_TRANSLATE_NOOP("Enums", "Leave for a temporary position"),
+    QT_TRANSLATE_NOOP("Enums", "Leave for a fellowship abroad"),
+    QT_TRANSLATE_NOOP("Enums", "Other leave (no extension)"),
+};
 
-    constexpr std::array extensionKindKeys {"elected_office", "dion_sin_member", "dion_sin_chair", "board_fee",
-        "unforeseen_obstacle", "phd_health", "duty_increase", "norwegian_training"};
-    constexpr std::array extensionKindLabels {
-        QT_TRANSLATE_NOOP("Enums", "Elected office or committee work"),
-        QT_TRANSLATE_NOOP("Enums", "DION/SiN board member"),
-        QT_TRANSLATE_NOOP("Enums", "DION/SiN board chair"),
-        QT_TRANSLATE_NOOP("Enums", "NTNU Board fee converted"),
-        QT_TRANSLATE_NOOP("Enums", "Unforeseen obstacle"),
-        QT_TRANSLATE_NOOP("Enums", "Extension after health-related absence"),
-        QT_TRANSLATE_NOOP("Enums", "Increased career-enhancing work"),
-        QT_TRANSLATE_NOOP("Enums", "Norwegian language training"),
-    };
+constexpr std::array extensionKindKeys {"elected_office", "dion_sin_member",     "dion_sin_chair",
+                                        "board_fee",      "unforeseen_obstacle", "phd_health",
+                                        "duty_increase",  "norwegian_training"};
+constexpr std::array extensionKindLabels {
+    QT_TRANSLATE_NOOP("Enums", "Elected office or committee work"),
+    QT_TRANSLATE_NOOP("Enums", "DION/SiN board member"),
+    QT_TRANSLATE_NOOP("Enums", "DION/SiN board chair"),
+    QT_TRANSLATE_NOOP("Enums", "NTNU Board fee converted"),
+    QT_TRANSLATE_NOOP("Enums", "Unforeseen obstacle"),
+    QT_TRANSLATE_NOOP("Enums", "Extension after health-related absence"),
+    QT_TRANSLATE_NOOP("Enums", "Increased career-enhancing work"),
+    QT_TRANSLATE_NOOP("Enums", "Norwegian language training"),
+};
 
-    constexpr std::array extensionStatusKeys {"approved", "proposed", "rejected"};
-    constexpr std::array extensionStatusLabels {
-        QT_TRANSLATE_NOOP("Enums", "Approved"),
-        QT_TRANSLATE_NOOP("Enums", "Proposed"),
-        QT_TRANSLATE_NOOP("Enums", "Rejected"),
-    };
+constexpr std::array extensionStatusKeys {"approved", "proposed", "rejected"};
+constexpr std::array extensionStatusLabels {
+    QT_TRANSLATE_NOOP("Enums", "Approved"),
+    QT_TRANSLATE_NOOP("Enums", "Proposed"),
+    QT_TRANSLATE_NOOP("Enums", "Rejected"),
+};
 
-    constexpr std::array dutyCategoryKeys {"teaching", "supervision", "examination", "infrastructure_training",
-        "language_or_pedagogy", "dissemination", "applications_or_conferences", "clinical", "research_projects",
-        "innovation", "internship", "elected_office", "administrative"};
-    constexpr std::array dutyCategoryLabels {
-        QT_TRANSLATE_NOOP("Enums", "Teaching"),
-        QT_TRANSLATE_NOOP("Enums", "Supervision"),
-        QT_TRANSLATE_NOOP("Enums", "Examination"),
-        QT_TRANSLATE_NOOP("Enums", "Research infrastructure and training"),
-        QT_TRANSLATE_NOOP("Enums", "Language or pedagogy"),
-        QT_TRANSLATE_NOOP("Enums", "Dissemination"),
-        QT_TRANSLATE_NOOP("Enums", "Applications or conferences"),
-        QT_TRANSLATE_NOOP("Enums", "Clinical work"),
-        QT_TRANSLATE_NOOP("Enums", "Research projects"),
-        QT_TRANSLATE_NOOP("Enums", "Innovation"),
-        QT_TRANSLATE_NOOP("Enums", "Internship"),
-        QT_TRANSLATE_NOOP("Enums", "Elected office"),
-        QT_TRANSLATE_NOOP("Enums", "Administrative work"),
-    };
+constexpr std::array dutyCategoryKeys {"teaching",
+                                       "supervision",
+                                       "examination",
+                                       "infrastructure_training",
+                                       "language_or_pedagogy",
+                                       "dissemination",
+                                       "applications_or_conferences",
+                                       "clinical",
+                                       "research_projects",
+                                       "innovation",
+                                       "internship",
+                                       "elected_office",
+                                       "administrative"};
+constexpr std::array dutyCategoryLabels {
+    QT_TRANSLATE_NOOP("Enums", "Teaching"),
+    QT_TRANSLATE_NOOP("Enums", "Supervision"),
+    QT_TRANSLATE_NOOP("Enums", "Examination"),
+    QT_TRANSLATE_NOOP("Enums", "Research infrastructure and training"),
+    QT_TRANSLATE_NOOP("Enums", "Language or pedagogy"),
+    QT_TRANSLATE_NOOP("Enums", "Dissemination"),
+    QT_TRANSLATE_NOOP("Enums", "Applications or conferences"),
+    QT_TRANSLATE_NOOP("Enums", "Clinical work"),
+    QT_TRANSLATE_NOOP("Enums", "Research projects"),
+    QT_TRANSLATE_NOOP("Enums", "Innovation"),
+    QT_TRANSLATE_NOOP("Enums", "Internship"),
+    QT_TRANSLATE_NOOP("Enums", "Elected office"),
+    QT_TRANSLATE_NOOP("Enums", "Administrative work"),
+};
 
-    constexpr std::array grantDirectionKeys {"outbound", "inbound"};
-    constexpr std::array grantDirectionLabels {
-        QT_TRANSLATE_NOOP("Enums", "Outbound"),
-        QT_TRANSLATE_NOOP("Enums", "Inbound"),
-    };
+constexpr std::array grantDirectionKeys {"outbound", "inbound"};
+constexpr std::array grantDirectionLabels {
+    QT_TRANSLATE_NOOP("Enums", "Outbound"),
+    QT_TRANSLATE_NOOP("Enums", "Inbound"),
+};
 } // namespace
 
-#define REKRUTT_ENUM_TABLES(Type, keys, labels)                                                                   \
-    static_assert(keys.size() == labels.size());                                                                   \
-    template <>                                                                                                    \
-    std::span<const char* const> enumKeys<Type>()                                                                  \
-    {                                                                                                              \
-        return keys;                                                                                               \
-    }                                                                                                              \
-    template <>                                                                                                    \
-    std::span<const char* const> enumLabels<Type>()                                                                \
-    {                                                                                                              \
-        return labels;                                                                                             \
+#define REKRUTT_ENUM_TABLES(Type, keys, labels)                                                                        \
+    static_assert(keys.size() == labels.size());                                                                       \
+    template <> std::span<const char* const> enumKeys<Type>()                                                          \
+    {                                                                                                                  \
+        return keys;                                                                                                   \
+    }                                                                                                                  \
+    template <> std::span<const char* const> enumLabels<Type>()                                                        \
+    {                                                                                                                  \
+        return labels;                                                                                                 \
     }
 
 REKRUTT_ENUM_TABLES(PositionType, positionTypeKeys, positionTypeLabels)

@@ -73,33 +73,28 @@ enum class GrantDirection { Outbound, Inbound };
  * The case-format keys of an enumeration, indexed by enumerator ("phd_fellow", ...).
  * Specialised for every enumeration above; the order follows the enumerators.
  */
-template <typename E>
-std::span<const char* const> enumKeys();
+template <typename E> std::span<const char* const> enumKeys();
 
 /**
  * English labels for people (marked for translation in the "Enums" context), in enumerator order.
  * Render them with `translate(language, "Enums", label)`.
  */
-template <typename E>
-std::span<const char* const> enumLabels();
+template <typename E> std::span<const char* const> enumLabels();
 
 /** The case-format key of `value`. */
-template <typename E>
-QString toKey(E value)
+template <typename E> QString toKey(E value)
 {
     return QString::fromLatin1(enumKeys<E>()[static_cast<std::size_t>(value)]);
 }
 
 /** The English label of `value`, untranslated (a QT_TRANSLATE_NOOP literal of context "Enums"). */
-template <typename E>
-const char* labelSource(E value)
+template <typename E> const char* labelSource(E value)
 {
     return enumLabels<E>()[static_cast<std::size_t>(value)];
 }
 
 /** The enumerator whose key is `key`, or nullopt. */
-template <typename E>
-std::optional<E> fromKey(QStringView key)
+template <typename E> std::optional<E> fromKey(QStringView key)
 {
     const auto keys = enumKeys<E>();
     for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -110,8 +105,7 @@ std::optional<E> fromKey(QStringView key)
 }
 
 /** All keys of E joined with ", " (for error messages). */
-template <typename E>
-QString keyList()
+template <typename E> QString keyList()
 {
     QString list;
     for (const char* key : enumKeys<E>()) {

@@ -21,21 +21,31 @@ namespace rekrutt {
 class Message
 {
 public:
-    /** One value for a placeholder: plain text, or a translatable literal from the same context. */
+    /**
+     * One value for a placeholder: plain text, a translatable literal, or a number that is
+     * formatted the way the language writes numbers (at most two decimals).
+     */
     struct Arg
     {
         Arg(QString text)
             : text(std::move(text))
-        {
-        }
+        { }
         Arg(const char* context, const char* source)
             : context(context)
             , source(source)
+        { }
+        static Arg number(double value)
         {
+            Arg arg {QString()};
+            arg.isNumber = true;
+            arg.value = value;
+            return arg;
         }
         QString text;
         const char* context = nullptr;
         const char* source = nullptr;
+        bool isNumber = false;
+        double value = 0;
     };
 
     Message() = default;
@@ -53,6 +63,9 @@ private:
     QList<Arg> m_args;
     int m_n = -1;
 };
+
+/** `value` rounded to two decimals and written as `language` writes numbers (1,695.5 / 1 695,5). */
+QString formatNumber(double value, Language language);
 
 /** Translates `source` of `context` into `language` through Rekrutt's translation catalogues. */
 QString translate(Language language, const char* context, const char* source, int n = -1);

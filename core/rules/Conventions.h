@@ -12,44 +12,50 @@ namespace rekrutt {
  */
 namespace conventions {
 
-    /** C-MONTHS: `date` plus `months`, clamped to the month's last day (QDate::addMonths does exactly this). */
-    inline QDate addMonths(QDate date, int months) { return date.addMonths(months); }
+/** C-MONTHS: `date` plus `months`, clamped to the month's last day (QDate::addMonths does exactly this). */
+inline QDate addMonths(QDate date, int months)
+{
+    return date.addMonths(months);
+}
 
-    /** C-END: the last day of a period of `months` months that begins on `start`. */
-    QDate periodEnd(QDate start, int months);
+/** C-END: the last day of a period of `months` months that begins on `start`. */
+QDate periodEnd(QDate start, int months);
 
-    /** C-DATE: the number of days from `from` to `to`, both included (0 when `to` is before `from`). */
-    inline qint64 inclusiveDays(QDate from, QDate to) { return to < from ? 0 : from.daysTo(to) + 1; }
+/** C-DATE: the number of days from `from` to `to`, both included (0 when `to` is before `from`). */
+inline qint64 inclusiveDays(QDate from, QDate to)
+{
+    return to < from ? 0 : from.daysTo(to) + 1;
+}
 
-    /** C-SPAN: the length in months of the dated span `from`–`to` (both included). */
-    double spanMonths(QDate from, QDate to);
+/** C-SPAN: the length in months of the dated span `from`–`to` (both included). */
+double spanMonths(QDate from, QDate to);
 
-    /** C-FTE: the case's FTE share (ftePercent/100, or hoursPerWeek/37.5 for a research assistant by the hour). */
-    double fteShare(const Appointment& appointment);
+/** C-FTE: the case's FTE share (ftePercent/100, or hoursPerWeek/37.5 for a research assistant by the hour). */
+double fteShare(const Appointment& appointment);
 
-    /** C-FTE: FTE months of the appointment, lengthMonths × FTE share. */
-    double fteMonths(const Appointment& appointment);
+/** C-FTE: FTE months of the appointment, lengthMonths × FTE share. */
+double fteMonths(const Appointment& appointment);
 
-    /** C-FRAME: the maximum time frame in FTE months (48, or 24 for research assistants); 0 where none applies. */
-    int frameFteMonths(PositionType type);
+/** C-FRAME: the maximum time frame in FTE months (48, or 24 for research assistants); 0 where none applies. */
+int frameFteMonths(PositionType type);
 
-    /** C-FRAME: the frame in calendar months, ceil(frame ÷ FTE share) computed exactly; 0 where none applies. */
-    int frameMonths(const Appointment& appointment);
+/** C-FRAME: the frame in calendar months, ceil(frame ÷ FTE share) computed exactly; 0 where none applies. */
+int frameMonths(const Appointment& appointment);
 
-    /** TRANS-2006, § 8: the rule set a case without an explicit `ruleSet` gets. */
-    RuleSet defaultRuleSet(const Appointment& appointment);
+/** TRANS-2006, § 8: the rule set a case without an explicit `ruleSet` gets. */
+RuleSet defaultRuleSet(const Appointment& appointment);
 
-    /** The rule set that governs the case: the explicit one, else defaultRuleSet(). */
-    RuleSet effectiveRuleSet(const Case& c);
+/** The rule set that governs the case: the explicit one, else defaultRuleSet(). */
+RuleSet effectiveRuleSet(const Case& c);
 
-    /** Whether the transitional rule of § 8 allows uhf-2006 for this appointment. */
-    bool transitionalRuleAllowed(const Appointment& appointment);
+/** Whether the transitional rule of § 8 allows uhf-2006 for this appointment. */
+bool transitionalRuleAllowed(const Appointment& appointment);
 
-    /** C-HOURS: the default number of working hours in one FTE year (a database setting may change it). */
-    inline constexpr double defaultHoursPerFteYear = 1695.0;
+/** C-HOURS: the default number of working hours in one FTE year (a database setting may change it). */
+inline constexpr double defaultHoursPerFteYear = 1695.0;
 
-    /** A tolerance for comparing FTE months and hours, far below anything a case can express. */
-    inline constexpr double epsilon = 1e-9;
+/** A tolerance for comparing FTE months and hours, far below anything a case can express. */
+inline constexpr double epsilon = 1e-9;
 
 } // namespace conventions
 } // namespace rekrutt
