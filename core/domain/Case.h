@@ -3,6 +3,7 @@
 #include "core/domain/Enums.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -78,6 +79,10 @@ struct Extension
     int days = 0;
     ExtensionStatus status = ExtensionStatus::Approved;
     bool documented = false;
+    /** Who decided (approved or rejected), in which role, and when. Kept in the database, not in case files. */
+    QString decidedBy;
+    QString decidedRole;
+    QDateTime decidedAt;
 
     bool operator==(const Extension&) const = default;
 };

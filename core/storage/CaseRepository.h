@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/domain/Case.h"
+#include "core/rules/Evaluator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace rekrutt {
+
+class Database;
+
+/** A case as stored: its database identity, the version it was loaded at, and the case itself. */
+struct StoredCase
+{
+    qint64 id = 0; ///< 0 until first saved.
+    qint64 personId = 0; ///< 0: find the person by name and birth date, or create one.
+    int version = 0; ///< The version this copy was loaded at (optimistic locking).
+    Case data;
+    QDateTime updatedAt;
+    QString updatedBy;
+};
+
+/** Who makes a change: the operating-system user and the role they chose, for the audit trail. */
+struct Actor
+{
+    QString user;
+    QString role;
+
+    /** The logged-in operating-system user, acting in `role`. */
+    static Actor current(const QString& role);
+};
+
+/** One row of the case list: what the list shows, read without loading or evaluating the case. */
+struct CaseSummary
+{
+    qint64 id = 0;
+    qint64 personId = 0;
+    QString familyName;
+    QString givenName;
+    PositionType type = PositionType::PhdFellow;
+    QString unit;
+    QString institution;
+    QDate start;
+    QDate nominalEnd;
+    QDate end;
+    QDate frameEnd;
+    int errors = 0;
+    /** Warnings as of the `today` the list was read for (missed deadlines included). */
+    int warnings = 0;
+    int infos = 0;
+    /** The earliest deadline not yet met (possibly overdue), and its key ("CAREER_PLAN"...). */
+    QDate nextDeadline;
+    QString nextDeadlineId;
+    /** Deadlines missed as of `today` (DEADLINE-MISSED). */
+    int missedDeadlines = 0;
+    /** The rule of the first error finding, if any. */
+    QString firstError;
+};
+
+/**
+ * Loads and saves whole cases, each in one transaction, and reads the case list.
+ *
+ * Saving compares the version the case was loaded at with the stored one: when someone else
+ * saved in between, nothing is written and the caller keeps its copy (SaveResult::Conflict).
+ * Every change is written to the audit trail in the same transaction. The evaluation of each
+ * case is stored beside it (case_summary) so that the list needs no evaluation.
+ */
+class CaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseRepository)
+
+public:
+    enum class SaveResult { Saved, Conflict, Failed };
+
+    explicit CaseRepository(Database& db);
+
+    std::optional<StoredCase> load(qint64 id, QString* error) const;
+
+    /** Inserts (id 0) or updates `stored`; on success its id, personId and version are the stored ones. */
+    SaveResult save(StoredCase& stored, const Actor& actor, QString* error);
+
+    /** Stores every case or none (one transaction); `ids` receives the new ids in order. */
+    bool importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
+                     QString* error);
+
+    /** Deletes a case (its audit trail stays); fails with a conflict message if it changed since `expectedVersion`. */
+    bool remove(qint64 id, int expectedVersion, const Actor& actor, QString* error);
+
+    /** Every case, ordered by id, optionally only those whose name, unit or type contains `filter`. */
+    std::optional<QList<CaseSummary>> list(QDate today, const QString& filter, QString* error);
+
+    /** The ids of every case, ascending. */
+    std::optional<QList<qint64>> ids(QString* error) const;
+
+    /**
+     * What the rules need beyond the case: the settings and the person's earlier appointments
+     * stored in the database (ONCE, RA-TOTAL, RA-DEGREE).
+     */
+    EvaluationContext evaluationContext(const StoredCase& stored, QDate today) const;
+
+    /** Writes the stored evaluation of every case that has none (after a migration, say). */
+    bool refreshMissingSummaries(QString* error);
+
+private:
+    Database& m_db;
+};
+
+} // namespace rekrutt

@@ -1,0 +1,336 @@
+#include "core/storage/Database.h"
+
+#include "core/rules/Conventions.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/Transaction.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+Q_LOGGING_CATEGORY(lcStorage, "rekrutt.storage")
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"rekrutt-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+/** The 16 bytes every SQLite 3 database file begins with. */
+constexpr char sqliteHeader[] = "SQLite format 3";
+
+enum class FileKind { Missing, Empty, Sqlite, Other, Unreadable };
+
+FileKind inspect(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return FileKind::Missing;
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    if (file.size() == 0)
+        return FileKind::Empty;
+    const QByteArray head = file.read(16);
+    return head == QByteArray(sqliteHeader, 16) ? FileKind::Sqlite : FileKind::Other;
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* error)
+{
+    close();
+    m_location = location;
+    m_backupPath.clear();
+    const bool opened = location.kind == DatabaseLocation::Kind::Sqlite ? openSqlite(mode, error) : openPostgres(error);
+    if (!opened || !upgradeSchema(error)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::openSqlite(OpenMode mode, QString* error)
+{
+    const QString& path = m_location.path;
+    switch (inspect(path)) {
+    case FileKind::Missing: {
+        if (mode == OpenMode::Existing) {
+            fail({}, tr("The database %1 does not exist.").arg(path), error);
+            return false;
+        }
+        // Create the file ourselves so that it is readable by its owner only from the first byte on;
+        // SQLite gives its -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            fail(file.errorString(), tr("Cannot create the database %1: %2").arg(path, file.errorString()), error);
+            return false;
+        }
+        break;
+    }
+    case FileKind::Unreadable:
+        fail({}, tr("Cannot read %1: check that the file exists and that you may read it.").arg(path), error);
+        return false;
+    case FileKind::Other:
+        fail({},
+             tr("%1 is not a Rekrutt database (it is not an SQLite database file). It was left untouched.").arg(path),
+             error);
+        return false;
+    case FileKind::Empty:
+    case FileKind::Sqlite:
+        break;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        fail(db.lastError().text(), tr("Cannot open the database %1: %2").arg(path, db.lastError().text()), error);
+        return false;
+    }
+
+    // A damaged file is refused before anything writes to it.
+    QSqlQuery check(db);
+    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s) {
+        const QString details = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+        if (details.contains(u"locked"_s)) {
+            fail(details, tr("The database %1 is locked by another program. Close it there and try again.").arg(path),
+                 error);
+        } else {
+            fail(details,
+                 tr("The database %1 is damaged (%2). It was left untouched; restore it from a backup.")
+                     .arg(path, details),
+                 error);
+        }
+        return false;
+    }
+    check.finish();
+
+    for (const QString& pragma :
+         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            const QString details = query.lastError().text();
+            fail(details, tr("Cannot prepare the database %1: %2").arg(path, details), error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::openPostgres(QString* error)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        fail({},
+             tr("This installation cannot reach PostgreSQL: the Qt PostgreSQL driver is missing (install "
+                "libqt6sql6-psql)."),
+             error);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.database);
+    if (!m_location.user.isEmpty())
+        db.setUserName(m_location.user);
+    if (!m_location.password.isEmpty())
+        db.setPassword(m_location.password);
+    db.setConnectOptions(u"connect_timeout=10"_s);
+    if (!db.open()) {
+        const QString details = db.lastError().text();
+        fail(details, tr("Cannot connect to %1: %2").arg(m_location.displayName(), details.trimmed()), error);
+        return false;
+    }
+    return exec(u"SET client_min_messages TO WARNING"_s, tr("Cannot prepare the connection"), error);
+}
+
+int Database::schemaVersion(QString* error) const
+{
+    QSqlDatabase db = connection();
+    if (!db.tables().contains(u"settings"_s))
+        return 0;
+    QSqlQuery query(db);
+    query.prepare(u"SELECT value FROM settings WHERE key = 'schema_version'"_s);
+    if (!exec(query, tr("Cannot read the schema version"), error) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Database::upgradeSchema(QString* error)
+{
+    const int version = schemaVersion(error);
+    if (version > currentSchemaVersion()) {
+        fail({},
+             tr("%1 was written by a newer version of Rekrutt (schema %2; this program knows up to %3). Use the newer "
+                "Rekrutt; the database was left untouched.")
+                 .arg(m_location.displayName())
+                 .arg(version)
+                 .arg(currentSchemaVersion()),
+             error);
+        return false;
+    }
+    if (version == currentSchemaVersion())
+        return true;
+    if (version > 0 && isSqlite() && !backupSqliteBeforeMigration(version, error))
+        return false;
+    return Migrations::upgrade(*this, version, currentSchemaVersion(), error);
+}
+
+bool Database::backupSqliteBeforeMigration(int fromVersion, QString* error)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    m_backupPath = u"%1.schema%2-%3.bak"_s.arg(m_location.path).arg(fromVersion).arg(stamp);
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(m_backupPath);
+    if (!exec(query, tr("Cannot keep a copy of %1 before updating it; nothing was changed").arg(m_location.path),
+              error)) {
+        m_backupPath.clear();
+        return false;
+    }
+    QFile::setPermissions(m_backupPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qCInfo(lcStorage) << "kept a copy of" << m_location.path << "before the migration at" << m_backupPath;
+    return true;
+}
+
+QString Database::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(connection());
+    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return fallback;
+    return query.value(0).toString();
+}
+
+bool Database::setSetting(const QString& key, const QString& value, QString* error)
+{
+    Transaction transaction(connection());
+    QSqlQuery remove(connection());
+    remove.prepare(u"DELETE FROM settings WHERE key = ?"_s);
+    remove.addBindValue(key);
+    QSqlQuery insert(connection());
+    insert.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+    insert.addBindValue(key);
+    insert.addBindValue(value);
+    const QString what = tr("Cannot save the setting %1").arg(key);
+    if (!exec(remove, what, error) || !exec(insert, what, error))
+        return false;
+    if (!transaction.commit()) {
+        fail(connection().lastError().text(), what, error);
+        return false;
+    }
+    return true;
+}
+
+double Database::hoursPerFteYear() const
+{
+    bool ok = false;
+    const double hours = setting(u"hours_per_fte_year"_s).toDouble(&ok);
+    return ok && hours > 0 ? hours : conventions::defaultHoursPerFteYear;
+}
+
+bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const
+{
+    const bool prepared = !query.lastQuery().isEmpty();
+    if (prepared && query.exec())
+        return true;
+    const QSqlError sqlError = query.lastError();
+    QString reason = sqlError.databaseText().trimmed();
+    if (reason.isEmpty())
+        reason = sqlError.text().trimmed();
+    if (reason.contains(u"locked"_s) || reason.contains(u"busy"_s))
+        reason = tr("the database is busy in another program; try again in a moment");
+    else if (reason.contains(u"disk"_s) && reason.contains(u"full"_s))
+        reason = tr("the disk is full");
+    else if (reason.contains(u"readonly"_s) || reason.contains(u"read-only"_s))
+        reason = tr("the database is read-only");
+    fail(sqlError.text() + u" [" + query.lastQuery() + u']', what + u": " + reason, error);
+    return false;
+}
+
+bool Database::exec(const QString& sql, const QString& what, QString* error) const
+{
+    // Run directly, not prepared: PostgreSQL cannot prepare DDL, and these statements take no values.
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    const QString reason = query.lastError().databaseText().trimmed();
+    fail(query.lastError().text() + u" [" + sql + u']',
+         what + u": " + (reason.isEmpty() ? query.lastError().text() : reason), error);
+    return false;
+}
+
+void Database::fail(const QString& details, const QString& message, QString* error) const
+{
+    m_errorDetails = details;
+    if (!details.isEmpty())
+        qCWarning(lcStorage).noquote() << message << "|" << details;
+    if (error)
+        *error = message;
+}
+
+bool Database::backupTo(const QString& target, QString* error)
+{
+    if (QFileInfo::exists(target)) {
+        fail({}, tr("%1 exists already; choose a new file for the backup.").arg(target), error);
+        return false;
+    }
+    if (isSqlite()) {
+        QSqlQuery query(connection());
+        query.prepare(u"VACUUM INTO ?"_s);
+        query.addBindValue(target);
+        if (!exec(query, tr("Cannot write the backup %1").arg(target), error))
+            return false;
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return true;
+    }
+    return Migrations::copyInto(*this, target, error);
+}
+
+} // namespace rekrutt

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/storage/DatabaseLocation.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace rekrutt {
+
+/**
+ * One open case database: a SQLite file or a PostgreSQL database, behind a named Qt Sql
+ * connection that this object owns. Opening checks the file, brings the schema up to date
+ * (keeping a copy of a SQLite file first) and refuses a database written by a newer Rekrutt.
+ *
+ * Every fallible call returns false or nullopt with a translated message in `error`; the raw
+ * driver text goes to the lcStorage logging category and into `errorDetails()`.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class OpenMode {
+        Existing, ///< The database must exist already.
+        Create, ///< Create the file (and the schema) when missing.
+    };
+
+    /** The schema version this program writes. */
+    static int currentSchemaVersion();
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    bool open(const DatabaseLocation& location, OpenMode mode, QString* error);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase connection() const;
+    const DatabaseLocation& location() const { return m_location; }
+    bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
+
+    /** The stored schema version (0 for an empty database). */
+    int schemaVersion(QString* error = nullptr) const;
+
+    /** The copy of the SQLite file made before the last migration, or empty. */
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    /** A setting stored in the database (institution name, hours per FTE year...). */
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    bool setSetting(const QString& key, const QString& value, QString* error);
+
+    /** Working hours in one FTE year (C-HOURS), from the settings. */
+    double hoursPerFteYear() const;
+
+    /** The driver's own text of the last failure, for logs and a dialog's details. */
+    QString errorDetails() const { return m_errorDetails; }
+
+    /**
+     * Runs `query` (prepared and bound by the caller); on failure sets `error` to
+     * "`what`: the reason" in words and keeps the driver text in errorDetails().
+     */
+    bool exec(class QSqlQuery& query, const QString& what, QString* error) const;
+    /** Prepares and runs a statement without parameters. */
+    bool exec(const QString& sql, const QString& what, QString* error) const;
+
+    /** Marks a failure outside exec(), keeping the driver text. */
+    void fail(const QString& details, const QString& message, QString* error) const;
+
+    /**
+     * A consistent copy of the whole database as a SQLite file at `target`, taken while the
+     * database may be in use (VACUUM INTO on SQLite; one snapshot transaction on PostgreSQL).
+     */
+    bool backupTo(const QString& target, QString* error);
+
+private:
+    bool openSqlite(OpenMode mode, QString* error);
+    bool openPostgres(QString* error);
+    bool upgradeSchema(QString* error);
+    bool backupSqliteBeforeMigration(int fromVersion, QString* error);
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+    QString m_backupPath;
+    mutable QString m_errorDetails;
+};
+
+} // namespace rekrutt
