@@ -1,0 +1,835 @@
+#include "core/interchange/CaseReader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QList>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+
+constexpr QLatin1StringView formatName("rekrutt-case/1");
+
+/** The allowed values of a number: [min, max], or (min, max] when `minExclusive`. */
+struct Range
+{
+    double min;
+    double max;
+    bool minExclusive = false;
+};
+
+// Where case-format.md is silent, the reader decides:
+// - Only the six fields the format names are required. Other fields of list entries (a leave's kind
+//   or dates, say) may be left out and keep the defaults of Case.h.
+// - `appointment.dutyPercent` left out stays absent (std::nullopt), not 0: CON-DISTRIBUTION asks
+//   whether the contract states the split at all.
+// - `extensions[].days` left out stays 0 ("not stated"); an explicit 0 is out of range.
+// - A field given twice in one object is an error: QJsonDocument would silently keep the last.
+// - Ids of committee members, and of applicants, are unique within their list when given.
+// - A UTF-8 byte order mark at the start is skipped.
+//
+// The ranges of case-format.md, and where it leaves a bound open, one chosen so that a value out
+// of it can only be a typo (a length of 480 months, a grant of NOK 10^12). Whole numbers are JSON
+// numbers without a fraction: 12.5 and "12" are refused.
+constexpr Range lengthMonthsRange {1, 240}; // whole; 20 years is far beyond any fixed-term post
+constexpr Range ftePercentRange {0, 100, true}; // appointment and history entries
+constexpr Range dutyPercentRange {0, 100};
+constexpr Range hoursPerWeekRange {0, 37.5, true}; // 37.5 hours is a full-time week in Norway
+constexpr Range leavePercentRange {1, 100}; // whole
+constexpr Range extensionDaysRange {1, 3650}; // whole; ten years
+constexpr Range monthsElsewhereRange {0, 1200}; // a working life
+constexpr Range creditsRange {0, 1000}; // ECTS credits
+constexpr Range dutyHoursRange {0, 100000}; // one FTE year is 1,695 hours
+constexpr Range referencesRange {0, 1000}; // whole
+constexpr Range rankRange {1, 100000}; // whole
+constexpr Range amountNokRange {0, 1e12};
+constexpr int minYear = 1900;
+constexpr int maxYear = 2200;
+
+enum class Need { Optional, Required };
+
+QString childPath(const QString& parent, const QString& key)
+{
+    return parent.isEmpty() ? key : QString(parent + u'.' + key);
+}
+
+QString childPath(const QString& parent, QLatin1StringView key)
+{
+    return childPath(parent, QString(key));
+}
+
+QString indexPath(const QString& parent, qsizetype index)
+{
+    return parent + u'[' + QString::number(index) + u']';
+}
+
+bool isAbsent(const QJsonValue& value)
+{
+    return value.isUndefined() || value.isNull();
+}
+
+/** A number as people write it: whole numbers without a decimal point, others as short as exact. */
+QString numberText(double value)
+{
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 1e15)
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+/** What a JSON value is, for messages about a value of the wrong type. */
+QString shortJson(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return numberText(value.toDouble());
+    case QJsonValue::String:
+        return u'"' + value.toString() + u'"';
+    case QJsonValue::Array:
+        return u"[...]"_s;
+    case QJsonValue::Object:
+        return u"{...}"_s;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"null"_s;
+}
+
+int editDistance(QStringView a, QStringView b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = static_cast<int>(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = static_cast<int>(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            const bool same = a[i - 1].toCaseFolded() == b[j - 1].toCaseFolded();
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+/** Exactly "YYYY-MM-DD": QDate::fromString alone would also take "2025-02-03T10:00". */
+bool hasDateShape(QStringView text)
+{
+    if (text.size() != 10)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool dash = i == 4 || i == 7;
+        if (dash ? text[i] != u'-' : (text[i] < u'0' || text[i] > u'9'))
+            return false;
+    }
+    return true;
+}
+
+/**
+ * The reader proper. Every function returns false after recording the first problem in the
+ * ReadError; the `read*` functions take a JSON value and its path, the others a field of an
+ * object and leave their output untouched when the field is absent or null.
+ */
+class Parser
+{
+public:
+    explicit Parser(ReadError* error)
+        : m_error(error)
+    { }
+
+    bool fail(const QString& path, const QString& what)
+    {
+        if (m_error) {
+            m_error->path = path;
+            m_error->what = what;
+        }
+        return false;
+    }
+
+    bool caseFile(const QJsonObject& root, Case* out);
+
+private:
+    // Values.
+    bool readText(const QJsonValue& value, const QString& path, QString* out)
+    {
+        if (!value.isString())
+            return fail(path, CaseReader::tr("expected a text in quotes, found %1").arg(shortJson(value)));
+        *out = value.toString();
+        return true;
+    }
+
+    bool readFlag(const QJsonValue& value, const QString& path, bool* out)
+    {
+        if (!value.isBool())
+            return fail(path, CaseReader::tr("expected true or false, found %1").arg(shortJson(value)));
+        *out = value.toBool();
+        return true;
+    }
+
+    bool inRange(double value, const QString& path, Range range)
+    {
+        const bool aboveMin = range.minExclusive ? value > range.min : value >= range.min;
+        if (aboveMin && value <= range.max)
+            return true;
+        if (range.minExclusive) {
+            return fail(path,
+                        CaseReader::tr("%1 is out of range: must be more than %2 and at most %3")
+                            .arg(numberText(value), numberText(range.min), numberText(range.max)));
+        }
+        return fail(path,
+                    CaseReader::tr("%1 is out of range: must be from %2 to %3")
+                        .arg(numberText(value), numberText(range.min), numberText(range.max)));
+    }
+
+    bool readNumber(const QJsonValue& value, const QString& path, Range range, double* out)
+    {
+        if (!value.isDouble() || !std::isfinite(value.toDouble()))
+            return fail(path, CaseReader::tr("expected a number, found %1").arg(shortJson(value)));
+        if (!inRange(value.toDouble(), path, range))
+            return false;
+        *out = value.toDouble();
+        return true;
+    }
+
+    bool readWholeNumber(const QJsonValue& value, const QString& path, Range range, int* out)
+    {
+        const double number = value.toDouble();
+        if (!value.isDouble() || !std::isfinite(number) || number != std::trunc(number))
+            return fail(path, CaseReader::tr("expected a whole number, found %1").arg(shortJson(value)));
+        if (!inRange(number, path, range))
+            return false;
+        *out = static_cast<int>(number);
+        return true;
+    }
+
+    bool readDate(const QJsonValue& value, const QString& path, QDate* out)
+    {
+        if (!value.isString())
+            return fail(path, CaseReader::tr("expected a date YYYY-MM-DD, found %1").arg(shortJson(value)));
+        const QString text = value.toString();
+        if (!hasDateShape(text))
+            return fail(path, CaseReader::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(text));
+        const int year = QStringView(text).left(4).toInt();
+        if (year < minYear || year > maxYear) {
+            return fail(path,
+                        CaseReader::tr("%1: the year must be from %2 to %3")
+                            .arg(text, QString::number(minYear), QString::number(maxYear)));
+        }
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return fail(path, CaseReader::tr("%1 is not a date in the calendar").arg(text));
+        *out = date;
+        return true;
+    }
+
+    template <typename E> bool readEnum(const QJsonValue& value, const QString& path, E* out)
+    {
+        const std::optional<E> parsed = value.isString() ? fromKey<E>(value.toString()) : std::nullopt;
+        if (!parsed) {
+            return fail(path, CaseReader::tr("unknown value %1; allowed: %2").arg(shortJson(value), keyList<E>()));
+        }
+        *out = *parsed;
+        return true;
+    }
+
+    // Fields of an object.
+    /** The field `key` of `object`, or an undefined value after recording an error when it is required. */
+    bool field(const QJsonObject& object, const QString& path, QLatin1StringView key, Need need, QJsonValue* out)
+    {
+        *out = object.value(key);
+        if (need == Need::Required && isAbsent(*out))
+            return fail(childPath(path, key), CaseReader::tr("required field is missing"));
+        return true;
+    }
+
+    bool text(const QJsonObject& object, const QString& path, QLatin1StringView key, QString* out,
+              Need need = Need::Optional)
+    {
+        QJsonValue value;
+        if (!field(object, path, key, need, &value))
+            return false;
+        if (isAbsent(value))
+            return true;
+        if (!readText(value, childPath(path, key), out))
+            return false;
+        if (need == Need::Required && out->trimmed().isEmpty())
+            return fail(childPath(path, key), CaseReader::tr("must not be empty"));
+        return true;
+    }
+
+    bool flag(const QJsonObject& object, const QString& path, QLatin1StringView key, bool* out)
+    {
+        const QJsonValue value = object.value(key);
+        return isAbsent(value) || readFlag(value, childPath(path, key), out);
+    }
+
+    bool number(const QJsonObject& object, const QString& path, QLatin1StringView key, Range range, double* out)
+    {
+        const QJsonValue value = object.value(key);
+        return isAbsent(value) || readNumber(value, childPath(path, key), range, out);
+    }
+
+    bool number(const QJsonObject& object, const QString& path, QLatin1StringView key, Range range,
+                std::optional<double>* out)
+    {
+        const QJsonValue value = object.value(key);
+        if (isAbsent(value))
+            return true;
+        double number = 0;
+        if (!readNumber(value, childPath(path, key), range, &number))
+            return false;
+        *out = number;
+        return true;
+    }
+
+    bool wholeNumber(const QJsonObject& object, const QString& path, QLatin1StringView key, Range range, int* out,
+                     Need need = Need::Optional)
+    {
+        QJsonValue value;
+        if (!field(object, path, key, need, &value))
+            return false;
+        return isAbsent(value) || readWholeNumber(value, childPath(path, key), range, out);
+    }
+
+    bool wholeNumber(const QJsonObject& object, const QString& path, QLatin1StringView key, Range range,
+                     std::optional<int>* out)
+    {
+        const QJsonValue value = object.value(key);
+        if (isAbsent(value))
+            return true;
+        int number = 0;
+        if (!readWholeNumber(value, childPath(path, key), range, &number))
+            return false;
+        *out = number;
+        return true;
+    }
+
+    bool date(const QJsonObject& object, const QString& path, QLatin1StringView key, QDate* out,
+              Need need = Need::Optional)
+    {
+        QJsonValue value;
+        if (!field(object, path, key, need, &value))
+            return false;
+        return isAbsent(value) || readDate(value, childPath(path, key), out);
+    }
+
+    template <typename E>
+    bool enumeration(const QJsonObject& object, const QString& path, QLatin1StringView key, E* out,
+                     Need need = Need::Optional)
+    {
+        QJsonValue value;
+        if (!field(object, path, key, need, &value))
+            return false;
+        return isAbsent(value) || readEnum(value, childPath(path, key), out);
+    }
+
+    template <typename E>
+    bool enumeration(const QJsonObject& object, const QString& path, QLatin1StringView key, std::optional<E>* out)
+    {
+        const QJsonValue value = object.value(key);
+        if (isAbsent(value))
+            return true;
+        E parsed {};
+        if (!readEnum(value, childPath(path, key), &parsed))
+            return false;
+        *out = parsed;
+        return true;
+    }
+
+    /** `later` must not be before `earlier` (both optional); the error goes to `later`. */
+    bool inOrder(const QString& path, QLatin1StringView earlierKey, const QDate& earlier, QLatin1StringView laterKey,
+                 const QDate& later)
+    {
+        if (!earlier.isValid() || !later.isValid() || later >= earlier)
+            return true;
+        return fail(childPath(path, laterKey),
+                    CaseReader::tr("%1 is before %2 %3: the end must not come before the start")
+                        .arg(later.toString(Qt::ISODate), QString(earlierKey), earlier.toString(Qt::ISODate)));
+    }
+
+    /** Records the first field of `object` that `allowed` does not name. */
+    bool onlyKnownFields(const QJsonObject& object, const QString& path,
+                         std::initializer_list<QLatin1StringView> allowed)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+                continue;
+            QLatin1StringView closest;
+            int closestDistance = std::numeric_limits<int>::max();
+            for (QLatin1StringView candidate : allowed) {
+                const int distance = editDistance(key, QString(candidate));
+                if (distance < closestDistance) {
+                    closest = candidate;
+                    closestDistance = distance;
+                }
+            }
+            if (closestDistance <= 2) {
+                return fail(childPath(path, key),
+                            CaseReader::tr("unknown field \"%1\"; did you mean \"%2\"?").arg(key, QString(closest)));
+            }
+            QStringList names;
+            for (QLatin1StringView candidate : allowed)
+                names.append(QString(candidate));
+            return fail(childPath(path, key),
+                        CaseReader::tr("unknown field \"%1\"; allowed here: %2").arg(key, names.join(u", "_s)));
+        }
+        return true;
+    }
+
+    bool asObject(const QJsonValue& value, const QString& path, QJsonObject* out)
+    {
+        if (!value.isObject())
+            return fail(path, CaseReader::tr("expected an object { ... }, found %1").arg(shortJson(value)));
+        *out = value.toObject();
+        return true;
+    }
+
+    /** Reads the object field `key` into `out` with `read`; a required object may not be absent. */
+    template <typename T>
+    bool object(const QJsonObject& parent, const QString& path, QLatin1StringView key, T* out,
+                bool (Parser::*read)(const QJsonObject&, const QString&, T*), Need need = Need::Optional)
+    {
+        QJsonValue value;
+        if (!field(parent, path, key, need, &value))
+            return false;
+        if (isAbsent(value))
+            return true;
+        const QString at = childPath(path, key);
+        QJsonObject object;
+        return asObject(value, at, &object) && (this->*read)(object, at, out);
+    }
+
+    template <typename T>
+    bool object(const QJsonObject& parent, const QString& path, QLatin1StringView key, std::optional<T>* out,
+                bool (Parser::*read)(const QJsonObject&, const QString&, T*))
+    {
+        const QJsonValue value = parent.value(key);
+        if (isAbsent(value))
+            return true;
+        const QString at = childPath(path, key);
+        QJsonObject object;
+        T result {};
+        if (!asObject(value, at, &object) || !(this->*read)(object, at, &result))
+            return false;
+        *out = std::move(result);
+        return true;
+    }
+
+    /** Reads the array field `key`, each element with `read`. */
+    template <typename T>
+    bool list(const QJsonObject& parent, const QString& path, QLatin1StringView key, QList<T>* out,
+              bool (Parser::*read)(const QJsonValue&, const QString&, T*))
+    {
+        const QJsonValue value = parent.value(key);
+        if (isAbsent(value))
+            return true;
+        const QString at = childPath(path, key);
+        if (!value.isArray())
+            return fail(at, CaseReader::tr("expected a list [ ... ], found %1").arg(shortJson(value)));
+        const QJsonArray array = value.toArray();
+        out->reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            T item {};
+            if (!(this->*read)(array.at(i), indexPath(at, i), &item))
+                return false;
+            out->append(std::move(item));
+        }
+        return true;
+    }
+
+    /** Adapts an object reader to the elements of a list. */
+    template <typename T, bool (Parser::*read)(const QJsonObject&, const QString&, T*)>
+    bool element(const QJsonValue& value, const QString& path, T* out)
+    {
+        QJsonObject object;
+        return asObject(value, path, &object) && (this->*read)(object, path, out);
+    }
+
+    /** Ids must be unique within their list: the rules refer to them (conflictsWith). */
+    template <typename T> bool uniqueIds(const QList<T>& items, const QString& path)
+    {
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items[i].id.isEmpty())
+                continue;
+            for (qsizetype j = 0; j < i; ++j) {
+                if (items[j].id == items[i].id) {
+                    return fail(
+                        childPath(indexPath(path, i), "id"_L1),
+                        CaseReader::tr("the id \"%1\" is already used by %2").arg(items[i].id, indexPath(path, j)));
+                }
+            }
+        }
+        return true;
+    }
+
+    // The parts of a case, in the order of case-format.md.
+    bool person(const QJsonObject& o, const QString& path, Person* out)
+    {
+        return onlyKnownFields(o, path,
+                               {"familyName"_L1, "givenName"_L1, "birthDate"_L1, "doctoralDegreeDate"_L1,
+                                "scandinavianA2"_L1, "educationalCompetence"_L1, "monthsAtOtherInstitutions"_L1,
+                                "history"_L1})
+            && text(o, path, "familyName"_L1, &out->familyName, Need::Required)
+            && text(o, path, "givenName"_L1, &out->givenName, Need::Required)
+            && date(o, path, "birthDate"_L1, &out->birthDate)
+            && date(o, path, "doctoralDegreeDate"_L1, &out->doctoralDegreeDate)
+            && flag(o, path, "scandinavianA2"_L1, &out->scandinavianA2)
+            && flag(o, path, "educationalCompetence"_L1, &out->educationalCompetence)
+            && number(o, path, "monthsAtOtherInstitutions"_L1, monthsElsewhereRange, &out->monthsAtOtherInstitutions)
+            && list(o, path, "history"_L1, &out->history, &Parser::element<HistoryEntry, &Parser::historyEntry>);
+    }
+
+    bool historyEntry(const QJsonObject& o, const QString& path, HistoryEntry* out)
+    {
+        return onlyKnownFields(o, path, {"type"_L1, "institution"_L1, "start"_L1, "end"_L1, "ftePercent"_L1})
+            && enumeration(o, path, "type"_L1, &out->type) && text(o, path, "institution"_L1, &out->institution)
+            && date(o, path, "start"_L1, &out->start) && date(o, path, "end"_L1, &out->end)
+            && inOrder(path, "start"_L1, out->start, "end"_L1, out->end)
+            && number(o, path, "ftePercent"_L1, ftePercentRange, &out->ftePercent);
+    }
+
+    bool appointment(const QJsonObject& o, const QString& path, Appointment* out)
+    {
+        return onlyKnownFields(o, path,
+                               {"type"_L1, "unit"_L1, "start"_L1, "lengthMonths"_L1, "ftePercent"_L1, "dutyPercent"_L1,
+                                "hoursPerWeek"_L1, "combinedWithStudies"_L1, "projectLinked"_L1, "announcementDate"_L1,
+                                "decisionDate"_L1, "contractSigned"_L1, "newRightsInContract"_L1})
+            && enumeration(o, path, "type"_L1, &out->type, Need::Required) && text(o, path, "unit"_L1, &out->unit)
+            && date(o, path, "start"_L1, &out->start, Need::Required)
+            && wholeNumber(o, path, "lengthMonths"_L1, lengthMonthsRange, &out->lengthMonths, Need::Required)
+            && number(o, path, "ftePercent"_L1, ftePercentRange, &out->ftePercent)
+            && number(o, path, "dutyPercent"_L1, dutyPercentRange, &out->dutyPercent)
+            && number(o, path, "hoursPerWeek"_L1, hoursPerWeekRange, &out->hoursPerWeek)
+            && flag(o, path, "combinedWithStudies"_L1, &out->combinedWithStudies)
+            && flag(o, path, "projectLinked"_L1, &out->projectLinked)
+            && date(o, path, "announcementDate"_L1, &out->announcementDate)
+            && date(o, path, "decisionDate"_L1, &out->decisionDate)
+            && date(o, path, "contractSigned"_L1, &out->contractSigned)
+            && flag(o, path, "newRightsInContract"_L1, &out->newRightsInContract);
+    }
+
+    bool leave(const QJsonObject& o, const QString& path, Leave* out)
+    {
+        return onlyKnownFields(o, path, {"kind"_L1, "from"_L1, "to"_L1, "percent"_L1})
+            && enumeration(o, path, "kind"_L1, &out->kind) && date(o, path, "from"_L1, &out->from)
+            && date(o, path, "to"_L1, &out->to) && inOrder(path, "from"_L1, out->from, "to"_L1, out->to)
+            && wholeNumber(o, path, "percent"_L1, leavePercentRange, &out->percent);
+    }
+
+    bool extension(const QJsonObject& o, const QString& path, Extension* out)
+    {
+        return onlyKnownFields(o, path, {"kind"_L1, "days"_L1, "status"_L1, "documented"_L1})
+            && enumeration(o, path, "kind"_L1, &out->kind)
+            && wholeNumber(o, path, "days"_L1, extensionDaysRange, &out->days)
+            && enumeration(o, path, "status"_L1, &out->status) && flag(o, path, "documented"_L1, &out->documented);
+    }
+
+    bool milestones(const QJsonObject& o, const QString& path, Milestones* out)
+    {
+        return onlyKnownFields(o, path,
+                               {"projectPlan"_L1, "careerPlan"_L1, "admissionApplication"_L1, "admissionAgreement"_L1,
+                                "supervisorAgreement"_L1, "employeeInterviews"_L1})
+            && date(o, path, "projectPlan"_L1, &out->projectPlan) && date(o, path, "careerPlan"_L1, &out->careerPlan)
+            && date(o, path, "admissionApplication"_L1, &out->admissionApplication)
+            && date(o, path, "admissionAgreement"_L1, &out->admissionAgreement)
+            && date(o, path, "supervisorAgreement"_L1, &out->supervisorAgreement)
+            && list(o, path, "employeeInterviews"_L1, &out->employeeInterviews, &Parser::readDate);
+    }
+
+    bool careerPlan(const QJsonObject& o, const QString& path, CareerPlan* out)
+    {
+        return onlyKnownFields(o, path,
+                               {"norwegianTraining"_L1, "norwegianCreditsCompleted"_L1,
+                                "educationalCompetenceMeasure"_L1, "externalExperienceMeasure"_L1})
+            && flag(o, path, "norwegianTraining"_L1, &out->norwegianTraining)
+            && number(o, path, "norwegianCreditsCompleted"_L1, creditsRange, &out->norwegianCreditsCompleted)
+            && flag(o, path, "educationalCompetenceMeasure"_L1, &out->educationalCompetenceMeasure)
+            && flag(o, path, "externalExperienceMeasure"_L1, &out->externalExperienceMeasure);
+    }
+
+    bool dutyWork(const QJsonObject& o, const QString& path, DutyWork* out)
+    {
+        if (!(onlyKnownFields(o, path, {"from"_L1, "to"_L1, "category"_L1, "hours"_L1, "originalLectureHours"_L1})
+              && date(o, path, "from"_L1, &out->from) && date(o, path, "to"_L1, &out->to)
+              && inOrder(path, "from"_L1, out->from, "to"_L1, out->to)
+              && enumeration(o, path, "category"_L1, &out->category)
+              && number(o, path, "hours"_L1, dutyHoursRange, &out->hours)
+              && number(o, path, "originalLectureHours"_L1, dutyHoursRange, &out->originalLectureHours)))
+            return false;
+        if (out->originalLectureHours > out->hours) {
+            return fail(childPath(path, "originalLectureHours"_L1),
+                        CaseReader::tr("%1 original lecture hours is more than the %2 hours worked")
+                            .arg(numberText(out->originalLectureHours), numberText(out->hours)));
+        }
+        return true;
+    }
+
+    bool mentor(const QJsonObject& o, const QString& path, Mentor* out)
+    {
+        return onlyKnownFields(o, path, {"name"_L1, "unit"_L1, "sameResearchGroup"_L1})
+            && text(o, path, "name"_L1, &out->name) && text(o, path, "unit"_L1, &out->unit)
+            && flag(o, path, "sameResearchGroup"_L1, &out->sameResearchGroup);
+    }
+
+    bool mobilityGrant(const QJsonObject& o, const QString& path, MobilityGrant* out)
+    {
+        return onlyKnownFields(o, path, {"host"_L1, "amountNok"_L1, "direction"_L1})
+            && text(o, path, "host"_L1, &out->host) && number(o, path, "amountNok"_L1, amountNokRange, &out->amountNok)
+            && enumeration(o, path, "direction"_L1, &out->direction);
+    }
+
+    bool announcement(const QJsonObject& o, const QString& path, Announcement* out)
+    {
+        return onlyKnownFields(o, path, {"published"_L1, "deadline"_L1, "public"_L1, "internal"_L1})
+            && date(o, path, "published"_L1, &out->published) && date(o, path, "deadline"_L1, &out->deadline)
+            && flag(o, path, "public"_L1, &out->isPublic) && flag(o, path, "internal"_L1, &out->isInternal);
+    }
+
+    bool committeeMember(const QJsonObject& o, const QString& path, CommitteeMember* out)
+    {
+        return onlyKnownFields(
+                   o, path,
+                   {"id"_L1, "name"_L1, "associateProfessorLevel"_L1, "impartialityDeclared"_L1, "conflictsWith"_L1})
+            && text(o, path, "id"_L1, &out->id) && text(o, path, "name"_L1, &out->name)
+            && flag(o, path, "associateProfessorLevel"_L1, &out->associateProfessorLevel)
+            && flag(o, path, "impartialityDeclared"_L1, &out->impartialityDeclared)
+            && list(o, path, "conflictsWith"_L1, &out->conflictsWith, &Parser::readText);
+    }
+
+    bool applicant(const QJsonObject& o, const QString& path, Applicant* out)
+    {
+        return onlyKnownFields(o, path,
+                               {"id"_L1, "name"_L1, "qualified"_L1, "disability"_L1, "cvGap"_L1,
+                                "nonWesternImmigrant"_L1, "interviewed"_L1, "references"_L1, "rank"_L1,
+                                "rankReason"_L1})
+            && text(o, path, "id"_L1, &out->id) && text(o, path, "name"_L1, &out->name)
+            && flag(o, path, "qualified"_L1, &out->qualified) && flag(o, path, "disability"_L1, &out->disability)
+            && flag(o, path, "cvGap"_L1, &out->cvGap)
+            && flag(o, path, "nonWesternImmigrant"_L1, &out->nonWesternImmigrant)
+            && flag(o, path, "interviewed"_L1, &out->interviewed)
+            && wholeNumber(o, path, "references"_L1, referencesRange, &out->references)
+            && wholeNumber(o, path, "rank"_L1, rankRange, &out->rank)
+            && text(o, path, "rankReason"_L1, &out->rankReason);
+    }
+
+    bool recruitment(const QJsonObject& o, const QString& path, Recruitment* out)
+    {
+        return onlyKnownFields(o, path, {"announcement"_L1, "committee"_L1, "applicants"_L1})
+            && object(o, path, "announcement"_L1, &out->announcement, &Parser::announcement)
+            && list(o, path, "committee"_L1, &out->committee,
+                    &Parser::element<CommitteeMember, &Parser::committeeMember>)
+            && uniqueIds(out->committee, childPath(path, "committee"_L1))
+            && list(o, path, "applicants"_L1, &out->applicants, &Parser::element<Applicant, &Parser::applicant>)
+            && uniqueIds(out->applicants, childPath(path, "applicants"_L1));
+    }
+
+    ReadError* m_error;
+};
+
+bool Parser::caseFile(const QJsonObject& root, Case* out)
+{
+    // The format first: a file of another format would otherwise fail on its first unknown field.
+    const QJsonValue format = root.value("format"_L1);
+    if (isAbsent(format)) {
+        return fail(
+            u"format"_s,
+            CaseReader::tr("required field is missing: a case file starts with \"format\": \"%1\"").arg(formatName));
+    }
+    if (format != QJsonValue(formatName)) {
+        return fail(u"format"_s,
+                    CaseReader::tr("unsupported format %1; expected \"%2\"").arg(shortJson(format), formatName));
+    }
+    const QString path;
+    return onlyKnownFields(root, path,
+                           {"format"_L1, "ruleSet"_L1, "institution"_L1, "person"_L1, "appointment"_L1, "leaves"_L1,
+                            "extensions"_L1, "milestones"_L1, "careerPlan"_L1, "dutyWork"_L1, "mentor"_L1,
+                            "mobilityGrants"_L1, "recruitment"_L1})
+        && enumeration(root, path, "ruleSet"_L1, &out->ruleSet) && text(root, path, "institution"_L1, &out->institution)
+        && object(root, path, "person"_L1, &out->person, &Parser::person, Need::Required)
+        && object(root, path, "appointment"_L1, &out->appointment, &Parser::appointment, Need::Required)
+        && list(root, path, "leaves"_L1, &out->leaves, &Parser::element<Leave, &Parser::leave>)
+        && list(root, path, "extensions"_L1, &out->extensions, &Parser::element<Extension, &Parser::extension>)
+        && object(root, path, "milestones"_L1, &out->milestones, &Parser::milestones)
+        && object(root, path, "careerPlan"_L1, &out->careerPlan, &Parser::careerPlan)
+        && list(root, path, "dutyWork"_L1, &out->dutyWork, &Parser::element<DutyWork, &Parser::dutyWork>)
+        && object(root, path, "mentor"_L1, &out->mentor, &Parser::mentor)
+        && list(root, path, "mobilityGrants"_L1, &out->mobilityGrants,
+                &Parser::element<MobilityGrant, &Parser::mobilityGrant>)
+        && object(root, path, "recruitment"_L1, &out->recruitment, &Parser::recruitment);
+}
+
+/**
+ * The path of the first field that appears twice in one object of `json`, which must be valid
+ * JSON; empty when there is none. QJsonDocument keeps only the last of them, silently.
+ */
+QString duplicateField(const QByteArray& json)
+{
+    struct Frame
+    {
+        bool isObject = false;
+        bool expectKey = false;
+        QList<QByteArray> keys;
+        int index = 0;
+    };
+    QList<Frame> frames;
+    const auto pathTo = [&frames](const QByteArray& key) {
+        QString path;
+        for (qsizetype k = 0; k + 1 < frames.size(); ++k) {
+            const Frame& f = frames[k];
+            path = f.isObject ? childPath(path, QString::fromUtf8(f.keys.last())) : indexPath(path, f.index);
+        }
+        return childPath(path, QString::fromUtf8(key));
+    };
+
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        switch (json[i]) {
+        case '"': {
+            qsizetype end = i + 1;
+            while (end < json.size() && json[end] != '"')
+                end += json[end] == '\\' ? 2 : 1;
+            if (!frames.isEmpty() && frames.last().isObject && frames.last().expectKey) {
+                const QByteArray key = json.mid(i + 1, end - i - 1);
+                Frame& frame = frames.last();
+                if (frame.keys.contains(key))
+                    return pathTo(key);
+                frame.keys.append(key);
+                frame.expectKey = false;
+            }
+            i = end;
+            break;
+        }
+        case '{':
+            frames.append({true, true, {}, 0});
+            break;
+        case '[':
+            frames.append({false, false, {}, 0});
+            break;
+        case '}':
+        case ']':
+            frames.removeLast();
+            break;
+        case ',':
+            if (frames.last().isObject)
+                frames.last().expectKey = true;
+            else
+                ++frames.last().index;
+            break;
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+/** 1-based line and column (in bytes) of the byte at `position` in `data`. */
+std::pair<int, int> lineAndColumn(const QByteArray& data, qsizetype position)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < std::min(position, data.size()); ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, static_cast<int>(position - lineStart + 1)};
+}
+
+} // namespace
+
+QString ReadError::toString() const
+{
+    QStringList parts;
+    for (const QString* part : {&file, &path, &what}) {
+        if (!part->isEmpty())
+            parts.append(*part);
+    }
+    return parts.join(u": "_s);
+}
+
+std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
+{
+    Parser parser(error);
+    // Editors on Windows like to start UTF-8 files with a byte order mark; JSON parsers refuse it.
+    QByteArray data = json;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    if (data.trimmed().isEmpty()) {
+        parser.fail(QString(), tr("the input is empty: expected a JSON object"));
+        return std::nullopt;
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonParseError::offset is just past the character that the parser choked on.
+        const qsizetype position = std::clamp<qsizetype>(parseError.offset - 1, 0, data.size());
+        const auto [line, column] = lineAndColumn(data, position);
+        parser.fail(QString(),
+                    tr("not valid JSON: %1 at line %2, column %3 (offset %4)")
+                        .arg(parseError.errorString(), QString::number(line), QString::number(column),
+                             QString::number(position)));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        parser.fail(QString(), tr("expected a JSON object { ... } at the top level"));
+        return std::nullopt;
+    }
+
+    if (const QString duplicate = duplicateField(data); !duplicate.isEmpty()) {
+        parser.fail(duplicate, tr("the field appears more than once in the same object"));
+        return std::nullopt;
+    }
+
+    Case result;
+    if (!parser.caseFile(document.object(), &result))
+        return std::nullopt;
+    return result;
+}
+
+std::optional<Case> CaseReader::readFile(const QString& path, ReadError* error)
+{
+    const bool standardInput = path == u"-"_s;
+    const QString name = standardInput ? tr("standard input") : path;
+    QFile file;
+    bool opened = false;
+    if (standardInput) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        if (error)
+            *error = ReadError {name, QString(), tr("cannot open the file: %1").arg(file.errorString())};
+        return std::nullopt;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = ReadError {name, QString(), tr("cannot read the file: %1").arg(file.errorString())};
+        return std::nullopt;
+    }
+
+    std::optional<Case> result = read(data, error);
+    if (!result && error)
+        error->file = name;
+    return result;
+}
+
+} // namespace rekrutt
