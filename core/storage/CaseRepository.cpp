@@ -389,7 +389,8 @@ public:
         m_deleteSummary.bindValue(0, caseId);
         bindAll(m_insertSummary,
                 {caseId, dateValue(p.nominalEnd), dateValue(p.end), dateValue(p.frameEnd),
-                 evaluation.count(Severity::Error), warnings, infos, open.join(u','), late, textValue(firstError)});
+                 evaluation.count(Severity::Error), warnings, infos, required(open.join(u',')), late,
+                 textValue(firstError)});
         const QString what = tr("Cannot store the evaluation of case %1").arg(caseId);
         return m_db.exec(m_deleteSummary, what, error) && m_db.exec(m_insertSummary, what, error);
     }
@@ -448,6 +449,14 @@ Actor Actor::current(const QString& role)
     if (user.isEmpty())
         user = u"unknown"_s;
     return Actor {user, role};
+}
+
+QList<std::pair<QDate, QString>> CaseSummary::openDeadlineList() const
+{
+    QList<std::pair<QDate, QString>> list;
+    for (const QStringView item : QStringView(openDeadlines).split(u',', Qt::SkipEmptyParts))
+        list.append({QDate::fromString(item.left(10).toString(), Qt::ISODate), item.mid(11).toString()});
+    return list;
 }
 
 CaseRepository::CaseRepository(Database& db)
@@ -738,6 +747,9 @@ bool storeSummaries(Database& db, const CaseRepository& repository, Writer& writ
 
 CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor& actor, QString* error)
 {
+    // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
+    // failed transaction.
+    Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_db.fail(
@@ -746,7 +758,6 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
             error);
         return SaveResult::Failed;
     }
-    Writer writer(m_db, actor);
     StoredCase saved = stored;
     if (stored.id == 0) {
         const auto personId = writer.personFor(stored, error);
@@ -807,6 +818,9 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
 bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, const QString& source,
                                  QList<qint64>* ids, QString* error)
 {
+    // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
+    // failed transaction.
+    Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_db.fail(m_db.connection().lastError().text(),
@@ -815,7 +829,6 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
                   error);
         return false;
     }
-    Writer writer(m_db, actor);
     QList<qint64> stored;
     stored.reserve(cases.size());
     for (const Case& c : cases) {
@@ -846,8 +859,10 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
 
 bool CaseRepository::remove(qint64 id, int expectedVersion, const Actor& actor, QString* error)
 {
-    Transaction transaction(m_db.connection());
+    // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
+    // failed transaction.
     Writer writer(m_db, actor);
+    Transaction transaction(m_db.connection());
     bool missing = false;
     const auto before = readCase(m_db, id, &missing, error);
     if (!before)
@@ -914,8 +929,8 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
     if (missingIds.isEmpty())
         return true;
 
+    Writer writer(m_db, Actor::current(QString())); // before the transaction: see save()
     Transaction transaction(m_db.connection());
-    Writer writer(m_db, Actor::current(QString()));
     for (qint64 id : missingIds) {
         bool missing = false;
         const auto stored = readCase(m_db, id, &missing, error);
@@ -980,6 +995,7 @@ std::optional<QList<CaseSummary>> CaseRepository::list(QDate today, const QStrin
                 ++missed;
         }
         s.missedDeadlines = missed;
+        s.openDeadlines = open;
         s.warnings += missed;
         s.firstError = q.value(16).toString();
         result.append(std::move(s));

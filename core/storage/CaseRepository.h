@@ -60,6 +60,11 @@ struct CaseSummary
     int missedDeadlines = 0;
     /** The rule of the first error finding, if any. */
     QString firstError;
+    /** Every deadline not yet met, "YYYY-MM-DD:KEY" joined by commas, sorted by date (see openDeadlineList()). */
+    QString openDeadlines;
+
+    /** The deadlines not yet met, as (due, key) pairs sorted by due date. */
+    QList<std::pair<QDate, QString>> openDeadlineList() const;
 };
 
 /**

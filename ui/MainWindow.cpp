@@ -1,0 +1,625 @@
+#include "ui/MainWindow.h"
+
+#include "core/interchange/CaseReader.h"
+#include "core/interchange/CaseWriter.h"
+#include "ui/AppSettings.h"
+#include "ui/CaseEditor.h"
+#include "ui/CaseListPage.h"
+#include "ui/DeadlinesPage.h"
+#include "ui/DepartmentTimelinePage.h"
+#include "ui/IdentityDialog.h"
+#include "ui/MessageBox.h"
+#include "ui/PostgresDialog.h"
+#include "ui/Workspace.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+struct MainWindow::Actions
+{
+    QAction* newDatabase;
+    QAction* openDatabase;
+    QAction* connectPostgres;
+    QAction* importCases;
+    QAction* exportCase;
+    QAction* backup;
+    QAction* quit;
+    QAction* newCase;
+    QAction* openCase;
+    QAction* save;
+    QAction* closeTab;
+    QAction* deleteCase;
+    QAction* undo;
+    QAction* redo;
+    QAction* viewCases;
+    QAction* viewDeadlines;
+    QAction* viewTimeline;
+    QAction* refresh;
+    QAction* identity;
+    QAction* institution;
+    QAction* about;
+};
+
+namespace {
+QString caseFileFilter()
+{
+    return MainWindow::tr("Rekrutt case files (*.case.json *.json)");
+}
+QString databaseFileFilter()
+{
+    return MainWindow::tr("Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_tabs(new QTabWidget(this))
+    , m_caseList(new CaseListPage(workspace, this))
+    , m_deadlines(new DeadlinesPage(workspace, this))
+    , m_timeline(new DepartmentTimelinePage(workspace, this))
+    , m_undoGroup(new QUndoGroup(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_actions(std::make_unique<Actions>())
+{
+    setObjectName(u"MainWindow"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_caseList, tr("Cases"));
+    m_tabs->addTab(m_deadlines, tr("Deadlines"));
+    m_tabs->addTab(m_timeline, tr("Department timeline"));
+    // The three overview pages cannot be closed; case tabs can.
+    for (int i = 0; i < 3; ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    setCentralWidget(m_tabs);
+
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createActions();
+
+    connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_timeline, &DepartmentTimelinePage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_caseList, &CaseListPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        CaseEditor* editor = currentEditor();
+        m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+        updateActions();
+        updateTitle();
+    });
+    connect(m_workspace, &Workspace::databaseChanged, this, [this] {
+        updateTitle();
+        updateStatus();
+        updateActions();
+    });
+    connect(m_workspace, &Workspace::casesChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
+
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1280, 800);
+    restoreState(AppSettings::windowState());
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    Actions& a = *m_actions;
+    auto make = [this](const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+
+    a.newDatabase = make(tr("&New database…"), QKeySequence(u"Ctrl+Shift+N"_s), &MainWindow::newDatabaseFile);
+    a.openDatabase = make(tr("&Open database…"), QKeySequence::Open, &MainWindow::openDatabaseFile);
+    a.connectPostgres
+        = make(tr("&Connect to shared database…"), QKeySequence(u"Ctrl+Shift+O"_s), &MainWindow::connectPostgres);
+    a.importCases = make(tr("&Import case files…"), QKeySequence(u"Ctrl+I"_s), &MainWindow::importCaseFiles);
+    a.exportCase = make(tr("&Export case to file…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportCurrentCase);
+    a.backup = make(tr("&Back up database…"), QKeySequence(u"Ctrl+Shift+B"_s), &MainWindow::backupDatabase);
+    a.quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    a.quit->setMenuRole(QAction::QuitRole);
+
+    a.newCase = make(tr("&New case"), QKeySequence::New, &MainWindow::newCase);
+    a.openCase = make(tr("&Open selected cases"), QKeySequence(u"Ctrl+Return"_s), &MainWindow::openSelectedCases);
+    a.save = make(tr("&Save"), QKeySequence::Save, &MainWindow::saveCurrent);
+    a.closeTab = make(tr("&Close case"), QKeySequence::Close, [this] { closeEditor(m_tabs->currentIndex()); });
+    a.deleteCase = make(tr("&Delete case…"), QKeySequence(u"Ctrl+Delete"_s), &MainWindow::deleteCurrent);
+    a.undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    a.undo->setShortcut(QKeySequence::Undo);
+    a.redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    a.redo->setShortcut(QKeySequence::Redo);
+
+    a.viewCases = make(tr("&Cases"), QKeySequence(u"Ctrl+1"_s), [this] {
+        m_tabs->setCurrentWidget(m_caseList);
+        m_caseList->focusSearch();
+    });
+    a.viewDeadlines
+        = make(tr("&Deadlines"), QKeySequence(u"Ctrl+2"_s), [this] { m_tabs->setCurrentWidget(m_deadlines); });
+    a.viewTimeline
+        = make(tr("Department &timeline"), QKeySequence(u"Ctrl+3"_s), [this] { m_tabs->setCurrentWidget(m_timeline); });
+    a.refresh = make(tr("&Refresh"), QKeySequence::Refresh, [this] { m_workspace->refresh(); });
+
+    a.identity = make(tr("&Name and role…"), QKeySequence(), &MainWindow::editIdentity);
+    a.institution = make(tr("&Institution…"), QKeySequence(), &MainWindow::editInstitution);
+    a.about = make(tr("&About Rekrutt"), QKeySequence::HelpContents, &MainWindow::showAbout);
+    a.about->setMenuRole(QAction::AboutRole);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.newDatabase);
+    file->addAction(a.openDatabase);
+    file->addAction(a.connectPostgres);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(a.importCases);
+    file->addAction(a.exportCase);
+    file->addAction(a.backup);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Case"));
+    edit->addAction(a.newCase);
+    edit->addAction(a.openCase);
+    edit->addAction(a.save);
+    edit->addAction(a.closeTab);
+    edit->addSeparator();
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(a.deleteCase);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.viewCases);
+    view->addAction(a.viewDeadlines);
+    view->addAction(a.viewTimeline);
+    view->addSeparator();
+    view->addAction(a.refresh);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(a.identity);
+    settings->addAction(a.institution);
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QStringList names {tr("As the &system"), u"&English"_s, u"Norsk &bokmål"_s};
+    const auto chosen = AppSettings::language();
+    for (int i = 0; i < names.size(); ++i) {
+        QAction* action = language->addAction(names.at(i));
+        action->setCheckable(true);
+        action->setChecked(i == (chosen ? (*chosen == Language::English ? 1 : 2) : 0));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { chooseLanguage(i); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.about);
+
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+}
+
+bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMode mode)
+{
+    if (!closeAllEditors())
+        return false;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = m_workspace->open(location, mode, &error);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        MessageBox::critical(this, tr("Cannot open the database"), error, m_workspace->openErrorDetails());
+        if (location.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(location.path))
+            AppSettings::removeRecentFile(location.path);
+        return false;
+    }
+    if (location.kind == DatabaseLocation::Kind::Sqlite) {
+        AppSettings::addRecentFile(QFileInfo(location.path).absoluteFilePath());
+        AppSettings::setLastDatabase(QFileInfo(location.path).absoluteFilePath());
+    } else {
+        AppSettings::setLastPostgres(location);
+        AppSettings::setLastDatabase(location.displayName());
+    }
+    if (!m_workspace->database().migrationBackupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The database was updated to this version of Rekrutt; a copy of the old file is "
+                                    "kept at %1")
+                                     .arg(m_workspace->database().migrationBackupPath()),
+                                 15000);
+    }
+    m_tabs->setCurrentWidget(m_caseList);
+    return true;
+}
+
+void MainWindow::newDatabaseFile()
+{
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New case database"), u"cases.rekrutt"_s, databaseFileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(
+            this, tr("New case database"),
+            tr("%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open "
+               "database.")
+                .arg(path));
+        return;
+    }
+    DatabaseLocation location;
+    location.path = path;
+    openDatabase(location, Database::OpenMode::Create);
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open case database"), {}, databaseFileFilter());
+    if (path.isEmpty())
+        return;
+    DatabaseLocation location;
+    location.path = path;
+    openDatabase(location, Database::OpenMode::Existing);
+}
+
+void MainWindow::connectPostgres()
+{
+    PostgresDialog dialog(this);
+    dialog.setLocation(AppSettings::lastPostgres());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openDatabase(dialog.location(), Database::OpenMode::Existing);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction* action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] {
+            DatabaseLocation location;
+            location.path = path;
+            openDatabase(location, Database::OpenMode::Existing);
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+void MainWindow::importCaseFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import case files"), {}, caseFileFilter());
+    if (paths.isEmpty())
+        return;
+    QList<Case> cases;
+    for (const QString& path : paths) {
+        ReadError error;
+        const auto c = CaseReader::readFile(path, &error);
+        if (!c) {
+            MessageBox::warning(
+                this, tr("Import case files"),
+                tr("Nothing was imported, because a file could not be read:\n%1").arg(error.toString()));
+            return;
+        }
+        cases.append(*c);
+    }
+    QString error;
+    QList<qint64> ids;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool imported = m_workspace->repository().importCases(
+        cases, m_workspace->actor(),
+        paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n file(s)", nullptr, int(paths.size())), &ids,
+        &error);
+    QApplication::restoreOverrideCursor();
+    if (!imported) {
+        MessageBox::critical(this, tr("Import case files"), tr("Nothing was imported: %1").arg(error),
+                             m_workspace->database().errorDetails());
+        return;
+    }
+    m_workspace->refresh();
+    statusBar()->showMessage(tr("Imported %n case(s).", nullptr, int(ids.size())), 8000);
+    if (ids.size() == 1)
+        openCase(ids.first());
+}
+
+void MainWindow::exportCurrentCase()
+{
+    CaseEditor* editor = currentEditor();
+    if (!editor)
+        return;
+    const Case& c = editor->current().data;
+    const QString suggested
+        = u"%1-%2.case.json"_s.arg(c.person.familyName, c.person.givenName).toLower().replace(u' ', u'-');
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export case to file"), suggested, caseFileFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!CaseWriter::writeFile(c, path, &error)) {
+        MessageBox::critical(this, tr("Export case to file"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString suggested = u"rekrutt-backup-%1.rekrutt"_s.arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, databaseFileFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool done = m_workspace->database().backupTo(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        MessageBox::critical(this, tr("Back up database"), error, m_workspace->database().errorDetails());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(path), 8000);
+}
+
+CaseEditor* MainWindow::currentEditor() const
+{
+    return qobject_cast<CaseEditor*>(m_tabs->currentWidget());
+}
+
+void MainWindow::attachEditor(CaseEditor* editor)
+{
+    m_undoGroup->addStack(editor->undoStack());
+    const int index = m_tabs->addTab(editor, editor->title());
+    m_tabs->setTabToolTip(index, editor->title());
+    auto retitle = [this, editor] {
+        const int at = m_tabs->indexOf(editor);
+        if (at >= 0)
+            m_tabs->setTabText(at, editor->isModified() ? editor->title() + u" •"_s : editor->title());
+        updateTitle();
+        updateActions();
+    };
+    connect(editor, &CaseEditor::titleChanged, this, retitle);
+    connect(editor, &CaseEditor::modifiedChanged, this, retitle);
+    connect(editor, &CaseEditor::saved, this, retitle);
+    m_tabs->setCurrentWidget(editor);
+}
+
+CaseEditor* MainWindow::openCase(qint64 id)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(i));
+        if (editor && editor->caseId() == id) {
+            m_tabs->setCurrentIndex(i);
+            return editor;
+        }
+    }
+    QString error;
+    const auto stored = m_workspace->load(id, &error);
+    if (!stored) {
+        MessageBox::critical(this, tr("Open case"), error, m_workspace->database().errorDetails());
+        return nullptr;
+    }
+    auto* editor = new CaseEditor(m_workspace, *stored, m_tabs);
+    attachEditor(editor);
+    return editor;
+}
+
+CaseEditor* MainWindow::newCase()
+{
+    if (!m_workspace->isOpen()) {
+        MessageBox::information(this, tr("New case"), tr("Open or create a case database first (File menu)."));
+        return nullptr;
+    }
+    StoredCase stored;
+    Case& c = stored.data;
+    c.institution = m_workspace->database().setting(u"institution_name"_s, u"NTNU"_s);
+    c.appointment.type = PositionType::PhdFellow;
+    // A new appointment usually starts on the first of a coming month.
+    const QDate today = m_workspace->today();
+    c.appointment.start = QDate(today.year(), today.month(), 1).addMonths(2);
+    c.appointment.lengthMonths = 36;
+    c.appointment.dutyPercent = 0;
+    auto* editor = new CaseEditor(m_workspace, stored, m_tabs);
+    attachEditor(editor);
+    return editor;
+}
+
+void MainWindow::saveCurrent()
+{
+    if (CaseEditor* editor = currentEditor())
+        editor->save();
+}
+
+void MainWindow::deleteCurrent()
+{
+    CaseEditor* editor = currentEditor();
+    if (!editor || editor->caseId() == 0)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Delete case"),
+        tr("Delete the case of %1? Its history stays in the audit trail, but the case itself cannot be restored "
+           "except from a backup.")
+            .arg(editor->title()),
+        {MessageBox::Yes, MessageBox::Cancel}, MessageBox::Cancel);
+    if (answer != MessageBox::Yes)
+        return;
+    QString error;
+    if (!m_workspace->repository().remove(editor->caseId(), editor->current().version, m_workspace->actor(), &error)) {
+        MessageBox::critical(this, tr("Delete case"), error, m_workspace->database().errorDetails());
+        return;
+    }
+    m_undoGroup->removeStack(editor->undoStack());
+    m_tabs->removeTab(m_tabs->indexOf(editor));
+    editor->deleteLater();
+    m_workspace->refresh();
+}
+
+void MainWindow::openSelectedCases()
+{
+    const auto ids = m_caseList->selectedCaseIds();
+    for (qint64 id : ids)
+        openCase(id);
+}
+
+bool MainWindow::closeEditor(int index)
+{
+    auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index));
+    if (!editor)
+        return true;
+    if (editor->isModified()) {
+        m_tabs->setCurrentIndex(index);
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved changes"), tr("The case of %1 has changes that are not saved.").arg(editor->title()),
+            {MessageBox::Save, MessageBox::Discard, MessageBox::Cancel}, MessageBox::Save);
+        if (answer == MessageBox::Cancel)
+            return false;
+        if (answer == MessageBox::Save && !editor->save())
+            return false;
+    }
+    m_undoGroup->removeStack(editor->undoStack());
+    m_tabs->removeTab(index);
+    editor->deleteLater();
+    return true;
+}
+
+bool MainWindow::closeAllEditors()
+{
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (qobject_cast<CaseEditor*>(m_tabs->widget(i)) && !closeEditor(i))
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!closeAllEditors()) {
+        event->ignore();
+        return;
+    }
+    AppSettings::setWindow(saveGeometry(), saveState());
+    event->accept();
+}
+
+void MainWindow::ensureIdentity()
+{
+    const QString name = AppSettings::userName();
+    const auto role = AppSettings::role();
+    if (!name.isEmpty() && role) {
+        m_workspace->setUser(name, *role);
+        return;
+    }
+    editIdentity();
+}
+
+void MainWindow::editIdentity()
+{
+    IdentityDialog dialog(this);
+    dialog.setIdentity(m_workspace->userName(), m_workspace->role());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    AppSettings::setUser(dialog.name(), dialog.role());
+    m_workspace->setUser(dialog.name(), dialog.role());
+}
+
+void MainWindow::editInstitution()
+{
+    if (!m_workspace->isOpen())
+        return;
+    bool ok = false;
+    const QString current = m_workspace->database().setting(u"institution_name"_s);
+    const QString name = QInputDialog::getText(this, tr("Institution"),
+                                               tr("The institution's name, printed in the header of every document:"),
+                                               QLineEdit::Normal, current, &ok);
+    if (!ok || name.trimmed().isEmpty() || name == current)
+        return;
+    QString error;
+    if (!m_workspace->database().setSetting(u"institution_name"_s, name.trimmed(), &error))
+        MessageBox::critical(this, tr("Institution"), error, m_workspace->database().errorDetails());
+}
+
+void MainWindow::chooseLanguage(int choice)
+{
+    AppSettings::setLanguage(choice == 0       ? std::nullopt
+                                 : choice == 1 ? std::optional<Language>(Language::English)
+                                               : std::optional<Language>(Language::Bokmal));
+    MessageBox::information(this, tr("Language"), tr("Rekrutt will use the new language the next time it starts."));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Rekrutt"),
+        tr("Rekrutt %1\n\nCase management for fixed-term recruitment positions: doctoral research fellows, "
+           "postdoctoral fellows, residents and research assistants. Computes every period and deadline by the "
+           "institution's guidelines for recruitment positions, and explains each result by the section it comes "
+           "from.\n\nBuilt with Qt %2.")
+            .arg(QStringLiteral(REKRUTT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = u"Rekrutt"_s;
+    if (m_workspace->isOpen())
+        title = m_workspace->locationName() + u" — "_s + title;
+    if (CaseEditor* editor = currentEditor())
+        title = editor->title() + u" — "_s + title;
+    setWindowTitle(title);
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_workspace->isOpen()) {
+        m_databaseLabel->setText(tr("Database: %1").arg(m_workspace->locationName()));
+        m_countLabel->setText(tr("%n case(s)", nullptr, int(m_workspace->summaries().size())));
+    } else {
+        m_databaseLabel->setText(tr("No database open: create one or open a file from the File menu."));
+        m_countLabel->clear();
+    }
+    m_userLabel->setText(m_workspace->userName().isEmpty()
+                             ? QString()
+                             : tr("%1 · %2").arg(m_workspace->userName(),
+                                                 QCoreApplication::translate("Enums", roleLabel(m_workspace->role()))));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_workspace->isOpen();
+    CaseEditor* editor = currentEditor();
+    Actions& a = *m_actions;
+    a.importCases->setEnabled(open);
+    a.backup->setEnabled(open);
+    a.newCase->setEnabled(open);
+    a.institution->setEnabled(open);
+    a.openCase->setEnabled(open && !m_caseList->selectedCaseIds().isEmpty());
+    a.save->setEnabled(editor != nullptr);
+    a.closeTab->setEnabled(editor != nullptr);
+    a.exportCase->setEnabled(editor != nullptr);
+    a.deleteCase->setEnabled(editor && editor->caseId() != 0);
+}
+
+} // namespace rekrutt

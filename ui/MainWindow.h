@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/storage/Database.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+
+namespace rekrutt {
+
+class CaseEditor;
+class CaseListPage;
+class DeadlinesPage;
+class DepartmentTimelinePage;
+class Workspace;
+
+/**
+ * The application window: the case list, the deadlines and the department timeline as fixed
+ * tabs, and one tab per open case. Opening, creating and backing up databases, importing and
+ * exporting case files live in the File menu; a database that cannot be opened gets a message
+ * and the window stays usable with whatever was open before.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Workspace* workspace, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens a database; on failure shows why and keeps the one open before. */
+    bool openDatabase(const DatabaseLocation& location, Database::OpenMode mode);
+
+    /** Opens a case in its own tab (or shows its tab when it is open already). */
+    CaseEditor* openCase(qint64 id);
+    /** Opens a new, unsaved case in its own tab. */
+    CaseEditor* newCase();
+    CaseEditor* currentEditor() const;
+
+    CaseListPage* caseListPage() const { return m_caseList; }
+    DeadlinesPage* deadlinesPage() const { return m_deadlines; }
+    DepartmentTimelinePage* timelinePage() const { return m_timeline; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+    /** Asks for name and role when none is stored (first start). */
+    void ensureIdentity();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void updateRecentMenu();
+    bool closeEditor(int index);
+    bool closeAllEditors();
+    void attachEditor(CaseEditor* editor);
+
+    void newDatabaseFile();
+    void openDatabaseFile();
+    void connectPostgres();
+    void importCaseFiles();
+    void exportCurrentCase();
+    void backupDatabase();
+    void saveCurrent();
+    void deleteCurrent();
+    void openSelectedCases();
+    void editIdentity();
+    void editInstitution();
+    void chooseLanguage(int choice);
+    void showAbout();
+
+    Workspace* m_workspace;
+    QTabWidget* m_tabs;
+    CaseListPage* m_caseList;
+    DeadlinesPage* m_deadlines;
+    DepartmentTimelinePage* m_timeline;
+    QUndoGroup* m_undoGroup;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_databaseLabel;
+    QLabel* m_userLabel;
+    QLabel* m_countLabel;
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+};
+
+} // namespace rekrutt

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/storage/DatabaseLocation.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QSpinBox;
+
+namespace rekrutt {
+
+/**
+ * Asks for a PostgreSQL server: host, port, database and user are remembered; the password is
+ * used for this connection only and never stored.
+ */
+class PostgresDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PostgresDialog(QWidget* parent = nullptr);
+
+    void setLocation(const DatabaseLocation& location);
+    /** The location entered, password included. */
+    DatabaseLocation location() const;
+
+private:
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_database;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+};
+
+} // namespace rekrutt

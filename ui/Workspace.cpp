@@ -1,0 +1,138 @@
+#include "ui/Workspace.h"
+
+namespace rekrutt {
+
+Workspace::Workspace(QObject* parent)
+    : QObject(parent)
+{ }
+
+Workspace::~Workspace() = default;
+
+bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, QString* error)
+{
+    auto database = std::make_unique<Database>();
+    if (!database->open(location, mode, error)) {
+        m_openErrorDetails = database->errorDetails();
+        return false;
+    }
+    m_repository.reset();
+    m_database = std::move(database);
+    m_repository = std::make_unique<CaseRepository>(*m_database);
+    m_summariesValid = false;
+    emit databaseChanged();
+    emit casesChanged();
+    return true;
+}
+
+void Workspace::close()
+{
+    m_repository.reset();
+    m_database.reset();
+    m_summaries.clear();
+    m_summariesValid = false;
+    emit databaseChanged();
+    emit casesChanged();
+}
+
+bool Workspace::isOpen() const
+{
+    return m_database && m_database->isOpen();
+}
+
+Database& Workspace::database()
+{
+    Q_ASSERT(m_database);
+    return *m_database;
+}
+
+CaseRepository& Workspace::repository()
+{
+    Q_ASSERT(m_repository);
+    return *m_repository;
+}
+
+QString Workspace::locationName() const
+{
+    return m_database ? m_database->location().displayName() : QString();
+}
+
+void Workspace::setUser(const QString& name, Role role)
+{
+    m_userName = name;
+    m_role = role;
+    emit userChanged();
+}
+
+Actor Workspace::actor() const
+{
+    // The audit trail names the operating-system user and, beside the role, the name given at first start.
+    Actor actor = Actor::current(roleKey(m_role));
+    if (!m_userName.isEmpty())
+        actor.user = m_userName + u" (" + actor.user + u')';
+    return actor;
+}
+
+QDate Workspace::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void Workspace::setToday(QDate today)
+{
+    m_today = today;
+    refresh();
+}
+
+void Workspace::setLanguage(Language language)
+{
+    m_language = language;
+    emit languageChanged();
+}
+
+const QList<CaseSummary>& Workspace::summaries()
+{
+    if (!m_summariesValid && m_repository) {
+        m_summariesError.clear();
+        if (auto list = m_repository->list(today(), QString(), &m_summariesError))
+            m_summaries = std::move(*list);
+        else
+            m_summaries.clear();
+        m_summariesValid = true;
+    }
+    return m_summaries;
+}
+
+std::optional<StoredCase> Workspace::load(qint64 id, QString* error)
+{
+    if (!m_repository)
+        return std::nullopt;
+    return m_repository->load(id, error);
+}
+
+CaseRepository::SaveResult Workspace::save(StoredCase& stored, QString* error)
+{
+    const auto result = m_repository->save(stored, actor(), error);
+    if (result == CaseRepository::SaveResult::Saved) {
+        m_summariesValid = false;
+        emit caseSaved(stored.id);
+        emit casesChanged();
+    }
+    return result;
+}
+
+Evaluation Workspace::evaluate(const StoredCase& stored) const
+{
+    EvaluationContext context;
+    if (m_repository)
+        context = m_repository->evaluationContext(stored, today());
+    context.today = today();
+    return Evaluator::evaluate(stored.data, context);
+}
+
+void Workspace::refresh()
+{
+    m_summariesValid = false;
+    emit casesChanged();
+}
+
+} // namespace rekrutt

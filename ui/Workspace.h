@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/domain/Role.h"
+#include "core/i18n/Language.h"
+#include "core/storage/CaseRepository.h"
+#include "core/storage/Database.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+
+namespace rekrutt {
+
+/**
+ * The open case database and who is working in it: what every window and page of the
+ * application shares. Pages read the case list and load cases through it, and hear from it when
+ * something changed (a case was saved, the database was switched).
+ */
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    /** Opens (or creates) a database; the previous one stays open when this fails. */
+    bool open(const DatabaseLocation& location, Database::OpenMode mode, QString* error);
+    /** The driver's text of the last failed open(), for a dialog's details. */
+    QString openErrorDetails() const { return m_openErrorDetails; }
+    void close();
+    bool isOpen() const;
+
+    Database& database();
+    CaseRepository& repository();
+    QString locationName() const;
+
+    /** The person working, and the role they chose: shown in the window, written to the audit trail. */
+    QString userName() const { return m_userName; }
+    Role role() const { return m_role; }
+    void setUser(const QString& name, Role role);
+    Actor actor() const;
+
+    /** "Today" for deadlines (C-TODAY): the system date, fixed in tests and screenshots. */
+    QDate today() const;
+    void setToday(QDate today);
+
+    Language language() const { return m_language; }
+    void setLanguage(Language language);
+
+    /** The case list, read once and kept until a case changes. */
+    const QList<CaseSummary>& summaries();
+    /** The reading error of the last summaries() call, if any. */
+    QString summariesError() const { return m_summariesError; }
+
+    /** Loads a case with the context the rules need. */
+    std::optional<StoredCase> load(qint64 id, QString* error);
+    /** Saves a case; on success tells every page. */
+    CaseRepository::SaveResult save(StoredCase& stored, QString* error);
+    /** Evaluates a case as the rules see it today, with the stored history of the person. */
+    Evaluation evaluate(const StoredCase& stored) const;
+
+    /** Forgets the cached list and tells every page to read it again. */
+    void refresh();
+
+signals:
+    void databaseChanged();
+    void casesChanged();
+    void caseSaved(qint64 id);
+    void userChanged();
+    void languageChanged();
+
+private:
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CaseRepository> m_repository;
+    QString m_userName;
+    Role m_role = Role::HrOfficer;
+    QDate m_today;
+    Language m_language = Language::English;
+    QList<CaseSummary> m_summaries;
+    bool m_summariesValid = false;
+    QString m_summariesError;
+    QString m_openErrorDetails;
+};
+
+} // namespace rekrutt
