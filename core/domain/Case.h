@@ -57,6 +57,8 @@ struct Appointment
     QDate decisionDate;
     QDate contractSigned;
     bool newRightsInContract = false;
+    /** Who recorded the appointment decision (a dean). Kept in the database, not in case files. */
+    QString decidedBy;
 
     bool operator==(const Appointment&) const = default;
 };
@@ -189,6 +191,9 @@ struct Recruitment
     std::optional<Announcement> announcement;
     QList<CommitteeMember> committee;
     QList<Applicant> applicants;
+    /** The head of department's signature on the ranking. Kept in the database, not in case files. */
+    QString rankingSignedBy;
+    QDateTime rankingSignedAt;
 
     bool operator==(const Recruitment&) const = default;
 };

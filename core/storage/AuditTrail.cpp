@@ -62,6 +62,12 @@ Flat flatten(const Case& c)
         if (e.decidedAt.isValid())
             flat.insert(record + u"decidedAt"_s, e.decidedAt.toString(Qt::ISODate));
     }
+    if (!c.appointment.decidedBy.isEmpty())
+        flat.insert(u"appointment.decidedBy"_s, c.appointment.decidedBy);
+    if (c.recruitment && !c.recruitment->rankingSignedBy.isEmpty())
+        flat.insert(u"recruitment.rankingSignedBy"_s, c.recruitment->rankingSignedBy);
+    if (c.recruitment && c.recruitment->rankingSignedAt.isValid())
+        flat.insert(u"recruitment.rankingSignedAt"_s, c.recruitment->rankingSignedAt.toString(Qt::ISODate));
     return flat;
 }
 

@@ -60,13 +60,13 @@ Database::~Database()
     close();
 }
 
-bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* error)
+bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* error, Schema schema)
 {
     close();
     m_location = location;
     m_backupPath.clear();
     const bool opened = location.kind == DatabaseLocation::Kind::Sqlite ? openSqlite(mode, error) : openPostgres(error);
-    if (!opened || !upgradeSchema(error)) {
+    if (!opened || !upgradeSchema(schema, error)) {
         close();
         return false;
     }
@@ -150,6 +150,9 @@ bool Database::openSqlite(OpenMode mode, QString* error)
         return false;
     }
     check.finish();
+    // Before journal_mode = WAL below, which is kept in the file itself.
+    if (!refuseNewerSchema(error))
+        return false;
 
     for (const QString& pragma :
          {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
@@ -201,20 +204,27 @@ int Database::schemaVersion(QString* error) const
     return query.value(0).toInt();
 }
 
-bool Database::upgradeSchema(QString* error)
+bool Database::refuseNewerSchema(QString* error)
 {
     const int version = schemaVersion(error);
-    if (version > currentSchemaVersion()) {
-        fail({},
-             tr("%1 was written by a newer version of Rekrutt (schema %2; this program knows up to %3). Use the newer "
-                "Rekrutt; the database was left untouched.")
-                 .arg(m_location.displayName())
-                 .arg(version)
-                 .arg(currentSchemaVersion()),
-             error);
+    if (version <= currentSchemaVersion())
+        return true;
+    fail({},
+         tr("%1 was written by a newer version of Rekrutt (schema %2; this program knows up to %3). Use the newer "
+            "Rekrutt; the database was left untouched.")
+             .arg(m_location.displayName())
+             .arg(version)
+             .arg(currentSchemaVersion()),
+         error);
+    return false;
+}
+
+bool Database::upgradeSchema(Schema schema, QString* error)
+{
+    if (!refuseNewerSchema(error))
         return false;
-    }
-    if (version == currentSchemaVersion())
+    const int version = schemaVersion(error);
+    if (version == currentSchemaVersion() || schema == Schema::AsIs)
         return true;
     if (version > 0 && isSqlite() && !backupSqliteBeforeMigration(version, error))
         return false;
@@ -257,7 +267,7 @@ bool Database::setSetting(const QString& key, const QString& value, QString* err
     QSqlQuery insert(connection());
     insert.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
     insert.addBindValue(key);
-    insert.addBindValue(value);
+    insert.addBindValue(value.isNull() ? u""_s : value); // a null QString is bound as NULL
     const QString what = tr("Cannot save the setting %1").arg(key);
     if (!exec(remove, what, error) || !exec(insert, what, error))
         return false;

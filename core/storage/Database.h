@@ -29,6 +29,12 @@ public:
         Create, ///< Create the file (and the schema) when missing.
     };
 
+    /** What open() does with a schema older than currentSchemaVersion(); a newer one is always refused. */
+    enum class Schema {
+        Upgrade, ///< Bring it up to date, keeping a copy of a SQLite file first.
+        AsIs, ///< Leave it as it is (for tools and tests that inspect or build an older schema).
+    };
+
     /** The schema version this program writes. */
     static int currentSchemaVersion();
 
@@ -37,7 +43,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    bool open(const DatabaseLocation& location, OpenMode mode, QString* error);
+    bool open(const DatabaseLocation& location, OpenMode mode, QString* error, Schema schema = Schema::Upgrade);
     void close();
     bool isOpen() const;
 
@@ -81,7 +87,8 @@ public:
 private:
     bool openSqlite(OpenMode mode, QString* error);
     bool openPostgres(QString* error);
-    bool upgradeSchema(QString* error);
+    bool refuseNewerSchema(QString* error);
+    bool upgradeSchema(Schema schema, QString* error);
     bool backupSqliteBeforeMigration(int fromVersion, QString* error);
 
     DatabaseLocation m_location;

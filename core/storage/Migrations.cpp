@@ -74,7 +74,8 @@ QStringList schemaV1(const Dialect& d)
         "has_mentor INTEGER NOT NULL, mentor_name TEXT, mentor_unit TEXT, mentor_same_group INTEGER NOT NULL, "
         "has_recruitment INTEGER NOT NULL, has_announcement INTEGER NOT NULL, announcement_published TEXT, "
         "announcement_deadline TEXT, announcement_public INTEGER NOT NULL, announcement_internal INTEGER NOT NULL, "
-        "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"_s.arg(d.identity()),
+        "decided_by TEXT, ranking_signed_by TEXT, ranking_signed_at TEXT, "
+            "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"_s.arg(d.identity()),
         u"CREATE INDEX cases_by_person ON cases (person_id)"_s,
         u"CREATE TABLE leaves (case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE, seq INTEGER NOT NULL, "
         "kind TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT NOT NULL, percent INTEGER NOT NULL, "
