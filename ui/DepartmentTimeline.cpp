@@ -1,0 +1,777 @@
+#include "ui/DepartmentTimeline.h"
+
+#include "core/rules/Evaluation.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace rekrutt {
+
+using namespace timeline;
+
+namespace {
+
+constexpr int labelPadding = 8;
+constexpr int rightMargin = 14;
+constexpr double barHeight = 12;
+constexpr double markerRadius = 4.5;
+
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+/** A few characters for the row label; the full label (Enums) is in the tooltip. */
+QString shortTypeLabel(PositionType type)
+{
+    switch (type) {
+    case PositionType::Postdoc:
+        return DepartmentTimeline::tr("Postdoc");
+    case PositionType::MscaPostdoc:
+        return DepartmentTimeline::tr("MSCA");
+    case PositionType::TenureTrackPostdoc:
+        return DepartmentTimeline::tr("Tenure track");
+    case PositionType::PhdFellow:
+        return DepartmentTimeline::tr("PhD");
+    case PositionType::IntegratedPhd:
+        return DepartmentTimeline::tr("Int. PhD");
+    case PositionType::DualCompetence:
+        return DepartmentTimeline::tr("Dual comp.");
+    case PositionType::Resident:
+        return DepartmentTimeline::tr("Resident");
+    case PositionType::ResearchAssistant:
+        return DepartmentTimeline::tr("Res. assistant");
+    }
+    return {};
+}
+
+/** The label of a deadline key ("CAREER_PLAN"), translated; the key itself when unknown. */
+QString deadlineText(const QString& key)
+{
+    for (int i = 0; i <= int(DeadlineId::CareerPlanEvaluation); ++i) {
+        const auto id = DeadlineId(i);
+        if (key == QLatin1StringView(deadlineKey(id)))
+            return QCoreApplication::translate("Rules", deadlineLabel(id));
+    }
+    return key;
+}
+
+QString personName(const CaseSummary& s)
+{
+    if (s.givenName.isEmpty())
+        return s.familyName;
+    if (s.familyName.isEmpty())
+        return s.givenName;
+    return DepartmentTimeline::tr("%1, %2", "family name, given name").arg(s.familyName, s.givenName);
+}
+
+bool isActive(const CaseSummary& s, QDate today)
+{
+    return s.start.isValid() && s.end.isValid() && s.end >= today.addMonths(-3) && s.start <= today.addMonths(12);
+}
+
+} // namespace
+
+DepartmentTimeline::DepartmentTimeline(QWidget* parent)
+    : QWidget(parent)
+{
+    // At least as tall as all its rows, so that a QScrollArea scrolls instead of squeezing them.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    rebuild();
+}
+
+DepartmentTimeline::~DepartmentTimeline() = default;
+
+void DepartmentTimeline::setCases(const QList<CaseSummary>& cases, QDate today)
+{
+    const qint64 current = currentCaseId();
+    m_cases = cases;
+    m_today = today;
+    rebuild();
+    // Keep the same case current when it is still shown.
+    int row = -1;
+    for (int i = 0; current != 0 && i < m_rows.size(); ++i) {
+        if (m_rows[i].summary.id == current)
+            row = i;
+    }
+    m_current = row;
+    update();
+}
+
+void DepartmentTimeline::setShowAll(bool showAll)
+{
+    if (showAll == m_showAll)
+        return;
+    const qint64 current = currentCaseId();
+    m_showAll = showAll;
+    rebuild();
+    int row = -1;
+    for (int i = 0; current != 0 && i < m_rows.size(); ++i) {
+        if (m_rows[i].summary.id == current)
+            row = i;
+    }
+    m_current = row;
+    update();
+}
+
+void DepartmentTimeline::setPlaceholderText(const QString& text)
+{
+    m_placeholder = text;
+    if (m_rows.isEmpty())
+        update();
+}
+
+qint64 DepartmentTimeline::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].summary.id : 0;
+}
+
+QList<qint64> DepartmentTimeline::caseIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_rows.size());
+    for (const Row& row : m_rows)
+        ids.append(row.summary.id);
+    return ids;
+}
+
+qint64 DepartmentTimeline::currentCaseId() const
+{
+    return caseIdAt(m_current);
+}
+
+double DepartmentTimeline::xForDate(QDate date) const
+{
+    return m_axis.isValid() ? m_axis.x(date) : std::numeric_limits<double>::quiet_NaN();
+}
+
+int DepartmentTimeline::headerHeight() const
+{
+    return int(std::ceil(QFontMetricsF(font()).height())) * 2 + 8;
+}
+
+int DepartmentTimeline::headerTop() const
+{
+    // In a scroll area the widget moves up as it scrolls; the axis stays at the top of what is seen.
+    return std::max(0, -y());
+}
+
+void DepartmentTimeline::rebuild()
+{
+    const QFontMetricsF fm(font());
+    m_rowHeight = std::max(22, int(std::ceil(fm.height())) + 6);
+    m_groupHeight = m_rowHeight + 4;
+
+    QList<const CaseSummary*> shown;
+    shown.reserve(m_cases.size());
+    for (const CaseSummary& s : m_cases) {
+        if (m_showAll || isActive(s, m_today))
+            shown.append(&s);
+    }
+    // By unit (cases without one last), then by end date (open-ended last), then by name.
+    std::stable_sort(shown.begin(), shown.end(), [](const CaseSummary* a, const CaseSummary* b) {
+        if (a->unit != b->unit) {
+            if (a->unit.isEmpty() || b->unit.isEmpty())
+                return b->unit.isEmpty();
+            return QString::localeAwareCompare(a->unit, b->unit) < 0;
+        }
+        if (a->end != b->end) {
+            if (!a->end.isValid() || !b->end.isValid())
+                return !b->end.isValid();
+            return a->end < b->end;
+        }
+        const int byName = QString::localeAwareCompare(a->familyName, b->familyName);
+        if (byName != 0)
+            return byName < 0;
+        return a->id < b->id;
+    });
+
+    m_rows.clear();
+    m_groups.clear();
+    m_rows.reserve(shown.size());
+    int y = headerHeight();
+    double natural = 0;
+    const double typeGap = 10;
+    for (const CaseSummary* s : shown) {
+        if (m_groups.isEmpty() || m_groups.last().unit != s->unit) {
+            m_groups.append({s->unit, 0, y});
+            y += m_groupHeight;
+        }
+        Row row;
+        row.summary = *s;
+        row.name = personName(*s);
+        row.typeLabel = shortTypeLabel(s->type);
+        row.deadlines = s->openDeadlineList();
+        row.group = int(m_groups.size()) - 1;
+        row.top = y;
+        ++m_groups.last().count;
+        y += m_rowHeight;
+        natural = std::max(natural, fm.horizontalAdvance(row.name) + fm.horizontalAdvance(row.typeLabel) + typeGap);
+        m_rows.append(std::move(row));
+    }
+    m_contentHeight = y + (m_rows.isEmpty() ? 0 : 8);
+    m_naturalLabelWidth = int(std::ceil(natural)) + 2 * labelPadding + 12;
+
+    // The axis covers every row's period, and today.
+    m_first = {};
+    m_last = {};
+    for (const Row& row : std::as_const(m_rows)) {
+        for (const QDate d : {row.summary.start, row.summary.end, row.summary.nominalEnd}) {
+            if (!d.isValid())
+                continue;
+            m_first = m_first.isValid() ? std::min(m_first, d) : d;
+            m_last = m_last.isValid() ? std::max(m_last, d) : d;
+        }
+    }
+    if (m_first.isValid() && m_today.isValid()) {
+        m_first = std::min(m_first, m_today);
+        m_last = std::max(m_last, m_today);
+    }
+    if (m_first.isValid()) {
+        const auto [first, last] = monthRange(m_first, m_last, 15);
+        m_first = first;
+        m_last = last;
+    }
+    if (m_current >= m_rows.size())
+        m_current = -1;
+    m_hovered = -1;
+    relayout();
+    updateAccessibleText();
+    updateGeometry();
+}
+
+void DepartmentTimeline::relayout()
+{
+    const int w = std::max(width(), 400);
+    m_labelWidth = std::clamp(m_naturalLabelWidth, 150, std::max(150, int(w * 0.34)));
+    m_axis = m_first.isValid() ? Axis(m_first, m_last, m_labelWidth + 10, w - rightMargin) : Axis();
+}
+
+void DepartmentTimeline::updateAccessibleText()
+{
+    setAccessibleName(tr("Department timeline"));
+    if (m_rows.isEmpty()) {
+        setAccessibleDescription(m_placeholder);
+        return;
+    }
+    setAccessibleDescription(tr("%n case(s) in %1 unit(s), from %2 to %3", nullptr, int(m_rows.size()))
+                                 .arg(QLocale().toString(int(m_groups.size())), shortDate(m_first), shortDate(m_last)));
+}
+
+QSize DepartmentTimeline::sizeHint() const
+{
+    return QSize(900, std::max(m_contentHeight, 200));
+}
+
+QSize DepartmentTimeline::minimumSizeHint() const
+{
+    return QSize(420, std::max(m_contentHeight, 120));
+}
+
+void DepartmentTimeline::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void DepartmentTimeline::moveEvent(QMoveEvent* event)
+{
+    QWidget::moveEvent(event);
+    // Scrolling moves the widget: the axis must be drawn again where the visible part now begins.
+    update();
+}
+
+void DepartmentTimeline::changeEvent(QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+    case QEvent::LocaleChange:
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        rebuild();
+        update();
+        break;
+    case QEvent::PaletteChange:
+        update();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+int DepartmentTimeline::rowAt(QPoint pos) const
+{
+    if (pos.y() < headerTop() + headerHeight() || pos.x() < 0 || pos.x() >= width())
+        return -1;
+    // Rows are ordered by their top: the last one starting at or above the point, if it reaches it.
+    const auto it
+        = std::partition_point(m_rows.cbegin(), m_rows.cend(), [&pos](const Row& row) { return row.top <= pos.y(); });
+    if (it == m_rows.cbegin())
+        return -1;
+    const int row = int(std::distance(m_rows.cbegin(), it)) - 1;
+    return pos.y() < m_rows[row].top + m_rowHeight ? row : -1;
+}
+
+QRect DepartmentTimeline::rowRect(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return QRect(0, m_rows[row].top, width(), m_rowHeight);
+}
+
+void DepartmentTimeline::setCurrentRow(int row)
+{
+    if (m_rows.isEmpty())
+        row = -1;
+    else
+        row = std::clamp(row, -1, int(m_rows.size()) - 1);
+    if (row == m_current)
+        return;
+    const int previous = m_current;
+    m_current = row;
+    updateRow(previous);
+    updateRow(row);
+    ensureRowVisible(row);
+    emit currentCaseChanged(currentCaseId());
+}
+
+void DepartmentTimeline::updateRow(int row)
+{
+    if (row >= 0 && row < m_rows.size())
+        update(rowRect(row));
+}
+
+void DepartmentTimeline::ensureRowVisible(int row)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        auto* area = qobject_cast<QScrollArea*>(w);
+        if (!area || area->widget() != this)
+            continue;
+        QScrollBar* bar = area->verticalScrollBar();
+        const int top = m_rows[row].top;
+        const int bottom = top + m_rowHeight;
+        const int visible = area->viewport()->height();
+        // The axis covers the first pixels of the visible part.
+        if (top < bar->value() + headerHeight())
+            bar->setValue(top - headerHeight() - (row == 0 ? m_groupHeight : 0));
+        else if (bottom > bar->value() + visible)
+            bar->setValue(bottom - visible);
+        return;
+    }
+}
+
+void DepartmentTimeline::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const int row = rowAt(event->position().toPoint());
+        if (row >= 0)
+            setCurrentRow(row);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void DepartmentTimeline::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const int row = rowAt(event->position().toPoint());
+        if (row >= 0) {
+            setCurrentRow(row);
+            emit caseActivated(m_rows[row].summary.id);
+            return;
+        }
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void DepartmentTimeline::mouseMoveEvent(QMouseEvent* event)
+{
+    const int row = rowAt(event->position().toPoint());
+    if (row != m_hovered) {
+        const int previous = m_hovered;
+        m_hovered = row;
+        updateRow(previous);
+        updateRow(row);
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void DepartmentTimeline::leaveEvent(QEvent* event)
+{
+    const int previous = m_hovered;
+    m_hovered = -1;
+    updateRow(previous);
+    QWidget::leaveEvent(event);
+}
+
+void DepartmentTimeline::focusInEvent(QFocusEvent* event)
+{
+    // Tabbing in makes the first row current; a click makes the row clicked current instead.
+    if (m_current < 0 && !m_rows.isEmpty() && event->reason() != Qt::MouseFocusReason)
+        setCurrentRow(0);
+    updateRow(m_current);
+    QWidget::focusInEvent(event);
+}
+
+void DepartmentTimeline::focusOutEvent(QFocusEvent* event)
+{
+    updateRow(m_current);
+    QWidget::focusOutEvent(event);
+}
+
+void DepartmentTimeline::keyPressEvent(QKeyEvent* event)
+{
+    if (m_rows.isEmpty()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    int page = 10;
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto* area = qobject_cast<QScrollArea*>(w)) {
+            page = std::max(1, (area->viewport()->height() - headerHeight()) / m_rowHeight - 1);
+            break;
+        }
+    }
+    const int last = int(m_rows.size()) - 1;
+    switch (event->key()) {
+    case Qt::Key_Up:
+        setCurrentRow(m_current < 0 ? 0 : std::max(0, m_current - 1));
+        break;
+    case Qt::Key_Down:
+        setCurrentRow(m_current < 0 ? 0 : std::min(last, m_current + 1));
+        break;
+    case Qt::Key_PageUp:
+        setCurrentRow(std::max(0, m_current - page));
+        break;
+    case Qt::Key_PageDown:
+        setCurrentRow(std::min(last, std::max(0, m_current) + page));
+        break;
+    case Qt::Key_Home:
+        setCurrentRow(0);
+        break;
+    case Qt::Key_End:
+        setCurrentRow(last);
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current >= 0)
+            emit caseActivated(m_rows[m_current].summary.id);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool DepartmentTimeline::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this, rowRect(rowAt(help->pos())));
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+QString DepartmentTimeline::toolTipAt(QPoint pos) const
+{
+    const int index = rowAt(pos);
+    if (index < 0) {
+        if (pos.y() < headerTop() + headerHeight())
+            return {};
+        for (const Group& group : m_groups) {
+            if (pos.y() >= group.top && pos.y() < group.top + m_groupHeight)
+                return tr("%1: %n case(s) shown", nullptr, group.count)
+                    .arg(group.unit.isEmpty() ? tr("No unit") : group.unit);
+        }
+        return {};
+    }
+    const Row& row = m_rows[index];
+    // A deadline marker explains itself, under the name of the case.
+    if (m_axis.isValid()) {
+        const double cy = row.top + m_rowHeight / 2.0;
+        for (const auto& [due, key] : row.deadlines) {
+            if (!isMarked(row, due))
+                continue;
+            const double cx = m_axis.x(due) + m_axis.pixelsPerDay() / 2;
+            if (std::abs(pos.x() - cx) <= markerRadius + 2 && std::abs(pos.y() - cy) <= markerRadius + 2) {
+                const bool overdue = m_today.isValid() && due < m_today;
+                const QString status
+                    = overdue ? tr("overdue by %n day(s)", nullptr, int(due.daysTo(m_today))) : tr("open");
+                return row.name + u'\n' + tr("%1 due %2 — %3").arg(deadlineText(key), shortDate(due), status);
+            }
+        }
+    }
+    return rowToolTip(row);
+}
+
+bool DepartmentTimeline::isMarked(const Row& row, QDate due) const
+{
+    if (!due.isValid() || !m_axis.contains(due))
+        return false;
+    // Every overdue deadline, and the first one still ahead: the rest would only crowd the row.
+    if (!m_today.isValid() || due < m_today)
+        return true;
+    for (const auto& deadline : row.deadlines) {
+        if (deadline.first >= m_today)
+            return deadline.first == due;
+    }
+    return false;
+}
+
+QString DepartmentTimeline::rowToolTip(const Row& row) const
+{
+    const CaseSummary& s = row.summary;
+    QStringList lines;
+    lines << tr("%1 — %2").arg(row.name, QCoreApplication::translate("Enums", labelSource(s.type)));
+    if (!s.unit.isEmpty())
+        lines << s.unit;
+    if (s.start.isValid() && s.end.isValid()) {
+        const int added = s.nominalEnd.isValid() ? int(s.nominalEnd.daysTo(s.end)) : 0;
+        lines << (added > 0 ? tr("%1 – %2 (nominal end %3 + %n day(s))", nullptr, added)
+                                  .arg(shortDate(s.start), shortDate(s.end), shortDate(s.nominalEnd))
+                            : tr("%1 – %2").arg(shortDate(s.start), shortDate(s.end)));
+    } else {
+        lines << tr("No period yet");
+    }
+    if (s.frameEnd.isValid()) {
+        lines << (s.end.isValid() && s.end > s.frameEnd
+                      ? tr("Frame end %1: the end lies %n day(s) after it", nullptr, int(s.frameEnd.daysTo(s.end)))
+                            .arg(shortDate(s.frameEnd))
+                      : tr("Frame end %1").arg(shortDate(s.frameEnd)));
+    }
+    if (s.nextDeadline.isValid()) {
+        const bool overdue = m_today.isValid() && s.nextDeadline < m_today;
+        lines << (overdue ? tr("Next deadline: %1, %2 (overdue)") : tr("Next deadline: %1, %2"))
+                     .arg(deadlineText(s.nextDeadlineId), shortDate(s.nextDeadline));
+    }
+    QStringList problems;
+    if (s.errors > 0)
+        problems << tr("%n error(s)", nullptr, s.errors);
+    if (s.missedDeadlines > 0)
+        problems << tr("%n missed deadline(s)", nullptr, s.missedDeadlines);
+    if (!problems.isEmpty())
+        lines << problems.join(QStringLiteral(" · "));
+    lines << tr("Double-click or press Enter to open the case.");
+    return lines.join(u'\n');
+}
+
+void DepartmentTimeline::paintEvent(QPaintEvent* event)
+{
+    const QRect clip = event->rect();
+    const Colours colours = Colours::from(palette());
+    QPainter painter(this);
+    painter.fillRect(clip, colours.background);
+    const QFontMetricsF fm(font());
+    const int hTop = headerTop();
+    const int hHeight = headerHeight();
+    const int w = width();
+
+    if (m_rows.isEmpty()) {
+        painter.setPen(colours.secondaryText);
+        const QRect visible = visibleRegion().boundingRect();
+        painter.drawText((visible.isEmpty() ? rect() : visible).adjusted(24, 24, -24, -24),
+                         Qt::AlignCenter | Qt::TextWordWrap, m_placeholder.isEmpty() ? tr("No cases") : m_placeholder);
+        return;
+    }
+
+    // Only the rows in the rectangle to paint.
+    const auto firstIt = std::partition_point(m_rows.cbegin(), m_rows.cend(),
+                                              [&](const Row& row) { return row.top + m_rowHeight <= clip.top(); });
+    const auto lastIt
+        = std::partition_point(firstIt, m_rows.cend(), [&](const Row& row) { return row.top <= clip.bottom(); });
+    const double timeLeft = m_axis.left();
+    const double timeRight = m_axis.right();
+
+    // Muted colours for periods that have ended.
+    Colours ended = colours;
+    ended.bar = mix(colours.bar, colours.grid, 0.6);
+    ended.extension = mix(colours.extension, colours.background, 0.45);
+
+    // 1. Row backgrounds.
+    for (auto it = firstIt; it != lastIt; ++it) {
+        const int index = int(std::distance(m_rows.cbegin(), it));
+        const QRect r(0, it->top, w, m_rowHeight);
+        QColor fill = colours.background;
+        // Stripes restart in each group, so that the first row under a heading is always plain.
+        const int inGroup = (it->top - m_groups[it->group].top - m_groupHeight) / m_rowHeight;
+        if (inGroup % 2 == 1)
+            fill = colours.alternate;
+        if (index == m_hovered)
+            fill = colours.hover;
+        if (index == m_current)
+            fill = colours.selection;
+        painter.fillRect(r, fill);
+    }
+
+    // 2. The year grid, between the axis and the last row.
+    const int gridTop = std::max(clip.top(), hTop + hHeight);
+    const int gridBottom = std::min(clip.bottom() + 1, m_contentHeight - 8);
+    if (gridBottom > gridTop)
+        drawYearGrid(painter, m_axis, gridTop, gridBottom, colours);
+
+    // 3. The label column's edge, and the group headings over it.
+    painter.setPen(QPen(colours.grid, 1));
+    painter.drawLine(QPointF(m_labelWidth + 0.5, std::max(clip.top(), hTop + hHeight)),
+                     QPointF(m_labelWidth + 0.5, std::min(clip.bottom() + 1, m_contentHeight - 8)));
+
+    QFont bold = font();
+    bold.setBold(true);
+    for (const Group& group : m_groups) {
+        const QRect r(0, group.top, w, m_groupHeight);
+        if (!r.intersects(clip))
+            continue;
+        painter.fillRect(r.adjusted(0, 3, 0, 0), colours.groupBackground);
+        painter.setFont(bold);
+        painter.setPen(colours.text);
+        const QString name = group.unit.isEmpty() ? tr("No unit") : group.unit;
+        const QString count = QStringLiteral("  ") + tr("%n case(s)", nullptr, group.count);
+        const QFontMetricsF bfm(bold);
+        const double nameWidth
+            = std::min(bfm.horizontalAdvance(name), w - 2.0 * labelPadding - fm.horizontalAdvance(count));
+        const QRectF textRect(labelPadding, r.top() + 3, nameWidth + 1, r.height() - 3);
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         bfm.elidedText(name, Qt::ElideRight, nameWidth + 1));
+        painter.setFont(font());
+        painter.setPen(colours.secondaryText);
+        painter.drawText(QRectF(textRect.right(), r.top() + 3, fm.horizontalAdvance(count) + 2, r.height() - 3),
+                         Qt::AlignLeft | Qt::AlignVCenter, count);
+    }
+
+    // 4. Rows: label, bar, deadlines.
+    for (auto it = firstIt; it != lastIt; ++it) {
+        const Row& row = *it;
+        const CaseSummary& s = row.summary;
+        const int index = int(std::distance(m_rows.cbegin(), it));
+        const double top = row.top;
+        const double cy = top + m_rowHeight / 2.0;
+
+        // The label: a dot where the case needs attention, the name, the type on the right.
+        const bool attention = s.errors > 0 || s.missedDeadlines > 0;
+        const double nameLeft = labelPadding + 12;
+        if (attention) {
+            painter.save();
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colours.overdue);
+            painter.drawEllipse(QPointF(labelPadding + 4, cy), 3.5, 3.5);
+            painter.restore();
+        }
+        const double typeWidth = fm.horizontalAdvance(row.typeLabel);
+        const double typeLeft = m_labelWidth - labelPadding - typeWidth;
+        painter.setPen(colours.secondaryText);
+        painter.drawText(QRectF(typeLeft, top, typeWidth + 1, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         row.typeLabel);
+        const double nameWidth = std::max(0.0, typeLeft - 8 - nameLeft);
+        painter.setPen(colours.text);
+        painter.drawText(QRectF(nameLeft, top, nameWidth + 1, m_rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                         fm.elidedText(row.name, Qt::ElideRight, nameWidth));
+
+        if (!m_axis.isValid() || !s.start.isValid() || !s.end.isValid() || s.end < s.start)
+            continue;
+        const Colours& c = m_today.isValid() && s.end < m_today ? ended : colours;
+        const double barTop = std::round(cy - barHeight / 2);
+        const QDate nominalEnd = s.nominalEnd.isValid() ? std::min(s.nominalEnd, s.end) : s.end;
+        const QRectF nominal(QPointF(std::round(m_axis.x(s.start)), barTop),
+                             QPointF(std::round(m_axis.xEnd(nominalEnd)), barTop + barHeight));
+        painter.fillRect(nominal, c.bar);
+        if (s.end > nominalEnd)
+            fillExtension(
+                painter,
+                QRectF(QPointF(nominal.right(), barTop), QPointF(std::round(m_axis.xEnd(s.end)), barTop + barHeight)),
+                c);
+        // The frame end only where the end lies after it (EXT-FRAME): elsewhere it is a limit, not an event.
+        if (s.frameEnd.isValid() && s.frameEnd < s.end && m_axis.contains(s.frameEnd)) {
+            const double fx = std::round(m_axis.xEnd(s.frameEnd)) + 0.5;
+            painter.save();
+            QPen pen(colours.overdue, 1.5, Qt::CustomDashLine);
+            pen.setDashPattern({2, 2});
+            painter.setPen(pen);
+            painter.drawLine(QPointF(fx, top + 3), QPointF(fx, top + m_rowHeight - 3));
+            painter.restore();
+        }
+        for (const auto& [due, key] : row.deadlines) {
+            if (!isMarked(row, due))
+                continue;
+            const bool overdue = m_today.isValid() && due < m_today;
+            drawDeadlineMarker(painter, QPointF(std::round(m_axis.x(due) + m_axis.pixelsPerDay() / 2) + 0.5, cy),
+                               markerRadius, overdue ? MarkerState::Overdue : MarkerState::Open, colours);
+        }
+        if (index == m_current && hasFocus()) {
+            painter.save();
+            painter.setPen(QPen(colours.bar, 1));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRectF(0.5, top + 0.5, w - 1, m_rowHeight - 1));
+            painter.restore();
+        }
+    }
+
+    // 5. Today, through every row.
+    double todayX = std::numeric_limits<double>::quiet_NaN();
+    if (m_today.isValid() && m_axis.contains(m_today)) {
+        todayX = std::round(m_axis.x(m_today) + m_axis.pixelsPerDay() / 2);
+        const double top = std::max(clip.top(), hTop + hHeight);
+        const double bottom = std::min(clip.bottom() + 1, m_contentHeight - 8);
+        if (bottom > top)
+            painter.fillRect(QRectF(todayX - 1, top, 2, bottom - top), mix(colours.today, colours.background, 0.15));
+    }
+
+    // 6. The axis, on top of the rows scrolled under it.
+    const QRect header(0, hTop, w, hHeight);
+    if (header.intersects(clip)) {
+        painter.fillRect(header, colours.background);
+        const double fh = std::ceil(fm.height());
+        ScaleLayout scale;
+        scale.axisY = hTop + hHeight - 1;
+        scale.minorTick = -4;
+        scale.majorTick = -(hHeight - 4);
+        scale.yearRow = QRectF(0, hTop + 3, w, fh);
+        scale.monthRow = QRectF(0, hTop + 3 + fh, w, fh);
+        const double pillTop = hTop + 3 + fh - 1;
+        if (!std::isnan(todayX))
+            scale.avoid
+                = todayLabelRect(font(), todayX, pillTop, tr("Today"), timeLeft, timeRight).adjusted(-4, 2, 4, 0);
+        painter.save();
+        painter.setClipRect(QRectF(timeLeft - 1, hTop, timeRight - timeLeft + rightMargin, hHeight));
+        drawScale(painter, m_axis, scale, QLocale(), colours);
+        painter.restore();
+        painter.setPen(QPen(colours.axis, 1));
+        painter.drawLine(QPointF(0, hTop + hHeight - 0.5), QPointF(w, hTop + hHeight - 0.5));
+        painter.setPen(colours.secondaryText);
+        painter.drawText(QRectF(labelPadding, hTop + 3 + fh, m_labelWidth - 2 * labelPadding, fh),
+                         Qt::AlignLeft | Qt::AlignVCenter, tr("%n case(s)", nullptr, int(m_rows.size())));
+        if (!std::isnan(todayX)) {
+            const QRectF pill = drawTodayLabel(painter, todayX, pillTop, tr("Today"), colours, timeLeft, timeRight);
+            painter.fillRect(QRectF(todayX - 1, pill.bottom(), 2, hTop + hHeight - pill.bottom()), colours.today);
+        }
+    }
+}
+
+} // namespace rekrutt
+
+#include "moc_DepartmentTimeline.cpp"
