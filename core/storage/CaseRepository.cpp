@@ -79,7 +79,8 @@ constexpr auto caseColumns = "person_id, version, rule_set, institution, type, u
                              "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, "
                              "mentor_unit, mentor_same_group, has_recruitment, has_announcement, "
                              "announcement_published, announcement_deadline, announcement_public, "
-                             "announcement_internal, updated_at, updated_by";
+                             "announcement_internal, decided_by, ranking_signed_by, ranking_signed_at, updated_at, "
+                             "updated_by";
 
 int caseColumnCount()
 {
@@ -131,6 +132,12 @@ void bindCase(QSqlQuery& q, qint64 personId, int version, const Case& c, const Q
     q.bindValue(i++, dateValue(announcement.deadline));
     q.bindValue(i++, flag(announcement.isPublic));
     q.bindValue(i++, flag(announcement.isInternal));
+    q.bindValue(i++, textValue(a.decidedBy));
+    q.bindValue(i++, textValue(c.recruitment ? c.recruitment->rankingSignedBy : QString()));
+    q.bindValue(i++,
+                c.recruitment && c.recruitment->rankingSignedAt.isValid()
+                    ? QVariant(c.recruitment->rankingSignedAt.toUTC().toString(Qt::ISODateWithMs))
+                    : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(i++, now);
     q.bindValue(i++, required(user));
 }
@@ -534,10 +541,16 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     announcement.deadline = dateOf(q.value(i++));
     announcement.isPublic = q.value(i++).toInt() != 0;
     announcement.isInternal = q.value(i++).toInt() != 0;
+    a.decidedBy = q.value(i++).toString();
+    const QString rankingSignedBy = q.value(i++).toString();
+    const QVariant rankingSignedAt = q.value(i++);
     if (hasRecruitment) {
         c.recruitment = Recruitment();
         if (hasAnnouncement)
             c.recruitment->announcement = announcement;
+        c.recruitment->rankingSignedBy = rankingSignedBy;
+        if (!rankingSignedAt.isNull())
+            c.recruitment->rankingSignedAt = QDateTime::fromString(rankingSignedAt.toString(), Qt::ISODateWithMs);
     }
     stored.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
     stored.updatedBy = q.value(i++).toString();
@@ -752,10 +765,9 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
     Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
-        m_db.fail(
-            m_db.connection().lastError().text(),
-            tr("Cannot save: the database does not accept changes now (%1).").arg(m_db.connection().lastError().text()),
-            error);
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot save: the database does not accept changes now (%1).").arg(transaction.errorText()),
+                  error);
         return SaveResult::Failed;
     }
     StoredCase saved = stored;
@@ -823,9 +835,8 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
     Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
-        m_db.fail(m_db.connection().lastError().text(),
-                  tr("Cannot import: the database does not accept changes now (%1).")
-                      .arg(m_db.connection().lastError().text()),
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot import: the database does not accept changes now (%1).").arg(transaction.errorText()),
                   error);
         return false;
     }
@@ -863,6 +874,11 @@ bool CaseRepository::remove(qint64 id, int expectedVersion, const Actor& actor, 
     // failed transaction.
     Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
+    if (!transaction.isActive()) {
+        m_db.fail(transaction.errorText(), tr("Cannot delete case %1").arg(id) + u": " + transaction.errorText(),
+                  error);
+        return false;
+    }
     bool missing = false;
     const auto before = readCase(m_db, id, &missing, error);
     if (!before)
@@ -931,6 +947,11 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
 
     Writer writer(m_db, Actor::current(QString())); // before the transaction: see save()
     Transaction transaction(m_db.connection());
+    if (!transaction.isActive()) {
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot store the evaluation of the cases") + u": " + transaction.errorText(), error);
+        return false;
+    }
     for (qint64 id : missingIds) {
         bool missing = false;
         const auto stored = readCase(m_db, id, &missing, error);

@@ -44,6 +44,20 @@ FileKind inspect(const QString& path)
     return head == QByteArray(sqliteHeader, 16) ? FileKind::Sqlite : FileKind::Other;
 }
 
+/**
+ * Creates `path` empty and readable by its owner only, for VACUUM INTO to fill: a copy holds the same
+ * personal data as the database, and must not be readable by others even while it is being written.
+ */
+bool createPrivateFile(const QString& path, QString* reason)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return true;
+    *reason = file.errorString();
+    return false;
+}
+
 } // namespace
 
 int Database::currentSchemaVersion()
@@ -207,6 +221,14 @@ int Database::schemaVersion(QString* error) const
 bool Database::refuseNewerSchema(QString* error)
 {
     const int version = schemaVersion(error);
+    // A database that holds tables but no schema version belongs to another program: leave it alone.
+    if (version == 0 && !connection().tables().isEmpty()) {
+        fail({},
+             tr("%1 is a database of another program, not a Rekrutt case database. It was left untouched.")
+                 .arg(m_location.displayName()),
+             error);
+        return false;
+    }
     if (version <= currentSchemaVersion())
         return true;
     fail({},
@@ -234,16 +256,26 @@ bool Database::upgradeSchema(Schema schema, QString* error)
 bool Database::backupSqliteBeforeMigration(int fromVersion, QString* error)
 {
     const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    m_backupPath = u"%1.schema%2-%3.bak"_s.arg(m_location.path).arg(fromVersion).arg(stamp);
-    QSqlQuery query(connection());
-    query.prepare(u"VACUUM INTO ?"_s);
-    query.addBindValue(m_backupPath);
-    if (!exec(query, tr("Cannot keep a copy of %1 before updating it; nothing was changed").arg(m_location.path),
-              error)) {
+    const QString base = u"%1.schema%2-%3"_s.arg(m_location.path).arg(fromVersion).arg(stamp);
+    m_backupPath = base + u".bak"_s;
+    // A second attempt in the same second (after a failed migration) keeps the first copy too.
+    for (int n = 2; QFileInfo::exists(m_backupPath); ++n)
+        m_backupPath = u"%1-%2.bak"_s.arg(base).arg(n);
+    const QString what = tr("Cannot keep a copy of %1 before updating it; nothing was changed").arg(m_location.path);
+    QString reason;
+    if (!createPrivateFile(m_backupPath, &reason)) {
+        fail(reason, what + u": " + reason, error);
         m_backupPath.clear();
         return false;
     }
-    QFile::setPermissions(m_backupPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QSqlQuery query(connection());
+    query.prepare(u"VACUUM INTO ?"_s);
+    query.addBindValue(m_backupPath);
+    if (!exec(query, what, error)) {
+        QFile::remove(m_backupPath);
+        m_backupPath.clear();
+        return false;
+    }
     qCInfo(lcStorage) << "kept a copy of" << m_location.path << "before the migration at" << m_backupPath;
     return true;
 }
@@ -260,7 +292,12 @@ QString Database::setting(const QString& key, const QString& fallback) const
 
 bool Database::setSetting(const QString& key, const QString& value, QString* error)
 {
+    const QString what = tr("Cannot save the setting %1").arg(key);
     Transaction transaction(connection());
+    if (!transaction.isActive()) {
+        fail(transaction.errorText(), what + u": " + transaction.errorText(), error);
+        return false;
+    }
     QSqlQuery remove(connection());
     remove.prepare(u"DELETE FROM settings WHERE key = ?"_s);
     remove.addBindValue(key);
@@ -268,7 +305,6 @@ bool Database::setSetting(const QString& key, const QString& value, QString* err
     insert.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
     insert.addBindValue(key);
     insert.addBindValue(value.isNull() ? u""_s : value); // a null QString is bound as NULL
-    const QString what = tr("Cannot save the setting %1").arg(key);
     if (!exec(remove, what, error) || !exec(insert, what, error))
         return false;
     if (!transaction.commit()) {
@@ -332,12 +368,19 @@ bool Database::backupTo(const QString& target, QString* error)
         return false;
     }
     if (isSqlite()) {
+        const QString what = tr("Cannot write the backup %1").arg(target);
+        QString reason;
+        if (!createPrivateFile(target, &reason)) {
+            fail(reason, what + u": " + reason, error);
+            return false;
+        }
         QSqlQuery query(connection());
         query.prepare(u"VACUUM INTO ?"_s);
         query.addBindValue(target);
-        if (!exec(query, tr("Cannot write the backup %1").arg(target), error))
+        if (!exec(query, what, error)) {
+            QFile::remove(target);
             return false;
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
         return true;
     }
     return Migrations::copyInto(*this, target, error);

@@ -75,7 +75,7 @@ QStringList schemaV1(const Dialect& d)
         "has_recruitment INTEGER NOT NULL, has_announcement INTEGER NOT NULL, announcement_published TEXT, "
         "announcement_deadline TEXT, announcement_public INTEGER NOT NULL, announcement_internal INTEGER NOT NULL, "
         "decided_by TEXT, ranking_signed_by TEXT, ranking_signed_at TEXT, "
-            "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"_s.arg(d.identity()),
+        "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"_s.arg(d.identity()),
         u"CREATE INDEX cases_by_person ON cases (person_id)"_s,
         u"CREATE TABLE leaves (case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE, seq INTEGER NOT NULL, "
         "kind TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT NOT NULL, percent INTEGER NOT NULL, "
@@ -167,7 +167,7 @@ bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* 
         const QString what
             = tr("Cannot update the database to schema %1; it stays at schema %2").arg(version).arg(version - 1);
         if (!transaction.isActive()) {
-            db.fail(db.connection().lastError().text(), what, error);
+            db.fail(transaction.errorText(), what + u": " + transaction.errorText(), error);
             return false;
         }
         for (const QString& statement : steps[static_cast<std::size_t>(version - 1)](dialect)) {

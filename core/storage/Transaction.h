@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace rekrutt {
 
@@ -13,7 +15,7 @@ class Transaction
 public:
     explicit Transaction(QSqlDatabase db)
         : m_db(std::move(db))
-        , m_active(m_db.transaction())
+        , m_active(begin())
     { }
     ~Transaction()
     {
@@ -25,6 +27,13 @@ public:
 
     /** Whether the transaction could be begun. */
     bool isActive() const { return m_active; }
+
+    /** Why the transaction could not be begun, in the database's words. */
+    QString errorText() const
+    {
+        const QSqlError error = m_beginError.isValid() ? m_beginError : m_db.lastError();
+        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    }
 
     /** Commits; false (and rolled back) when the database refuses. */
     bool commit()
@@ -39,7 +48,24 @@ public:
     }
 
 private:
+    /**
+     * On SQLite, BEGIN IMMEDIATE: the write lock is taken at once, waiting up to the busy timeout while
+     * another program writes. A deferred BEGIN reads first, and a transaction that has read gets "database
+     * is locked" at its first write without waiting (waiting there could deadlock).
+     */
+    bool begin()
+    {
+        if (m_db.driverName() != QLatin1StringView("QSQLITE"))
+            return m_db.transaction();
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        m_beginError = query.lastError();
+        return false;
+    }
+
     QSqlDatabase m_db;
+    QSqlError m_beginError;
     bool m_active = false;
 };
 

@@ -1,0 +1,837 @@
+#include "core/interchange/CaseReader.h"
+#include "core/rules/Evaluator.h"
+#include "core/rules/RuleCatalogue.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/CaseRepository.h"
+#include "core/storage/Database.h"
+#include "tests/common/CaseBuilder.h"
+#include "tests/common/CaseGenerator.h"
+#include "tests/storage/StorageFixture.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSemaphore>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <cstring>
+#include <memory>
+
+using namespace rekrutt;
+using namespace rekrutt::testing;
+
+/**
+ * Loading and saving whole cases on both back ends: exact round trips, imports that store all or
+ * nothing, the optimistic version check, the audit trail and the case list.
+ */
+class TestCaseRepository : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { m_storage.initTestCase(); }
+    void cleanupTestCase() { m_storage.cleanupTestCase(); }
+
+    void roundTripsEveryCaseFile_data() { StorageFixture::addBackends(); }
+    void roundTripsEveryCaseFile();
+    void roundTripsGeneratedCases_data() { StorageFixture::addBackends(); }
+    void roundTripsGeneratedCases();
+    void importStoresAllOrNothing_data() { StorageFixture::addBackends(); }
+    void importStoresAllOrNothing();
+    void conflictingSaveLosesNothing_data() { StorageFixture::addBackends(); }
+    void conflictingSaveLosesNothing();
+    void auditTrailRecordsWhoChangedWhatWhen_data() { StorageFixture::addBackends(); }
+    void auditTrailRecordsWhoChangedWhatWhen();
+    void databaseRefusesToChangeTheAuditTrail_data() { StorageFixture::addBackends(); }
+    void databaseRefusesToChangeTheAuditTrail();
+    void listShowsWhatTheEvaluatorSays_data() { StorageFixture::addBackends(); }
+    void listShowsWhatTheEvaluatorSays();
+    void listFiltersByNameUnitAndType_data() { StorageFixture::addBackends(); }
+    void listFiltersByNameUnitAndType();
+    void samePersonIsStoredOnceAndSeesTheEarlierCase_data();
+    void samePersonIsStoredOnceAndSeesTheEarlierCase();
+    void removeWithAStaleVersionIsRefused_data() { StorageFixture::addBackends(); }
+    void removeWithAStaleVersionIsRefused();
+    void saveWaitsForAShortWriteOfAnotherProgram();
+    void saveWhileAnotherProgramKeepsWritingLosesNothing();
+
+private:
+    StorageFixture m_storage;
+};
+
+namespace {
+
+const Actor alice {QStringLiteral("alice"), QStringLiteral("HR adviser")};
+const Actor bob {QStringLiteral("bob"), QStringLiteral("Head of department")};
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(REKRUTT_TEST_DATA "/") + relative;
+}
+
+/** Every case file of the fixtures: the worked examples and the one that fills every field. */
+QStringList caseFiles()
+{
+    QStringList files;
+    const QDir examples(dataPath(QStringLiteral("examples")));
+    for (const QString& name : examples.entryList({QStringLiteral("*.case.json")}, QDir::Files, QDir::Name))
+        files.append(examples.filePath(name));
+    files.append(dataPath(QStringLiteral("full.case.json")));
+    return files;
+}
+
+std::optional<Case> readCase(const QString& path, QString* error)
+{
+    ReadError readError;
+    auto c = CaseReader::readFile(path, &readError);
+    if (!c)
+        *error = readError.toString();
+    return c;
+}
+
+/** A generated case of its own person (the generator repeats names). */
+QList<Case> generatedCases(quint64 seed, int count)
+{
+    CaseGenerator generator(seed);
+    QList<Case> cases = generator.generate(count);
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        cases[i].person.givenName += QStringLiteral(" %1").arg(i);
+    return cases;
+}
+
+int count(const Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+/** The rows of every table that a save or an import writes to. */
+QList<int> rowCounts(const Database& db)
+{
+    QList<int> counts;
+    for (const char* table :
+         {"persons", "person_history", "cases", "leaves", "extensions", "employee_interviews", "duty_work",
+          "mobility_grants", "committee_members", "committee_conflicts", "applicants", "audit_log", "case_summary"})
+        counts.append(count(db, QString::fromLatin1(table)));
+    return counts;
+}
+
+/** Opens a database object of its own on `location` (another user's connection). */
+std::unique_ptr<Database> openAnother(const DatabaseLocation& location, QString* error)
+{
+    auto db = std::make_unique<Database>();
+    if (!db->open(location, Database::OpenMode::Existing, error))
+        return nullptr;
+    return db;
+}
+
+int findingCount(const Evaluation& evaluation, const char* rule)
+{
+    int n = 0;
+    for (const Finding& finding : evaluation.findings)
+        n += std::strcmp(finding.rule, rule) == 0 ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+void TestCaseRepository::roundTripsEveryCaseFile()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    for (const QString& file : caseFiles()) {
+        const QByteArray name = QFileInfo(file).fileName().toUtf8();
+        const auto original = readCase(file, &error);
+        QVERIFY2(original, qPrintable(error));
+
+        StoredCase stored;
+        stored.data = *original;
+        QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+        QVERIFY(stored.id > 0);
+        QVERIFY(stored.personId > 0);
+        QCOMPARE(stored.version, 1);
+        QCOMPARE(stored.updatedBy, alice.user);
+        QVERIFY2(stored.data == *original, name);
+
+        const auto loaded = cases.load(stored.id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY2(loaded->data == *original, name);
+        QCOMPARE(loaded->id, stored.id);
+        QCOMPARE(loaded->personId, stored.personId);
+        QCOMPARE(loaded->version, 1);
+        QCOMPARE(loaded->updatedBy, alice.user);
+        QCOMPARE(loaded->updatedAt, stored.updatedAt);
+
+        // Saving it unchanged raises the version and records no change.
+        StoredCase again = *loaded;
+        QCOMPARE(cases.save(again, alice, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(again.version, 2);
+        const auto trail = AuditTrail::forCase(db, stored.id, &error);
+        QVERIFY2(trail, qPrintable(error));
+        QVERIFY2(trail->size() == 1, name);
+        const auto reloaded = cases.load(stored.id, &error);
+        QVERIFY2(reloaded, qPrintable(error));
+        QVERIFY2(reloaded->data == *original, name);
+    }
+}
+
+void TestCaseRepository::roundTripsGeneratedCases()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    QList<Case> originals = generatedCases(20260105, 40);
+    // What only the database keeps: who decided the appointment and each extension (in which role, when, to
+    // the millisecond), and who signed the ranking.
+    for (Case& c : originals) {
+        c.appointment.decidedBy = QStringLiteral("Dean Dahl");
+        if (c.recruitment) {
+            c.recruitment->rankingSignedBy = QStringLiteral("Head Holm");
+            c.recruitment->rankingSignedAt = QDateTime(QDate(2025, 3, 20), QTime(9, 8, 7, 654), Qt::UTC);
+        }
+        for (Extension& extension : c.extensions) {
+            if (extension.status == ExtensionStatus::Proposed)
+                continue;
+            extension.decidedBy = QStringLiteral("dean");
+            extension.decidedRole = QStringLiteral("Dean of the Faculty");
+            extension.decidedAt = QDateTime(QDate(2026, 2, 3), QTime(14, 15, 16, 789), Qt::UTC);
+        }
+    }
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    QList<qint64> ids;
+    QVERIFY2(cases.importCases(originals, alice, QStringLiteral("generated.json"), &ids, &error), qPrintable(error));
+    QCOMPARE(ids.size(), originals.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto loaded = cases.load(ids.at(i), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->data.appointment, originals.at(i).appointment);
+        QCOMPARE(loaded->data.recruitment, originals.at(i).recruitment);
+        if (!(loaded->data == originals.at(i)))
+            QFAIL(qPrintable(QStringLiteral("generated case %1 came back different").arg(i)));
+        QCOMPARE(loaded->version, 1);
+    }
+    const auto stored = cases.ids(&error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(*stored, ids);
+}
+
+void TestCaseRepository::importStoresAllOrNothing()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    StoredCase existing;
+    existing.data = CaseBuilder::postdoc().build();
+    QCOMPARE(cases.save(existing, alice, &error), CaseRepository::SaveResult::Saved);
+
+    // The database refuses one row of the last case, late in its writing (a mobility grant, after the
+    // person, the case and its leaves): a stand-in for any failure the database may have.
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    if (backend == Backend::Sqlite) {
+        REKRUTT_RAW_EXEC(raw,
+                         QStringLiteral("CREATE TRIGGER refuse_nowhere BEFORE INSERT ON mobility_grants "
+                                        "WHEN NEW.host = 'Nowhere' BEGIN SELECT RAISE(ABORT, 'no grants to "
+                                        "Nowhere'); END"));
+    } else {
+        REKRUTT_RAW_EXEC(raw,
+                         QStringLiteral("CREATE FUNCTION refuse_nowhere() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                                        "BEGIN IF NEW.host = 'Nowhere' THEN RAISE EXCEPTION 'no grants to "
+                                        "Nowhere'; END IF; RETURN NEW; END $$"));
+        REKRUTT_RAW_EXEC(raw,
+                         QStringLiteral("CREATE TRIGGER refuse_nowhere BEFORE INSERT ON mobility_grants FOR EACH "
+                                        "ROW EXECUTE FUNCTION refuse_nowhere()"));
+    }
+    raw.close();
+
+    QList<Case> batch;
+    for (const QString& file : caseFiles().mid(0, 3)) {
+        const auto c = readCase(file, &error);
+        QVERIFY2(c, qPrintable(error));
+        batch.append(*c);
+    }
+    Case refused = CaseBuilder::postdoc().leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18").build();
+    refused.person.familyName = QStringLiteral("Refused");
+    refused.mobilityGrants.append(MobilityGrant {QStringLiteral("EPFL"), 1000, GrantDirection::Outbound});
+    refused.mobilityGrants.append(MobilityGrant {QStringLiteral("Nowhere"), 1000, GrantDirection::Outbound});
+    batch.append(refused);
+
+    const QList<int> before = rowCounts(db);
+    QList<qint64> ids {4711};
+    QVERIFY(!cases.importCases(batch, alice, QStringLiteral("batch.json"), &ids, &error));
+    QVERIFY2(error.contains(QStringLiteral("Nowhere")), qPrintable(error));
+    QCOMPARE(ids, QList<qint64> {4711}); // untouched on failure
+    QCOMPARE(rowCounts(db), before);
+    const auto list = cases.list(QDate(2026, 5, 1), {}, &error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->size(), 1);
+
+    // The connection is fine afterwards, and the same import without the refused case goes through.
+    batch.removeLast();
+    QVERIFY2(cases.importCases(batch, alice, QStringLiteral("batch.json"), &ids, &error), qPrintable(error));
+    QCOMPARE(ids.size(), batch.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto loaded = cases.load(ids.at(i), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QVERIFY(loaded->data == batch.at(i));
+        const auto trail = AuditTrail::forCase(db, ids.at(i), &error);
+        QVERIFY2(trail && trail->size() == 1, qPrintable(error));
+        QCOMPARE(trail->first().field, QStringLiteral("imported"));
+        QCOMPARE(trail->first().newValue, QStringLiteral("batch.json"));
+    }
+}
+
+void TestCaseRepository::conflictingSaveLosesNothing()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    qint64 id = 0;
+    {
+        Database db;
+        QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+        CaseRepository cases(db);
+        StoredCase created;
+        created.data = CaseBuilder::phd().leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18", 100).build();
+        QCOMPARE(cases.save(created, alice, &error), CaseRepository::SaveResult::Saved);
+        id = created.id;
+    }
+
+    // Two users, each with a connection of their own, open the same case.
+    const auto aliceDb = openAnother(location, &error);
+    QVERIFY2(aliceDb, qPrintable(error));
+    const auto bobDb = openAnother(location, &error);
+    QVERIFY2(bobDb, qPrintable(error));
+    CaseRepository aliceCases(*aliceDb);
+    CaseRepository bobCases(*bobDb);
+    auto aliceCopy = aliceCases.load(id, &error);
+    QVERIFY2(aliceCopy, qPrintable(error));
+    auto bobCopy = bobCases.load(id, &error);
+    QVERIFY2(bobCopy, qPrintable(error));
+
+    aliceCopy->data.leaves[0].percent = 50;
+    QCOMPARE(aliceCases.save(*aliceCopy, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(aliceCopy->version, 2);
+
+    bobCopy->data.appointment.unit = QStringLiteral("Department of Chemistry");
+    bobCopy->data.leaves.clear();
+    const StoredCase bobBefore = *bobCopy;
+    error.clear();
+    QCOMPARE(bobCases.save(*bobCopy, bob, &error), CaseRepository::SaveResult::Conflict);
+    QVERIFY2(error.contains(QStringLiteral("alice")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("Nothing was saved")), qPrintable(error));
+    // Bob keeps his copy as it was, changes included, to export or redo.
+    QVERIFY(bobCopy->data == bobBefore.data);
+    QCOMPARE(bobCopy->version, bobBefore.version);
+    QCOMPARE(bobCopy->id, id);
+
+    // What is stored is Alice's save, and nothing of Bob's reached the trail.
+    const auto stored = bobCases.load(id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QVERIFY(stored->data == aliceCopy->data);
+    QCOMPARE(stored->version, 2);
+    QCOMPARE(stored->updatedBy, alice.user);
+    const auto trail = AuditTrail::forCase(*bobDb, id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    for (const AuditEntry& entry : *trail)
+        QCOMPARE(entry.user, alice.user);
+
+    // Having reloaded, Bob can save.
+    StoredCase reloaded = *stored;
+    reloaded.data.appointment.unit = QStringLiteral("Department of Chemistry");
+    QCOMPARE(bobCases.save(reloaded, bob, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(reloaded.version, 3);
+
+    // A case deleted by someone else is a conflict too, and the copy stays.
+    QVERIFY2(aliceCases.remove(id, 3, alice, &error), qPrintable(error));
+    const StoredCase orphanBefore = reloaded;
+    QCOMPARE(bobCases.save(reloaded, bob, &error), CaseRepository::SaveResult::Conflict);
+    QVERIFY2(error.contains(QStringLiteral("deleted")), qPrintable(error));
+    QVERIFY(reloaded.data == orphanBefore.data);
+    QCOMPARE(reloaded.id, id);
+}
+
+void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+
+    const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18", 100).build();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    auto trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QCOMPARE(trail->size(), 1);
+    const AuditEntry created = trail->first();
+    QCOMPARE(created.caseId, stored.id);
+    QCOMPARE(created.record, QStringLiteral("case"));
+    QCOMPARE(created.field, QStringLiteral("created"));
+    QCOMPARE(created.newValue, QStringLiteral("Kari Nilsen"));
+    QCOMPARE(created.user, alice.user);
+    QCOMPARE(created.role, alice.role);
+    QVERIFY2(created.at >= start && created.at <= QDateTime::currentDateTimeUtc(),
+             qPrintable(created.at.toString(Qt::ISODateWithMs)));
+
+    // One changed value: one row, with the record and field named as in the case format.
+    stored.data.leaves[0].percent = 40;
+    QCOMPARE(cases.save(stored, bob, &error), CaseRepository::SaveResult::Saved);
+    trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QCOMPARE(trail->size(), 2);
+    const AuditEntry changed = trail->last();
+    QCOMPARE(changed.record, QStringLiteral("leaves[0]"));
+    QCOMPARE(changed.field, QStringLiteral("percent"));
+    QCOMPARE(changed.oldValue, QStringLiteral("100"));
+    QCOMPARE(changed.newValue, QStringLiteral("40"));
+    QCOMPARE(changed.user, bob.user);
+    QCOMPARE(changed.role, bob.role);
+    QCOMPARE(changed.caseId, stored.id);
+    QVERIFY(changed.at >= created.at);
+    QVERIFY(changed.id > created.id);
+
+    // A new leave: one row per field, with no old value; a removed one: old values, no new value.
+    stored.data.leaves.append(Leave {LeaveKind::Parental, date("2027-01-01"), date("2027-06-30"), 100});
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    stored.data.leaves.removeFirst();
+    stored.data.person.familyName = QStringLiteral("Nilsen-Berg");
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QHash<QString, AuditEntry> byPath;
+    for (qsizetype i = 2; i < trail->size(); ++i) {
+        const AuditEntry& entry = trail->at(i);
+        byPath.insert(entry.record + u'.' + entry.field, entry);
+    }
+    const AuditEntry added = trail->at(2);
+    QCOMPARE(added.record, QStringLiteral("leaves[1]"));
+    QVERIFY(added.oldValue.isEmpty());
+    QVERIFY(!added.newValue.isEmpty());
+    QVERIFY(byPath.contains(QStringLiteral("person.familyName")));
+    QCOMPARE(byPath.value(QStringLiteral("person.familyName")).oldValue, QStringLiteral("Nilsen"));
+    QCOMPARE(byPath.value(QStringLiteral("person.familyName")).newValue, QStringLiteral("Nilsen-Berg"));
+}
+
+void TestCaseRepository::databaseRefusesToChangeTheAuditTrail()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    stored.data.appointment.lengthMonths = 36;
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    const auto before = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(before && before->size() == 2, qPrintable(error));
+
+    // Through a connection of its own, as any other program with access to the database would.
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    QStringList attempts {QStringLiteral("UPDATE audit_log SET new_value = '48' WHERE field = 'lengthMonths'"),
+                          QStringLiteral("UPDATE audit_log SET os_user = 'nobody'"),
+                          QStringLiteral("DELETE FROM audit_log WHERE field = 'lengthMonths'"),
+                          QStringLiteral("DELETE FROM audit_log")};
+    if (backend == Backend::Postgres)
+        attempts.append(QStringLiteral("TRUNCATE audit_log"));
+    for (const QString& attempt : attempts) {
+        QVERIFY2(!raw.exec(attempt), qPrintable(attempt));
+        QVERIFY2(raw.error().contains(QStringLiteral("append-only")), qPrintable(raw.error()));
+    }
+    // Deleting the case keeps its trail, and adds to it.
+    QVERIFY2(cases.remove(stored.id, stored.version, alice, &error), qPrintable(error));
+    const auto after = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(after, qPrintable(error));
+    QCOMPARE(after->size(), 3);
+    for (qsizetype i = 0; i < before->size(); ++i) {
+        QCOMPARE(after->at(i).id, before->at(i).id);
+        QCOMPARE(after->at(i).user, before->at(i).user);
+        QCOMPARE(after->at(i).newValue, before->at(i).newValue);
+    }
+    QCOMPARE(after->last().field, QStringLiteral("deleted"));
+}
+
+void TestCaseRepository::listShowsWhatTheEvaluatorSays()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    QList<Case> all;
+    for (const QString& file : caseFiles()) {
+        const auto c = readCase(file, &error);
+        QVERIFY2(c, qPrintable(error));
+        all.append(*c);
+    }
+    all += generatedCases(99, 20);
+    // Two appointments of one person, so that stored history counts (ONCE).
+    all.append(CaseBuilder::phd().start(2019, 8, 1).build());
+    all.append(CaseBuilder::phd().start(2025, 8, 1).build());
+    QList<qint64> ids;
+    QVERIFY2(cases.importCases(all, alice, QStringLiteral("all"), &ids, &error), qPrintable(error));
+    // One more the ordinary way, with all deadlines met.
+    StoredCase met;
+    met.data = CaseBuilder::phd()
+                   .projectPlan("2025-09-01")
+                   .careerPlanDone("2025-09-01")
+                   .admissionApplication("2025-09-01")
+                   .admissionAgreement("2025-12-01")
+                   .build();
+    QCOMPARE(cases.save(met, alice, &error), CaseRepository::SaveResult::Saved);
+
+    // Today, before every start, during the appointments and after every end.
+    int withErrors = 0;
+    int withMissed = 0;
+    for (const QDate today : {QDate::currentDate(), QDate(2015, 1, 1), QDate(2026, 11, 15), QDate(2045, 1, 1)}) {
+        const auto list = cases.list(today, {}, &error);
+        QVERIFY2(list, qPrintable(error));
+        QCOMPARE(list->size(), all.size() + 1);
+        for (const CaseSummary& summary : *list) {
+            const auto stored = cases.load(summary.id, &error);
+            QVERIFY2(stored, qPrintable(error));
+            const Evaluation evaluation = Evaluator::evaluate(stored->data, cases.evaluationContext(*stored, today));
+            const QByteArray where
+                = QStringLiteral("case %1 (%2 %3) on %4")
+                      .arg(summary.id)
+                      .arg(stored->data.person.givenName, stored->data.person.familyName, today.toString(Qt::ISODate))
+                      .toUtf8();
+            QCOMPARE(summary.personId, stored->personId);
+            QCOMPARE(summary.familyName, stored->data.person.familyName);
+            QCOMPARE(summary.givenName, stored->data.person.givenName);
+            QCOMPARE(summary.type, stored->data.appointment.type);
+            QCOMPARE(summary.unit, stored->data.appointment.unit);
+            QCOMPARE(summary.institution, stored->data.institution);
+            QCOMPARE(summary.start, stored->data.appointment.start);
+            QVERIFY2(summary.end == evaluation.period.end, where);
+            QVERIFY2(summary.nominalEnd == evaluation.period.nominalEnd, where);
+            QVERIFY2(summary.frameEnd == evaluation.period.frameEnd, where);
+            QVERIFY2(summary.errors == evaluation.count(Severity::Error), where);
+            QVERIFY2(summary.warnings == evaluation.count(Severity::Warning),
+                     QByteArray(where + " warnings: list " + QByteArray::number(summary.warnings) + " evaluator "
+                                + QByteArray::number(evaluation.count(Severity::Warning)))
+                         .constData());
+            QVERIFY2(summary.infos == evaluation.count(Severity::Info), where);
+            QVERIFY2(summary.missedDeadlines == findingCount(evaluation, rules::DeadlineMissed.id), where);
+            QString firstError;
+            for (const Finding& finding : evaluation.findings) {
+                if (finding.severity == Severity::Error) {
+                    firstError = QString::fromLatin1(finding.rule);
+                    break;
+                }
+            }
+            QVERIFY2(summary.firstError == firstError,
+                     QByteArray(where + " first error " + summary.firstError.toUtf8()).constData());
+            QDate next;
+            QString nextId;
+            for (const Deadline& deadline : evaluation.deadlines) {
+                if (!deadline.done) {
+                    next = deadline.due;
+                    nextId = QString::fromLatin1(deadlineKey(deadline.id));
+                    break;
+                }
+            }
+            QVERIFY2(summary.nextDeadline == next, where);
+            QVERIFY2(summary.nextDeadlineId == nextId, where);
+            withErrors += summary.errors > 0 ? 1 : 0;
+            withMissed += summary.missedDeadlines > 0 ? 1 : 0;
+        }
+    }
+    QVERIFY(withErrors > 0); // the comparison saw cases with errors
+    QVERIFY(withMissed > 0); // deadlines met late count on any day, those not met once they have passed
+}
+
+void TestCaseRepository::listFiltersByNameUnitAndType()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    Case chemistry = CaseBuilder::postdoc().build();
+    chemistry.person.familyName = QStringLiteral("Ødegård");
+    chemistry.person.givenName = QStringLiteral("Åse");
+    chemistry.appointment.unit = QStringLiteral("Department of Chemistry");
+    QList<qint64> ids;
+    QVERIFY2(cases.importCases({CaseBuilder::phd().build(), chemistry, CaseBuilder::researchAssistant().build()}, alice,
+                               QStringLiteral("three"), &ids, &error),
+             qPrintable(error));
+    const QDate today(2026, 5, 1);
+    auto idsFor = [&](const QString& filter) {
+        QList<qint64> found;
+        const auto list = cases.list(today, filter, &error);
+        if (list) {
+            for (const CaseSummary& summary : *list)
+                found.append(summary.id);
+        }
+        return found;
+    };
+    QCOMPARE(idsFor({}), ids);
+    QCOMPARE(idsFor(QStringLiteral("  ")), ids);
+    QCOMPARE(idsFor(QStringLiteral("chemistry")), QList<qint64> {ids.at(1)});
+    QCOMPARE(idsFor(QStringLiteral("ødegård")), QList<qint64> {ids.at(1)});
+    QCOMPARE(idsFor(QStringLiteral("Åse Ødegård")), QList<qint64> {ids.at(1)});
+    QCOMPARE(idsFor(QStringLiteral("research_assistant")), QList<qint64> {ids.at(2)});
+    QCOMPARE(idsFor(QStringLiteral("Physics")), (QList<qint64> {ids.at(0), ids.at(2)}));
+    QCOMPARE(idsFor(QStringLiteral("nobody at all")), QList<qint64>());
+}
+
+void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase_data()
+{
+    QTest::addColumn<Backend>("backend");
+    QTest::addColumn<QString>("how");
+    for (const auto& [backend, name] :
+         {std::pair {Backend::Sqlite, "sqlite"}, std::pair {Backend::Postgres, "postgresql"}}) {
+        QTest::addRow("%s: saved one by one", name) << backend << QStringLiteral("in order");
+        QTest::addRow("%s: the later case saved first", name) << backend << QStringLiteral("later first");
+        QTest::addRow("%s: imported together", name) << backend << QStringLiteral("import");
+    }
+}
+
+void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase()
+{
+    QFETCH(QString, how);
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+
+    // Kari Nilsen, born 1991-04-12 (CaseBuilder's person): a PhD fellowship in 2019 and another in 2025.
+    const Case earlier = CaseBuilder::phd().start(2019, 8, 1).contractSigned("2019-06-20").build();
+    const Case later = CaseBuilder::phd().build();
+    qint64 earlierId = 0;
+    qint64 laterId = 0;
+    if (how == QStringLiteral("import")) {
+        QList<qint64> ids;
+        QVERIFY2(cases.importCases({later, earlier}, alice, QStringLiteral("two"), &ids, &error), qPrintable(error));
+        laterId = ids.at(0);
+        earlierId = ids.at(1);
+    } else {
+        StoredCase a;
+        a.data = earlier;
+        StoredCase b;
+        b.data = later;
+        const bool laterFirst = how == QStringLiteral("later first");
+        QCOMPARE(cases.save(laterFirst ? b : a, alice, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(laterFirst ? a : b, alice, &error), CaseRepository::SaveResult::Saved);
+        earlierId = a.id;
+        laterId = b.id;
+    }
+    // Namesakes: another birth date is another person; without a birth date, nobody is matched.
+    Case namesake = later;
+    namesake.person.birthDate = QDate(1990, 1, 1);
+    Case unknownBirth = later;
+    unknownBirth.person.birthDate = QDate();
+    QList<qint64> others;
+    QVERIFY2(
+        cases.importCases({namesake, unknownBirth, unknownBirth}, alice, QStringLiteral("namesakes"), &others, &error),
+        qPrintable(error));
+
+    const auto a = cases.load(earlierId, &error);
+    QVERIFY2(a, qPrintable(error));
+    const auto b = cases.load(laterId, &error);
+    QVERIFY2(b, qPrintable(error));
+    QCOMPARE(a->personId, b->personId);
+    QCOMPARE(count(db, QStringLiteral("persons")), 4);
+    QSet<qint64> personIds {a->personId};
+    for (qint64 id : others) {
+        const auto other = cases.load(id, &error);
+        QVERIFY2(other, qPrintable(error));
+        personIds.insert(other->personId);
+    }
+    QCOMPARE(personIds.size(), 4);
+
+    const QDate today(2026, 5, 1);
+    const EvaluationContext laterContext = cases.evaluationContext(*b, today);
+    QCOMPARE(laterContext.storedHistory.size(), 1);
+    const HistoryEntry& seen = laterContext.storedHistory.first();
+    QCOMPARE(seen.type, PositionType::PhdFellow);
+    QCOMPARE(seen.institution, QStringLiteral("NTNU"));
+    QCOMPARE(seen.start, QDate(2019, 8, 1));
+    QCOMPARE(seen.end, Evaluator::evaluate(earlier).period.end);
+    QCOMPARE(findingCount(Evaluator::evaluate(b->data, laterContext), rules::Once.id), 1);
+    QVERIFY(cases.evaluationContext(*a, today).storedHistory.isEmpty());
+
+    // The list agrees, whichever was saved first.
+    const auto list = cases.list(today, {}, &error);
+    QVERIFY2(list, qPrintable(error));
+    for (const CaseSummary& summary : *list) {
+        if (summary.id == laterId) {
+            QCOMPARE(summary.errors, 1);
+            QCOMPARE(summary.firstError, QString::fromLatin1(rules::Once.id));
+        } else {
+            QVERIFY2(summary.firstError != QString::fromLatin1(rules::Once.id), qPrintable(summary.firstError));
+        }
+    }
+}
+
+void TestCaseRepository::removeWithAStaleVersionIsRefused()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    StoredCase earlier;
+    earlier.data = CaseBuilder::phd().start(2019, 8, 1).contractSigned("2019-06-20").build();
+    QCOMPARE(cases.save(earlier, alice, &error), CaseRepository::SaveResult::Saved);
+    StoredCase later;
+    later.data = CaseBuilder::phd().build();
+    QCOMPARE(cases.save(later, alice, &error), CaseRepository::SaveResult::Saved);
+
+    const StoredCase aliceCopy = earlier;
+    earlier.data.appointment.unit = QStringLiteral("Department of Chemistry");
+    QCOMPARE(cases.save(earlier, bob, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(earlier.version, 2);
+
+    error.clear();
+    QVERIFY(!cases.remove(aliceCopy.id, aliceCopy.version, alice, &error));
+    QVERIFY2(error.contains(QStringLiteral("bob")) && error.contains(QStringLiteral("not deleted")), qPrintable(error));
+    const auto still = cases.load(earlier.id, &error);
+    QVERIFY2(still, qPrintable(error));
+    QVERIFY(still->data == earlier.data);
+
+    const QDate today(2026, 5, 1);
+    auto summaryOf = [&](qint64 id) {
+        const auto list = cases.list(today, {}, &error);
+        for (const CaseSummary& summary : list.value_or(QList<CaseSummary>())) {
+            if (summary.id == id)
+                return summary;
+        }
+        return CaseSummary();
+    };
+    QCOMPARE(summaryOf(later.id).firstError, QString::fromLatin1(rules::Once.id));
+
+    QVERIFY2(cases.remove(earlier.id, earlier.version, alice, &error), qPrintable(error));
+    QVERIFY(!cases.load(earlier.id, &error));
+    QVERIFY2(error.contains(QStringLiteral("no case")), qPrintable(error));
+    QVERIFY(!cases.remove(earlier.id, earlier.version, alice, &error));
+    // The other case of the person no longer counts the deleted one.
+    QCOMPARE(summaryOf(later.id).errors, 0);
+    QCOMPARE(cases.ids(&error).value_or(QList<qint64>()), QList<qint64> {later.id});
+    const auto trail = AuditTrail::forCase(db, earlier.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QCOMPARE(trail->last().field, QStringLiteral("deleted"));
+    QCOMPARE(trail->last().oldValue, QStringLiteral("Kari Nilsen"));
+    QCOMPARE(trail->last().user, alice.user);
+}
+
+namespace {
+
+/**
+ * Another program writing to a SQLite database: a thread with its own connection that takes the
+ * write lock (BEGIN IMMEDIATE), holds it for `holdMs` and then rolls back.
+ */
+class OtherWriter
+{
+public:
+    OtherWriter(const QString& path, int holdMs)
+    {
+        m_thread.reset(QThread::create([this, path, holdMs] {
+            const QString name = QStringLiteral("other-writer");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QSqlQuery query(db);
+                m_locked = db.open() && query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                m_ready.release();
+                QThread::msleep(static_cast<unsigned long>(holdMs));
+                query.exec(QStringLiteral("ROLLBACK"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }));
+        m_thread->start();
+        m_ready.acquire();
+    }
+    ~OtherWriter() { m_thread->wait(); }
+    Q_DISABLE_COPY_MOVE(OtherWriter)
+
+    bool locked() const { return m_locked; }
+    void wait() { m_thread->wait(); }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    QSemaphore m_ready;
+    bool m_locked = false;
+};
+
+} // namespace
+
+void TestCaseRepository::saveWaitsForAShortWriteOfAnotherProgram()
+{
+    QString error;
+    DatabaseLocation location;
+    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+
+    // Another program writes for a second; the busy timeout lets the save wait for it.
+    OtherWriter other(location.path, 1000);
+    QVERIFY(other.locked());
+    stored.data.appointment.lengthMonths = 36;
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QVERIFY2(timer.elapsed() >= 500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(stored.version, 2);
+}
+
+void TestCaseRepository::saveWhileAnotherProgramKeepsWritingLosesNothing()
+{
+    QString error;
+    DatabaseLocation location;
+    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
+    Database db;
+    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    CaseRepository cases(db);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    const StoredCase saved = stored;
+
+    StoredCase changed = stored;
+    changed.data.appointment.lengthMonths = 36;
+    const StoredCase changedBefore = changed;
+    {
+        OtherWriter other(location.path, 6000);
+        QVERIFY(other.locked());
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(cases.save(changed, alice, &error), CaseRepository::SaveResult::Failed);
+        // It waited for the busy timeout, and no longer.
+        QVERIFY2(timer.elapsed() >= 4000 && timer.elapsed() < 6500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(error.contains(QStringLiteral("locked")) || error.contains(QStringLiteral("busy")), qPrintable(error));
+        QVERIFY(changed.data == changedBefore.data);
+        QCOMPARE(changed.version, changedBefore.version);
+    }
+    const auto loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->data == saved.data);
+    QCOMPARE(loaded->version, saved.version);
+    QCOMPARE(cases.save(changed, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(changed.version, saved.version + 1);
+}
+
+QTEST_GUILESS_MAIN(TestCaseRepository)
+#include "TestCaseRepository.moc"
