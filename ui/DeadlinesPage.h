@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/storage/CaseRepository.h"
+
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace rekrutt {
@@ -10,6 +14,7 @@ namespace rekrutt {
 class Workspace;
 class DeadlineListModel;
 class DeadlineFilterProxy;
+class ViewPlaceholder;
 
 /**
  * Every open deadline across all cases, overdue first; filters for the next 30 or 90 days;
@@ -26,20 +31,39 @@ public:
     bool exportCalendar(const QString& path, QString* error) const;
 
     DeadlineListModel* model() const { return m_model; }
+    DeadlineFilterProxy* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
+    QComboBox* rangeFilter() const { return m_range; }
+    QPushButton* exportButton() const { return m_export; }
+    QLabel* summaryLabel() const { return m_summary; }
+    /** The message shown over the table when it has no rows (empty when there are rows). */
+    QString placeholderText() const;
 
 signals:
     void openCaseRequested(qint64 id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
 private:
-    void reload();
+    /** Reads the cases again; unless `force`, not when the workspace's list is the one shown. */
+    void reload(bool force);
     void exportWithDialog();
+    void updateSummary();
+    void setColumnWidths();
 
     Workspace* m_workspace;
+    /** The list shown (shared with the workspace's cache, so that a second signal costs nothing). */
+    QList<CaseSummary> m_loaded;
     DeadlineListModel* m_model;
     DeadlineFilterProxy* m_proxy;
     QTableView* m_view;
     QComboBox* m_range;
+    QPushButton* m_export;
+    QLabel* m_summary;
+    QLabel* m_exported;
+    ViewPlaceholder* m_placeholder;
 };
 
 } // namespace rekrutt

@@ -1,0 +1,139 @@
+#include "ui/ListSupport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+
+/** Relative luminance (WCAG 2). */
+double luminance(const QColor& color)
+{
+    auto channel
+        = [](double value) { return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+double contrast(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/**
+ * A colour of `hue` that reads on the palette's backgrounds: starting from a vivid middle
+ * lightness, it moves towards the text colour's side (darker on a light base, lighter on a dark
+ * one) until the contrast with both Base and AlternateBase is at least 4.5:1.
+ */
+QColor readableColor(int hue, int saturation, const QPalette& palette)
+{
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor alternate = palette.color(QPalette::Active, QPalette::AlternateBase);
+    const bool darkBase = luminance(base) < luminance(palette.color(QPalette::Active, QPalette::Text));
+    const int step = darkBase ? 4 : -4;
+    QColor color;
+    for (int lightness = 128; lightness >= 0 && lightness <= 255; lightness += step) {
+        color = QColor::fromHsl(hue, saturation, lightness);
+        if (contrast(color, base) >= 4.5 && contrast(color, alternate) >= 4.5)
+            return color;
+    }
+    return palette.color(QPalette::Active, QPalette::Text);
+}
+
+} // namespace
+
+namespace listColors {
+
+QColor negative(const QPalette& palette)
+{
+    return readableColor(0, 210, palette);
+}
+
+QColor warning(const QPalette& palette)
+{
+    return readableColor(28, 230, palette);
+}
+
+QColor link(const QPalette& palette)
+{
+    const QColor link = palette.color(QPalette::Active, QPalette::Link);
+    if (contrast(link, palette.color(QPalette::Active, QPalette::Base)) >= 4.5)
+        return link;
+    return readableColor(link.hslHue() < 0 ? 220 : link.hslHue(), std::max(link.hslSaturation(), 160), palette);
+}
+
+QColor dimmed(const QPalette& palette)
+{
+    // Between text and base: visibly quieter than the text, still legible.
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    return QColor::fromRgbF(0.62f * text.redF() + 0.38f * base.redF(), 0.62f * text.greenF() + 0.38f * base.greenF(),
+                            0.62f * text.blueF() + 0.38f * base.blueF());
+}
+
+QIcon overdueIcon(const QPalette& palette)
+{
+    const QColor fill = negative(palette);
+    const QColor mark = palette.color(QPalette::Active, QPalette::Base);
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap(qRound(16 * ratio), qRound(16 * ratio));
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(fill);
+        painter.drawEllipse(QRectF(1, 1, 14, 14));
+        painter.setBrush(mark);
+        painter.drawRoundedRect(QRectF(7, 3.5, 2, 6.5), 1, 1);
+        painter.drawEllipse(QRectF(7, 11, 2, 2));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace listColors
+
+std::optional<DeadlineId> deadlineFromKey(QStringView key)
+{
+    for (const DeadlineId id :
+         {DeadlineId::Contract, DeadlineId::ProjectPlan, DeadlineId::CareerPlan, DeadlineId::AdmissionApplication,
+          DeadlineId::AdmissionAgreement, DeadlineId::EmployeeInterview, DeadlineId::CareerPlanEvaluation}) {
+        if (key == QLatin1StringView(deadlineKey(id)))
+            return id;
+    }
+    return std::nullopt;
+}
+
+QString deadlineLabelText(QStringView key)
+{
+    if (const auto id = deadlineFromKey(key))
+        return QCoreApplication::translate("Rules", deadlineLabel(*id));
+    return key.toString();
+}
+
+QString listName(const QString& familyName, const QString& givenName)
+{
+    if (givenName.isEmpty())
+        return familyName;
+    if (familyName.isEmpty())
+        return givenName;
+    return familyName + u", "_s + givenName;
+}
+
+QString shortDate(QDate date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+} // namespace rekrutt

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/rules/Evaluation.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace rekrutt {
+
+/**
+ * Colours for the state of a row, derived from a palette so that they read on its Base and
+ * AlternateBase colours in light and dark themes alike (at least 4.5:1, WCAG AA).
+ */
+namespace listColors {
+/** Overdue deadlines and errors: a red. */
+QColor negative(const QPalette& palette);
+/** Warnings and deadlines close at hand: an orange. */
+QColor warning(const QPalette& palette);
+/** What matters less (a count of zero, an ended appointment). */
+QColor dimmed(const QPalette& palette);
+/** Links: the palette's link colour, made lighter or darker where it would not read on Base. */
+QColor link(const QPalette& palette);
+/** A small round "!" in the negative colour, for overdue deadlines. */
+QIcon overdueIcon(const QPalette& palette);
+} // namespace listColors
+
+/** The deadline whose key is `key` ("CAREER_PLAN"...), or nullopt. */
+std::optional<DeadlineId> deadlineFromKey(QStringView key);
+
+/** The translated label of the deadline with key `key`; the key itself when it is unknown. */
+QString deadlineLabelText(QStringView key);
+
+/** "Nilsen, Kari": how the lists name a person. */
+QString listName(const QString& familyName, const QString& givenName);
+
+/** A date in the locale's short format; empty for an invalid date. */
+QString shortDate(QDate date);
+
+} // namespace rekrutt
