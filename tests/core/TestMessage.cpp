@@ -101,7 +101,7 @@ private slots:
                 source = xml.readElementText();
             } else if (xml.name() == u"translation") {
                 ++messages;
-                const bool unfinished = xml.attributes().value(u"type") == u"unfinished";
+                const bool unfinished = xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished");
                 const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 QVERIFY2(!unfinished && !text.trimmed().isEmpty(), qPrintable(u"not translated: "_s + source));
             }

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# scripts/render-documents.sh: prints every document in Bokmål and English for suitable cases of the
+# demo office, and renders the first page of each to docs/documents/<kind>-<lang>.png, to look at
+# (and to show in the documentation). The PDFs themselves are kept in docs/documents/pdf/ only with
+# --keep-pdf.
+#
+# Builds rekrutt-cli in build/ (REKRUTT_BUILD_DIR overrides), creates the demo office dated 2026-11-23
+# in a temporary database, and picks the cases from its case files: for the contract and the forms a
+# doctoral research fellow with as much recorded as possible (recruitment, extensions, leave, career-
+# enhancing work), for the extension decision and the period statement a case with both leave and an
+# extension. Needs poppler-utils (pdftoppm).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+keep_pdf=false
+[[ ${1:-} == --keep-pdf ]] && keep_pdf=true
+build_dir=${REKRUTT_BUILD_DIR:-build}
+today=2026-11-23
+out=docs/documents
+
+command -v pdftoppm >/dev/null || { echo "render-documents: pdftoppm is missing (poppler-utils)" >&2; exit 1; }
+scripts/build.sh release rekrutt-cli >/dev/null
+cli="$build_dir/app/rekrutt-cli"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="$work/demo.rekrutt"
+"$cli" demo --db "$db" --today "$today" >/dev/null
+"$cli" export --db "$db" --out "$work/cases" >/dev/null
+
+# Scores a case file: one point for each part that is recorded (recruitment, extensions, leave,
+# career-enhancing work); prints "score id type".
+score_cases() {
+    local file id type score
+    for file in "$work"/cases/*.case.json; do
+        id=$(basename "$file")
+        id=${id%%-*}
+        type=$(grep -A1 '"appointment": {' "$file" | sed -n 's/.*"type": "\([a-z_]*\)".*/\1/p')
+        score=0
+        grep -q '"recruitment": {' "$file" && score=$((score + 1))
+        grep -q '"extensions": \[$' "$file" && score=$((score + 1))
+        grep -q '"leaves": \[$' "$file" && score=$((score + 1))
+        grep -q '"dutyWork": \[$' "$file" && score=$((score + 1))
+        echo "$score $id $type"
+    done | sort -k1,1nr -k2,2n
+}
+scores=$(score_cases)
+phd_case=$(awk '$3 == "phd_fellow" { print $2; exit }' <<<"$scores")
+recruitment_case=$(for file in "$work"/cases/*.case.json; do
+    grep -q '"recruitment": {' "$file" && basename "$file" | cut -d- -f1
+done | sort -n | head -1)
+extension_case=$(for file in "$work"/cases/*.case.json; do
+    grep -q '"extensions": \[$' "$file" && grep -q '"leaves": \[$' "$file" && basename "$file" | cut -d- -f1
+done | sort -n | head -1)
+phd_case=${phd_case:-1}
+extension_case=${extension_case:-$phd_case}
+recruitment_case=${recruitment_case:-$phd_case}
+
+case_for() {
+    case $1 in
+    recommendation) echo "$recruitment_case" ;;
+    extension-decision | period-statement) echo "$extension_case" ;;
+    *) echo "$phd_case" ;;
+    esac
+}
+
+mkdir -p "$out"
+$keep_pdf && mkdir -p "$out/pdf"
+for kind in contract career-plan duty-plan recommendation extension-decision period-statement; do
+    for lang in nb en; do
+        id=$(case_for "$kind")
+        pdf="$work/$kind-$lang.pdf"
+        "$cli" print "$kind" --db "$db" --case "$id" --lang "$lang" --today "$today" --out "$pdf"
+        pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$kind-$lang"
+        $keep_pdf && cp "$pdf" "$out/pdf/"
+        pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+        echo "render-documents: $out/$kind-$lang.png (case $id, ${pages:-?} page(s))"
+    done
+done
