@@ -1,4 +1,4760 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseReader</name>
+    <message>
+        <source>expected a text in quotes, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: must be more than %2 and at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: must be from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the year must be from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value %1; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2 %3: the end must not come before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; allowed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object { ... }, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list [ ... ], found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 original lecture hours is more than the %2 hours worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required field is missing: a case file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format %1; expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input is empty: expected a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (offset %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object { ... } at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field appears more than once in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Cannot look up %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the case of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the case of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the earlier appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the other cases of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: the database does not accept changes now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the case to see theirs, or export yours to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused to save the case of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: the database does not accept changes now (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 after you opened it; it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWriter</name>
+    <message>
+        <source>Cannot write the case file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to take as today when deciding which deadlines are overdue (default: the system date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the messages in nb (Norwegian Bokmål) or en (English) (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case file to evaluate; - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one case file, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language Rekrutt speaks; use nb or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluates the case in %1 (format rekrutt-case/1), or case ID of the case database, and prints
+the period, the deadlines, the findings and an explanation as one JSON document (format
+rekrutt-result/1). A stored case is evaluated with what the database knows besides it: the
+person&apos;s other appointments and the working hours of an FTE year.
+
+Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error finding;
+2 the input could not be evaluated (standard error says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a case of this case database instead of a file: a SQLite file, or postgresql://user@host:port/dbname. Needs --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the case in the database given by --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [--today YYYY-MM-DD] [--lang nb|en] %2
+   or: %1 [--today YYYY-MM-DD] [--lang nb|en] --db DATABASE --case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either a case file or --db and --case, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case needs --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Evaluate a case file against the rules and print the result as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [options] COMMAND [command options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the help of a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt computes the fixed-term periods of recruitment positions and checks the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see Commands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help takes one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document of a stored case (contract, career plan...) to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store case files in a database, all of them or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cases of a database as case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cases of a database with their end dates and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a database consistently while it may be in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a database is sound and its stored results are current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a database with a realistic demo office of about 60 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rekrutt database (it is not an SQLite database file). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was left untouched; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: the Qt PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rekrutt (schema %2; this program knows up to %3). Use the newer Rekrutt; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before updating it; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Rekrutt case database. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an empty case database (a SQLite file, readable by you only), or brings an existing one up to
+this version of Rekrutt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: schema %2, ready.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every case file and stores them all in one transaction: either every case is stored, or none
+is and the first problem is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files (format rekrutt-case/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) into %1.
+</source>
+        <translation>
+            <numerusform>Imported %n case into %1.
+</numerusform>
+            <numerusform>Imported %n cases into %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the case with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write to (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n case file(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n case file to %1.
+</numerusform>
+            <numerusform>Wrote %n case files to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists every case: id, name, type, start, computed end, next deadline and the number of errors and
+warnings. With --json, an array of objects with the keys id, familyName, givenName, type, start, end,
+nextDeadline, errors and warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases whose name, unit or type contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date that decides which deadlines are missed (default: the system date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new SQLite file, also while others work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database: the file&apos;s integrity and foreign keys (SQLite), the schema version, that every case
+loads and that its stored result equals a fresh evaluation. Exit status 0 when all is well, 1 when a
+problem was found, 2 when the database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1, expected %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1: the stored result is out of date (end %2, now %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) checked, %2.
+</source>
+        <translation>
+            <numerusform>%1: %n case checked, %2.
+</numerusform>
+            <numerusform>%1: %n cases checked, %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creates a database holding a realistic demo office: about 60 cases of every type, with leave,
+extensions and recruitment, dated around today. Refuses a database that holds cases already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the demo around this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n case(s) already; the demo goes into a new database.</source>
+        <translation>
+            <numerusform>%1 holds %n case already; the demo goes into a new database.</numerusform>
+            <numerusform>%1 holds %n cases already; the demo goes into a new database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the demo office in %1: %n case(s).
+</source>
+        <translation>
+            <numerusform>Created the demo office in %1: %n case.
+</numerusform>
+            <numerusform>Created the demo office in %1: %n cases.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database given: name a file or a postgresql://user@host:port/dbname address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>The case has no extension number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the document could not be laid out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Employment contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for career-enhancing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Postdoctoral fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSCA postdoctoral fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postdoctoral fellow on tenure-track terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctoral research fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated PhD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual-competence programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTNU guidelines of 2 January 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulations of 2006 (transitional rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other statutory leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for a temporary position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for a fellowship abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other leave (no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected office or committee work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DION/SiN board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DION/SiN board chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NTNU Board fee converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unforeseen obstacle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension after health-related absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increased career-enhancing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian language training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research infrastructure and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language or pedagogy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications or conferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dean</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Cannot write the calendar file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot record the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the database to schema %1; it stays at schema %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the document %1 of a case in the case database to a PDF file: A4, with the institution&apos;s
+name in the header and page numbers in the footer, filled from the case and its computed period.
+%1 is one of: %2.
+
+The templates are those built into Rekrutt unless a folder &quot;templates&quot; next to the database
+file holds a file of the same name (see resources/templates/README.md).
+
+Exit status: 0 written; 2 nothing was written (standard error says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: a PDF, or the filled-in HTML when the name ends in .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the document in nb (Norwegian Bokmål) or en (English) (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the document, which also decides which deadlines and career-enhancing work are past (default: the system date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For extension-decision: the extension decided, numbered from 1 as the case lists them, or &apos;leave&apos; for the extension for leave (default: the last extension, or leave when there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document given; use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one document, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a document; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language Rekrutt speaks; use nb or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--extension: &apos;%1&apos; is neither a number from 1 nor &apos;leave&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>No proficiency in a Scandinavian language at level A2 is documented: the career plan must hold Norwegian training of at least 15 credits, completed before the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postdoctoral fellow lacks educational competence and the career plan has no measure to acquire it (teaching tasks and the basic pedagogical course).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 falls in the last 12 months before the end (%4); duty work should be done earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative work from %1 to %2 is not career-enhancing work in itself; check that it belongs in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career-enhancing work: %1 hours credited of %2 hours contracted (balance %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract must state how the time is split between research and career-enhancing work: enter the duty percentage (0 is allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postdoctoral fellow must be offered a mentor from another academic environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor %1 is from the fellow&apos;s own research group; the mentor should come from another academic environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mobility grant for %1 is NOK %2; at most NOK 50,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was done %3, after its deadline %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was due %3 and is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment contract signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project description and progress plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for admission to the doctoral programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed agreement on admission to the doctoral programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual employee interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of the career plan at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: gives no extension (LEAVE-EXT, § 7.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: %4 day(s) inside the period count; the days outside it do not (LEAVE-EXT, %5)</source>
+        <translation>%1 %2 at %3 %: weighted days inside the period: %4; the days outside it do not count (LEAVE-EXT, %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: weighs %4 day(s) (LEAVE-EXT, %5)</source>
+        <translation>%1 %2 at %3 %: weighted days: %4 (LEAVE-EXT, %5)</translation>
+    </message>
+    <message>
+        <source>Where leaves overlap, a day weighs at most 100 % (C-LEAVE, § 7.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave weighs %1 day(s) in all, rounded up once to %n day(s) of extension (C-LEAVE, § 7.1)</source>
+        <translation>
+            <numerusform>Weighted leave days in all: %1, rounded up once to %n day of extension (C-LEAVE, § 7.1)</numerusform>
+            <numerusform>Weighted leave days in all: %1, rounded up once to %n days of extension (C-LEAVE, § 7.1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pass %1: leave up to %2 gives %n day(s), so the end moves to %3 (C-FIXPOINT, § 7.1)</source>
+        <translation>
+            <numerusform>Pass %1: leave up to %2 gives %n day, so the end moves to %3 (C-FIXPOINT, § 7.1)</numerusform>
+            <numerusform>Pass %1: leave up to %2 gives %n days, so the end moves to %3 (C-FIXPOINT, § 7.1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n month(s) - 1 day = %2 (C-END, %3)</source>
+        <translation>
+            <numerusform>%1 + %n month - 1 day = %2 (C-END, %3)</numerusform>
+            <numerusform>%1 + %n months - 1 day = %2 (C-END, %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n month(s) has no such day, so the period ends on the month&apos;s last day, %2 (C-END, %3)</source>
+        <translation>
+            <numerusform>%1 + %n month has no such day, so the period ends on the month&apos;s last day, %2 (C-END, %3)</numerusform>
+            <numerusform>%1 + %n months has no such day, so the period ends on the month&apos;s last day, %2 (C-END, %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) approved (C-GRANTS, %2)</source>
+        <translation>
+            <numerusform>%1: %n day approved (C-GRANTS, %2)</numerusform>
+            <numerusform>%1: %n days approved (C-GRANTS, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) proposed, not counted until approved (C-GRANTS, %2)</source>
+        <translation>
+            <numerusform>%1: %n day proposed, not counted until approved (C-GRANTS, %2)</numerusform>
+            <numerusform>%1: %n days proposed, not counted until approved (C-GRANTS, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) rejected, not counted (C-GRANTS, %2)</source>
+        <translation>
+            <numerusform>%1: %n day rejected, not counted (C-GRANTS, %2)</numerusform>
+            <numerusform>%1: %n days rejected, not counted (C-GRANTS, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End: %1 + %n day(s) of leave and extension = %2 (C-FIXPOINT, § 7)</source>
+        <translation>
+            <numerusform>End: %1 + %n day of leave and extension = %2 (C-FIXPOINT, § 7)</numerusform>
+            <numerusform>End: %1 + %n days of leave and extension = %2 (C-FIXPOINT, § 7)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Maximum time frame: %1 FTE months at %2 % FTE is %n month(s), to %3 (C-FRAME, § 7.4, %4)</source>
+        <translation>
+            <numerusform>Maximum time frame: %1 FTE months at %2 % FTE is %n month, to %3 (C-FRAME, § 7.4, %4)</numerusform>
+            <numerusform>Maximum time frame: %1 FTE months at %2 % FTE is %n months, to %3 (C-FRAME, § 7.4, %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame end: plus %n day(s) of leave and extension (not duty work or Norwegian training) = %1 (C-FRAME, § 7.4)</source>
+        <translation>
+            <numerusform>Frame end: plus %n day of leave and extension (not duty work or Norwegian training) = %1 (C-FRAME, § 7.4)</numerusform>
+            <numerusform>Frame end: plus %n days of leave and extension (not duty work or Norwegian training) = %1 (C-FRAME, § 7.4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No maximum time frame applies to %1 (C-FRAME, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postdoctoral fellow on tenure-track terms is governed by the regulations on tenure-track positions: length, time frame and one-period rule are not checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postdoctoral period must be %1 to 48 FTE months; this one is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MSCA postdoctoral period must be 36 to 48 FTE months; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctoral research fellow may not be employed below 50 %; this position is %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 36 FTE months must be doctoral work; after duty work this period has %1. Lengthen the period or reduce the duty work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A doctoral fellowship must be 36 to 48 FTE months; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A resident period must be 24 to 48 months; this one is %n.</source>
+        <translation>
+            <numerusform>A resident period must be 24 to 48 months; this one is %n month.</numerusform>
+            <numerusform>A resident period must be 24 to 48 months; this one is %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resident may have duty work only when the period is longer than 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A research assistant may be employed for at most 24 months; this is %n.</source>
+        <translation>
+            <numerusform>A research assistant may be employed for at most 24 months; this appointment is %n month.</numerusform>
+            <numerusform>A research assistant may be employed for at most 24 months; this appointment is %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With earlier appointments at %1, the time as research assistant comes to %2 FTE months; at most 24 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person with a doctoral degree or an earlier doctoral fellowship may not be employed as research assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 15 hours a week (%1): no recommendation, assessment, offer or signed contract is required, and those checks are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier period as %1 at %2 (%3 to %4): no one may have more than one such period at the same institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postdoctoral fellow must hold a doctoral degree, and no degree date is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctoral degree (%1) is dated after the start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months at other institutions, less than a year, and the career plan has no measure that gives experience from outside (a stay abroad, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is %1 FTE months: offer a fourth year if possible (NTNU postdoc policy, item 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 lies wholly or partly outside the period %4 to %5; the days outside are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave for temporary positions and fellowships abroad comes to %n day(s); at most six months (183 days) are allowed.</source>
+        <translation>
+            <numerusform>Leave for temporary positions and fellowships abroad comes to %n day; at most six months (183 days) are allowed.</numerusform>
+            <numerusform>Leave for temporary positions and fellowships abroad comes to %n days; at most six months (183 days) are allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) for elected office: more than the standard two weeks needs documentation, and none is recorded.</source>
+        <translation>
+            <numerusform>%n day for elected office: more than the standard two weeks needs documentation, and none is recorded.</numerusform>
+            <numerusform>%n days for elected office: more than the standard two weeks needs documentation, and none is recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gives %2 days of extension, not %n.</source>
+        <translation>
+            <numerusform>%1 gives %2 days of extension, not %n day.</numerusform>
+            <numerusform>%1 gives %2 days of extension, not %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The extension after health-related absence is only for doctoral research fellows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a doctoral research fellow without other career-enhancing work is extended for Norwegian training; others get the ten weeks credited as hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Norwegian training extends the period by ten weeks (70 days), not %n.</source>
+        <translation>
+            <numerusform>Norwegian training extends the period by ten weeks (70 days), not %n day.</numerusform>
+            <numerusform>Norwegian training extends the period by ten weeks (70 days), not %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extensions after health-related absence come to %n day(s); at most three months (92 days) are allowed.</source>
+        <translation>
+            <numerusform>Extensions after health-related absence come to %n day; at most three months (92 days) are allowed.</numerusform>
+            <numerusform>Extensions after health-related absence come to %n days; at most three months (92 days) are allowed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period ends %1, after the end of the maximum time frame, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2006 regulations may be used only when the position was announced before 2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed under the 2006 regulations; the contract grants the new rights on Norwegian, educational competence and career plans, so they are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed under the 2006 regulations: the new rights on Norwegian, educational competence and career plans do not apply, and their checks and deadlines are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The application deadline %1 is %n day(s) after publication (%2); it must be at least 14 days.</source>
+        <translation>
+            <numerusform>The application deadline %1 is %n day after publication (%2); it must be at least 14 days.</numerusform>
+            <numerusform>The application deadline %1 is %n days after publication (%2); it must be at least 14 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The position must be advertised publicly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicant is qualified: the position must be advertised again, and the applicants told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The academic assessment needs two members with associate professor qualifications; the committee has %n.</source>
+        <translation>
+            <numerusform>The academic assessment needs two members with associate professor qualifications; the committee has %n such member.</numerusform>
+            <numerusform>The academic assessment needs two members with associate professor qualifications; the committee has %n such members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not declared their impartiality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with %2, who is interviewed or ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicants with a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicants with a gap in their CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicants with a non-Western immigrant background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among qualified %1, at least one must be called to interview; none was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ranked with %n reference(s); at least two must be obtained.</source>
+        <translation>
+            <numerusform>%1 is ranked with %n reference; at least two must be obtained.</numerusform>
+            <numerusform>%1 is ranked with %n references; at least two must be obtained.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ranked without a reason for the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ranked but was not interviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranks must run 1, 2, 3 … without gaps or ties; they are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 qualified applicants, three should be ranked; %n is ranked.</source>
+        <translation>
+            <numerusform>With %1 qualified applicants, three should be ranked; %n is ranked.</numerusform>
+            <numerusform>With %1 qualified applicants, three should be ranked; %n are ranked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Length of a postdoc period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure-track terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of an MSCA postdoc period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a PhD period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time PhD fellows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a resident period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty work for residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of a research assistant period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time as research assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research assistant with a doctorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research assistant under 15 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One period per institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctoral degree before a postdoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience outside NTNU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer of a fourth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave that extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave of up to six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave outside the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension for elected office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension for DION/SiN board work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension after health absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension for Norwegian training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum time frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional rule of 2006</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rights under old terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract before start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement on admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation of the career plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educational competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty work in the last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative duty work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research and duty split in the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor for postdocs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No qualified applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impartiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews of protected groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three ranked applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons and order of the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked applicants interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>unknown placeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a list or a group, not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not a group of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag opened with %1 is never closed with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid placeholder: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes the section {{%2}} opened on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section {{%1}} opened here is never closed with {{/%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Case management for fixed-term recruitment positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this case database: a file, or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ApplicantsModel</name>
+    <message>
+        <source>If a qualified applicant declares this, at least one qualified applicant who declares it must be interviewed (INT-GROUPS, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short key for the applicant, unique in the case (a1, a2...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no qualified applicant the position must be advertised again (ANN-READVERTISE, § 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Western</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ranked applicant must have been interviewed (RANK-INTERVIEWED, § 5, § 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ranked applicant needs at least two references (REF-TWO, § 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 for the first choice; ranks run 1, 2, 3… without gaps or ties (RANK-REASON, § 6). Empty: not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ranked applicant needs a reason (RANK-REASON, § 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::AppointmentForm</name>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not stated in the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of recruitment position decides which rules apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department or unit; pick a known one or type a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (by the dates, TRANS-2006)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rules govern the case. Automatic: the regulations of 2006 when announced before 1 March 2025 and decided before 1 August 2025, otherwise the guidelines of 2025 (TRANS-2006, § 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period and extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period in months before leave and extensions. PhD: 36–48 FTE months with 36 of doctoral work (LEN-PHD, § 2.4.1); postdoc: 36–48 (LEN-PD, § 2.1.1); resident: 24–48 (LEN-RES, § 2.5); research assistant: at most 24 (LEN-RA, § 2.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FTE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a full-time position. A PhD fellow may not be below 50 % (PHD-PARTTIME, § 6.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of career-enhancing (duty) work; the contract must state the split between research and duty work (CON-DISTRIBUTION, § 6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research assistants paid by the hour only: the FTE share is hours ÷ 37.5 (C-FTE); under 15 hours needs no recommendation, assessment or contract (RA-PARTTIME, § 2.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;bined with studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A research assistant combined with studies may be announced internally only (ANN-PUBLIC, § 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents and research assistants linked to a project need a project plan within three months (PLAN-3M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rights &amp;written into the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the regulations of 2006, the new rights on language, educational competence and career plans apply only when the contract says so (TRANS-RIGHTS, § 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement, decision and contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the position was announced; decides the rules with the decision date (TRANS-2006, § 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the dean&apos;s decision to appoint (TRANS-2006, § 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract must be signed before the start (CON-BEFORE-START)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record appointment decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty share not stated in the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract does not state the split between research and duty work: an error for PhD and postdoc positions (CON-DISTRIBUTION, § 6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change duty share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty share not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty share stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records your decision to appoint, dated today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dean may record the appointment decision (§ 1.1). Choose your role under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record appointment decisi&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked to a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CareerForm</name>
+    <message>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Norwegian training in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without Scandinavian at A2, the plan must hold Norwegian training of at least 15 credits, done before the end (CP-LANG, § 2.1.2, § 2.4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian &amp;credits completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 15 credits the training counts as ten weeks of duty work (C-HOURS, § 7.4) unless it was taken as a Norwegian training extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure for &amp;educational competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postdoc without educational competence needs a measure for it (CP-EDU, § 2.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure for experience &amp;outside NTNU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postdoc with less than 12 months elsewhere needs a measure for it (PD-EXTERNAL, § 2.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career-enhancing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add duty work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove duty work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duty work recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching, supervision and other duty work done (§ 3.2), counted against the hours of the contract (§ 3.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted duty: %1 hours · credited: %2 hours (C-HOURS, DUTY-BALANCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseEditor</name>
+    <message>
+        <source>Sections of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in this section</source>
+        <translation>
+            <numerusform>%n finding in this section</numerusform>
+            <numerusform>%n findings in this section</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseHeader</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominal end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) proposed</source>
+        <translation>
+            <numerusform>%n day proposed</numerusform>
+            <numerusform>%n days proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseListModel</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends within 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>next deadline: date · what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, case %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal end %1, extended to %2 by leave and extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time frame ends %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) missed.</source>
+        <translation>
+            <numerusform>%n deadline missed.</numerusform>
+            <numerusform>%n deadlines missed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); the first: %1</source>
+        <translation>
+            <numerusform>%n error: %1</numerusform>
+            <numerusform>%n errors; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), of which %1 for missed deadlines.</source>
+        <translation>
+            <numerusform>%n warning (%1 for a missed deadline).</numerusform>
+            <numerusform>%n warnings, of which %1 for missed deadlines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the period as computed, with leave and approved extensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the appointment stands today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest deadline not yet met; overdue ones are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings that break a rule of the guidelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings to look at, missed deadlines included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseListPage</name>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, unit, type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the cases whose name, unit, position or case number contain every word typed (%1). Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases with errors or missed deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n case(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n case</numerusform>
+            <numerusform>Showing %1 of %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>cases shown · selected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open: create one with File ▸ New database (%1) or open one with File ▸ Open database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet: create one with Case ▸ New case (%1) or import case files with File ▸ Import case files (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches the search and the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CommitteeModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short key for the member, unique in the case (c1, c2...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assoc. prof. level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two members at associate professor level or above (ASM-COMMITTEE, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impartiality declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member declares impartiality (ASM-IMPARTIAL, § 1, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ids of applicants the member is partial to, separated by commas (a1, a3). A conflict with a ranked or interviewed applicant is an error (ASM-IMPARTIAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DateEdit</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date or pick it in the calendar; Ctrl+Backspace empties the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DeadlineListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>rule, section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>calendar: deadline – person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2 of the guidelines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, case %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule the deadline comes from, and its section of the guidelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DeadlinesPage</name>
+    <message>
+        <source>&amp;Export calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which deadlines to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and next 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the deadlines shown as a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the deadlines shown as an iCalendar file (.ics) for Outlook, Google Calendar or Apple Calendar. Exporting again updates the same events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of deadlines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s)</source>
+        <translation>
+            <numerusform>%n open deadline</numerusform>
+            <numerusform>%n open deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n open deadline(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n open deadline</numerusform>
+            <numerusform>Showing %1 of %n open deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>deadlines shown · overdue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open: create one with File ▸ New database (%1) or open one with File ▸ Open database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases yet: create one with Case ▸ New case (%1) or import case files with File ▸ Import case files (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadlines: every deadline of every case has been met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadlines fall due in this period, and nothing is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deadline(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n deadline to %1.</numerusform>
+            <numerusform>Exported %n deadlines to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DeadlinesPanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done late, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DepartmentTimeline</name>
+    <message>
+        <source>Postdoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSCA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenure track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Int. PhD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual comp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res. assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in %1 unit(s), from %2 to %3</source>
+        <translation>
+            <numerusform>%n case from %2 to %3 (units: %1)</numerusform>
+            <numerusform>%n cases from %2 to %3 (units: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) shown</source>
+        <translation>
+            <numerusform>%1: %n case shown</numerusform>
+            <numerusform>%1: %n cases shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (nominal end %3 + %n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (nominal end %3 + %n day)</numerusform>
+            <numerusform>%1 – %2 (nominal end %3 + %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame end %1: the end lies %n day(s) after it</source>
+        <translation>
+            <numerusform>Frame end %1: the end lies %n day after it</numerusform>
+            <numerusform>Frame end %1: the end lies %n days after it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, %2 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed deadline(s)</source>
+        <translation>
+            <numerusform>%n missed deadline</numerusform>
+            <numerusform>%n missed deadlines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DepartmentTimelinePage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ended and future cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, the chart shows the cases that end at most three months before today and start at most twelve months after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.
+
+Open or create one from the File menu to see its cases on a time line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no cases yet.
+
+Import case files or create a new case from the File and Case menus: every appointment then appears here as a bar from its start to its end, with its deadlines, beside the other cases of its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 is active: none ends after %2 and starts before %3.
+
+Tick “Show ended and future cases” to see them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End after frame end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DutyWorkModel</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PhD-type: no duty work in the last 12 months before the end (DUTY-LAST-YEAR, § 3.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kinds of career-enhancing work of § 3.2; administrative work is flagged (DUTY-ADMIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked hours (C-HOURS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original lectures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of original lectures among them: 50 % extra credit for PhD-type cases (§ 3.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duty work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ExplanationPanel</name>
+    <message>
+        <source>Computed period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the end date is computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n day(s)</source>
+        <translation>
+            <numerusform>+ %n day</numerusform>
+            <numerusform>+ %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctoral work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 FTE months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ExtensionsForm</name>
+    <message>
+        <source>Extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extensions. Press Insert or &quot;Propose extension&quot; to propose one; a dean then approves or rejects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extensions for elected office, DION/SiN board work, unforeseen obstacles, health (§ 7.1, § 7.2), duty work beyond the contract and Norwegian training (§ 7.4). The office proposes; only approved extensions move the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject extension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject extensions (§ 1.1, § 7). Choose your role under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected extension: it then moves the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: %1 · proposed, awaiting a decision: %2 (C-GRANTS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ExtensionsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the extension is given (§ 7.1, § 7.2, § 7.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole days. DION/SiN: 14 as member, 28 as chair (EXT-DION, § 7.2); Norwegian training: 70 (EXT-NORWEGIAN, § 7.4); health: at most 92 in all (EXT-HEALTH, § 7.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved extensions move the end date (C-GRANTS). Only a dean approves or rejects: select the row and use Approve or Reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has documents that justify more than the standard days (EXT-ELECTED, § 7.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded when a dean approves or rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a finding or press Enter to go to the field concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the case follows every rule checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the field on the page &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::FormBinder</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::GrantsModel</name>
+    <message>
+        <source>Host institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (NOK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most NOK 50,000 (MOB-GRANT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobility grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::HistoryModel</name>
+    <message>
+        <source>Counted by ONCE (§ 2.1.1, § 2.4.1, § 2.5), RA-TOTAL and RA-DEGREE (§ 2.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a full-time position, in per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::HistoryPanel</name>
+    <message>
+        <source>History of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not saved yet: its history begins when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::IdentityDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions and appointments; only a head of department may sign a ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::InterviewsModel</name>
+    <message>
+        <source>Interview held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee interview every year, with the career plan as its basis (CP-ANNUAL, § 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LeavesForm</name>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leave recorded. Press Insert or &quot;Add leave&quot; to record one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension from leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick leave, parental and care leave, other statutory and contractual leave (§ 7.1) and leave for a temporary position or a fellowship abroad (§ 7.3, at most six months together) extend the period, weighed by their percentage day by day. &quot;Other leave&quot; does not extend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave extends the period by %n day(s) (C-LEAVE, C-FIXPOINT).</source>
+        <translation>
+            <numerusform>Leave extends the period by %n day (C-LEAVE, C-FIXPOINT).</numerusform>
+            <numerusform>Leave extends the period by %n days (C-LEAVE, C-FIXPOINT).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LeavesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind but &quot;other&quot; extends the period, weighed per day (LEAVE-EXT, C-LEAVE, § 7.1, § 7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of absence (both ends count, C-DATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of absence (both ends count, C-DATE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of full working time the leave covers: graded sick leave at 40 % is 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days from the first to the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ListEditor</name>
+    <message>
+        <source>Adds a row (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MainWindow</name>
+    <message>
+        <source>Rekrutt case files (*.case.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export case to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open selected cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name and role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rekrutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was updated to this version of Rekrutt; a copy of the old file is kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a file could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export case to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a case database first (File menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the case of %1? Its history stays in the audit trail, but the case itself cannot be restored except from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name, printed in the header of every document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Rekrutt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt %1
+
+Case management for fixed-term recruitment positions: doctoral research fellows, postdoctoral fellows, residents and research assistants. Computes every period and deadline by the institution&apos;s guidelines for recruitment positions, and explains each result by the section it comes from.
+
+Built with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open: create one or open a file from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MentorGrantsForm</name>
+    <message>
+        <source>Mentor and grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postdoc needs a mentor from another academic environment (PD-MENTOR, § 6.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;same research group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor must come from another academic environment (PD-MENTOR, § 6.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mobility grants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants of the postdoc programme for stays elsewhere; at most NOK 50,000 each (MOB-GRANT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MilestonesForm</name>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within three months of the start (PLAN-3M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Career plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within three months of the start (CP-REQUIRED, § 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admission applied for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for admission to the PhD programme within three months (PHD-ADM-3M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission a&amp;greement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission agreement within six months (PHD-ADM-6M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove i&amp;nterview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee interviews recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One every year, with the career plan as its basis (CP-ANNUAL, § 3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required for this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interview was due by %1 and is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next interview due by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · done ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together with the names, finds the person&apos;s other cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Doctoral degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the doctoral degree. A postdoc needs it by the start (PD-DEGREE, § 2.1); a research assistant may not have one (RA-DEGREE, § 2.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Months at other institutions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research experience outside NTNU; a postdoc with less than 12 months needs a measure in the career plan (PD-EXTERNAL, § 2.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scandinavian language at level A2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, the career plan must hold Norwegian training (CP-LANG, § 2.1.2, § 2.4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Educational competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, a postdoc&apos;s career plan needs a measure for it (CP-EDU, § 2.1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add earlier appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove earlier appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier appointments recorded. Appointments stored in this database are found by name and birth date and need not be repeated here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier fixed-term appointments of the person, at any institution: one period per institution (ONCE), at most 24 months as research assistant (RA-TOTAL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PostgresDialog</name>
+    <message>
+        <source>Connect to a shared case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office that shares its cases keeps them on a PostgreSQL server. The password is used for this connection only and is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PrintActions</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print for the &amp;selected cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF for the selected &amp;cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the institution logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2: %n day(s), %3</source>
+        <translation>
+            <numerusform>%1. %2: %n day, %3</numerusform>
+            <numerusform>%1. %2: %n days, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extension for leave: %n day(s)</source>
+        <translation>
+            <numerusform>The extension for leave: %n day</numerusform>
+            <numerusform>The extension for leave: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extension decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension the decision is about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1 for %n case(s)…</source>
+        <translation>
+            <numerusform>Exporting %1 for %n case…</numerusform>
+            <numerusform>Exporting %1 for %n cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %1 for %n case(s) to the folder</source>
+        <translation>
+            <numerusform>Export %1 for %n case to the folder</numerusform>
+            <numerusform>Export %1 for %n cases to the folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be written.</source>
+        <translation>
+            <numerusform>%n document could not be written.</numerusform>
+            <numerusform>%n documents could not be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n PDF file to %1</numerusform>
+            <numerusform>Wrote %n PDF files to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %1 for %n case(s)</source>
+        <translation>
+            <numerusform>Print %1 for %n case</numerusform>
+            <numerusform>Print %1 for %n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %1 for %n case(s)…</source>
+        <translation>
+            <numerusform>Printing %1 for %n case…</numerusform>
+            <numerusform>Printing %1 for %n cases…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be printed.</source>
+        <translation>
+            <numerusform>%n document could not be printed.</numerusform>
+            <numerusform>%n documents could not be printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institution logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Rekrutt can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is printed in the header of every document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::RecruitmentForm</name>
+    <message>
+        <source>Recruitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the recruitment that led to this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 14 days after publication (ANN-DEADLINE, § 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced p&amp;ublicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions are announced publicly, except a research assistant combined with studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced &amp;internally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove m&amp;ember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee members recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two members at associate professor level (ASM-COMMITTEE); every member declares impartiality and names the applicants they are partial to (ASM-IMPARTIAL, § 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicants recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants and ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the qualified applicants 1, 2, 3… with a reason each; every ranked applicant is interviewed and has two references (§ 5, § 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking is not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking signed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the ranking of the applicants in your name, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of department may sign the ranking (§ 6). Choose your role under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add appli&amp;cant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove applican&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::TimelineWidget</name>
+    <message>
+        <source>Timeline of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is shown here once the start date and the length are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension from leave: %n day(s)</source>
+        <translation>
+            <numerusform>Extension from leave: %n day</numerusform>
+            <numerusform>Extension from leave: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s), approved</source>
+        <translation>
+            <numerusform>%1: %n day, approved</numerusform>
+            <numerusform>%1: %n days, approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s), proposed (not yet decided; the end does not include it)</source>
+        <translation>
+            <numerusform>%1: %n day, proposed (not yet decided; the end does not include it)</numerusform>
+            <numerusform>%1: %n days, proposed (not yet decided; the end does not include it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s), rejected</source>
+        <translation>
+            <numerusform>%1: %n day, rejected</numerusform>
+            <numerusform>%1: %n days, rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives no extension (LEAVE-EXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>done %1, %n day(s) late</source>
+        <translation>
+            <numerusform>done %1, %n day late</numerusform>
+            <numerusform>done %1, %n days late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame end %1: the end may not lie after it (C-FRAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The end lies %n day(s) after the frame end (EXT-FRAME).</source>
+        <translation>
+            <numerusform>The end lies %n day after the frame end (EXT-FRAME).</numerusform>
+            <numerusform>The end lies %n days after the frame end (EXT-FRAME).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %1 (nominal %2 + %n day(s))</source>
+        <translation>
+            <numerusform>End %1 (nominal %2 + %n day)</numerusform>
+            <numerusform>End %1 (nominal %2 + %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave: +%n day(s)</source>
+        <translation>
+            <numerusform>Leave: +%n day</numerusform>
+            <numerusform>Leave: +%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted extensions: +%n day(s)</source>
+        <translation>
+            <numerusform>Granted extensions: +%n day</numerusform>
+            <numerusform>Granted extensions: +%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End %1 (no extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed, not yet decided: %n day(s)</source>
+        <translation>
+            <numerusform>Proposed, not yet decided: %n day</numerusform>
+            <numerusform>Proposed, not yet decided: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nominal period %1 – %2 (%n month(s))</source>
+        <translation>
+            <numerusform>Nominal period %1 – %2 (%n month)</numerusform>
+            <numerusform>Nominal period %1 – %2 (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part-time leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nominal end %1, extended by %n day(s)</source>
+        <translation>
+            <numerusform>nominal end %1, extended by %n day</numerusform>
+            <numerusform>nominal end %1, extended by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leave(s)</source>
+        <translation>
+            <numerusform>%n leave</numerusform>
+            <numerusform>%n leaves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s)</source>
+        <translation>
+            <numerusform>%n open deadline</numerusform>
+            <numerusform>%n open deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::timeline::LegendWidget</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,4797 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write the audit trail</source>
+        <translation>Kan ikke skrive til endringsloggen</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of case %1</source>
+        <translation>Kan ikke lese historikken for sak %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReader</name>
+    <message>
+        <source>expected a text in quotes, found %1</source>
+        <translation>forventet en tekst i anførselstegn, fant %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>forventet true eller false, fant %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: must be more than %2 and at most %3</source>
+        <translation>%1 er utenfor tillatt område: må være over %2 og høyst %3</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: must be from %2 to %3</source>
+        <translation>%1 er utenfor tillatt område: må være fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>forventet et tall, fant %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>forventet et heltall, fant %1</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD, found %1</source>
+        <translation>forventet en dato på formen ÅÅÅÅ-MM-DD, fant %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>«%1» er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: the year must be from %2 to %3</source>
+        <translation>%1: året må være fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the calendar</source>
+        <translation>%1 er ikke en gyldig kalenderdato</translation>
+    </message>
+    <message>
+        <source>unknown value %1; allowed: %2</source>
+        <translation>ukjent verdi %1; tillatte verdier: %2</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>obligatorisk felt mangler</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>kan ikke være tomt</translation>
+    </message>
+    <message>
+        <source>%1 is before %2 %3: the end must not come before the start</source>
+        <translation>%1 er før %2 %3: sluttdatoen kan ikke ligge før startdatoen</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>ukjent felt «%1»; mente du «%2»?</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; allowed here: %2</source>
+        <translation>ukjent felt «%1»; tillatte felt her: %2</translation>
+    </message>
+    <message>
+        <source>expected an object { ... }, found %1</source>
+        <translation>forventet et objekt { ... }, fant %1</translation>
+    </message>
+    <message>
+        <source>expected a list [ ... ], found %1</source>
+        <translation>forventet en liste [ ... ], fant %1</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by %2</source>
+        <translation>ID-en «%1» er allerede brukt av %2</translation>
+    </message>
+    <message>
+        <source>%1 original lecture hours is more than the %2 hours worked</source>
+        <translation>%1 timer originalforelesning er mer enn de %2 timene som er arbeidet</translation>
+    </message>
+    <message>
+        <source>required field is missing: a case file starts with &quot;format&quot;: &quot;%1&quot;</source>
+        <translation>obligatorisk felt mangler: en saksfil begynner med &quot;format&quot;: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported format %1; expected &quot;%2&quot;</source>
+        <translation>formatet %1 støttes ikke; forventet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the input is empty: expected a JSON object</source>
+        <translation>inndataene er tomme: forventet et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3 (offset %4)</source>
+        <translation>ugyldig JSON: %1 på linje %2, kolonne %3 (posisjon %4)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object { ... } at the top level</source>
+        <translation>forventet et JSON-objekt { ... } på øverste nivå</translation>
+    </message>
+    <message>
+        <source>the field appears more than once in the same object</source>
+        <translation>feltet forekommer mer enn én gang i samme objekt</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard inndata</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan ikke åpne filen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke lese filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>Cannot look up %1 %2</source>
+        <translation>Kan ikke slå opp %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot store %1 %2</source>
+        <translation>Kan ikke lagre %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the case of %1</source>
+        <translation>Kan ikke opprette saken til %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the case of %1</source>
+        <translation>Kan ikke lagre saken til %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of case %1</source>
+        <translation>Kan ikke lagre kontrollresultatet for sak %1</translation>
+    </message>
+    <message>
+        <source>Cannot read case %1</source>
+        <translation>Kan ikke lese sak %1</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in the database.</source>
+        <translation>Sak %1 finnes ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the earlier appointments</source>
+        <translation>Kan ikke lese tidligere tilsettinger</translation>
+    </message>
+    <message>
+        <source>Cannot read the other cases of the person</source>
+        <translation>Kan ikke lese personens andre saker</translation>
+    </message>
+    <message>
+        <source>Cannot save: the database does not accept changes now (%1).</source>
+        <translation>Kan ikke lagre: databasen tar ikke imot endringer nå (%1).</translation>
+    </message>
+    <message>
+        <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
+        <translation>Saken til %1 ble slettet av en annen bruker etter at du åpnet den. Kopien din er fortsatt åpen: lagre den som en ny sak, eller eksporter den til en fil.</translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the case to see theirs, or export yours to a file first.</source>
+        <translation>Saken til %1 ble endret av %2 (%3) etter at du åpnet den. Ingenting er lagret, og endringene dine er ikke tapt: åpne saken på nytt for å se de andre endringene, eller eksporter dine egne til en fil først.</translation>
+    </message>
+    <message>
+        <source>The database refused to save the case of %1: %2</source>
+        <translation>Databasen avviste lagringen av saken til %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import: the database does not accept changes now (%1).</source>
+        <translation>Kan ikke importere: databasen tar ikke imot endringer nå (%1).</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>Databasen avviste importen: %1</translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 after you opened it; it was not deleted.</source>
+        <translation>Saken til %1 ble endret av %2 etter at du åpnet den, og er derfor ikke slettet.</translation>
+    </message>
+    <message>
+        <source>Cannot delete case %1</source>
+        <translation>Kan ikke slette sak %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of cases</source>
+        <translation>Kan ikke lese sakslisten</translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of the cases</source>
+        <translation>Kan ikke lagre kontrollresultatene for sakene</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWriter</name>
+    <message>
+        <source>Cannot write the case file %1: %2</source>
+        <translation>Kan ikke skrive saksfilen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Vis denne hjelpen og avslutt.</translation>
+    </message>
+    <message>
+        <source>The date to take as today when deciding which deadlines are overdue (default: the system date).</source>
+        <translation>Datoen som skal regnes som dagens dato når det avgjøres hvilke frister som er oversittet (standard: systemdatoen).</translation>
+    </message>
+    <message>
+        <source>Write the messages in nb (Norwegian Bokmål) or en (English) (default: from the locale).</source>
+        <translation>Skriv meldingene på nb (norsk bokmål) eller en (engelsk) (standard: etter språkinnstillingen).</translation>
+    </message>
+    <message>
+        <source>The case file to evaluate; - reads standard input.</source>
+        <translation>Saksfilen som skal kontrolleres; - leser fra standard inndata.</translation>
+    </message>
+    <message>
+        <source>no case file given.</source>
+        <translation>ingen saksfil er oppgitt.</translation>
+    </message>
+    <message>
+        <source>give one case file, not %1.</source>
+        <translation>oppgi én saksfil, ikke %1.</translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation>--today: «%1» er ikke en gyldig dato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language Rekrutt speaks; use nb or en.</source>
+        <translation>--lang: «%1» er ikke et språk Rekrutt kan; bruk nb eller en.</translation>
+    </message>
+    <message>
+        <source>Evaluates the case in %1 (format rekrutt-case/1), or case ID of the case database, and prints
+the period, the deadlines, the findings and an explanation as one JSON document (format
+rekrutt-result/1). A stored case is evaluated with what the database knows besides it: the
+person&apos;s other appointments and the working hours of an FTE year.
+
+Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error finding;
+2 the input could not be evaluated (standard error says why).</source>
+        <translation>Kontrollerer saken i %1 (formatet rekrutt-case/1), eller sak ID i saksdatabasen, og skriver ut
+perioden, fristene, funnene og en forklaring som ett JSON-dokument (formatet rekrutt-result/1).
+En lagret sak kontrolleres med det databasen ellers vet: personens andre tilsettinger og
+arbeidstimene i et årsverk.
+
+Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
+1 kontrollert, minst ett funn av typen feil;
+2 inndataene kunne ikke kontrolleres (årsaken skrives til standard feilutgang).</translation>
+    </message>
+    <message>
+        <source>Evaluate a case of this case database instead of a file: a SQLite file, or postgresql://user@host:port/dbname. Needs --case.</source>
+        <translation>Kontroller en sak i denne saksdatabasen i stedet for en fil: en SQLite-fil eller postgresql://user@host:port/dbname. Krever --case.</translation>
+    </message>
+    <message>
+        <source>The id of the case in the database given by --db.</source>
+        <translation>ID-en til saken i databasen som er oppgitt med --db.</translation>
+    </message>
+    <message>
+        <source>%1 [--today YYYY-MM-DD] [--lang nb|en] %2
+   or: %1 [--today YYYY-MM-DD] [--lang nb|en] --db DATABASE --case ID</source>
+        <translation>%1 [--today YYYY-MM-DD] [--lang nb|en] %2
+ eller: %1 [--today YYYY-MM-DD] [--lang nb|en] --db DATABASE --case ID</translation>
+    </message>
+    <message>
+        <source>give either a case file or --db and --case, not both.</source>
+        <translation>oppgi enten en saksfil eller --db og --case, ikke begge.</translation>
+    </message>
+    <message>
+        <source>--case needs --db.</source>
+        <translation>--case krever --db.</translation>
+    </message>
+    <message>
+        <source>--db needs --case.</source>
+        <translation>--db krever --case.</translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case id.</source>
+        <translation>--case: «%1» er ikke en saks-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Evaluate a case file against the rules and print the result as JSON</source>
+        <translation>Kontroller en saksfil mot reglene og skriv ut resultatet som JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for more information.</source>
+        <translation>Kjør «%1 --help» for mer informasjon.</translation>
+    </message>
+    <message>
+        <source>%1 [options] COMMAND [command options]</source>
+        <translation>%1 [valg] COMMAND [kommandovalg]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Show the help of a command</source>
+        <translation>Vis hjelpen for en kommando</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Kjør «%1 COMMAND --help» for å se valgene til en kommando.</translation>
+    </message>
+    <message>
+        <source>Rekrutt computes the fixed-term periods of recruitment positions and checks the rules.</source>
+        <translation>Rekrutt beregner tilsettingsperioden for rekrutteringsstillinger og kontrollerer at reglene er fulgt.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Vis denne hjelpen og avslutt.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Vis versjonsnummeret og avslutt.</translation>
+    </message>
+    <message>
+        <source>The command to run (see Commands).</source>
+        <translation>Kommandoen som skal kjøres (se Kommandoer).</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>ingen kommando er oppgitt.</translation>
+    </message>
+    <message>
+        <source>help takes one command.</source>
+        <translation>help tar bare én kommando.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>ukjent kommando «%1».</translation>
+    </message>
+    <message>
+        <source>Print a document of a stored case (contract, career plan...) to a PDF file</source>
+        <translation>Skriv ut et dokument fra en lagret sak (arbeidsavtale, karriereplan …) til en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Create an empty case database</source>
+        <translation>Opprett en tom saksdatabase</translation>
+    </message>
+    <message>
+        <source>Store case files in a database, all of them or none</source>
+        <translation>Lagre saksfiler i en database, enten alle eller ingen</translation>
+    </message>
+    <message>
+        <source>Write cases of a database as case files</source>
+        <translation>Skriv saker fra en database ut som saksfiler</translation>
+    </message>
+    <message>
+        <source>List the cases of a database with their end dates and findings</source>
+        <translation>List opp sakene i en database med sluttdatoer og funn</translation>
+    </message>
+    <message>
+        <source>Copy a database consistently while it may be in use</source>
+        <translation>Ta en konsistent kopi av en database, også mens den er i bruk</translation>
+    </message>
+    <message>
+        <source>Check that a database is sound and its stored results are current</source>
+        <translation>Kontroller at en database er feilfri og at de lagrede resultatene er oppdaterte</translation>
+    </message>
+    <message>
+        <source>Create a database with a realistic demo office of about 60 cases</source>
+        <translation>Opprett en database med et realistisk demokontor på rundt 60 saker</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Databasen %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Kan ikke opprette databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: check that the file exists and that you may read it.</source>
+        <translation>Kan ikke lese %1: kontroller at filen finnes, og at du har lesetilgang til den.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rekrutt database (it is not an SQLite database file). It was left untouched.</source>
+        <translation>%1 er ikke en Rekrutt-database (filen er ikke en SQLite-database). Filen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan ikke åpne databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close it there and try again.</source>
+        <translation>Databasen %1 er låst av et annet program. Lukk den der, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It was left untouched; restore it from a backup.</source>
+        <translation>Databasen %1 er skadet (%2). Den er ikke endret; gjenopprett den fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the database %1: %2</source>
+        <translation>Kan ikke klargjøre databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL: the Qt PostgreSQL driver is missing (install libqt6sql6-psql).</source>
+        <translation>Denne installasjonen kan ikke koble til PostgreSQL: Qt-driveren for PostgreSQL mangler (installer libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke koble til %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection</source>
+        <translation>Kan ikke klargjøre tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version</source>
+        <translation>Kan ikke lese skjemaversjonen</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Rekrutt (schema %2; this program knows up to %3). Use the newer Rekrutt; the database was left untouched.</source>
+        <translation>%1 er laget med en nyere versjon av Rekrutt (skjema %2; dette programmet kjenner skjema til og med %3). Bruk den nyere versjonen av Rekrutt; databasen er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before updating it; nothing was changed</source>
+        <translation>Kan ikke ta en kopi av %1 før oppdateringen; ingenting er endret</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1</source>
+        <translation>Kan ikke lagre innstillingen %1</translation>
+    </message>
+    <message>
+        <source>the database is busy in another program; try again in a moment</source>
+        <translation>databasen er opptatt i et annet program; prøv igjen om litt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>databasen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the backup.</source>
+        <translation>%1 finnes allerede; velg en ny fil for sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1</source>
+        <translation>Kan ikke skrive sikkerhetskopien %1</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Rekrutt case database. It was left untouched.</source>
+        <translation>%1 er en database fra et annet program, ikke en saksdatabase for Rekrutt. Den er ikke endret.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCommands</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Vis denne hjelpen og avslutt.</translation>
+    </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Saksdatabasen: en fil eller postgresql://user@host:port/dbname (passordet hentes fra PGPASSWORD eller ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>--db is required.</source>
+        <translation>--db må oppgis.</translation>
+    </message>
+    <message>
+        <source>Creates an empty case database (a SQLite file, readable by you only), or brings an existing one up to
+this version of Rekrutt.</source>
+        <translation>Oppretter en tom saksdatabase (en SQLite-fil som bare du kan lese), eller oppdaterer en eksisterende database
+til denne versjonen av Rekrutt.</translation>
+    </message>
+    <message>
+        <source>%1: schema %2, ready.
+</source>
+        <translation>%1: skjema %2, klar.
+</translation>
+    </message>
+    <message>
+        <source>Reads every case file and stores them all in one transaction: either every case is stored, or none
+is and the first problem is named.</source>
+        <translation>Leser alle saksfilene og lagrer dem i én transaksjon: enten blir alle sakene lagret, eller ingen,
+og det første problemet blir oppgitt.</translation>
+    </message>
+    <message>
+        <source>Case files (format rekrutt-case/1).</source>
+        <translation>Saksfiler (formatet rekrutt-case/1).</translation>
+    </message>
+    <message>
+        <source>no case file given.</source>
+        <translation>ingen saksfil er oppgitt.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>ingenting ble importert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s) into %1.
+</source>
+        <translation>
+            <numerusform>Importerte %n sak til %1.
+</numerusform>
+            <numerusform>Importerte %n saker til %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json.</source>
+        <translation>Skriver saker ut som saksfiler (formatet rekrutt-case/1), én fil per sak med navnet ID-etternavn-fornavn.case.json.</translation>
+    </message>
+    <message>
+        <source>Only the case with this id.</source>
+        <translation>Bare saken med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>The folder to write to (created when missing).</source>
+        <translation>Mappen det skal skrives til (opprettes hvis den mangler).</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out må oppgis.</translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case id.</source>
+        <translation>--case: «%1» er ikke en saks-ID.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation>kan ikke opprette mappen %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n case file(s) to %1.
+</source>
+        <translation>
+            <numerusform>Skrev %n saksfil til %1.
+</numerusform>
+            <numerusform>Skrev %n saksfiler til %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists every case: id, name, type, start, computed end, next deadline and the number of errors and
+warnings. With --json, an array of objects with the keys id, familyName, givenName, type, start, end,
+nextDeadline, errors and warnings.</source>
+        <translation>Lister opp alle saker: ID, navn, type, start, beregnet slutt, neste frist og antall feil og
+advarsler. Med --json: en liste med objekter med nøklene id, familyName, givenName, type, start, end,
+nextDeadline, errors og warnings.</translation>
+    </message>
+    <message>
+        <source>Only cases whose name, unit or type contains this text.</source>
+        <translation>Bare saker der navn, enhet eller type inneholder denne teksten.</translation>
+    </message>
+    <message>
+        <source>The date that decides which deadlines are missed (default: the system date).</source>
+        <translation>Datoen som avgjør hvilke frister som er oversittet (standard: systemdatoen).</translation>
+    </message>
+    <message>
+        <source>Write JSON for scripts.</source>
+        <translation>Skriv JSON for skript.</translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation>--today: «%1» er ikke en gyldig dato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database to a new SQLite file, also while others work in it.</source>
+        <translation>Skriver en konsistent kopi av databasen til en ny SQLite-fil, også mens andre arbeider i den.</translation>
+    </message>
+    <message>
+        <source>The new file (must not exist).</source>
+        <translation>Den nye filen (kan ikke finnes fra før).</translation>
+    </message>
+    <message>
+        <source>--to is required.</source>
+        <translation>--to må oppgis.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.
+</source>
+        <translation>Sikkerhetskopien er skrevet til %1.
+</translation>
+    </message>
+    <message>
+        <source>Checks the database: the file&apos;s integrity and foreign keys (SQLite), the schema version, that every case
+loads and that its stored result equals a fresh evaluation. Exit status 0 when all is well, 1 when a
+problem was found, 2 when the database could not be opened.</source>
+        <translation>Kontrollerer databasen: filens integritet og fremmednøkler (SQLite), skjemaversjonen, at alle saker
+kan leses, og at det lagrede resultatet stemmer med en ny kontroll. Avslutningsstatus 0 når alt er i orden,
+1 når det er funnet et problem, 2 når databasen ikke kunne åpnes.</translation>
+    </message>
+    <message>
+        <source>%1 could not run.</source>
+        <translation>%1 kunne ikke kjøres.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>schema %1, expected %2.</source>
+        <translation>skjema %1, forventet %2.</translation>
+    </message>
+    <message>
+        <source>case %1: the stored result is out of date (end %2, now %3).</source>
+        <translation>sak %1: det lagrede resultatet er utdatert (slutt %2, nå %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) checked, %2.
+</source>
+        <translation>
+            <numerusform>%1: %n sak kontrollert, %2.
+</numerusform>
+            <numerusform>%1: %n saker kontrollert, %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>ingen problemer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creates a database holding a realistic demo office: about 60 cases of every type, with leave,
+extensions and recruitment, dated around today. Refuses a database that holds cases already.</source>
+        <translation>Oppretter en database med et realistisk demokontor: rundt 60 saker av alle typer, med permisjoner,
+forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som allerede har saker.</translation>
+    </message>
+    <message>
+        <source>Date the demo around this day (default: today).</source>
+        <translation>Dater demoen rundt denne dagen (standard: i dag).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n case(s) already; the demo goes into a new database.</source>
+        <translation>
+            <numerusform>%1 har allerede %n sak; demoen må legges i en ny database.</numerusform>
+            <numerusform>%1 har allerede %n saker; demoen må legges i en ny database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo office</source>
+        <translation>demokontor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the demo office in %1: %n case(s).
+</source>
+        <translation>
+            <numerusform>Opprettet demokontoret i %1: %n sak.
+</numerusform>
+            <numerusform>Opprettet demokontoret i %1: %n saker.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database given: name a file or a postgresql://user@host:port/dbname address.</source>
+        <translation>Ingen database er oppgitt: oppgi en fil eller en adresse på formen postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
+        <translation>%1 er ikke en PostgreSQL-adresse på formen postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>The case has no extension number %1.</source>
+        <translation>Saken har ingen forlengelse nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the document could not be laid out.</source>
+        <translation>Kan ikke skrive %1: dokumentet kunne ikke settes opp.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Employment contract</source>
+        <translation>Arbeidsavtale</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Karriereplan</translation>
+    </message>
+    <message>
+        <source>Plan for career-enhancing work</source>
+        <translation>Plan for karrierefremmende arbeid</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Innstilling</translation>
+    </message>
+    <message>
+        <source>Extension decision</source>
+        <translation>Vedtak om forlengelse</translation>
+    </message>
+    <message>
+        <source>Period statement</source>
+        <translation>Beregning av tilsettingsperioden</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Postdoctoral fellow</source>
+        <translation>Postdoktor</translation>
+    </message>
+    <message>
+        <source>MSCA postdoctoral fellow</source>
+        <translation>MSCA-postdoktor</translation>
+    </message>
+    <message>
+        <source>Postdoctoral fellow on tenure-track terms</source>
+        <translation>Postdoktor på innstegsvilkår</translation>
+    </message>
+    <message>
+        <source>Doctoral research fellow</source>
+        <translation>Stipendiat</translation>
+    </message>
+    <message>
+        <source>Integrated PhD</source>
+        <translation>Integrert ph.d.</translation>
+    </message>
+    <message>
+        <source>Dual-competence programme</source>
+        <translation>Dobbeltkompetanseutdanning</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Spesialistkandidat</translation>
+    </message>
+    <message>
+        <source>Research assistant</source>
+        <translation>Vitenskapelig assistent</translation>
+    </message>
+    <message>
+        <source>NTNU guidelines of 2 January 2025</source>
+        <translation>NTNUs retningslinjer av 2. januar 2025</translation>
+    </message>
+    <message>
+        <source>Regulations of 2006 (transitional rule)</source>
+        <translation>Forskriften fra 2006 (overgangsordning)</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>Sykefravær</translation>
+    </message>
+    <message>
+        <source>Parental leave</source>
+        <translation>Foreldrepermisjon</translation>
+    </message>
+    <message>
+        <source>Care leave</source>
+        <translation>Omsorgspermisjon</translation>
+    </message>
+    <message>
+        <source>Other statutory leave</source>
+        <translation>Annen lovfestet permisjon</translation>
+    </message>
+    <message>
+        <source>Contractual leave</source>
+        <translation>Avtalefestet permisjon</translation>
+    </message>
+    <message>
+        <source>Leave for a temporary position</source>
+        <translation>Permisjon for midlertidig stilling</translation>
+    </message>
+    <message>
+        <source>Leave for a fellowship abroad</source>
+        <translation>Permisjon for stipendopphold i utlandet</translation>
+    </message>
+    <message>
+        <source>Other leave (no extension)</source>
+        <translation>Annen permisjon (uten forlengelse)</translation>
+    </message>
+    <message>
+        <source>Elected office or committee work</source>
+        <translation>Tillitsverv eller utvalgsarbeid</translation>
+    </message>
+    <message>
+        <source>DION/SiN board member</source>
+        <translation>Styremedlem i DION/SiN</translation>
+    </message>
+    <message>
+        <source>DION/SiN board chair</source>
+        <translation>Styreleder i DION/SiN</translation>
+    </message>
+    <message>
+        <source>NTNU Board fee converted</source>
+        <translation>Styrehonorar fra NTNUs styre omgjort til forlengelse</translation>
+    </message>
+    <message>
+        <source>Unforeseen obstacle</source>
+        <translation>Uforutsett hindring</translation>
+    </message>
+    <message>
+        <source>Extension after health-related absence</source>
+        <translation>Forlengelse etter helserelatert fravær</translation>
+    </message>
+    <message>
+        <source>Increased career-enhancing work</source>
+        <translation>Økt karrierefremmende arbeid</translation>
+    </message>
+    <message>
+        <source>Norwegian language training</source>
+        <translation>Norskopplæring</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Innvilget</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslått</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Undervisning</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Eksamensarbeid</translation>
+    </message>
+    <message>
+        <source>Research infrastructure and training</source>
+        <translation>Forskningsinfrastruktur og opplæring</translation>
+    </message>
+    <message>
+        <source>Language or pedagogy</source>
+        <translation>Språkopplæring eller pedagogikk</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Formidling</translation>
+    </message>
+    <message>
+        <source>Applications or conferences</source>
+        <translation>Søknader eller konferanser</translation>
+    </message>
+    <message>
+        <source>Clinical work</source>
+        <translation>Klinisk arbeid</translation>
+    </message>
+    <message>
+        <source>Research projects</source>
+        <translation>Forskningsprosjekter</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovasjon</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Hospitering</translation>
+    </message>
+    <message>
+        <source>Elected office</source>
+        <translation>Tillitsverv</translation>
+    </message>
+    <message>
+        <source>Administrative work</source>
+        <translation>Administrativt arbeid</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Innkommende</translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation>HR-rådgiver</translation>
+    </message>
+    <message>
+        <source>Head of department</source>
+        <translation>Instituttleder</translation>
+    </message>
+    <message>
+        <source>Dean</source>
+        <translation>Dekan</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>Cannot write the calendar file %1: %2</source>
+        <translation>Kan ikke skrive kalenderfilen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Forkast endringene</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Cannot record the schema version</source>
+        <translation>Kan ikke registrere skjemaversjonen</translation>
+    </message>
+    <message>
+        <source>Cannot update the database to schema %1; it stays at schema %2</source>
+        <translation>Kan ikke oppdatere databasen til skjema %1; den blir værende på skjema %2</translation>
+    </message>
+    <message>
+        <source>Cannot take a snapshot</source>
+        <translation>Kan ikke ta et øyeblikksbilde av databasen</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1</source>
+        <translation>Kan ikke skrive sikkerhetskopien %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Kan ikke lese %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>DOKUMENT</translation>
+    </message>
+    <message>
+        <source>Prints the document %1 of a case in the case database to a PDF file: A4, with the institution&apos;s
+name in the header and page numbers in the footer, filled from the case and its computed period.
+%1 is one of: %2.
+
+The templates are those built into Rekrutt unless a folder &quot;templates&quot; next to the database
+file holds a file of the same name (see resources/templates/README.md).
+
+Exit status: 0 written; 2 nothing was written (standard error says why).</source>
+        <translation>Skriver ut dokumentet %1 for en sak i saksdatabasen til en PDF-fil: A4, med institusjonens navn
+i toppteksten og sidenummer i bunnteksten, fylt ut fra saken og den beregnede perioden.
+%1 er en av: %2.
+
+Malene er de som er bygd inn i Rekrutt, med mindre en mappe «templates» ved siden av
+databasefilen har en fil med samme navn (se resources/templates/README.md).
+
+Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til standard feilutgang).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Vis denne hjelpen og avslutt.</translation>
+    </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname.</source>
+        <translation>Saksdatabasen: en fil eller postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>DATABASE</translation>
+    </message>
+    <message>
+        <source>The number of the case.</source>
+        <translation>Saksnummeret.</translation>
+    </message>
+    <message>
+        <source>The file to write: a PDF, or the filled-in HTML when the name ends in .html.</source>
+        <translation>Filen som skal skrives: en PDF, eller den utfylte HTML-en når navnet slutter på .html.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Write the document in nb (Norwegian Bokmål) or en (English) (default: from the locale).</source>
+        <translation>Skriv dokumentet på nb (norsk bokmål) eller en (engelsk) (standard: etter språkinnstillingen).</translation>
+    </message>
+    <message>
+        <source>The date of the document, which also decides which deadlines and career-enhancing work are past (default: the system date).</source>
+        <translation>Datoen på dokumentet, som også avgjør hvilke frister og hvilket karrierefremmende arbeid som er passert (standard: systemdatoen).</translation>
+    </message>
+    <message>
+        <source>For extension-decision: the extension decided, numbered from 1 as the case lists them, or &apos;leave&apos; for the extension for leave (default: the last extension, or leave when there is none).</source>
+        <translation>For extension-decision: forlengelsen vedtaket gjelder, nummerert fra 1 i den rekkefølgen saken viser dem, eller «leave» for forlengelsen for permisjon (standard: den siste forlengelsen, eller leave hvis saken ikke har noen).</translation>
+    </message>
+    <message>
+        <source>The document to print.</source>
+        <translation>Dokumentet som skal skrives ut.</translation>
+    </message>
+    <message>
+        <source>no document given; use one of: %1.</source>
+        <translation>ingen dokumenttype er oppgitt; bruk en av: %1.</translation>
+    </message>
+    <message>
+        <source>give one document, not %1.</source>
+        <translation>oppgi ett dokument, ikke %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a document; use one of: %2.</source>
+        <translation>«%1» er ikke et dokument; bruk en av: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 må oppgis.</translation>
+    </message>
+    <message>
+        <source>--case: &apos;%1&apos; is not a case number.</source>
+        <translation>--case: «%1» er ikke et saksnummer.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language Rekrutt speaks; use nb or en.</source>
+        <translation>--lang: «%1» er ikke et språk Rekrutt kan; bruk nb eller en.</translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation>--today: «%1» er ikke en gyldig dato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--extension: &apos;%1&apos; is neither a number from 1 nor &apos;leave&apos;.</source>
+        <translation>--extension: «%1» er verken et tall fra og med 1 eller «leave».</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Bruk: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Ukjent valg «%1».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Ukjente valg: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Mangler verdi etter «%1».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Uventet verdi etter «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>No proficiency in a Scandinavian language at level A2 is documented: the career plan must hold Norwegian training of at least 15 credits, completed before the end of the period.</source>
+        <translation>Det er ikke dokumentert kunnskaper i norsk, svensk eller dansk på nivå A2: karriereplanen må inneholde norskopplæring tilsvarende minst 15 studiepoeng, fullført før periodens slutt.</translation>
+    </message>
+    <message>
+        <source>The postdoctoral fellow lacks educational competence and the career plan has no measure to acquire it (teaching tasks and the basic pedagogical course).</source>
+        <translation>Postdoktoren mangler utdanningsfaglig kompetanse, og karriereplanen har ikke tiltak for å oppnå den (undervisningsoppgaver og universitetspedagogisk basiskompetanse).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 falls in the last 12 months before the end (%4); duty work should be done earlier.</source>
+        <translation>%1 fra %2 til %3 faller i de siste 12 månedene før periodens slutt (%4); karrierefremmende arbeid bør legges tidligere i perioden.</translation>
+    </message>
+    <message>
+        <source>Administrative work from %1 to %2 is not career-enhancing work in itself; check that it belongs in the plan.</source>
+        <translation>Administrativt arbeid fra %1 til %2 er ikke karrierefremmende arbeid i seg selv; kontroller at det hører hjemme i planen.</translation>
+    </message>
+    <message>
+        <source>Career-enhancing work: %1 hours credited of %2 hours contracted (balance %3).</source>
+        <translation>Karrierefremmende arbeid: %1 timer godskrevet av %2 avtalte timer (saldo %3).</translation>
+    </message>
+    <message>
+        <source>The contract must state how the time is split between research and career-enhancing work: enter the duty percentage (0 is allowed).</source>
+        <translation>Arbeidsavtalen må angi fordelingen mellom forskning og karrierefremmende arbeid: fyll inn andelen karrierefremmende arbeid i prosent (0 er tillatt).</translation>
+    </message>
+    <message>
+        <source>The postdoctoral fellow must be offered a mentor from another academic environment.</source>
+        <translation>Postdoktoren skal tilbys en mentor fra et annet fagmiljø.</translation>
+    </message>
+    <message>
+        <source>The mentor %1 is from the fellow&apos;s own research group; the mentor should come from another academic environment.</source>
+        <translation>Mentoren %1 er fra postdoktorens egen forskningsgruppe; mentoren bør komme fra et annet fagmiljø.</translation>
+    </message>
+    <message>
+        <source>The mobility grant for %1 is NOK %2; at most NOK 50,000.</source>
+        <translation>Mobilitetsstipendet for %1 er på kr %2; høyst kr 50 000 er tillatt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was done %3, after its deadline %4.</source>
+        <translation>%1 (%2) er registrert med dato %3, etter fristen %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was due %3 and is not recorded.</source>
+        <translation>%1 (%2) hadde frist %3 og er ikke registrert.</translation>
+    </message>
+    <message>
+        <source>Employment contract signed</source>
+        <translation>Signert arbeidsavtale</translation>
+    </message>
+    <message>
+        <source>Project description and progress plan</source>
+        <translation>Prosjektbeskrivelse og fremdriftsplan</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Karriereplan</translation>
+    </message>
+    <message>
+        <source>Application for admission to the doctoral programme</source>
+        <translation>Søknad om opptak til ph.d.-program</translation>
+    </message>
+    <message>
+        <source>Signed agreement on admission to the doctoral programme</source>
+        <translation>Signert avtale om opptak til ph.d.-program</translation>
+    </message>
+    <message>
+        <source>Annual employee interview</source>
+        <translation>Årlig medarbeidersamtale</translation>
+    </message>
+    <message>
+        <source>Evaluation of the career plan at the end of the period</source>
+        <translation>Evaluering av karriereplanen ved periodens slutt</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: gives no extension (LEAVE-EXT, § 7.1)</source>
+        <translation>%1 %2 (%3 %): gir ikke forlengelse (LEAVE-EXT, § 7.1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: %4 day(s) inside the period count; the days outside it do not (LEAVE-EXT, %5)</source>
+        <translation>%1 %2 (%3 %): vektet antall dager innenfor perioden er %4; dagene utenfor teller ikke (LEAVE-EXT, %5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: weighs %4 day(s) (LEAVE-EXT, %5)</source>
+        <translation>%1 %2 (%3 %): vektet antall dager er %4 (LEAVE-EXT, %5)</translation>
+    </message>
+    <message>
+        <source>Where leaves overlap, a day weighs at most 100 % (C-LEAVE, § 7.1)</source>
+        <translation>Der permisjoner overlapper, teller en dag høyst 100 % (C-LEAVE, § 7.1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave weighs %1 day(s) in all, rounded up once to %n day(s) of extension (C-LEAVE, § 7.1)</source>
+        <translation>
+            <numerusform>Vektet antall permisjonsdager er til sammen %1, rundet opp én gang til %n dags forlengelse (C-LEAVE, § 7.1)</numerusform>
+            <numerusform>Vektet antall permisjonsdager er til sammen %1, rundet opp én gang til %n dagers forlengelse (C-LEAVE, § 7.1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pass %1: leave up to %2 gives %n day(s), so the end moves to %3 (C-FIXPOINT, § 7.1)</source>
+        <translation>
+            <numerusform>Runde %1: permisjon fram til %2 gir %n dag, så sluttdatoen flyttes til %3 (C-FIXPOINT, § 7.1)</numerusform>
+            <numerusform>Runde %1: permisjon fram til %2 gir %n dager, så sluttdatoen flyttes til %3 (C-FIXPOINT, § 7.1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n month(s) - 1 day = %2 (C-END, %3)</source>
+        <translation>
+            <numerusform>%1 + %n måned - 1 dag = %2 (C-END, %3)</numerusform>
+            <numerusform>%1 + %n måneder - 1 dag = %2 (C-END, %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %n month(s) has no such day, so the period ends on the month&apos;s last day, %2 (C-END, %3)</source>
+        <translation>
+            <numerusform>%1 + %n måned gir en dato som ikke finnes, så perioden slutter på månedens siste dag, %2 (C-END, %3)</numerusform>
+            <numerusform>%1 + %n måneder gir en dato som ikke finnes, så perioden slutter på månedens siste dag, %2 (C-END, %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) approved (C-GRANTS, %2)</source>
+        <translation>
+            <numerusform>%1: %n dag innvilget (C-GRANTS, %2)</numerusform>
+            <numerusform>%1: %n dager innvilget (C-GRANTS, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) proposed, not counted until approved (C-GRANTS, %2)</source>
+        <translation>
+            <numerusform>%1: %n dag foreslått, telles ikke før den er innvilget (C-GRANTS, %2)</numerusform>
+            <numerusform>%1: %n dager foreslått, telles ikke før de er innvilget (C-GRANTS, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) rejected, not counted (C-GRANTS, %2)</source>
+        <translation>
+            <numerusform>%1: %n dag avslått, telles ikke (C-GRANTS, %2)</numerusform>
+            <numerusform>%1: %n dager avslått, telles ikke (C-GRANTS, %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End: %1 + %n day(s) of leave and extension = %2 (C-FIXPOINT, § 7)</source>
+        <translation>
+            <numerusform>Sluttdato: %1 + %n dag permisjon og forlengelse = %2 (C-FIXPOINT, § 7)</numerusform>
+            <numerusform>Sluttdato: %1 + %n dager permisjon og forlengelse = %2 (C-FIXPOINT, § 7)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Maximum time frame: %1 FTE months at %2 % FTE is %n month(s), to %3 (C-FRAME, § 7.4, %4)</source>
+        <translation>
+            <numerusform>Maksimal tidsramme: %1 månedsverk i %2 % stilling gir %n måned, til og med %3 (C-FRAME, § 7.4, %4)</numerusform>
+            <numerusform>Maksimal tidsramme: %1 månedsverk i %2 % stilling gir %n måneder, til og med %3 (C-FRAME, § 7.4, %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame end: plus %n day(s) of leave and extension (not duty work or Norwegian training) = %1 (C-FRAME, § 7.4)</source>
+        <translation>
+            <numerusform>Slutt på tidsrammen: pluss %n dag permisjon og forlengelse (ikke for karrierefremmende arbeid eller norskopplæring) = %1 (C-FRAME, § 7.4)</numerusform>
+            <numerusform>Slutt på tidsrammen: pluss %n dager permisjon og forlengelse (ikke for karrierefremmende arbeid eller norskopplæring) = %1 (C-FRAME, § 7.4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No maximum time frame applies to %1 (C-FRAME, %2)</source>
+        <translation>%1: ingen maksimal tidsramme gjelder (C-FRAME, %2)</translation>
+    </message>
+    <message>
+        <source>A postdoctoral fellow on tenure-track terms is governed by the regulations on tenure-track positions: length, time frame and one-period rule are not checked here.</source>
+        <translation>Postdoktor på innstegsvilkår følger forskrift om innstegsstillinger: lengde, tidsramme og regelen om én periode kontrolleres ikke her.</translation>
+    </message>
+    <message>
+        <source>A postdoctoral period must be %1 to 48 FTE months; this one is %2.</source>
+        <translation>En postdoktorperiode skal være fra %1 til 48 månedsverk; denne er på %2.</translation>
+    </message>
+    <message>
+        <source>An MSCA postdoctoral period must be 36 to 48 FTE months; this one is %1.</source>
+        <translation>En MSCA-postdoktorperiode skal være fra 36 til 48 månedsverk; denne er på %1.</translation>
+    </message>
+    <message>
+        <source>A doctoral research fellow may not be employed below 50 %; this position is %1 %.</source>
+        <translation>En stipendiat kan ikke tilsettes i lavere stillingsandel enn 50 %; denne stillingen er på %1 %.</translation>
+    </message>
+    <message>
+        <source>At least 36 FTE months must be doctoral work; after duty work this period has %1. Lengthen the period or reduce the duty work.</source>
+        <translation>Minst 36 månedsverk skal gå til doktorgradsarbeid; etter fradrag for karrierefremmende arbeid har denne perioden %1. Forleng perioden eller reduser det karrierefremmende arbeidet.</translation>
+    </message>
+    <message>
+        <source>A doctoral fellowship must be 36 to 48 FTE months; this one is %1.</source>
+        <translation>En stipendiatperiode skal være fra 36 til 48 månedsverk; denne er på %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A resident period must be 24 to 48 months; this one is %n.</source>
+        <translation>
+            <numerusform>En spesialistkandidatperiode skal være fra 24 til 48 måneder; denne er på %n måned.</numerusform>
+            <numerusform>En spesialistkandidatperiode skal være fra 24 til 48 måneder; denne er på %n måneder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A resident may have duty work only when the period is longer than 24 months.</source>
+        <translation>En spesialistkandidat kan bare ha karrierefremmende arbeid når perioden er lengre enn 24 måneder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A research assistant may be employed for at most 24 months; this is %n.</source>
+        <translation>
+            <numerusform>En vitenskapelig assistent kan tilsettes for høyst 24 måneder; denne tilsettingen er på %n måned.</numerusform>
+            <numerusform>En vitenskapelig assistent kan tilsettes for høyst 24 måneder; denne tilsettingen er på %n måneder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With earlier appointments at %1, the time as research assistant comes to %2 FTE months; at most 24 are allowed.</source>
+        <translation>Med tidligere tilsettinger ved %1 blir samlet tid som vitenskapelig assistent %2 månedsverk; høyst 24 er tillatt.</translation>
+    </message>
+    <message>
+        <source>A person with a doctoral degree or an earlier doctoral fellowship may not be employed as research assistant.</source>
+        <translation>Personer med doktorgrad eller tidligere tilsetting som stipendiat kan ikke tilsettes som vitenskapelig assistent.</translation>
+    </message>
+    <message>
+        <source>Under 15 hours a week (%1): no recommendation, assessment, offer or signed contract is required, and those checks are left out.</source>
+        <translation>Under 15 timer per uke (%1): det kreves ikke innstilling, sakkyndig vurdering, tilbud eller signert arbeidsavtale, og disse kontrollene er utelatt.</translation>
+    </message>
+    <message>
+        <source>An earlier period as %1 at %2 (%3 to %4): no one may have more than one such period at the same institution.</source>
+        <translation>Tidligere periode ved %2 (%1, %3 til %4): ingen kan tilsettes for mer enn én slik periode ved samme institusjon.</translation>
+    </message>
+    <message>
+        <source>A postdoctoral fellow must hold a doctoral degree, and no degree date is recorded.</source>
+        <translation>En postdoktor må ha doktorgrad, og det er ikke registrert noen dato for doktorgraden.</translation>
+    </message>
+    <message>
+        <source>The doctoral degree (%1) is dated after the start (%2).</source>
+        <translation>Doktorgraden (%1) er datert etter tiltredelsen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 months at other institutions, less than a year, and the career plan has no measure that gives experience from outside (a stay abroad, say).</source>
+        <translation>%1 måneder ved andre institusjoner, som er under ett år, og karriereplanen har ikke tiltak som gir erfaring fra fagmiljøer utenfor NTNU (for eksempel et utenlandsopphold).</translation>
+    </message>
+    <message>
+        <source>The period is %1 FTE months: offer a fourth year if possible (NTNU postdoc policy, item 8).</source>
+        <translation>Perioden er på %1 månedsverk: tilby et fjerde år hvis det er mulig (NTNUs postdoktorpolicy, punkt 8).</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 lies wholly or partly outside the period %4 to %5; the days outside are not counted.</source>
+        <translation>%1 fra %2 til %3 ligger helt eller delvis utenfor perioden %4 til %5; dagene utenfor perioden telles ikke.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave for temporary positions and fellowships abroad comes to %n day(s); at most six months (183 days) are allowed.</source>
+        <translation>
+            <numerusform>Permisjon for midlertidige stillinger og stipendopphold i utlandet utgjør %n dag; høyst seks måneder (183 dager) er tillatt.</numerusform>
+            <numerusform>Permisjon for midlertidige stillinger og stipendopphold i utlandet utgjør %n dager; høyst seks måneder (183 dager) er tillatt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) for elected office: more than the standard two weeks needs documentation, and none is recorded.</source>
+        <translation>
+            <numerusform>%n dag for tillitsverv: mer enn de vanlige to ukene krever dokumentasjon, og det er ikke registrert noen.</numerusform>
+            <numerusform>%n dager for tillitsverv: mer enn de vanlige to ukene krever dokumentasjon, og det er ikke registrert noen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gives %2 days of extension, not %n.</source>
+        <translation>
+            <numerusform>%1 gir %2 dagers forlengelse, ikke %n dag.</numerusform>
+            <numerusform>%1 gir %2 dagers forlengelse, ikke %n dager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The extension after health-related absence is only for doctoral research fellows.</source>
+        <translation>Forlengelse etter helserelatert fravær gjelder bare for stipendiater.</translation>
+    </message>
+    <message>
+        <source>Only a doctoral research fellow without other career-enhancing work is extended for Norwegian training; others get the ten weeks credited as hours.</source>
+        <translation>Bare stipendiater uten annet karrierefremmende arbeid får perioden forlenget for norskopplæring; andre får de ti ukene godskrevet i timeregnskapet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Norwegian training extends the period by ten weeks (70 days), not %n.</source>
+        <translation>
+            <numerusform>Norskopplæring forlenger perioden med ti uker (70 dager), ikke %n dag.</numerusform>
+            <numerusform>Norskopplæring forlenger perioden med ti uker (70 dager), ikke %n dager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extensions after health-related absence come to %n day(s); at most three months (92 days) are allowed.</source>
+        <translation>
+            <numerusform>Forlengelse etter helserelatert fravær utgjør %n dag; høyst tre måneder (92 dager) er tillatt.</numerusform>
+            <numerusform>Forlengelse etter helserelatert fravær utgjør %n dager; høyst tre måneder (92 dager) er tillatt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The period ends %1, after the end of the maximum time frame, %2.</source>
+        <translation>Perioden slutter %1, etter at maksimal tidsramme er nådd %2.</translation>
+    </message>
+    <message>
+        <source>The 2006 regulations may be used only when the position was announced before 2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2).</source>
+        <translation>Forskriften fra 2006 kan bare brukes når stillingen ble lyst ut før 2025-03-01 og tilsettingsvedtaket ble fattet før 2025-08-01 (utlyst: %1, vedtak: %2).</translation>
+    </message>
+    <message>
+        <source>Employed under the 2006 regulations; the contract grants the new rights on Norwegian, educational competence and career plans, so they are checked.</source>
+        <translation>Tilsatt etter forskriften fra 2006; arbeidsavtalen gir de nye rettighetene til norskopplæring, utdanningsfaglig kompetanse og karriereplan, og de kontrolleres derfor.</translation>
+    </message>
+    <message>
+        <source>Employed under the 2006 regulations: the new rights on Norwegian, educational competence and career plans do not apply, and their checks and deadlines are left out.</source>
+        <translation>Tilsatt etter forskriften fra 2006: de nye rettighetene til norskopplæring, utdanningsfaglig kompetanse og karriereplan gjelder ikke, og kontrollene og fristene for dem er utelatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The application deadline %1 is %n day(s) after publication (%2); it must be at least 14 days.</source>
+        <translation>
+            <numerusform>Søknadsfristen %1 er %n dag etter utlysningen (%2); fristen må være minst 14 dager.</numerusform>
+            <numerusform>Søknadsfristen %1 er %n dager etter utlysningen (%2); fristen må være minst 14 dager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The position must be advertised publicly.</source>
+        <translation>Stillingen må lyses ut offentlig.</translation>
+    </message>
+    <message>
+        <source>No applicant is qualified: the position must be advertised again, and the applicants told.</source>
+        <translation>Ingen søkere er kvalifisert: stillingen må lyses ut på nytt, og søkerne skal varsles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The academic assessment needs two members with associate professor qualifications; the committee has %n.</source>
+        <translation>
+            <numerusform>Den sakkyndige vurderingen krever to medlemmer med førsteamanuensiskompetanse; komiteen har %n slikt medlem.</numerusform>
+            <numerusform>Den sakkyndige vurderingen krever to medlemmer med førsteamanuensiskompetanse; komiteen har %n slike medlemmer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not declared their impartiality.</source>
+        <translation>%1 har ikke levert habilitetserklæring.</translation>
+    </message>
+    <message>
+        <source>%1 has a conflict of interest with %2, who is interviewed or ranked.</source>
+        <translation>%1 er inhabil overfor %2, som er intervjuet eller rangert.</translation>
+    </message>
+    <message>
+        <source>applicants with a disability</source>
+        <translation>søkere med funksjonsnedsettelse</translation>
+    </message>
+    <message>
+        <source>applicants with a gap in their CV</source>
+        <translation>søkere med hull i CV-en</translation>
+    </message>
+    <message>
+        <source>applicants with a non-Western immigrant background</source>
+        <translation>søkere med ikke-vestlig innvandrerbakgrunn</translation>
+    </message>
+    <message>
+        <source>Among qualified %1, at least one must be called to interview; none was.</source>
+        <translation>Blant kvalifiserte %1 skal minst én kalles inn til intervju; ingen er kalt inn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is ranked with %n reference(s); at least two must be obtained.</source>
+        <translation>
+            <numerusform>%1 er rangert med %n referanse; minst to må innhentes.</numerusform>
+            <numerusform>%1 er rangert med %n referanser; minst to må innhentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is ranked without a reason for the ranking.</source>
+        <translation>%1 er rangert uten begrunnelse for rangeringen.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked but was not interviewed.</source>
+        <translation>%1 er rangert, men er ikke intervjuet.</translation>
+    </message>
+    <message>
+        <source>The ranks must run 1, 2, 3 … without gaps or ties; they are %1.</source>
+        <translation>Rangeringen må gå 1, 2, 3 … uten hull og uten delte plasser; den er nå %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 qualified applicants, three should be ranked; %n is ranked.</source>
+        <translation>
+            <numerusform>Med %1 kvalifiserte søkere bør tre rangeres; %n er rangert.</numerusform>
+            <numerusform>Med %1 kvalifiserte søkere bør tre rangeres; %n er rangert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Length of a postdoc period</source>
+        <translation>Lengde på postdoktorperioden</translation>
+    </message>
+    <message>
+        <source>Tenure-track terms</source>
+        <translation>Innstegsvilkår</translation>
+    </message>
+    <message>
+        <source>Length of an MSCA postdoc period</source>
+        <translation>Lengde på MSCA-postdoktorperioden</translation>
+    </message>
+    <message>
+        <source>Length of a PhD period</source>
+        <translation>Lengde på stipendiatperioden</translation>
+    </message>
+    <message>
+        <source>Part-time PhD fellows</source>
+        <translation>Stipendiat i deltidsstilling</translation>
+    </message>
+    <message>
+        <source>Length of a resident period</source>
+        <translation>Lengde på spesialistkandidatperioden</translation>
+    </message>
+    <message>
+        <source>Duty work for residents</source>
+        <translation>Karrierefremmende arbeid for spesialistkandidater</translation>
+    </message>
+    <message>
+        <source>Length of a research assistant period</source>
+        <translation>Lengde på perioden som vitenskapelig assistent</translation>
+    </message>
+    <message>
+        <source>Total time as research assistant</source>
+        <translation>Samlet tid som vitenskapelig assistent</translation>
+    </message>
+    <message>
+        <source>Research assistant with a doctorate</source>
+        <translation>Vitenskapelig assistent med doktorgrad</translation>
+    </message>
+    <message>
+        <source>Research assistant under 15 hours</source>
+        <translation>Vitenskapelig assistent under 15 timer per uke</translation>
+    </message>
+    <message>
+        <source>One period per institution</source>
+        <translation>Én periode per institusjon</translation>
+    </message>
+    <message>
+        <source>Doctoral degree before a postdoc</source>
+        <translation>Doktorgrad før postdoktorstilling</translation>
+    </message>
+    <message>
+        <source>Experience outside NTNU</source>
+        <translation>Erfaring utenfor NTNU</translation>
+    </message>
+    <message>
+        <source>Offer of a fourth year</source>
+        <translation>Tilbud om et fjerde år</translation>
+    </message>
+    <message>
+        <source>Leave that extends</source>
+        <translation>Permisjon som gir forlengelse</translation>
+    </message>
+    <message>
+        <source>Leave of up to six months</source>
+        <translation>Permisjon inntil seks måneder</translation>
+    </message>
+    <message>
+        <source>Leave outside the period</source>
+        <translation>Permisjon utenfor perioden</translation>
+    </message>
+    <message>
+        <source>Extension for elected office</source>
+        <translation>Forlengelse for tillitsverv</translation>
+    </message>
+    <message>
+        <source>Extension for DION/SiN board work</source>
+        <translation>Forlengelse for styreverv i DION/SiN</translation>
+    </message>
+    <message>
+        <source>Extension after health absence</source>
+        <translation>Forlengelse etter helserelatert fravær</translation>
+    </message>
+    <message>
+        <source>Extension for Norwegian training</source>
+        <translation>Forlengelse for norskopplæring</translation>
+    </message>
+    <message>
+        <source>Maximum time frame</source>
+        <translation>Maksimal tidsramme</translation>
+    </message>
+    <message>
+        <source>Transitional rule of 2006</source>
+        <translation>Overgangsordning for forskriften fra 2006</translation>
+    </message>
+    <message>
+        <source>New rights under old terms</source>
+        <translation>Nye rettigheter ved tilsetting på gamle vilkår</translation>
+    </message>
+    <message>
+        <source>Contract before start</source>
+        <translation>Arbeidsavtale før tiltredelse</translation>
+    </message>
+    <message>
+        <source>Application for admission</source>
+        <translation>Søknad om opptak</translation>
+    </message>
+    <message>
+        <source>Agreement on admission</source>
+        <translation>Opptaksavtale</translation>
+    </message>
+    <message>
+        <source>Evaluation of the career plan</source>
+        <translation>Evaluering av karriereplanen</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>Frist oversittet</translation>
+    </message>
+    <message>
+        <source>Norwegian training</source>
+        <translation>Norskopplæring</translation>
+    </message>
+    <message>
+        <source>Educational competence</source>
+        <translation>Utdanningsfaglig kompetanse</translation>
+    </message>
+    <message>
+        <source>Duty work in the last year</source>
+        <translation>Karrierefremmende arbeid det siste året</translation>
+    </message>
+    <message>
+        <source>Administrative duty work</source>
+        <translation>Administrativt arbeid som karrierefremmende arbeid</translation>
+    </message>
+    <message>
+        <source>Time account</source>
+        <translation>Timeregnskap</translation>
+    </message>
+    <message>
+        <source>Research and duty split in the contract</source>
+        <translation>Fordeling av arbeidstid i arbeidsavtalen</translation>
+    </message>
+    <message>
+        <source>Mentor for postdocs</source>
+        <translation>Mentor for postdoktorer</translation>
+    </message>
+    <message>
+        <source>Mobility grant</source>
+        <translation>Mobilitetsstipend</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>Søknadsfrist</translation>
+    </message>
+    <message>
+        <source>Public announcement</source>
+        <translation>Offentlig utlysning</translation>
+    </message>
+    <message>
+        <source>No qualified applicant</source>
+        <translation>Ingen kvalifiserte søkere</translation>
+    </message>
+    <message>
+        <source>Assessment committee</source>
+        <translation>Sakkyndig komité</translation>
+    </message>
+    <message>
+        <source>Impartiality</source>
+        <translation>Habilitet</translation>
+    </message>
+    <message>
+        <source>Interviews of protected groups</source>
+        <translation>Intervju av søkere fra særskilte grupper</translation>
+    </message>
+    <message>
+        <source>Two references</source>
+        <translation>To referanser</translation>
+    </message>
+    <message>
+        <source>Three ranked applicants</source>
+        <translation>Tre rangerte søkere</translation>
+    </message>
+    <message>
+        <source>Reasons and order of the ranking</source>
+        <translation>Begrunnelse og rekkefølge i rangeringen</translation>
+    </message>
+    <message>
+        <source>Ranked applicants interviewed</source>
+        <translation>Rangerte søkere er intervjuet</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasjon</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>unknown placeholder %1</source>
+        <translation>ukjent plassholder %1</translation>
+    </message>
+    <message>
+        <source>%1 is a list or a group, not a text</source>
+        <translation>%1 er en liste eller en gruppe, ikke en tekst</translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation>%1 er ikke en liste</translation>
+    </message>
+    <message>
+        <source>an entry of %1 is not a group of values</source>
+        <translation>et element i %1 er ikke en gruppe verdier</translation>
+    </message>
+    <message>
+        <source>a tag opened with %1 is never closed with %2</source>
+        <translation>en tagg som åpnes med %1, lukkes aldri med %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid placeholder: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>%1 er ikke en gyldig plassholder: bruk bokstaver, sifre, «_», «-» og «.»</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes nothing</source>
+        <translation>{{/%1}} lukker ingenting</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes the section {{%2}} opened on line %3</source>
+        <translation>{{/%1}} lukker seksjonen {{%2}}, som ble åpnet på linje %3</translation>
+    </message>
+    <message>
+        <source>the section {{%1}} opened here is never closed with {{/%1}}</source>
+        <translation>seksjonen {{%1}} som åpnes her, lukkes aldri med {{/%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Kan ikke lese malen %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no template %1.</source>
+        <translation>Malen %1 finnes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Case management for fixed-term recruitment positions.</source>
+        <translation>Saksbehandling for midlertidige rekrutteringsstillinger.</translation>
+    </message>
+    <message>
+        <source>Open this case database: a file, or postgresql://user@host:port/dbname.</source>
+        <translation>Åpne denne saksdatabasen: en fil eller postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ApplicantsModel</name>
+    <message>
+        <source>If a qualified applicant declares this, at least one qualified applicant who declares it must be interviewed (INT-GROUPS, § 5)</source>
+        <translation>Hvis kvalifiserte søkere oppgir dette, skal minst én av dem kalles inn til intervju (INT-GROUPS, § 5)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A short key for the applicant, unique in the case (a1, a2...)</source>
+        <translation>En kort nøkkel for søkeren, unik i saken (a1, a2 …)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifisert</translation>
+    </message>
+    <message>
+        <source>With no qualified applicant the position must be advertised again (ANN-READVERTISE, § 4)</source>
+        <translation>Uten kvalifiserte søkere må stillingen lyses ut på nytt (ANN-READVERTISE, § 4)</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funksjonsnedsettelse</translation>
+    </message>
+    <message>
+        <source>CV gap</source>
+        <translation>Hull i CV</translation>
+    </message>
+    <message>
+        <source>Non-Western</source>
+        <translation>Ikke-vestlig</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Intervjuet</translation>
+    </message>
+    <message>
+        <source>Every ranked applicant must have been interviewed (RANK-INTERVIEWED, § 5, § 6)</source>
+        <translation>Alle rangerte søkere må være intervjuet (RANK-INTERVIEWED, § 5, § 6)</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referanser</translation>
+    </message>
+    <message>
+        <source>Every ranked applicant needs at least two references (REF-TWO, § 6)</source>
+        <translation>Alle rangerte søkere må ha minst to referanser (REF-TWO, § 6)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>1 for the first choice; ranks run 1, 2, 3… without gaps or ties (RANK-REASON, § 6). Empty: not ranked</source>
+        <translation>1 for førstevalget; rangeringen går 1, 2, 3 … uten hull eller delte plasser (RANK-REASON, § 6). Tomt: ikke rangert</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reason for rank</source>
+        <translation>Begrunnelse for rangering</translation>
+    </message>
+    <message>
+        <source>Every ranked applicant needs a reason (RANK-REASON, § 6)</source>
+        <translation>Alle rangerte søkere må ha en begrunnelse (RANK-REASON, § 6)</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>søker</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::AppointmentForm</name>
+    <message>
+        <source>Appointment</source>
+        <translation>Tilsetting</translation>
+    </message>
+    <message>
+        <source>&amp;Not stated in the contract</source>
+        <translation>Ikke a&amp;ngitt i arbeidsavtalen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>Stillings&amp;type:</translation>
+    </message>
+    <message>
+        <source>The kind of recruitment position decides which rules apply</source>
+        <translation>Typen rekrutteringsstilling avgjør hvilke regler som gjelder</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>The department or unit; pick a known one or type a new one</source>
+        <translation>Instituttet eller enheten; velg en kjent enhet eller skriv inn en ny</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institusjon:</translation>
+    </message>
+    <message>
+        <source>One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5)</source>
+        <translation>Én periode per institusjon (ONCE, § 2.1.1, § 2.4.1, § 2.5)</translation>
+    </message>
+    <message>
+        <source>Automatic (by the dates, TRANS-2006)</source>
+        <translation>Automatisk (etter datoene, TRANS-2006)</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regelverk:</translation>
+    </message>
+    <message>
+        <source>Which rules govern the case. Automatic: the regulations of 2006 when announced before 1 March 2025 and decided before 1 August 2025, otherwise the guidelines of 2025 (TRANS-2006, § 8)</source>
+        <translation>Hvilket regelverk saken følger. Automatisk: forskriften fra 2006 når stillingen ble lyst ut før 1. mars 2025 og vedtaket ble fattet før 1. august 2025, ellers retningslinjene fra 2025 (TRANS-2006, § 8)</translation>
+    </message>
+    <message>
+        <source>Change rules</source>
+        <translation>Endre regelverk</translation>
+    </message>
+    <message>
+        <source>Period and extent</source>
+        <translation>Periode og omfang</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Lengde:</translation>
+    </message>
+    <message>
+        <source>The period in months before leave and extensions. PhD: 36–48 FTE months with 36 of doctoral work (LEN-PHD, § 2.4.1); postdoc: 36–48 (LEN-PD, § 2.1.1); resident: 24–48 (LEN-RES, § 2.5); research assistant: at most 24 (LEN-RA, § 2.6)</source>
+        <translation>Perioden i måneder før permisjoner og forlengelser. Stipendiat: 36–48 månedsverk, hvorav 36 til doktorgradsarbeid (LEN-PHD, § 2.4.1); postdoktor: 36–48 (LEN-PD, § 2.1.1); spesialistkandidat: 24–48 (LEN-RES, § 2.5); vitenskapelig assistent: høyst 24 (LEN-RA, § 2.6)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;FTE:</source>
+        <translation>Stillings&amp;prosent:</translation>
+    </message>
+    <message>
+        <source>Share of a full-time position. A PhD fellow may not be below 50 % (PHD-PARTTIME, § 6.3)</source>
+        <translation>Andel av full stilling. En stipendiat kan ikke ha lavere stillingsandel enn 50 % (PHD-PARTTIME, § 6.3)</translation>
+    </message>
+    <message>
+        <source>Share of career-enhancing (duty) work; the contract must state the split between research and duty work (CON-DISTRIBUTION, § 6.1)</source>
+        <translation>Andelen karrierefremmende arbeid (tidligere pliktarbeid); arbeidsavtalen må angi fordelingen mellom forskning og karrierefremmende arbeid (CON-DISTRIBUTION, § 6.1)</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> t/uke</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>Timer per &amp;uke:</translation>
+    </message>
+    <message>
+        <source>Research assistants paid by the hour only: the FTE share is hours ÷ 37.5 (C-FTE); under 15 hours needs no recommendation, assessment or contract (RA-PARTTIME, § 2.6)</source>
+        <translation>Bare for timelønnede vitenskapelige assistenter: stillingsandelen er timer ÷ 37,5 (C-FTE); under 15 timer per uke krever ikke innstilling, sakkyndig vurdering eller arbeidsavtale (RA-PARTTIME, § 2.6)</translation>
+    </message>
+    <message>
+        <source>Com&amp;bined with studies</source>
+        <translation>Kom&amp;binert med studier</translation>
+    </message>
+    <message>
+        <source>A research assistant combined with studies may be announced internally only (ANN-PUBLIC, § 4)</source>
+        <translation>For vitenskapelig assistent kombinert med studier er intern utlysning nok (ANN-PUBLIC, § 4)</translation>
+    </message>
+    <message>
+        <source>Residents and research assistants linked to a project need a project plan within three months (PLAN-3M)</source>
+        <translation>Spesialistkandidater og vitenskapelige assistenter som er knyttet til et prosjekt, må ha prosjektbeskrivelse og fremdriftsplan innen tre måneder (PLAN-3M)</translation>
+    </message>
+    <message>
+        <source>New rights &amp;written into the contract</source>
+        <translation>Nye rettig&amp;heter skrevet inn i arbeidsavtalen</translation>
+    </message>
+    <message>
+        <source>Under the regulations of 2006, the new rights on language, educational competence and career plans apply only when the contract says so (TRANS-RIGHTS, § 8)</source>
+        <translation>Etter forskriften fra 2006 gjelder de nye rettighetene til norskopplæring, utdanningsfaglig kompetanse og karriereplan bare når arbeidsavtalen sier det (TRANS-RIGHTS, § 8)</translation>
+    </message>
+    <message>
+        <source>Announcement, decision and contract</source>
+        <translation>Utlysning, vedtak og arbeidsavtale</translation>
+    </message>
+    <message>
+        <source>&amp;Announced:</source>
+        <translation>Utl&amp;yst:</translation>
+    </message>
+    <message>
+        <source>The date the position was announced; decides the rules with the decision date (TRANS-2006, § 8)</source>
+        <translation>Datoen stillingen ble lyst ut; avgjør sammen med vedtaksdatoen hvilket regelverk som gjelder (TRANS-2006, § 8)</translation>
+    </message>
+    <message>
+        <source>De&amp;cided:</source>
+        <translation>&amp;Vedtatt:</translation>
+    </message>
+    <message>
+        <source>The date of the dean&apos;s decision to appoint (TRANS-2006, § 8)</source>
+        <translation>Datoen for dekanens tilsettingsvedtak (TRANS-2006, § 8)</translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned:</source>
+        <translation>Arbeidsavtale si&amp;gnert:</translation>
+    </message>
+    <message>
+        <source>The contract must be signed before the start (CON-BEFORE-START)</source>
+        <translation>Arbeidsavtalen må være signert før tiltredelse (CON-BEFORE-START)</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Vedtatt av:</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Vedtatt av</translation>
+    </message>
+    <message>
+        <source>Record appointment decision</source>
+        <translation>Registrer tilsettingsvedtak</translation>
+    </message>
+    <message>
+        <source>Duty share not stated in the contract</source>
+        <translation>Andelen karrierefremmende arbeid er ikke angitt i arbeidsavtalen</translation>
+    </message>
+    <message>
+        <source>The contract does not state the split between research and duty work: an error for PhD and postdoc positions (CON-DISTRIBUTION, § 6.1)</source>
+        <translation>Arbeidsavtalen angir ikke fordelingen mellom forskning og karrierefremmende arbeid: en feil for stipendiat- og postdoktorstillinger (CON-DISTRIBUTION, § 6.1)</translation>
+    </message>
+    <message>
+        <source>Change duty share</source>
+        <translation>Endre andelen karrierefremmende arbeid</translation>
+    </message>
+    <message>
+        <source>Duty share not stated</source>
+        <translation>Andelen karrierefremmende arbeid er ikke angitt</translation>
+    </message>
+    <message>
+        <source>Duty share stated</source>
+        <translation>Andelen karrierefremmende arbeid er angitt</translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation>Ingen vedtak er registrert</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Records your decision to appoint, dated today</source>
+        <translation>Registrerer tilsettingsvedtaket ditt med dagens dato</translation>
+    </message>
+    <message>
+        <source>Only a dean may record the appointment decision (§ 1.1). Choose your role under Settings.</source>
+        <translation>Bare dekanen kan registrere tilsettingsvedtaket (§ 1.1). Velg rollen din under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Not hourly</source>
+        <translation>Ikke timelønnet</translation>
+    </message>
+    <message>
+        <source>Record appointment decisi&amp;on</source>
+        <translation>Registrer tilsettingsve&amp;dtak</translation>
+    </message>
+    <message>
+        <source>&amp;Duty:</source>
+        <translation>&amp;Karrierefremmende arbeid:</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked to a project</source>
+        <translation>Knyttet til et pr&amp;osjekt</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CareerForm</name>
+    <message>
+        <source>Career</source>
+        <translation>Karriere</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Karriereplan</translation>
+    </message>
+    <message>
+        <source>&amp;Norwegian training in the plan</source>
+        <translation>&amp;Norskopplæring i planen</translation>
+    </message>
+    <message>
+        <source>Without Scandinavian at A2, the plan must hold Norwegian training of at least 15 credits, done before the end (CP-LANG, § 2.1.2, § 2.4.2)</source>
+        <translation>Uten norsk, svensk eller dansk på nivå A2 må planen inneholde norskopplæring på minst 15 studiepoeng, fullført før periodens slutt (CP-LANG, § 2.1.2, § 2.4.2)</translation>
+    </message>
+    <message>
+        <source> credits</source>
+        <translation> studiepoeng</translation>
+    </message>
+    <message>
+        <source>Norwegian &amp;credits completed:</source>
+        <translation>Fullførte &amp;studiepoeng i norsk:</translation>
+    </message>
+    <message>
+        <source>At 15 credits the training counts as ten weeks of duty work (C-HOURS, § 7.4) unless it was taken as a Norwegian training extension</source>
+        <translation>Med 15 studiepoeng godskrives opplæringen med ti uker karrierefremmende arbeid (C-HOURS, § 7.4), med mindre den er tatt ut som forlengelse for norskopplæring</translation>
+    </message>
+    <message>
+        <source>Measure for &amp;educational competence</source>
+        <translation>Tiltak for &amp;utdanningsfaglig kompetanse</translation>
+    </message>
+    <message>
+        <source>A postdoc without educational competence needs a measure for it (CP-EDU, § 2.1.2)</source>
+        <translation>En postdoktor uten utdanningsfaglig kompetanse trenger et tiltak for å oppnå den (CP-EDU, § 2.1.2)</translation>
+    </message>
+    <message>
+        <source>Measure for experience &amp;outside NTNU</source>
+        <translation>Tiltak for &amp;erfaring utenfor NTNU</translation>
+    </message>
+    <message>
+        <source>A postdoc with less than 12 months elsewhere needs a measure for it (PD-EXTERNAL, § 2.1.1)</source>
+        <translation>En postdoktor med under 12 måneder ved andre institusjoner trenger et tiltak for dette (PD-EXTERNAL, § 2.1.1)</translation>
+    </message>
+    <message>
+        <source>Career-enhancing work</source>
+        <translation>Karrierefremmende arbeid</translation>
+    </message>
+    <message>
+        <source>&amp;Add duty work</source>
+        <translation>&amp;Legg til karrierefremmende arbeid</translation>
+    </message>
+    <message>
+        <source>&amp;Remove duty work</source>
+        <translation>F&amp;jern karrierefremmende arbeid</translation>
+    </message>
+    <message>
+        <source>No duty work recorded.</source>
+        <translation>Det er ikke registrert karrierefremmende arbeid.</translation>
+    </message>
+    <message>
+        <source>Teaching, supervision and other duty work done (§ 3.2), counted against the hours of the contract (§ 3.3).</source>
+        <translation>Undervisning, veiledning og annet karrierefremmende arbeid som er utført (§ 3.2), regnet mot timene i arbeidsavtalen (§ 3.3).</translation>
+    </message>
+    <message>
+        <source>Contracted duty: %1 hours · credited: %2 hours (C-HOURS, DUTY-BALANCE)</source>
+        <translation>Avtalt karrierefremmende arbeid: %1 timer · godskrevet: %2 timer (C-HOURS, DUTY-BALANCE)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseEditor</name>
+    <message>
+        <source>Sections of the case</source>
+        <translation>Delene av saken</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the case</source>
+        <translation>Kan ikke lagre saken</translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation>Ingen saksdatabase er åpen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in this section</source>
+        <translation>
+            <numerusform>%n funn i denne delen</numerusform>
+            <numerusform>%n funn i denne delen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>Saken er ikke lagret</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseHeader</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 → &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>nominal end %1</source>
+        <translation>opprinnelig slutt %1</translation>
+    </message>
+    <message>
+        <source>frame end %1</source>
+        <translation>tidsrammens slutt %1</translation>
+    </message>
+    <message>
+        <source>no frame</source>
+        <translation>ingen tidsramme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) proposed</source>
+        <translation>
+            <numerusform>%n dag foreslått</numerusform>
+            <numerusform>%n dager foreslått</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no errors</source>
+        <translation>ingen feil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no warnings</source>
+        <translation>ingen advarsler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseListModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke tiltrådt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ends within 6 months</source>
+        <translation>Slutter innen 6 måneder</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>next deadline: date · what</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, case %3</source>
+        <translation>%1 %2, sak %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nominal end %1, extended to %2 by leave and extensions.</source>
+        <translation>Opprinnelig slutt %1, forlenget til %2 på grunn av permisjoner og forlengelser.</translation>
+    </message>
+    <message>
+        <source>The time frame ends %1.</source>
+        <translation>Den maksimale tidsrammen slutter %1.</translation>
+    </message>
+    <message>
+        <source>Starts %1.</source>
+        <translation>Starter %1.</translation>
+    </message>
+    <message>
+        <source>Ended %1.</source>
+        <translation>Sluttet %1.</translation>
+    </message>
+    <message>
+        <source>Ends %1.</source>
+        <translation>Slutter %1.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>Ingen åpne frister.</translation>
+    </message>
+    <message>
+        <source>%1, due %2 (%3).</source>
+        <translation>%1, frist %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) missed.</source>
+        <translation>
+            <numerusform>%n frist er oversittet.</numerusform>
+            <numerusform>%n frister er oversittet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Ingen feil.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s); the first: %1</source>
+        <translation>
+            <numerusform>%n feil: %1</numerusform>
+            <numerusform>%n feil; den første: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Ingen advarsler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s), of which %1 for missed deadlines.</source>
+        <translation>
+            <numerusform>%n advarsel (%1 for oversittet frist).</numerusform>
+            <numerusform>%n advarsler, %1 av dem for oversittede frister.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n advarsel.</numerusform>
+            <numerusform>%n advarsler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open deadlines</source>
+        <translation>Ingen åpne frister</translation>
+    </message>
+    <message>
+        <source>%1, due %2, %3</source>
+        <translation>%1, frist %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <source>The end of the period as computed, with leave and approved extensions.</source>
+        <translation>Beregnet slutt på perioden, med permisjoner og innvilgede forlengelser.</translation>
+    </message>
+    <message>
+        <source>Where the appointment stands today.</source>
+        <translation>Status for tilsettingen i dag.</translation>
+    </message>
+    <message>
+        <source>The earliest deadline not yet met; overdue ones are marked.</source>
+        <translation>Den første fristen som ikke er oppfylt; oversittede frister er markert.</translation>
+    </message>
+    <message>
+        <source>Findings that break a rule of the guidelines.</source>
+        <translation>Funn som bryter en regel i retningslinjene.</translation>
+    </message>
+    <message>
+        <source>Findings to look at, missed deadlines included.</source>
+        <translation>Funn som bør sjekkes, også oversittede frister.</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseListPage</name>
+    <message>
+        <source>Needs &amp;attention</source>
+        <translation>Trenger &amp;oppfølging</translation>
+    </message>
+    <message>
+        <source>Search name, unit, type…</source>
+        <translation>Søk etter navn, enhet, stilling…</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Søk i sakene</translation>
+    </message>
+    <message>
+        <source>Shows the cases whose name, unit, position or case number contain every word typed (%1). Esc clears the search.</source>
+        <translation>Viser sakene der navn, enhet, stilling eller saksnummer inneholder alle ordene du skriver (%1). Esc tømmer søket.</translation>
+    </message>
+    <message>
+        <source>Position filter</source>
+        <translation>Filter for stilling</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Alle stillinger</translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation>Filter for enhet</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle enheter</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter for status</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Only cases that need attention</source>
+        <translation>Bare saker som trenger oppfølging</translation>
+    </message>
+    <message>
+        <source>Only cases with errors or missed deadlines.</source>
+        <translation>Bare saker med feil eller oversittede frister.</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>Antall saker som vises</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Stilling:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sak</numerusform>
+            <numerusform>%n saker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n case(s)</source>
+        <translation>
+            <numerusform>Viser %1 av %n sak</numerusform>
+            <numerusform>Viser %1 av %n saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>cases shown · selected</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open: create one with File ▸ New database (%1) or open one with File ▸ Open database (%2).</source>
+        <translation>Ingen database er åpen: opprett en med Fil ▸ Ny database (%1), eller åpne en med Fil ▸ Åpne database (%2).</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>Kunne ikke lese sakene: %1</translation>
+    </message>
+    <message>
+        <source>No cases yet: create one with Case ▸ New case (%1) or import case files with File ▸ Import case files (%2).</source>
+        <translation>Ingen saker ennå: opprett en med Sak ▸ Ny sak (%1), eller importer saksfiler med Fil ▸ Importer saksfiler (%2).</translation>
+    </message>
+    <message>
+        <source>No case matches the search and the filters.</source>
+        <translation>Ingen saker passer med søket og filtrene.</translation>
+    </message>
+    <message>
+        <source>Clear the search and the filters</source>
+        <translation>Tøm søket og filtrene</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 %3</source>
+        <translation>Endre «%1» for %2 %3</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>Fjern %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CommitteeModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>A short key for the member, unique in the case (c1, c2...)</source>
+        <translation>En kort nøkkel for medlemmet, unik i saken (c1, c2 …)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Assoc. prof. level</source>
+        <translation>Førsteamanuensisnivå</translation>
+    </message>
+    <message>
+        <source>At least two members at associate professor level or above (ASM-COMMITTEE, § 5)</source>
+        <translation>Minst to medlemmer med førsteamanuensiskompetanse eller høyere (ASM-COMMITTEE, § 5)</translation>
+    </message>
+    <message>
+        <source>Impartiality declared</source>
+        <translation>Habilitet erklært</translation>
+    </message>
+    <message>
+        <source>Every member declares impartiality (ASM-IMPARTIAL, § 1, § 5)</source>
+        <translation>Alle medlemmer skal levere habilitetserklæring (ASM-IMPARTIAL, § 1, § 5)</translation>
+    </message>
+    <message>
+        <source>Conflicts with</source>
+        <translation>Inhabil overfor</translation>
+    </message>
+    <message>
+        <source>The ids of applicants the member is partial to, separated by commas (a1, a3). A conflict with a ranked or interviewed applicant is an error (ASM-IMPARTIAL)</source>
+        <translation>ID-ene til søkerne medlemmet er inhabilt overfor, skilt med komma (a1, a3). Inhabilitet overfor en rangert eller intervjuet søker er en feil (ASM-IMPARTIAL)</translation>
+    </message>
+    <message>
+        <source>committee member</source>
+        <translation>komitémedlem</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DateEdit</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Type the date or pick it in the calendar; Ctrl+Backspace empties the field.</source>
+        <translation>Skriv inn datoen eller velg den i kalenderen; Ctrl+Backspace tømmer feltet.</translation>
+    </message>
+    <message>
+        <source>Clear the date (no date)</source>
+        <translation>Fjern datoen (ingen dato)</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Fjern datoen</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>Tøm «%1»</translation>
+    </message>
+    <message>
+        <source>Clear %1 (no date)</source>
+        <translation>Tøm «%1» (ingen dato)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DeadlineListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>oversittet med %n dag</numerusform>
+            <numerusform>oversittet med %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>frist i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>rule, section</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>given name, family name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>calendar: deadline – person</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2 of the guidelines)</source>
+        <translation>Regel %1 (%2 i retningslinjene)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Rekrutt case %1</source>
+        <translation>Rekrutt-sak %1</translation>
+    </message>
+    <message>
+        <source>Due %1 (%2).</source>
+        <translation>Frist %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, case %3</source>
+        <translation>%1 %2, sak %3</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fristdato</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>The rule the deadline comes from, and its section of the guidelines.</source>
+        <translation>Regelen fristen kommer fra, og bestemmelsen i retningslinjene.</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DeadlinesPage</name>
+    <message>
+        <source>&amp;Export calendar (.ics)…</source>
+        <translation>&amp;Eksporter kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Which deadlines to show</source>
+        <translation>Hvilke frister som skal vises</translation>
+    </message>
+    <message>
+        <source>All open deadlines</source>
+        <translation>Alle åpne frister</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Oversittede</translation>
+    </message>
+    <message>
+        <source>Overdue and next 30 days</source>
+        <translation>Oversittede og neste 30 dager</translation>
+    </message>
+    <message>
+        <source>Overdue and next 90 days</source>
+        <translation>Oversittede og neste 90 dager</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Export the deadlines shown as a calendar file</source>
+        <translation>Eksporter fristene som vises, som en kalenderfil</translation>
+    </message>
+    <message>
+        <source>Saves the deadlines shown as an iCalendar file (.ics) for Outlook, Google Calendar or Apple Calendar. Exporting again updates the same events.</source>
+        <translation>Lagrer fristene som vises, som en iCalendar-fil (.ics) for Outlook, Google Kalender eller Apple Kalender. Eksporterer du på nytt, blir de samme hendelsene oppdatert.</translation>
+    </message>
+    <message>
+        <source>Number of deadlines shown</source>
+        <translation>Antall frister som vises</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Åpne frister</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s)</source>
+        <translation>
+            <numerusform>%n åpen frist</numerusform>
+            <numerusform>%n åpne frister</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n open deadline(s)</source>
+        <translation>
+            <numerusform>Viser %1 av %n åpen frist</numerusform>
+            <numerusform>Viser %1 av %n åpne frister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>deadlines shown · overdue</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n oversittet</numerusform>
+            <numerusform>%n oversittet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open: create one with File ▸ New database (%1) or open one with File ▸ Open database (%2).</source>
+        <translation>Ingen database er åpen: opprett en med Fil ▸ Ny database (%1), eller åpne en med Fil ▸ Åpne database (%2).</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>Kunne ikke lese sakene: %1</translation>
+    </message>
+    <message>
+        <source>No cases yet: create one with Case ▸ New case (%1) or import case files with File ▸ Import case files (%2).</source>
+        <translation>Ingen saker ennå: opprett en med Sak ▸ Ny sak (%1), eller importer saksfiler med Fil ▸ Importer saksfiler (%2).</translation>
+    </message>
+    <message>
+        <source>No open deadlines: every deadline of every case has been met.</source>
+        <translation>Ingen åpne frister: alle frister i alle saker er oppfylt.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Ingen frister er oversittet.</translation>
+    </message>
+    <message>
+        <source>No deadlines fall due in this period, and nothing is overdue.</source>
+        <translation>Ingen frister forfaller i denne perioden, og ingen er oversittet.</translation>
+    </message>
+    <message>
+        <source>Rekrutt deadlines</source>
+        <translation>Rekrutt-frister</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-filer (*.ics);;Alle filer (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n deadline(s) to %1.</source>
+        <translation>
+            <numerusform>%n frist er eksportert til %1.</numerusform>
+            <numerusform>%n frister er eksportert til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DeadlinesPanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>done late, on %1</source>
+        <translation>oppfylt for sent, %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>oppfylt %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>oversittet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>Frist %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation>%1: frist %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DepartmentTimeline</name>
+    <message>
+        <source>Postdoc</source>
+        <translation>Postdoktor</translation>
+    </message>
+    <message>
+        <source>MSCA</source>
+        <translation>MSCA</translation>
+    </message>
+    <message>
+        <source>Tenure track</source>
+        <translation>Innstegsstilling</translation>
+    </message>
+    <message>
+        <source>PhD</source>
+        <translation>Stipendiat</translation>
+    </message>
+    <message>
+        <source>Int. PhD</source>
+        <translation>Int. ph.d.</translation>
+    </message>
+    <message>
+        <source>Dual comp.</source>
+        <translation>Dobbeltkomp.</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Spes.kand.</translation>
+    </message>
+    <message>
+        <source>Res. assistant</source>
+        <translation>Vit.ass.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Department timeline</source>
+        <translation>Instituttets tidslinje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) in %1 unit(s), from %2 to %3</source>
+        <translation>
+            <numerusform>%n sak fra %2 til %3 (antall enheter: %1)</numerusform>
+            <numerusform>%n saker fra %2 til %3 (antall enheter: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s) shown</source>
+        <translation>
+            <numerusform>%1: %n sak vises</numerusform>
+            <numerusform>%1: %n saker vises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>oversittet med %n dag</numerusform>
+            <numerusform>oversittet med %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <source>%1 due %2 — %3</source>
+        <translation>%1, frist %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (nominal end %3 + %n day(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (opprinnelig slutt %3 + %n dag)</numerusform>
+            <numerusform>%1 – %2 (opprinnelig slutt %3 + %n dager)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No period yet</source>
+        <translation>Ingen periode ennå</translation>
+    </message>
+    <message numerus="yes">
+        <source>Frame end %1: the end lies %n day(s) after it</source>
+        <translation>
+            <numerusform>Tidsrammens slutt %1: sluttdatoen ligger %n dag etter</numerusform>
+            <numerusform>Tidsrammens slutt %1: sluttdatoen ligger %n dager etter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frame end %1</source>
+        <translation>Tidsrammens slutt %1</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, %2 (overdue)</source>
+        <translation>Neste frist: %1, %2 (oversittet)</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, %2</source>
+        <translation>Neste frist: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed deadline(s)</source>
+        <translation>
+            <numerusform>%n oversittet frist</numerusform>
+            <numerusform>%n oversittede frister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the case.</source>
+        <translation>Dobbeltklikk eller trykk Enter for å åpne saken.</translation>
+    </message>
+    <message>
+        <source>No cases</source>
+        <translation>Ingen saker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sak</numerusform>
+            <numerusform>%n saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DepartmentTimelinePage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Show ended and future cases</source>
+        <translation>Vis avsluttede og framtidige saker</translation>
+    </message>
+    <message>
+        <source>Without this, the chart shows the cases that end at most three months before today and start at most twelve months after it.</source>
+        <translation>Ellers viser diagrammet bare sakene som sluttet for høyst tre måneder siden eller starter innen tolv måneder fra i dag.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle enheter</translation>
+    </message>
+    <message>
+        <source>Nominal period</source>
+        <translation>Opprinnelig periode</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Forlengelse</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Oversittet</translation>
+    </message>
+    <message>
+        <source>No case database is open.
+
+Open or create one from the File menu to see its cases on a time line.</source>
+        <translation>Ingen saksdatabase er åpen.
+
+Åpne eller opprett en fra Fil-menyen for å se sakene på en tidslinje.</translation>
+    </message>
+    <message>
+        <source>The cases could not be read.
+
+%1</source>
+        <translation>Kunne ikke lese sakene.
+
+%1</translation>
+    </message>
+    <message>
+        <source>There are no cases yet.
+
+Import case files or create a new case from the File and Case menus: every appointment then appears here as a bar from its start to its end, with its deadlines, beside the other cases of its unit.</source>
+        <translation>Det er ingen saker ennå.
+
+Importer saksfiler eller opprett en ny sak fra Fil- og Sak-menyene: hver tilsetting vises da her som en stolpe fra start til slutt, med fristene sine, ved siden av de andre sakene i enheten.</translation>
+    </message>
+    <message>
+        <source>No case %1 is active: none ends after %2 and starts before %3.
+
+Tick “Show ended and future cases” to see them all.</source>
+        <translation>Ingen sak %1 er aktiv: ingen slutter etter %2 og starter før %3.
+
+Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>i databasen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>i %1</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <source>End after frame end</source>
+        <translation>Sluttdato etter tidsrammen</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::DutyWorkModel</name>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>PhD-type: no duty work in the last 12 months before the end (DUTY-LAST-YEAR, § 3.3)</source>
+        <translation>Stipendiater: ikke karrierefremmende arbeid de siste 12 månedene før periodens slutt (DUTY-LAST-YEAR, § 3.3)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>The kinds of career-enhancing work of § 3.2; administrative work is flagged (DUTY-ADMIN)</source>
+        <translation>Typene karrierefremmende arbeid i § 3.2; administrativt arbeid blir markert (DUTY-ADMIN)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Worked hours (C-HOURS)</source>
+        <translation>Arbeidede timer (C-HOURS)</translation>
+    </message>
+    <message>
+        <source>Original lectures</source>
+        <translation>Originalforelesninger</translation>
+    </message>
+    <message>
+        <source>Hours of original lectures among them: 50 % extra credit for PhD-type cases (§ 3.3)</source>
+        <translation>Timer med originalforelesninger av disse: 50 % ekstra uttelling for stipendiater (§ 3.3)</translation>
+    </message>
+    <message>
+        <source>duty work</source>
+        <translation>karrierefremmende arbeid</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ExplanationPanel</name>
+    <message>
+        <source>Computed period</source>
+        <translation>Beregnet periode</translation>
+    </message>
+    <message>
+        <source>How the end date is computed</source>
+        <translation>Slik er sluttdatoen beregnet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Nominal end</source>
+        <translation>Opprinnelig slutt</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n day(s)</source>
+        <translation>
+            <numerusform>+ %n dag</numerusform>
+            <numerusform>+ %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved extensions</source>
+        <translation>Innvilgede forlengelser</translation>
+    </message>
+    <message>
+        <source>Proposed, not counted</source>
+        <translation>Foreslått, ikke medregnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Frame end</source>
+        <translation>Tidsrammens slutt</translation>
+    </message>
+    <message>
+        <source>no frame applies</source>
+        <translation>ingen tidsramme gjelder</translation>
+    </message>
+    <message>
+        <source>Doctoral work</source>
+        <translation>Doktorgradsarbeid</translation>
+    </message>
+    <message>
+        <source>%1 FTE months</source>
+        <translation>%1 månedsverk</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ExtensionsForm</name>
+    <message>
+        <source>Extensions</source>
+        <translation>Forlengelser</translation>
+    </message>
+    <message>
+        <source>&amp;Propose extension</source>
+        <translation>&amp;Foreslå forlengelse</translation>
+    </message>
+    <message>
+        <source>&amp;Remove extension</source>
+        <translation>F&amp;jern forlengelse</translation>
+    </message>
+    <message>
+        <source>No extensions. Press Insert or &quot;Propose extension&quot; to propose one; a dean then approves or rejects it.</source>
+        <translation>Ingen forlengelser. Trykk Insert eller «Foreslå forlengelse» for å foreslå en; dekanen innvilger eller avslår den.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Avslå</translation>
+    </message>
+    <message>
+        <source>Approve the selected extension</source>
+        <translation>Innvilg den valgte forlengelsen</translation>
+    </message>
+    <message>
+        <source>Reject the selected extension</source>
+        <translation>Avslå den valgte forlengelsen</translation>
+    </message>
+    <message>
+        <source>Extensions for elected office, DION/SiN board work, unforeseen obstacles, health (§ 7.1, § 7.2), duty work beyond the contract and Norwegian training (§ 7.4). The office proposes; only approved extensions move the end date.</source>
+        <translation>Forlengelse for tillitsverv, styreverv i DION/SiN, uforutsette hindringer, helserelatert fravær (§ 7.1, § 7.2), karrierefremmende arbeid utover arbeidsavtalen og norskopplæring (§ 7.4). HR foreslår; bare innvilgede forlengelser flytter sluttdatoen.</translation>
+    </message>
+    <message>
+        <source>Approve extension %1</source>
+        <translation>Innvilg forlengelse %1</translation>
+    </message>
+    <message>
+        <source>Reject extension %1</source>
+        <translation>Avslå forlengelse %1</translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject extensions (§ 1.1, § 7). Choose your role under Settings.</source>
+        <translation>Bare dekanen kan innvilge eller avslå forlengelser (§ 1.1, § 7). Velg rollen din under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Approve the selected extension: it then moves the end date</source>
+        <translation>Innvilg den valgte forlengelsen, slik at sluttdatoen flyttes</translation>
+    </message>
+    <message>
+        <source>Approved: %1 · proposed, awaiting a decision: %2 (C-GRANTS).</source>
+        <translation>Innvilget: %1 · foreslått, venter på vedtak: %2 (C-GRANTS).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Innvilg</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ExtensionsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why the extension is given (§ 7.1, § 7.2, § 7.4)</source>
+        <translation>Grunnlaget for forlengelsen (§ 7.1, § 7.2, § 7.4)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Whole days. DION/SiN: 14 as member, 28 as chair (EXT-DION, § 7.2); Norwegian training: 70 (EXT-NORWEGIAN, § 7.4); health: at most 92 in all (EXT-HEALTH, § 7.1)</source>
+        <translation>Hele dager. DION/SiN: 14 som styremedlem, 28 som styreleder (EXT-DION, § 7.2); norskopplæring: 70 (EXT-NORWEGIAN, § 7.4); helserelatert fravær: høyst 92 til sammen (EXT-HEALTH, § 7.1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Only approved extensions move the end date (C-GRANTS). Only a dean approves or rejects: select the row and use Approve or Reject.</source>
+        <translation>Bare innvilgede forlengelser flytter sluttdatoen (C-GRANTS). Bare dekanen kan innvilge eller avslå: velg raden og bruk Innvilg eller Avslå.</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumentert</translation>
+    </message>
+    <message>
+        <source>The office has documents that justify more than the standard days (EXT-ELECTED, § 7.2)</source>
+        <translation>Det foreligger dokumentasjon som begrunner flere dager enn standard (EXT-ELECTED, § 7.2)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Avgjort av</translation>
+    </message>
+    <message>
+        <source>Recorded when a dean approves or rejects</source>
+        <translation>Registreres når dekanen innvilger eller avslår</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>forlengelse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Double-click a finding or press Enter to go to the field concerned</source>
+        <translation>Dobbeltklikk på et funn eller trykk Enter for å gå til feltet det gjelder</translation>
+    </message>
+    <message>
+        <source>No findings: the case follows every rule checked.</source>
+        <translation>Ingen funn: saken følger alle reglene som er kontrollert.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the field on the page &quot;%1&quot;.</source>
+        <translation>Dobbeltklikk eller trykk Enter for å gå til feltet på siden «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::FormBinder</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::GrantsModel</name>
+    <message>
+        <source>Host institution</source>
+        <translation>Vertsinstitusjon</translation>
+    </message>
+    <message>
+        <source>Amount (NOK)</source>
+        <translation>Beløp (kr)</translation>
+    </message>
+    <message>
+        <source>At most NOK 50,000 (MOB-GRANT)</source>
+        <translation>Høyst kr 50 000 (MOB-GRANT)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>mobility grant</source>
+        <translation>mobilitetsstipend</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::HistoryModel</name>
+    <message>
+        <source>Counted by ONCE (§ 2.1.1, § 2.4.1, § 2.5), RA-TOTAL and RA-DEGREE (§ 2.6)</source>
+        <translation>Brukes av reglene ONCE (§ 2.1.1, § 2.4.1, § 2.5), RA-TOTAL og RA-DEGREE (§ 2.6)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institusjon</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>FTE %</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <source>Share of a full-time position, in per cent</source>
+        <translation>Andel av full stilling, i prosent</translation>
+    </message>
+    <message>
+        <source>earlier appointment</source>
+        <translation>tidligere tilsetting</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::HistoryPanel</name>
+    <message>
+        <source>History of the case</source>
+        <translation>Historikk for saken</translation>
+    </message>
+    <message>
+        <source>The case is not saved yet: its history begins when it is.</source>
+        <translation>Saken er ikke lagret ennå: historikken begynner når den blir lagret.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Kan ikke lese historikken: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n endring, nyeste først.</numerusform>
+            <numerusform>%n endringer, nyeste først.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::IdentityDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Hvem bruker Rekrutt?</translation>
+    </message>
+    <message>
+        <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions and appointments; only a head of department may sign a ranking.</source>
+        <translation>Rekrutt registrerer navnet og rollen din ved hver endring du gjør. Bare dekanen kan innvilge forlengelser og vedta tilsettinger; bare instituttlederen kan signere en rangering.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Navnet ditt</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Fornavn og etternavn</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Rollen din</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::InterviewsModel</name>
+    <message>
+        <source>Interview held on</source>
+        <translation>Dato for samtalen</translation>
+    </message>
+    <message>
+        <source>An employee interview every year, with the career plan as its basis (CP-ANNUAL, § 3.1)</source>
+        <translation>Medarbeidersamtale hvert år, med karriereplanen som grunnlag (CP-ANNUAL, § 3.1)</translation>
+    </message>
+    <message>
+        <source>employee interview</source>
+        <translation>medarbeidersamtale</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LeavesForm</name>
+    <message>
+        <source>Leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>&amp;Add leave</source>
+        <translation>&amp;Legg til permisjon</translation>
+    </message>
+    <message>
+        <source>&amp;Remove leave</source>
+        <translation>F&amp;jern permisjon</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Permisjoner</translation>
+    </message>
+    <message>
+        <source>No leave recorded. Press Insert or &quot;Add leave&quot; to record one.</source>
+        <translation>Ingen permisjoner er registrert. Trykk Insert eller «Legg til permisjon» for å registrere en.</translation>
+    </message>
+    <message>
+        <source>Extension from leave</source>
+        <translation>Forlengelse for permisjon</translation>
+    </message>
+    <message>
+        <source>Sick leave, parental and care leave, other statutory and contractual leave (§ 7.1) and leave for a temporary position or a fellowship abroad (§ 7.3, at most six months together) extend the period, weighed by their percentage day by day. &quot;Other leave&quot; does not extend it.</source>
+        <translation>Sykefravær, foreldre- og omsorgspermisjon, annen lov- og avtalefestet permisjon (§ 7.1) og permisjon for midlertidig stilling eller stipendopphold i utlandet (§ 7.3, til sammen høyst seks måneder) forlenger perioden, vektet etter prosent dag for dag. «Annen permisjon» gir ikke forlengelse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave extends the period by %n day(s) (C-LEAVE, C-FIXPOINT).</source>
+        <translation>
+            <numerusform>Permisjon forlenger perioden med %n dag (C-LEAVE, C-FIXPOINT).</numerusform>
+            <numerusform>Permisjon forlenger perioden med %n dager (C-LEAVE, C-FIXPOINT).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LeavesModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Every kind but &quot;other&quot; extends the period, weighed per day (LEAVE-EXT, C-LEAVE, § 7.1, § 7.3)</source>
+        <translation>Alle typer unntatt «Annen permisjon» forlenger perioden, vektet per dag (LEAVE-EXT, C-LEAVE, § 7.1, § 7.3)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>The first day of absence (both ends count, C-DATE)</source>
+        <translation>Første fraværsdag (både første og siste dag teller, C-DATE)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>The last day of absence (both ends count, C-DATE)</source>
+        <translation>Siste fraværsdag (både første og siste dag teller, C-DATE)</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prosent</translation>
+    </message>
+    <message>
+        <source>The share of full working time the leave covers: graded sick leave at 40 % is 40</source>
+        <translation>Andelen av full arbeidstid permisjonen gjelder: gradert sykmelding på 40 % føres som 40</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dager</translation>
+    </message>
+    <message>
+        <source>Calendar days from the first to the last day</source>
+        <translation>Kalenderdager fra og med første til og med siste dag</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>permisjon</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ListEditor</name>
+    <message>
+        <source>Adds a row (Insert in the table)</source>
+        <translation>Legger til en rad (Insert i tabellen)</translation>
+    </message>
+    <message>
+        <source>Removes the selected row (Delete in the table)</source>
+        <translation>Fjerner den valgte raden (Delete i tabellen)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MainWindow</name>
+    <message>
+        <source>Rekrutt case files (*.case.json *.json)</source>
+        <translation>Rekrutt-saksfiler (*.case.json *.json)</translation>
+    </message>
+    <message>
+        <source>Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)</source>
+        <translation>Rekrutt-databaser (*.rekrutt *.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Frister</translation>
+    </message>
+    <message>
+        <source>Department timeline</source>
+        <translation>Instituttets tidslinje</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Åpne database…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to shared database…</source>
+        <translation>&amp;Koble til delt database…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation>&amp;Importer saksfiler…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case to file…</source>
+        <translation>&amp;Eksporter sak til fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Sikkerhetskopier databasen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Ny sak</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected cases</source>
+        <translation>&amp;Åpne valgte saker</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>Lu&amp;kk sak</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Slett sak…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Saker</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Frister</translation>
+    </message>
+    <message>
+        <source>Department &amp;timeline</source>
+        <translation>Instituttets &amp;tidslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>&amp;Name and role…</source>
+        <translation>&amp;Navn og rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution…</source>
+        <translation>&amp;Institusjon…</translation>
+    </message>
+    <message>
+        <source>&amp;About Rekrutt</source>
+        <translation>&amp;Om Rekrutt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Sist &amp;brukte</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Sak</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Som &amp;systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Kan ikke åpne databasen</translation>
+    </message>
+    <message>
+        <source>The database was updated to this version of Rekrutt; a copy of the old file is kept at %1</source>
+        <translation>Databasen er oppdatert til denne versjonen av Rekrutt; en kopi av den gamle filen er lagret som %1</translation>
+    </message>
+    <message>
+        <source>New case database</source>
+        <translation>Ny saksdatabase</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open database.</source>
+        <translation>%1 finnes allerede. Rekrutt overskriver aldri en fil: velg et nytt navn, eller åpne filen med Åpne database.</translation>
+    </message>
+    <message>
+        <source>Open case database</source>
+        <translation>Åpne saksdatabase</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Ingen nylig brukte databaser</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Importer saksfiler</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a file could not be read:
+%1</source>
+        <translation>Ingenting ble importert fordi en fil ikke kunne leses:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting ble importert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>%n sak ble importert.</numerusform>
+            <numerusform>%n saker ble importert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export case to file</source>
+        <translation>Eksporter sak til fil</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sikkerhetskopier databasen</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sikkerhetskopien er lagret som %1</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Åpne sak</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Ny sak</translation>
+    </message>
+    <message>
+        <source>Open or create a case database first (File menu).</source>
+        <translation>Åpne eller opprett en saksdatabase først (Fil-menyen).</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Slett sak</translation>
+    </message>
+    <message>
+        <source>Delete the case of %1? Its history stays in the audit trail, but the case itself cannot be restored except from a backup.</source>
+        <translation>Vil du slette saken til %1? Historikken blir værende i endringsloggen, men selve saken kan bare gjenopprettes fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>The case of %1 has changes that are not saved.</source>
+        <translation>Saken til %1 har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institusjon</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name, printed in the header of every document:</source>
+        <translation>Navnet på institusjonen, som skrives i toppteksten på alle dokumenter:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Rekrutt will use the new language the next time it starts.</source>
+        <translation>Rekrutt bruker det nye språket neste gang programmet starter.</translation>
+    </message>
+    <message>
+        <source>About Rekrutt</source>
+        <translation>Om Rekrutt</translation>
+    </message>
+    <message>
+        <source>Rekrutt %1
+
+Case management for fixed-term recruitment positions: doctoral research fellows, postdoctoral fellows, residents and research assistants. Computes every period and deadline by the institution&apos;s guidelines for recruitment positions, and explains each result by the section it comes from.
+
+Built with Qt %2.</source>
+        <translation>Rekrutt %1
+
+Saksbehandling for midlertidige rekrutteringsstillinger: stipendiater, postdoktorer, spesialistkandidater og vitenskapelige assistenter. Beregner alle perioder og frister etter institusjonens retningslinjer for rekrutteringsstillinger, og viser hvilken bestemmelse hvert resultat bygger på.
+
+Laget med Qt %2.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sak</numerusform>
+            <numerusform>%n saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open: create one or open a file from the File menu.</source>
+        <translation>Ingen database er åpen: opprett en ny, eller åpne en fil fra Fil-menyen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MentorGrantsForm</name>
+    <message>
+        <source>Mentor and grants</source>
+        <translation>Mentor og stipender</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <source>A postdoc needs a mentor from another academic environment (PD-MENTOR, § 6.2)</source>
+        <translation>En postdoktor skal tilbys en mentor fra et annet fagmiljø (PD-MENTOR, § 6.2)</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>In the &amp;same research group</source>
+        <translation>I &amp;samme forskningsgruppe</translation>
+    </message>
+    <message>
+        <source>The mentor must come from another academic environment (PD-MENTOR, § 6.2)</source>
+        <translation>Mentoren bør komme fra et annet fagmiljø (PD-MENTOR, § 6.2)</translation>
+    </message>
+    <message>
+        <source>Mobility grants</source>
+        <translation>Mobilitetsstipender</translation>
+    </message>
+    <message>
+        <source>&amp;Add grant</source>
+        <translation>&amp;Legg til stipend</translation>
+    </message>
+    <message>
+        <source>&amp;Remove grant</source>
+        <translation>F&amp;jern stipend</translation>
+    </message>
+    <message>
+        <source>No mobility grants.</source>
+        <translation>Ingen mobilitetsstipender.</translation>
+    </message>
+    <message>
+        <source>Grants of the postdoc programme for stays elsewhere; at most NOK 50,000 each (MOB-GRANT).</source>
+        <translation>Stipender fra postdoktorprogrammet til opphold ved andre institusjoner; høyst kr 50 000 hver (MOB-GRANT).</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MilestonesForm</name>
+    <message>
+        <source>Milestones</source>
+        <translation>Milepæler</translation>
+    </message>
+    <message>
+        <source>Plans and agreements</source>
+        <translation>Planer og avtaler</translation>
+    </message>
+    <message>
+        <source>&amp;Project plan:</source>
+        <translation>&amp;Prosjektbeskrivelse og fremdriftsplan:</translation>
+    </message>
+    <message>
+        <source>Within three months of the start (PLAN-3M)</source>
+        <translation>Innen tre måneder etter tiltredelse (PLAN-3M)</translation>
+    </message>
+    <message>
+        <source>&amp;Career plan:</source>
+        <translation>&amp;Karriereplan:</translation>
+    </message>
+    <message>
+        <source>Within three months of the start (CP-REQUIRED, § 3.1)</source>
+        <translation>Innen tre måneder etter tiltredelse (CP-REQUIRED, § 3.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Admission applied for:</source>
+        <translation>&amp;Søknad om opptak:</translation>
+    </message>
+    <message>
+        <source>Application for admission to the PhD programme within three months (PHD-ADM-3M)</source>
+        <translation>Søknad om opptak til ph.d.-program innen tre måneder (PHD-ADM-3M)</translation>
+    </message>
+    <message>
+        <source>Admission a&amp;greement:</source>
+        <translation>Opptaks&amp;avtale:</translation>
+    </message>
+    <message>
+        <source>Admission agreement within six months (PHD-ADM-6M)</source>
+        <translation>Signert opptaksavtale innen seks måneder (PHD-ADM-6M)</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor agreement:</source>
+        <translation>&amp;Veilederavtale:</translation>
+    </message>
+    <message>
+        <source>Employee interviews</source>
+        <translation>Medarbeidersamtaler</translation>
+    </message>
+    <message>
+        <source>Add &amp;interview</source>
+        <translation>&amp;Legg til samtale</translation>
+    </message>
+    <message>
+        <source>Remove i&amp;nterview</source>
+        <translation>F&amp;jern samtale</translation>
+    </message>
+    <message>
+        <source>No employee interviews recorded yet.</source>
+        <translation>Ingen medarbeidersamtaler er registrert ennå.</translation>
+    </message>
+    <message>
+        <source>One every year, with the career plan as its basis (CP-ANNUAL, § 3.1).</source>
+        <translation>Én hvert år, med karriereplanen som grunnlag (CP-ANNUAL, § 3.1).</translation>
+    </message>
+    <message>
+        <source>Not required for this case</source>
+        <translation>Ikke påkrevd i denne saken</translation>
+    </message>
+    <message>
+        <source>An interview was due by %1 and is not recorded.</source>
+        <translation>En medarbeidersamtale skulle vært holdt innen %1 og er ikke registrert.</translation>
+    </message>
+    <message>
+        <source>Next interview due by %1.</source>
+        <translation>Neste medarbeidersamtale skal holdes innen %1.</translation>
+    </message>
+    <message>
+        <source>Due %1 · done late</source>
+        <translation>Frist %1 · oppfylt for sent</translation>
+    </message>
+    <message>
+        <source>Due %1 · done ✓</source>
+        <translation>Frist %1 · oppfylt ✓</translation>
+    </message>
+    <message>
+        <source>Due %1 · overdue</source>
+        <translation>Frist %1 · oversittet</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Frist %1</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Name and birth</source>
+        <translation>Navn og fødselsdato</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Fornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>F&amp;ødselsdato:</translation>
+    </message>
+    <message>
+        <source>Together with the names, finds the person&apos;s other cases</source>
+        <translation>Brukes sammen med navnet til å finne personens andre saker</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Kvalifikasjoner</translation>
+    </message>
+    <message>
+        <source>&amp;Doctoral degree:</source>
+        <translation>&amp;Doktorgrad:</translation>
+    </message>
+    <message>
+        <source>The date of the doctoral degree. A postdoc needs it by the start (PD-DEGREE, § 2.1); a research assistant may not have one (RA-DEGREE, § 2.6)</source>
+        <translation>Dato for doktorgraden. En postdoktor må ha doktorgrad før tiltredelse (PD-DEGREE, § 2.1); en vitenskapelig assistent kan ikke ha doktorgrad (RA-DEGREE, § 2.6)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Months at other institutions:</source>
+        <translation>&amp;Måneder ved andre institusjoner:</translation>
+    </message>
+    <message>
+        <source>Research experience outside NTNU; a postdoc with less than 12 months needs a measure in the career plan (PD-EXTERNAL, § 2.1.1)</source>
+        <translation>Forskningserfaring utenfor NTNU; en postdoktor med under 12 måneder trenger et tiltak i karriereplanen (PD-EXTERNAL, § 2.1.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Scandinavian language at level A2</source>
+        <translation>&amp;Norsk, svensk eller dansk på nivå A2</translation>
+    </message>
+    <message>
+        <source>Without it, the career plan must hold Norwegian training (CP-LANG, § 2.1.2, § 2.4.2)</source>
+        <translation>Uten dette må karriereplanen inneholde norskopplæring (CP-LANG, § 2.1.2, § 2.4.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Educational competence</source>
+        <translation>&amp;Utdanningsfaglig kompetanse</translation>
+    </message>
+    <message>
+        <source>Without it, a postdoc&apos;s career plan needs a measure for it (CP-EDU, § 2.1.2)</source>
+        <translation>Uten dette må karriereplanen til en postdoktor ha tiltak for å oppnå den (CP-EDU, § 2.1.2)</translation>
+    </message>
+    <message>
+        <source>Earlier appointments</source>
+        <translation>Tidligere tilsettinger</translation>
+    </message>
+    <message>
+        <source>&amp;Add earlier appointment</source>
+        <translation>&amp;Legg til tidligere tilsetting</translation>
+    </message>
+    <message>
+        <source>&amp;Remove earlier appointment</source>
+        <translation>F&amp;jern tidligere tilsetting</translation>
+    </message>
+    <message>
+        <source>No earlier appointments recorded. Appointments stored in this database are found by name and birth date and need not be repeated here.</source>
+        <translation>Ingen tidligere tilsettinger er registrert. Tilsettinger som ligger i denne databasen, blir funnet ut fra navn og fødselsdato og trenger ikke føres opp her.</translation>
+    </message>
+    <message>
+        <source>Earlier fixed-term appointments of the person, at any institution: one period per institution (ONCE), at most 24 months as research assistant (RA-TOTAL).</source>
+        <translation>Personens tidligere midlertidige tilsettinger, ved alle institusjoner: én periode per institusjon (ONCE), høyst 24 måneder som vitenskapelig assistent (RA-TOTAL).</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PostgresDialog</name>
+    <message>
+        <source>Connect to a shared case database</source>
+        <translation>Koble til en delt saksdatabase</translation>
+    </message>
+    <message>
+        <source>An office that shares its cases keeps them on a PostgreSQL server. The password is used for this connection only and is never saved.</source>
+        <translation>Et kontor som deler sakene sine, har dem på en PostgreSQL-server. Passordet brukes bare til denne tilkoblingen og lagres aldri.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PrintActions</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumenter</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Skriv ut</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF</source>
+        <translation>&amp;Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Print for the &amp;selected cases</source>
+        <translation>Skriv ut for &amp;valgte saker</translation>
+    </message>
+    <message>
+        <source>Export PDF for the selected &amp;cases</source>
+        <translation>Eksporter PDF for valgte s&amp;aker</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>Språk i &amp;dokumentene</translation>
+    </message>
+    <message>
+        <source>Institution &amp;logo…</source>
+        <translation>Institusjons&amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the institution logo</source>
+        <translation>&amp;Fjern institusjonslogoen</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>Åpne en sak først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2: %n day(s), %3</source>
+        <translation>
+            <numerusform>%1. %2: %n dag, %3</numerusform>
+            <numerusform>%1. %2: %n dager, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The extension for leave: %n day(s)</source>
+        <translation>
+            <numerusform>Forlengelsen for permisjon: %n dag</numerusform>
+            <numerusform>Forlengelsen for permisjon: %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extension decision</source>
+        <translation>Vedtak om forlengelse</translation>
+    </message>
+    <message>
+        <source>The extension the decision is about:</source>
+        <translation>Forlengelsen vedtaket gjelder:</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>The document cannot be made: %1</source>
+        <translation>Dokumentet kan ikke lages: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Forhåndsvisning: %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Export PDF: %1</source>
+        <translation>Eksporter PDF: %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %1 for %n case(s)…</source>
+        <translation>
+            <numerusform>Eksporterer «%1» for %n sak…</numerusform>
+            <numerusform>Eksporterer «%1» for %n saker…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Sak %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %1 for %n case(s) to the folder</source>
+        <translation>
+            <numerusform>Eksporter «%1» for %n sak til mappen</numerusform>
+            <numerusform>Eksporter «%1» for %n saker til mappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be written.</source>
+        <translation>
+            <numerusform>%n dokument kunne ikke skrives.</numerusform>
+            <numerusform>%n dokumenter kunne ikke skrives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1</source>
+        <translation>
+            <numerusform>Skrev %n PDF-fil til %1</numerusform>
+            <numerusform>Skrev %n PDF-filer til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %1 for %n case(s)</source>
+        <translation>
+            <numerusform>Skriv ut «%1» for %n sak</numerusform>
+            <numerusform>Skriv ut «%1» for %n saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>Skriveren kan ikke brukes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %1 for %n case(s)…</source>
+        <translation>
+            <numerusform>Skriver ut «%1» for %n sak…</numerusform>
+            <numerusform>Skriver ut «%1» for %n saker…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be printed.</source>
+        <translation>
+            <numerusform>%n dokument kunne ikke skrives ut.</numerusform>
+            <numerusform>%n dokumenter kunne ikke skrives ut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institution logo</source>
+        <translation>Institusjonslogo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Rekrutt can read.</source>
+        <translation>%1 er ikke et bilde Rekrutt kan lese.</translation>
+    </message>
+    <message>
+        <source>The logo is printed in the header of every document.</source>
+        <translation>Logoen skrives ut i toppteksten på alle dokumenter.</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::RecruitmentForm</name>
+    <message>
+        <source>Recruitment</source>
+        <translation>Rekruttering</translation>
+    </message>
+    <message>
+        <source>&amp;Sign ranking</source>
+        <translation>Si&amp;gner rangeringen</translation>
+    </message>
+    <message>
+        <source>&amp;Record the recruitment that led to this appointment</source>
+        <translation>&amp;Registrer rekrutteringen som førte til denne tilsettingen</translation>
+    </message>
+    <message>
+        <source>&amp;Announcement</source>
+        <translation>&amp;Utlysning</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Utlysning</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publisert:</translation>
+    </message>
+    <message>
+        <source>Application &amp;deadline:</source>
+        <translation>Søknads&amp;frist:</translation>
+    </message>
+    <message>
+        <source>At least 14 days after publication (ANN-DEADLINE, § 4)</source>
+        <translation>Minst 14 dager etter utlysningen (ANN-DEADLINE, § 4)</translation>
+    </message>
+    <message>
+        <source>Announced p&amp;ublicly</source>
+        <translation>Lyst ut &amp;offentlig</translation>
+    </message>
+    <message>
+        <source>Positions are announced publicly, except a research assistant combined with studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)</source>
+        <translation>Stillinger lyses ut offentlig, unntatt vitenskapelig assistent kombinert med studier, der intern utlysning er nok (ANN-PUBLIC, § 4)</translation>
+    </message>
+    <message>
+        <source>Announced &amp;internally</source>
+        <translation>Lyst ut &amp;internt</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Legg til &amp;medlem</translation>
+    </message>
+    <message>
+        <source>Remove m&amp;ember</source>
+        <translation>Fjern me&amp;dlem</translation>
+    </message>
+    <message>
+        <source>Assessment committee</source>
+        <translation>Sakkyndig komité</translation>
+    </message>
+    <message>
+        <source>No committee members recorded.</source>
+        <translation>Ingen komitémedlemmer er registrert.</translation>
+    </message>
+    <message>
+        <source>At least two members at associate professor level (ASM-COMMITTEE); every member declares impartiality and names the applicants they are partial to (ASM-IMPARTIAL, § 5).</source>
+        <translation>Minst to medlemmer med førsteamanuensiskompetanse (ASM-COMMITTEE); alle medlemmer leverer habilitetserklæring og oppgir søkere de er inhabile overfor (ASM-IMPARTIAL, § 5).</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Søkere</translation>
+    </message>
+    <message>
+        <source>No applicants recorded.</source>
+        <translation>Ingen søkere er registrert.</translation>
+    </message>
+    <message>
+        <source>Applicants and ranking</source>
+        <translation>Søkere og rangering</translation>
+    </message>
+    <message>
+        <source>Rank the qualified applicants 1, 2, 3… with a reason each; every ranked applicant is interviewed and has two references (§ 5, § 6).</source>
+        <translation>Ranger de kvalifiserte søkerne 1, 2, 3 … med begrunnelse for hver; alle rangerte søkere skal være intervjuet og ha to referanser (§ 5, § 6).</translation>
+    </message>
+    <message>
+        <source>Ranking signed by</source>
+        <translation>Rangering signert av</translation>
+    </message>
+    <message>
+        <source>Sign ranking</source>
+        <translation>Signer rangeringen</translation>
+    </message>
+    <message>
+        <source>The ranking is not signed.</source>
+        <translation>Rangeringen er ikke signert.</translation>
+    </message>
+    <message>
+        <source>Ranking signed by %1, %2</source>
+        <translation>Rangeringen er signert av %1, %2</translation>
+    </message>
+    <message>
+        <source>Signs the ranking of the applicants in your name, now</source>
+        <translation>Signerer rangeringen av søkerne i ditt navn nå</translation>
+    </message>
+    <message>
+        <source>Only the head of department may sign the ranking (§ 6). Choose your role under Settings.</source>
+        <translation>Bare instituttlederen kan signere rangeringen (§ 6). Velg rollen din under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Add appli&amp;cant</source>
+        <translation>Legg til &amp;søker</translation>
+    </message>
+    <message>
+        <source>Remove applican&amp;t</source>
+        <translation>Fjern sø&amp;ker</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::TimelineWidget</name>
+    <message>
+        <source>Timeline of the period</source>
+        <translation>Tidslinje for perioden</translation>
+    </message>
+    <message>
+        <source>The period is shown here once the start date and the length are filled in.</source>
+        <translation>Perioden vises her når startdato og lengde er fylt ut.</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Ingen sak</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extension from leave: %n day(s)</source>
+        <translation>
+            <numerusform>Forlengelse for permisjon: %n dag</numerusform>
+            <numerusform>Forlengelse for permisjon: %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s), approved</source>
+        <translation>
+            <numerusform>%1: %n dag, innvilget</numerusform>
+            <numerusform>%1: %n dager, innvilget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s), proposed (not yet decided; the end does not include it)</source>
+        <translation>
+            <numerusform>%1: %n dag, foreslått (ikke avgjort; ikke tatt med i sluttdatoen)</numerusform>
+            <numerusform>%1: %n dager, foreslått (ikke avgjort; ikke tatt med i sluttdatoen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s), rejected</source>
+        <translation>
+            <numerusform>%1: %n dag, avslått</numerusform>
+            <numerusform>%1: %n dager, avslått</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3, %4</source>
+        <translation>%1 %2 – %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gives no extension (LEAVE-EXT).</source>
+        <translation>Gir ikke forlengelse (LEAVE-EXT).</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>oppfylt %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>oppfylt</translation>
+    </message>
+    <message numerus="yes">
+        <source>done %1, %n day(s) late</source>
+        <translation>
+            <numerusform>oppfylt %1, %n dag for sent</numerusform>
+            <numerusform>oppfylt %1, %n dager for sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>oversittet med %n dag</numerusform>
+            <numerusform>oversittet med %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due %2 — %3</source>
+        <translation>%1, frist %2 — %3</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>I dag %1</translation>
+    </message>
+    <message>
+        <source>Today %1 →</source>
+        <translation>I dag %1 →</translation>
+    </message>
+    <message>
+        <source>← Today %1</source>
+        <translation>← I dag %1</translation>
+    </message>
+    <message>
+        <source>Frame end %1: the end may not lie after it (C-FRAME)</source>
+        <translation>Tidsrammens slutt %1: perioden kan ikke slutte senere (C-FRAME)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The end lies %n day(s) after the frame end (EXT-FRAME).</source>
+        <translation>
+            <numerusform>Sluttdatoen ligger %n dag etter tidsrammens slutt (EXT-FRAME).</numerusform>
+            <numerusform>Sluttdatoen ligger %n dager etter tidsrammens slutt (EXT-FRAME).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %1 (nominal %2 + %n day(s))</source>
+        <translation>
+            <numerusform>Slutt %1 (opprinnelig %2 + %n dag)</numerusform>
+            <numerusform>Slutt %1 (opprinnelig %2 + %n dager)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave: +%n day(s)</source>
+        <translation>
+            <numerusform>Permisjon: +%n dag</numerusform>
+            <numerusform>Permisjon: +%n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Granted extensions: +%n day(s)</source>
+        <translation>
+            <numerusform>Innvilgede forlengelser: +%n dag</numerusform>
+            <numerusform>Innvilgede forlengelser: +%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End %1 (no extension)</source>
+        <translation>Slutt %1 (ingen forlengelse)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proposed, not yet decided: %n day(s)</source>
+        <translation>
+            <numerusform>Foreslått, ikke avgjort: %n dag</numerusform>
+            <numerusform>Foreslått, ikke avgjort: %n dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nominal period %1 – %2 (%n month(s))</source>
+        <translation>
+            <numerusform>Opprinnelig periode %1 – %2 (%n måned)</numerusform>
+            <numerusform>Opprinnelig periode %1 – %2 (%n måneder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <source>Nominal period</source>
+        <translation>Opprinnelig periode</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Forlengelse</translation>
+    </message>
+    <message>
+        <source>Proposed extension</source>
+        <translation>Foreslått forlengelse</translation>
+    </message>
+    <message>
+        <source>Rejected extension</source>
+        <translation>Avslått forlengelse</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Permisjon</translation>
+    </message>
+    <message>
+        <source>Part-time leave</source>
+        <translation>Gradert permisjon</translation>
+    </message>
+    <message>
+        <source>Leave without extension</source>
+        <translation>Permisjon uten forlengelse</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Oppfylt</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Oppfylt for sent</translation>
+    </message>
+    <message>
+        <source>Open deadline</source>
+        <translation>Åpen frist</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Oversittet</translation>
+    </message>
+    <message>
+        <source>Frame end</source>
+        <translation>Tidsrammens slutt</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>Periode %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>nominal end %1, extended by %n day(s)</source>
+        <translation>
+            <numerusform>opprinnelig slutt %1, forlenget med %n dag</numerusform>
+            <numerusform>opprinnelig slutt %1, forlenget med %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>ingen forlengelse</translation>
+    </message>
+    <message>
+        <source>frame end %1</source>
+        <translation>tidsrammens slutt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leave(s)</source>
+        <translation>
+            <numerusform>%n permisjon</numerusform>
+            <numerusform>%n permisjoner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s)</source>
+        <translation>
+            <numerusform>%n åpen frist</numerusform>
+            <numerusform>%n åpne frister</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n oversittet</numerusform>
+            <numerusform>%n oversittet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::timeline::LegendWidget</name>
+    <message>
+        <source>Legend</source>
+        <translation>Tegnforklaring</translation>
+    </message>
+</context>
 </TS>
