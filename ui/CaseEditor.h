@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QUndoStack;
 
 namespace rekrutt {
@@ -39,12 +41,24 @@ public:
     /** Saves; shows the reason in a dialog and returns false when it cannot. */
     bool save();
 
+    /**
+     * Takes the user to the field at `path` (a case-format path such as "leaves[2]" or
+     * "appointment.lengthMonths", as in Finding::field): shows its page and focuses it, selecting the
+     * row of a list entry. False when no page shows the path.
+     */
+    bool showField(const QString& path);
+
 signals:
     void titleChanged();
     void modifiedChanged(bool modified);
     void saved(qint64 id);
 
 private:
+    void caseChanged();
+    void updateNavigation();
+    void updateModified();
+    void focusPane(int step);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,509 @@
+// The case editor driven through its real widgets: typing, clicking, the undo stack, saving to a
+// SQLite file and reading the case back, findings that lead to their field, save conflicts and the
+// dean's decisions.
+
+#include "core/domain/Role.h"
+#include "core/interchange/DemoOffice.h"
+#include "ui/CaseEditor.h"
+#include "ui/MessageBox.h"
+#include "ui/Workspace.h"
+#include "ui/editor/AppointmentForm.h"
+#include "ui/editor/CaseHeader.h"
+#include "ui/editor/CaseTableModel.h"
+#include "ui/editor/DateEdit.h"
+#include "ui/editor/ExplanationPanel.h"
+#include "ui/editor/ExtensionsForm.h"
+#include "ui/editor/FindingsPanel.h"
+#include "ui/editor/HistoryPanel.h"
+#include "ui/editor/LeavesForm.h"
+#include "ui/editor/ListEditor.h"
+#include "ui/editor/PersonForm.h"
+#include "ui/editor/RecruitmentForm.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace rekrutt;
+
+namespace {
+
+const QDate today(2025, 6, 2);
+
+std::unique_ptr<Workspace> openWorkspace(const QString& path, Role role = Role::HrOfficer)
+{
+    auto workspace = std::make_unique<Workspace>();
+    workspace->setToday(today);
+    workspace->setUser(role == Role::Dean ? u"Dina Dekan"_s : u"Hanne Hansen"_s, role);
+    DatabaseLocation location;
+    location.path = path;
+    QString error;
+    if (!workspace->open(location, Database::OpenMode::Create, &error))
+        qFatal("cannot open the test database: %s", qPrintable(error));
+    return workspace;
+}
+
+/** A new case the way MainWindow::newCase() makes one. */
+StoredCase newCase()
+{
+    StoredCase stored;
+    stored.data.institution = u"NTNU"_s;
+    stored.data.appointment.type = PositionType::PhdFellow;
+    stored.data.appointment.start = QDate(2025, 8, 1);
+    stored.data.appointment.lengthMonths = 36;
+    stored.data.appointment.dutyPercent = 0;
+    return stored;
+}
+
+/** A saved PhD case, ready to be opened. */
+StoredCase savedCase(Workspace* workspace)
+{
+    StoredCase stored = newCase();
+    stored.data.person.familyName = u"Nilsen"_s;
+    stored.data.person.givenName = u"Kari"_s;
+    stored.data.person.birthDate = QDate(1991, 4, 12);
+    stored.data.appointment.lengthMonths = 48;
+    stored.data.appointment.dutyPercent = 25;
+    stored.data.appointment.unit = u"Department of Physics"_s;
+    QString error;
+    if (workspace->save(stored, &error) != CaseRepository::SaveResult::Saved)
+        qFatal("cannot save the test case: %s", qPrintable(error));
+    return stored;
+}
+
+/** Types `text` into the focused widget after selecting what it holds. */
+void typeInto(QWidget* widget, const QString& text)
+{
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(widget, text);
+}
+
+/**
+ * The digits of `date` in the display format ("01092025" for 01.09.2025): a user types the digits and
+ * the date editor moves on to the next section by itself when one is full.
+ */
+QString digitsOf(QDate date)
+{
+    QString digits = date.toString(DateEdit::displayFormat());
+    digits.removeIf([](QChar c) { return !c.isDigit(); });
+    return digits;
+}
+
+/** Types a date into a DateEdit as a user does: in the locale's format, section by section. */
+void typeDate(DateEdit* edit, QDate date)
+{
+    QDateEdit* inner = edit->dateEdit();
+    inner->setFocus();
+    inner->setSelectedSection(inner->sectionAt(0));
+    QTest::keyClicks(inner, digitsOf(date));
+}
+
+/** Opens the delegate's editor on `index` with F2, types `date` and commits with Enter. */
+void typeDateInCell(QAbstractItemView* view, const QModelIndex& index, QDate date)
+{
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* inner = qobject_cast<QDateEdit*>(QApplication::focusWidget());
+    QVERIFY(inner && qobject_cast<DateEdit*>(inner->parentWidget()));
+    inner->setSelectedSection(inner->sectionAt(0));
+    QTest::keyClicks(inner, digitsOf(date));
+    QTest::keyClick(inner, Qt::Key_Return);
+}
+
+} // namespace
+
+class TestCaseEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Dates are typed in a known format, whatever the machine's locale.
+        QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { m_path = m_dir.filePath(u"cases-%1.rekrutt"_s.arg(++m_counter)); }
+
+    void createsAPhdCaseFromScratchAndSavesIt()
+    {
+        auto workspace = openWorkspace(m_path);
+        CaseEditor editor(workspace.get(), newCase());
+        editor.resize(1280, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.isModified()); // a new case is unsaved
+
+        auto* person = editor.findChild<PersonForm*>();
+        QVERIFY(editor.showField(u"person.familyName"_s));
+        QTRY_COMPARE(QApplication::focusWidget(), person->familyNameEdit());
+        QTest::keyClicks(person->familyNameEdit(), u"Nilsen"_s);
+        QVERIFY(editor.showField(u"person.givenName"_s));
+        QTest::keyClicks(person->givenNameEdit(), u"Kari"_s);
+        QCOMPARE(editor.title(), u"Nilsen, Kari"_s);
+
+        auto* appointment = editor.findChild<AppointmentForm*>();
+        QVERIFY(editor.showField(u"appointment.start"_s));
+        typeDate(appointment->startEdit(), QDate(2025, 9, 1));
+        QCOMPARE(editor.current().data.appointment.start, QDate(2025, 9, 1));
+        QVERIFY(editor.showField(u"appointment.lengthMonths"_s));
+        typeInto(appointment->lengthSpin(), u"48"_s);
+        QCOMPARE(editor.current().data.appointment.lengthMonths, 48);
+        QVERIFY(editor.showField(u"appointment.dutyPercent"_s));
+        QCOMPARE(QApplication::focusWidget(), appointment->dutySpin());
+        typeInto(appointment->dutySpin(), u"25"_s);
+        QCOMPARE(editor.current().data.appointment.dutyPercent, std::optional<double>(25));
+        QCOMPARE(editor.evaluation().period.end, QDate(2029, 8, 31));
+        QCOMPARE(editor.evaluation().count(Severity::Error), 0);
+
+        // A sick leave of 14 days at 100 % moves the end by 14 days and is explained.
+        const QDate endBefore = editor.evaluation().period.end;
+        auto* leaves = editor.findChild<LeavesForm*>();
+        QVERIFY(editor.showField(u"leaves"_s));
+        QTest::mouseClick(leaves->list()->addButton(), Qt::LeftButton);
+        QCOMPARE(editor.current().data.leaves.size(), 1);
+        QAbstractItemView* view = leaves->list()->view();
+        const CaseTableModel* model = leaves->list()->model();
+        typeDateInCell(view, model->index(0, model->columnOf(u"from"_s)), QDate(2026, 1, 5));
+        typeDateInCell(view, model->index(0, model->columnOf(u"to"_s)), QDate(2026, 1, 18));
+        const Leave leave = editor.current().data.leaves.value(0);
+        QCOMPARE(leave.kind, LeaveKind::Sickness);
+        QCOMPARE(leave.from, QDate(2026, 1, 5));
+        QCOMPARE(leave.to, QDate(2026, 1, 18));
+        QCOMPARE(leave.percent, 100);
+        QCOMPARE(editor.evaluation().period.leaveExtensionDays, 14);
+        QCOMPARE(editor.evaluation().period.end, endBefore.addDays(14));
+        const QStringList lines = editor.findChild<ExplanationPanel*>()->lines();
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [](const QString& line) {
+                                 return line.contains(u"2026-01-05–2026-01-18"_s) && line.contains(u"14"_s);
+                             }),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(editor.findChild<CaseHeader*>()->periodText().contains(
+            QLocale().toString(endBefore.addDays(14), QLocale::ShortFormat)));
+
+        // Save, then read the case back through another workspace on the same file.
+        QSignalSpy saved(&editor, &CaseEditor::saved);
+        QSignalSpy modified(&editor, &CaseEditor::modifiedChanged);
+        QVERIFY(editor.save());
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(editor.caseId() > 0);
+        QVERIFY(!editor.isModified());
+        QCOMPARE(modified.count(), 1);
+        QVERIFY(editor.findChild<HistoryPanel*>()->list()->count() > 0);
+
+        auto reopened = openWorkspace(m_path);
+        QString error;
+        const auto loaded = reopened->load(editor.caseId(), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->data, editor.current().data);
+    }
+
+    void undoAndRedoALeave()
+    {
+        auto workspace = openWorkspace(m_path);
+        CaseEditor editor(workspace.get(), savedCase(workspace.get()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(!editor.isModified());
+        const QDate end = editor.evaluation().period.end;
+        QUndoStack* stack = editor.undoStack();
+
+        auto* leaves = editor.findChild<LeavesForm*>();
+        QVERIFY(editor.showField(u"leaves"_s));
+        QTest::keyClick(leaves->list()->view(), Qt::Key_Insert);
+        QCOMPARE(editor.current().data.leaves.size(), 1);
+        QCOMPARE(stack->count(), 1);
+        QVERIFY(editor.isModified());
+        QCOMPARE(editor.evaluation().period.leaveExtensionDays, 14); // two weeks by default
+        QCOMPARE(editor.evaluation().period.end, end.addDays(14));
+
+        stack->undo();
+        QVERIFY(editor.current().data.leaves.isEmpty());
+        QCOMPARE(editor.evaluation().period.end, end);
+        QCOMPARE(leaves->list()->model()->rowCount(), 0);
+        QVERIFY(!editor.isModified());
+        stack->redo();
+        QCOMPARE(editor.current().data.leaves.size(), 1);
+        QCOMPARE(editor.evaluation().period.end, end.addDays(14));
+        QCOMPARE(stack->count(), 1); // undo and redo make no commands of their own
+
+        // Delete removes the selected leave, as one more step.
+        leaves->list()->focusRow(0);
+        QTest::keyClick(leaves->list()->view(), Qt::Key_Delete);
+        QVERIFY(editor.current().data.leaves.isEmpty());
+        QCOMPARE(stack->count(), 2);
+    }
+
+    void typingAWordIsOneUndoStep()
+    {
+        auto workspace = openWorkspace(m_path);
+        CaseEditor editor(workspace.get(), savedCase(workspace.get()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* person = editor.findChild<PersonForm*>();
+        QVERIFY(editor.showField(u"person.familyName"_s));
+        QTest::keyClicks(person->familyNameEdit(), u"-Berg"_s);
+        QCOMPARE(editor.current().data.person.familyName, u"Nilsen-Berg"_s);
+        QCOMPARE(editor.undoStack()->count(), 1);
+        QSignalSpy title(&editor, &CaseEditor::titleChanged);
+        editor.undoStack()->undo();
+        QCOMPARE(person->familyNameEdit()->text(), u"Nilsen"_s);
+        QCOMPARE(editor.title(), u"Nilsen, Kari"_s);
+        QCOMPARE(title.count(), 1);
+    }
+
+    void tabFollowsTheForm()
+    {
+        auto workspace = openWorkspace(m_path);
+        CaseEditor editor(workspace.get(), savedCase(workspace.get()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* person = editor.findChild<PersonForm*>();
+        QVERIFY(editor.showField(u"person.familyName"_s));
+        QStringList order;
+        for (int i = 0; i < 6; ++i) {
+            order.append(QApplication::focusWidget()->accessibleName());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        QCOMPARE(order,
+                 QStringList({u"Family name"_s, u"Given name"_s, u"Birth date"_s, u"Doctoral degree"_s,
+                              u"Months at other institutions"_s, u"Scandinavian language at level A2"_s}));
+        // The label's mnemonic takes the user to its field.
+        QTest::keyClick(&editor, Qt::Key_G, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), person->givenNameEdit());
+    }
+
+    void dutyShareNotStatedIsAFinding()
+    {
+        auto workspace = openWorkspace(m_path);
+        CaseEditor editor(workspace.get(), savedCase(workspace.get()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* appointment = editor.findChild<AppointmentForm*>();
+        QVERIFY(editor.showField(u"appointment.dutyPercent"_s));
+        QTest::mouseClick(appointment->dutyNotStatedBox(), Qt::LeftButton);
+        QVERIFY(!editor.current().data.appointment.dutyPercent);
+        QVERIFY(!appointment->dutySpin()->isEnabled());
+        const auto& findings = editor.evaluation().findings;
+        QVERIFY(std::any_of(findings.cbegin(), findings.cend(), [](const Finding& f) {
+            return QLatin1StringView(f.rule) == "CON-DISTRIBUTION"_L1 && f.field == u"appointment.dutyPercent"_s;
+        }));
+        editor.undoStack()->undo();
+        QCOMPARE(editor.current().data.appointment.dutyPercent, std::optional<double>(25));
+        QVERIFY(appointment->dutySpin()->isEnabled());
+    }
+
+    void aFindingTakesTheUserToItsField_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("a period too short leads to the length") << u"LEN-PHD"_s << u"appointment.lengthMonths"_s;
+        QTest::newRow("a leave outside the period leads to its row") << u"LEAVE-OUTSIDE"_s << u"leaves[1]"_s;
+    }
+
+    void aFindingTakesTheUserToItsField()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, field);
+        auto workspace = openWorkspace(m_path);
+        StoredCase stored = savedCase(workspace.get());
+        stored.data.appointment.lengthMonths = 30;
+        stored.data.leaves = {{LeaveKind::Sickness, QDate(2026, 1, 5), QDate(2026, 1, 18), 100},
+                              {LeaveKind::Care, QDate(2035, 1, 1), QDate(2035, 1, 10), 100}};
+        CaseEditor editor(workspace.get(), stored);
+        editor.resize(1280, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+
+        auto* panel = editor.findChild<FindingsPanel*>();
+        QListWidget* list = panel->list();
+        int row = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            if (panel->fieldAt(i) == field)
+                row = i;
+        }
+        QVERIFY2(row >= 0, qPrintable(rule + u" not listed"_s));
+        list->setFocus();
+        list->setCurrentRow(row);
+        QTest::keyClick(list, Qt::Key_Return);
+
+        if (field == u"appointment.lengthMonths"_s) {
+            QTRY_COMPARE(QApplication::focusWidget(), editor.findChild<AppointmentForm*>()->lengthSpin());
+        } else {
+            ListEditor* leaves = editor.findChild<LeavesForm*>()->list();
+            QTRY_COMPARE(QApplication::focusWidget(), leaves->view());
+            QCOMPARE(leaves->currentRow(), 1);
+        }
+        QVERIFY(QApplication::focusWidget()->isVisible());
+    }
+
+    void aSaveConflictKeepsTheEdits()
+    {
+        auto workspace = openWorkspace(m_path);
+        const StoredCase stored = savedCase(workspace.get());
+        CaseEditor first(workspace.get(), stored);
+        CaseEditor second(workspace.get(), stored);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowActive(&first));
+        QVERIFY(first.showField(u"person.givenName"_s));
+        QTest::keyClicks(first.findChild<PersonForm*>()->givenNameEdit(), u" Marie"_s);
+        QVERIFY(first.save());
+
+        second.show();
+        QVERIFY(QTest::qWaitForWindowActive(&second));
+        QVERIFY(second.showField(u"appointment.lengthMonths"_s));
+        typeInto(second.findChild<AppointmentForm*>()->lengthSpin(), u"42"_s);
+        const Case edited = second.current().data;
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        QVERIFY(!second.save());
+        QVERIFY2(MessageBox::lastText().contains(u"changed by"_s), qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(workspace->actor().user));
+        QVERIFY(second.isModified());
+        QCOMPARE(second.current().data, edited);
+        QCOMPARE(second.current().data.appointment.lengthMonths, 42);
+        QCOMPARE(second.current().data.person.givenName, u"Kari"_s);
+    }
+
+    void onlyADeanDecidesOnExtensions()
+    {
+        auto workspace = openWorkspace(m_path);
+        StoredCase stored = savedCase(workspace.get());
+        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Proposed, false, {}, {}, {}}};
+        CaseEditor editor(workspace.get(), stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        const QDate end = editor.evaluation().period.end;
+        QCOMPARE(editor.evaluation().period.pendingExtensionDays, 14);
+
+        auto* extensions = editor.findChild<ExtensionsForm*>();
+        QVERIFY(editor.showField(u"extensions[0]"_s));
+        QCOMPARE(extensions->list()->currentRow(), 0);
+        QVERIFY(!extensions->approveButton()->isEnabled());
+        QVERIFY(!extensions->rejectButton()->isEnabled());
+        QVERIFY(extensions->approveButton()->toolTip().contains(u"dean"_s));
+        QVERIFY(!editor.findChild<AppointmentForm*>()->decideButton()->isEnabled());
+        QVERIFY(!editor.findChild<RecruitmentForm*>()->signButton()->isEnabled());
+        QTest::mouseClick(extensions->approveButton(), Qt::LeftButton);
+        QCOMPARE(editor.current().data.extensions.at(0).status, ExtensionStatus::Proposed);
+
+        workspace->setUser(u"Dina Dekan"_s, Role::Dean);
+        QVERIFY(extensions->approveButton()->isEnabled());
+        QVERIFY(editor.findChild<AppointmentForm*>()->decideButton()->isEnabled());
+        QTest::mouseClick(extensions->approveButton(), Qt::LeftButton);
+        const Extension decided = editor.current().data.extensions.at(0);
+        QCOMPARE(decided.status, ExtensionStatus::Approved);
+        QCOMPARE(decided.decidedBy, u"Dina Dekan"_s);
+        QCOMPARE(decided.decidedRole, u"dean"_s);
+        QVERIFY(decided.decidedAt.isValid());
+        QCOMPARE(editor.evaluation().period.end, end.addDays(14));
+        QVERIFY(!extensions->approveButton()->isEnabled()); // already approved
+        QVERIFY(extensions->rejectButton()->isEnabled());
+
+        // The appointment decision, too, is the dean's.
+        QTest::mouseClick(editor.findChild<AppointmentForm*>()->decideButton(), Qt::LeftButton);
+        QCOMPARE(editor.current().data.appointment.decisionDate, today);
+        QCOMPARE(editor.current().data.appointment.decidedBy, u"Dina Dekan"_s);
+
+        // Both are undoable edits, and they are saved with the case.
+        QVERIFY(editor.save());
+        QString error;
+        const auto loaded = workspace->load(editor.caseId(), &error);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->data.extensions.at(0).decidedBy, u"Dina Dekan"_s);
+        editor.undoStack()->undo();
+        editor.undoStack()->undo();
+        QCOMPARE(editor.current().data.extensions.at(0).status, ExtensionStatus::Proposed);
+        QVERIFY(editor.current().data.extensions.at(0).decidedBy.isEmpty());
+    }
+
+    void onlyAHeadOfDepartmentSignsTheRanking()
+    {
+        auto workspace = openWorkspace(m_path);
+        StoredCase stored = savedCase(workspace.get());
+        stored.data.recruitment.emplace();
+        CaseEditor editor(workspace.get(), stored);
+        auto* recruitment = editor.findChild<RecruitmentForm*>();
+        QVERIFY(!recruitment->signButton()->isEnabled());
+        workspace->setUser(u"Hedda Head"_s, Role::HeadOfDepartment);
+        QVERIFY(recruitment->signButton()->isEnabled());
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.showField(u"recruitment.rankingSignedBy"_s));
+        QTest::mouseClick(recruitment->signButton(), Qt::LeftButton);
+        QCOMPARE(editor.current().data.recruitment->rankingSignedBy, u"Hedda Head"_s);
+        QVERIFY(editor.current().data.recruitment->rankingSignedAt.isValid());
+    }
+
+    void everyTableModelPassesTheModelTester()
+    {
+        auto workspace = openWorkspace(m_path);
+        // The richest demo case: one with a recruitment and as many lists filled as possible.
+        const QList<Case> office = demoOffice(today);
+        const auto richness = [](const Case& c) {
+            return (c.recruitment ? 10 : 0) + c.leaves.size() + c.extensions.size() + c.dutyWork.size()
+                + c.mobilityGrants.size() + c.person.history.size() + c.milestones.employeeInterviews.size();
+        };
+        const Case rich = *std::max_element(office.cbegin(), office.cend(),
+                                            [&](const Case& a, const Case& b) { return richness(a) < richness(b); });
+        QVERIFY(rich.recruitment);
+        StoredCase stored;
+        stored.data = rich;
+        CaseEditor editor(workspace.get(), stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+
+        const auto editors = editor.findChildren<ListEditor*>();
+        QCOMPARE(editors.size(), 8);
+        std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+        for (ListEditor* list : editors)
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+        for (ListEditor* list : editors) {
+            const int rows = list->model()->rowCount();
+            list->addRow();
+            QCOMPARE(list->model()->rowCount(), rows + 1);
+            list->focusRow(rows);
+            list->removeCurrentRow();
+            QCOMPARE(list->model()->rowCount(), rows);
+            // Every editable cell takes its own value back.
+            for (int column = 0; column < list->model()->columnCount(); ++column) {
+                if (rows == 0)
+                    break;
+                const QModelIndex index = list->model()->index(0, column);
+                const Qt::ItemFlags flags = list->model()->flags(index);
+                if (flags & Qt::ItemIsEditable)
+                    QVERIFY(list->model()->setData(index, index.data(Qt::EditRole), Qt::EditRole));
+                else if (flags & Qt::ItemIsUserCheckable)
+                    QVERIFY(list->model()->setData(index, index.data(Qt::CheckStateRole), Qt::CheckStateRole));
+            }
+        }
+        QCOMPARE(editor.current().data, rich); // adding and removing leaves the case as it was
+        while (editor.undoStack()->canUndo())
+            editor.undoStack()->undo();
+        QCOMPARE(editor.current().data, rich);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_MAIN(TestCaseEditor)
+#include "TestCaseEditor.moc"

@@ -1,0 +1,359 @@
+#include "ui/CaseEditor.h"
+
+#include "ui/MessageBox.h"
+#include "ui/TimelineWidget.h"
+#include "ui/Workspace.h"
+#include "ui/editor/AppointmentForm.h"
+#include "ui/editor/CareerForm.h"
+#include "ui/editor/CaseDocument.h"
+#include "ui/editor/CaseHeader.h"
+#include "ui/editor/DeadlinesPanel.h"
+#include "ui/editor/ExplanationPanel.h"
+#include "ui/editor/ExtensionsForm.h"
+#include "ui/editor/FindingsPanel.h"
+#include "ui/editor/HistoryPanel.h"
+#include "ui/editor/LeavesForm.h"
+#include "ui/editor/MentorGrantsForm.h"
+#include "ui/editor/MilestonesForm.h"
+#include "ui/editor/PersonForm.h"
+#include "ui/editor/RecruitmentForm.h"
+#include "ui/editor/SeverityStyle.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QLabel>
+#include <QListWidget>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+struct CaseEditor::Private
+{
+    Workspace* workspace = nullptr;
+    CaseDocument* document = nullptr;
+    CaseHeader* header = nullptr;
+    QListWidget* navigation = nullptr;
+    QStackedWidget* pages = nullptr;
+    QList<SectionForm*> forms;
+    FindingsPanel* findings = nullptr;
+    ExplanationPanel* explanation = nullptr;
+    DeadlinesPanel* deadlines = nullptr;
+    TimelineWidget* timeline = nullptr;
+    HistoryPanel* history = nullptr;
+    QTabWidget* details = nullptr;
+    QString lastTitle;
+    bool lastModified = false;
+
+    /** The index of the form that shows `field`, or -1. */
+    int formOf(const QString& field) const
+    {
+        for (int i = 0; i < forms.size(); ++i) {
+            if (forms.at(i)->widgetFor(field))
+                return i;
+        }
+        return -1;
+    }
+};
+
+CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->workspace = workspace;
+    d->document = new CaseDocument(workspace, stored, this);
+    d->header = new CaseHeader(this);
+    d->navigation = new QListWidget(this);
+    d->pages = new QStackedWidget(this);
+    d->findings = new FindingsPanel(this);
+    d->explanation = new ExplanationPanel(this);
+    d->deadlines = new DeadlinesPanel(this);
+    d->timeline = new TimelineWidget(this);
+    d->history = new HistoryPanel(workspace, this);
+    d->details = new QTabWidget(this);
+
+    d->forms = {
+        new PersonForm(d->document),       new AppointmentForm(d->document), new LeavesForm(d->document),
+        new ExtensionsForm(d->document),   new MilestonesForm(d->document),  new CareerForm(d->document),
+        new MentorGrantsForm(d->document), new RecruitmentForm(d->document),
+    };
+    for (SectionForm* form : std::as_const(d->forms)) {
+        auto* scroll = new QScrollArea(d->pages);
+        scroll->setWidget(form);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        d->pages->addWidget(scroll);
+        d->navigation->addItem(form->title());
+        form->alignLabels();
+    }
+    d->navigation->setAccessibleName(tr("Sections of the case"));
+    d->navigation->setCurrentRow(0);
+    d->navigation->setIconSize(QSize(16, 16));
+    d->navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    connect(d->navigation, &QListWidget::currentRowChanged, d->pages, &QStackedWidget::setCurrentIndex);
+
+    auto* timelineScroll = new QScrollArea(this);
+    timelineScroll->setWidget(d->timeline);
+    timelineScroll->setWidgetResizable(true);
+    timelineScroll->setFrameShape(QFrame::NoFrame);
+    // No mnemonics beside the pages: their letters belong to the fields of the page shown (F6 moves here).
+    d->details->addTab(d->explanation, tr("Explanation"));
+    d->details->addTab(d->deadlines, tr("Deadlines"));
+    d->details->addTab(timelineScroll, tr("Timeline"));
+    d->details->addTab(d->history, tr("History"));
+    d->details->setDocumentMode(true);
+
+    auto* findingsBox = new QWidget(this);
+    auto* findingsLayout = new QVBoxLayout(findingsBox);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* findingsTitle = new QLabel(tr("Findings"), findingsBox);
+    findingsTitle->setBuddy(d->findings->list());
+    QFont bold = findingsTitle->font();
+    bold.setBold(true);
+    findingsTitle->setFont(bold);
+    findingsLayout->addWidget(findingsTitle);
+    findingsLayout->addWidget(d->findings, 1);
+
+    auto* side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(findingsBox);
+    side->addWidget(d->details);
+    side->setStretchFactor(0, 2);
+    side->setStretchFactor(1, 3);
+    side->setChildrenCollapsible(false);
+    side->setSizes({330, 470});
+
+    auto* main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(d->navigation);
+    main->addWidget(d->pages);
+    main->addWidget(side);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 3);
+    main->setStretchFactor(2, 2);
+    main->setChildrenCollapsible(false);
+    main->setSizes({160, 680, 440});
+    d->navigation->setMinimumWidth(120);
+    d->navigation->setMaximumWidth(240);
+
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(d->header);
+    layout->addWidget(line);
+    layout->addWidget(main, 1);
+
+    // Tab order: sections, the page, then the findings and the tabs beside them.
+    setTabOrder(d->navigation, d->pages);
+    setTabOrder(d->pages, d->findings->list());
+    setTabOrder(d->findings->list(), d->details);
+
+    // F6 moves between the panes: sections, the page, the findings and the tabs beside them.
+    auto* nextPane = new QShortcut(QKeySequence(Qt::Key_F6), this, this, [this] { focusPane(+1); });
+    nextPane->setContext(Qt::WidgetWithChildrenShortcut);
+    auto* previousPane = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this, this, [this] { focusPane(-1); });
+    previousPane->setContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(d->document, &CaseDocument::changed, this, &CaseEditor::caseChanged);
+    connect(d->findings, &FindingsPanel::fieldActivated, this, &CaseEditor::showField);
+    connect(d->document->undoStack(), &QUndoStack::cleanChanged, this, &CaseEditor::updateModified);
+    connect(workspace, &Workspace::languageChanged, d->document, &CaseDocument::reevaluate);
+    // "Today" (setToday) or another editor's save can change the deadlines and the person's history.
+    connect(workspace, &Workspace::casesChanged, d->document, &CaseDocument::reevaluate);
+
+    d->history->reload(d->document->stored().id);
+    d->lastTitle = title();
+    d->lastModified = isModified();
+    d->document->reevaluate(); // shows the case in every form and panel
+}
+
+CaseEditor::~CaseEditor()
+{
+    // The undo stack says it is clean as it goes; this editor is no longer there to hear it.
+    disconnect(d->document->undoStack(), nullptr, this, nullptr);
+    disconnect(d->document, nullptr, this, nullptr);
+}
+
+qint64 CaseEditor::caseId() const
+{
+    return d->document->stored().id;
+}
+
+QString CaseEditor::title() const
+{
+    const Person& person = d->document->data().person;
+    const QString family = person.familyName.trimmed();
+    const QString given = person.givenName.trimmed();
+    if (family.isEmpty() && given.isEmpty())
+        return tr("New case");
+    if (family.isEmpty() || given.isEmpty())
+        return family + given;
+    return tr("%1, %2").arg(family, given);
+}
+
+bool CaseEditor::isModified() const
+{
+    return d->document->stored().id == 0 || !d->document->undoStack()->isClean();
+}
+
+QUndoStack* CaseEditor::undoStack() const
+{
+    return d->document->undoStack();
+}
+
+const StoredCase& CaseEditor::current() const
+{
+    return d->document->stored();
+}
+
+const Evaluation& CaseEditor::evaluation() const
+{
+    return d->document->evaluation();
+}
+
+bool CaseEditor::save()
+{
+    if (!d->workspace->isOpen()) {
+        MessageBox::critical(this, tr("Cannot save the case"), tr("No case database is open."));
+        return false;
+    }
+    if (!isModified())
+        return true;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto result = d->document->save(&error);
+    QApplication::restoreOverrideCursor();
+    switch (result) {
+    case CaseRepository::SaveResult::Saved:
+        d->document->undoStack()->setClean();
+        d->history->reload(caseId());
+        updateModified();
+        emit saved(caseId());
+        emit titleChanged();
+        return true;
+    case CaseRepository::SaveResult::Conflict:
+        // The edits stay in the editor and on the undo stack: nothing is lost.
+        MessageBox::warning(this, tr("Case not saved"), error);
+        return false;
+    case CaseRepository::SaveResult::Failed:
+        break;
+    }
+    MessageBox::critical(this, tr("Cannot save the case"), error, d->workspace->database().errorDetails());
+    return false;
+}
+
+bool CaseEditor::showField(const QString& path)
+{
+    const int index = d->formOf(path);
+    if (index < 0)
+        return false;
+    d->navigation->setCurrentRow(index);
+    SectionForm* form = d->forms.at(index);
+    form->focusField(path);
+    if (auto* scroll = qobject_cast<QScrollArea*>(d->pages->widget(index))) {
+        if (QWidget* focused = form->widgetFor(path))
+            scroll->ensureWidgetVisible(focused, 16, 48);
+    }
+    return true;
+}
+
+void CaseEditor::caseChanged()
+{
+    const Case& c = d->document->data();
+    const Evaluation& evaluation = d->document->evaluation();
+    const Language language = d->workspace->language();
+    d->header->setCase(c, evaluation, language);
+    d->findings->setFindings(evaluation.findings, language, [this](const QString& field) {
+        const int index = d->formOf(field);
+        return index >= 0 ? d->forms.at(index)->title() : QString();
+    });
+    d->explanation->setEvaluation(evaluation, language);
+    d->deadlines->setDeadlines(evaluation.deadlines, language, d->workspace->today());
+    if (c.appointment.start.isValid() && c.appointment.lengthMonths > 0)
+        d->timeline->setCase(c, evaluation, d->workspace->today());
+    else
+        d->timeline->clear();
+    updateNavigation();
+
+    if (const QString now = title(); now != d->lastTitle) {
+        d->lastTitle = now;
+        emit titleChanged();
+    }
+}
+
+void CaseEditor::updateNavigation()
+{
+    // Each section shows the icon of its most serious finding, so that the way to a problem is visible.
+    std::map<int, Severity> worst;
+    std::map<int, int> counts;
+    for (const Finding& finding : d->document->evaluation().findings) {
+        const int index = d->formOf(finding.field);
+        if (index < 0)
+            continue;
+        ++counts[index];
+        const auto found = worst.find(index);
+        if (found == worst.end() || finding.severity < found->second)
+            worst[index] = finding.severity;
+    }
+    // Sections without findings get an empty icon, so that every name starts at the same place.
+    static const QIcon none = [] {
+        QPixmap blank(16, 16);
+        blank.fill(Qt::transparent);
+        return QIcon(blank);
+    }();
+    for (int i = 0; i < d->navigation->count(); ++i) {
+        QListWidgetItem* item = d->navigation->item(i);
+        const auto found = worst.find(i);
+        item->setIcon(found != worst.end() ? severityIcon(found->second) : none);
+        item->setToolTip(found != worst.end() ? tr("%n finding(s) in this section", nullptr, counts[i]) : QString());
+    }
+}
+
+void CaseEditor::focusPane(int step)
+{
+    QWidget* page = d->forms.value(d->pages->currentIndex());
+    const QList<QWidget*> panes {d->navigation, page, d->findings->list(), d->details};
+    QWidget* focused = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focused && (focused == panes.at(i) || panes.at(i)->isAncestorOf(focused)))
+            at = i;
+    }
+    for (qsizetype tries = 0; tries < panes.size(); ++tries) {
+        at = (at + step + panes.size()) % panes.size();
+        QWidget* pane = panes.at(at);
+        if (pane == page) {
+            // The first field of the page that takes the focus by Tab.
+            for (QWidget* w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+                if (page->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    w->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+            }
+        } else if (pane->isVisible()) {
+            pane->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void CaseEditor::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == d->lastModified)
+        return;
+    d->lastModified = modified;
+    emit modifiedChanged(modified);
+}
+
+} // namespace rekrutt

@@ -1,0 +1,137 @@
+#include "ui/editor/ApplicantsModel.h"
+
+#include "ui/editor/CaseDocument.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+// Rank and reason before the declared groups, so that the ranking is in view without scrolling.
+enum Col { Id, Name, Qualified, Interviewed, References, Rank, RankReason, Disability, CvGap, NonWestern };
+} // namespace
+
+ApplicantsModel::ApplicantsModel(CaseDocument* document, QObject* parent)
+    : CaseTableModel(document, u"recruitment.applicants"_s, parent)
+{
+    using K = Column::Kind;
+    const QString groups
+        = tr("If a qualified applicant declares this, at least one qualified applicant who declares it must be "
+             "interviewed (INT-GROUPS, § 5)");
+    setColumns({
+        {u"id"_s, tr("ID"), K::Text, tr("A short key for the applicant, unique in the case (a1, a2...)")},
+        {u"name"_s, tr("Name"), K::Text},
+        {u"qualified"_s, tr("Qualified"), K::Check,
+         tr("With no qualified applicant the position must be advertised again (ANN-READVERTISE, § 4)")},
+        {u"interviewed"_s, tr("Interviewed"), K::Check,
+         tr("Every ranked applicant must have been interviewed (RANK-INTERVIEWED, § 5, § 6)")},
+        {u"references"_s, tr("References"), K::Whole,
+         tr("Every ranked applicant needs at least two references (REF-TWO, § 6)"), 0, 1000},
+        {u"rank"_s, tr("Rank"), K::Whole,
+         tr("1 for the first choice; ranks run 1, 2, 3… without gaps or ties (RANK-REASON, § 6). Empty: not ranked"), 0,
+         100000, 0, tr("—")},
+        {u"rankReason"_s, tr("Reason for rank"), K::Text,
+         tr("Every ranked applicant needs a reason (RANK-REASON, § 6)")},
+        {u"disability"_s, tr("Disability"), K::Check, groups},
+        {u"cvGap"_s, tr("CV gap"), K::Check, groups},
+        {u"nonWesternImmigrant"_s, tr("Non-Western"), K::Check, groups},
+    });
+}
+
+QString ApplicantsModel::itemName() const
+{
+    return tr("applicant");
+}
+
+qsizetype ApplicantsModel::count(const Case& c) const
+{
+    return c.recruitment ? c.recruitment->applicants.size() : 0;
+}
+
+QVariant ApplicantsModel::value(const Case& c, int row, int column) const
+{
+    const Applicant& a = c.recruitment->applicants.at(row);
+    switch (column) {
+    case Id:
+        return a.id;
+    case Name:
+        return a.name;
+    case Qualified:
+        return a.qualified;
+    case Disability:
+        return a.disability;
+    case CvGap:
+        return a.cvGap;
+    case NonWestern:
+        return a.nonWesternImmigrant;
+    case Interviewed:
+        return a.interviewed;
+    case References:
+        return a.references;
+    case Rank:
+        return a.rank.value_or(0);
+    default:
+        return a.rankReason;
+    }
+}
+
+bool ApplicantsModel::setValue(Case& c, int row, int column, const QVariant& value)
+{
+    Applicant& a = c.recruitment->applicants[row];
+    switch (column) {
+    case Id:
+        a.id = value.toString().trimmed();
+        break;
+    case Name:
+        a.name = value.toString().trimmed();
+        break;
+    case Qualified:
+        a.qualified = value.toBool();
+        break;
+    case Disability:
+        a.disability = value.toBool();
+        break;
+    case CvGap:
+        a.cvGap = value.toBool();
+        break;
+    case NonWestern:
+        a.nonWesternImmigrant = value.toBool();
+        break;
+    case Interviewed:
+        a.interviewed = value.toBool();
+        break;
+    case References:
+        a.references = std::max(0, value.toInt());
+        break;
+    case Rank:
+        a.rank = value.toInt() > 0 ? std::optional<int>(value.toInt()) : std::nullopt;
+        break;
+    default:
+        a.rankReason = value.toString();
+        break;
+    }
+    return true;
+}
+
+void ApplicantsModel::insertDefault(Case& c)
+{
+    if (!c.recruitment)
+        c.recruitment.emplace();
+    auto& applicants = c.recruitment->applicants;
+    int n = static_cast<int>(applicants.size()) + 1;
+    auto taken = [&](const QString& id) {
+        return std::any_of(applicants.cbegin(), applicants.cend(), [&](const Applicant& a) { return a.id == id; });
+    };
+    while (taken(u"a%1"_s.arg(n)))
+        ++n;
+    Applicant applicant;
+    applicant.id = u"a%1"_s.arg(n);
+    applicants.append(applicant);
+}
+
+void ApplicantsModel::remove(Case& c, int row)
+{
+    c.recruitment->applicants.removeAt(row);
+}
+
+} // namespace rekrutt

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace rekrutt {
+
+/**
+ * Paints a list item as a small card: its icon (Qt::DecorationRole), a bold heading (HeadingRole, in
+ * HeadingColorRole when given) and its text (Qt::DisplayRole) wrapped to the width of the list below it.
+ * For lists of sentences in a narrow panel: findings, deadlines, the history of a case.
+ */
+class CardDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        HeadingRole = Qt::UserRole + 100,
+        HeadingColorRole,
+    };
+
+    explicit CardDelegate(QObject* parent = nullptr);
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    static int textLeft(const QModelIndex& index);
+};
+
+} // namespace rekrutt

@@ -1,0 +1,81 @@
+#include "ui/editor/CaseDocument.h"
+
+#include "ui/Workspace.h"
+#include "ui/editor/EditCommand.h"
+
+#include <QUndoStack>
+
+namespace rekrutt {
+
+CaseDocument::CaseDocument(Workspace* workspace, const StoredCase& stored, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_undoStack(new QUndoStack(this))
+    , m_stored(stored)
+{
+    refreshContext();
+    evaluate();
+}
+
+CaseDocument::~CaseDocument() = default;
+
+void CaseDocument::edit(const QString& field, const QString& text, const std::function<void(Case&)>& change,
+                        bool mergeable)
+{
+    Case after = m_stored.data;
+    change(after);
+    if (after == m_stored.data)
+        return;
+    m_undoStack->push(new EditCommand(this, m_stored.data, std::move(after), field, text, mergeable));
+}
+
+void CaseDocument::setData(const Case& data)
+{
+    m_stored.data = data;
+    evaluate();
+    emit changed();
+}
+
+CaseRepository::SaveResult CaseDocument::save(QString* error)
+{
+    StoredCase copy = m_stored;
+    const auto result = m_workspace->save(copy, error);
+    if (result == CaseRepository::SaveResult::Saved) {
+        // The repository hands back the stored identity (id, person, version); the case data is ours.
+        m_stored = std::move(copy);
+        refreshContext();
+        evaluate();
+        emit saved();
+        emit changed();
+    }
+    return result;
+}
+
+void CaseDocument::reevaluate()
+{
+    evaluate();
+    emit changed();
+}
+
+void CaseDocument::refreshContext()
+{
+    m_context = EvaluationContext();
+    if (!m_workspace->isOpen())
+        return;
+    // Every earlier appointment whatever the start: evaluate() filters by the start as edited now.
+    StoredCase probe = m_stored;
+    probe.data.appointment.start = QDate(9999, 12, 31);
+    m_context = m_workspace->repository().evaluationContext(probe, m_workspace->today());
+}
+
+void CaseDocument::evaluate()
+{
+    EvaluationContext context = m_context;
+    context.today = m_workspace->today();
+    const QDate start = m_stored.data.appointment.start;
+    context.storedHistory.removeIf(
+        [start](const HistoryEntry& entry) { return !start.isValid() || !(entry.start < start); });
+    m_evaluation = Evaluator::evaluate(m_stored.data, context);
+}
+
+} // namespace rekrutt

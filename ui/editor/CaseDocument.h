@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/rules/Evaluation.h"
+#include "core/rules/Evaluator.h"
+#include "core/storage/CaseRepository.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace rekrutt {
+
+class Workspace;
+
+/**
+ * The case one editor works on: the stored case as edited now, its evaluation, and the undo stack
+ * every edit goes through. Forms read from it and change it only through edit(); whatever changes
+ * the case (an edit, undo, redo, a save) ends in changed(), after which the forms show the case again.
+ */
+class CaseDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    CaseDocument(Workspace* workspace, const StoredCase& stored, QObject* parent = nullptr);
+    ~CaseDocument() override;
+
+    Workspace* workspace() const { return m_workspace; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    const StoredCase& stored() const { return m_stored; }
+    const Case& data() const { return m_stored.data; }
+    const Evaluation& evaluation() const { return m_evaluation; }
+
+    /**
+     * Changes the case as `change` does, as one undoable step named `text`. Consecutive edits of the
+     * same `field` (a case-format path) merge into one step when `mergeable`, so that typing a name is
+     * undone as a whole. Nothing happens when `change` leaves the case as it was.
+     */
+    void edit(const QString& field, const QString& text, const std::function<void(Case&)>& change,
+              bool mergeable = true);
+
+    /** Replaces the case without an undo step (used by the undo commands themselves). */
+    void setData(const Case& data);
+
+    /** Saves through the workspace; the case keeps its edits whatever the outcome. */
+    CaseRepository::SaveResult save(QString* error);
+
+    /** Evaluates again (after the language, the user or "today" changed). */
+    void reevaluate();
+
+signals:
+    /** The case or its evaluation changed. */
+    void changed();
+    /** The case was saved: its id, version and stored history are the database's now. */
+    void saved();
+
+private:
+    void refreshContext();
+    void evaluate();
+
+    Workspace* m_workspace;
+    QUndoStack* m_undoStack;
+    StoredCase m_stored;
+    Evaluation m_evaluation;
+    /**
+     * The settings and every stored earlier appointment of the person, read once per editor and
+     * again after each save; evaluate() keeps those that start before the case (as the repository does).
+     */
+    EvaluationContext m_context;
+};
+
+} // namespace rekrutt

@@ -1,0 +1,114 @@
+#include "ui/editor/ExtensionsModel.h"
+
+#include "core/domain/Role.h"
+#include "ui/Workspace.h"
+#include "ui/editor/CaseDocument.h"
+#include "ui/editor/Labels.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+enum Col { Kind, Days, Status, Documented, Decided };
+}
+
+ExtensionsModel::ExtensionsModel(CaseDocument* document, QObject* parent)
+    : CaseTableModel(document, u"extensions"_s, parent)
+{
+    using K = Column::Kind;
+    setColumns({
+        {u"kind"_s,
+         tr("Kind"),
+         K::Choice,
+         tr("Why the extension is given (§ 7.1, § 7.2, § 7.4)"),
+         0,
+         0,
+         0,
+         {},
+         enumLabelList<ExtensionKind>(document->workspace()->language())},
+        {u"days"_s, tr("Days"), K::Whole,
+         tr("Whole days. DION/SiN: 14 as member, 28 as chair (EXT-DION, § 7.2); Norwegian training: 70 "
+            "(EXT-NORWEGIAN, § 7.4); health: at most 92 in all (EXT-HEALTH, § 7.1)"),
+         1, 3650},
+        {u"status"_s, tr("Status"), K::ReadOnly,
+         tr("Only approved extensions move the end date (C-GRANTS). Only a dean approves or rejects: select the "
+            "row and use Approve or Reject.")},
+        {u"documented"_s, tr("Documented"), K::Check,
+         tr("The office has documents that justify more than the standard days (EXT-ELECTED, § 7.2)")},
+        {u"decidedBy"_s, tr("Decided by"), K::ReadOnly, tr("Recorded when a dean approves or rejects")},
+    });
+}
+
+QString ExtensionsModel::itemName() const
+{
+    return tr("extension");
+}
+
+qsizetype ExtensionsModel::count(const Case& c) const
+{
+    return c.extensions.size();
+}
+
+QVariant ExtensionsModel::value(const Case& c, int row, int column) const
+{
+    const Extension& e = c.extensions.at(row);
+    const Language language = document()->workspace()->language();
+    switch (column) {
+    case Kind:
+        return static_cast<int>(e.kind);
+    case Days:
+        return e.days;
+    case Status:
+        return enumLabel(e.status, language);
+    case Documented:
+        return e.documented;
+    default:
+        break;
+    }
+    if (e.decidedBy.isEmpty())
+        return QString();
+    const auto role = roleFromKey(e.decidedRole);
+    const QString who
+        = role ? tr("%1 (%2)").arg(e.decidedBy, translate(language, "Enums", roleLabel(*role))) : e.decidedBy;
+    return e.decidedAt.isValid()
+        ? tr("%1, %2").arg(who, QLocale().toString(e.decidedAt.toLocalTime(), QLocale::ShortFormat))
+        : who;
+}
+
+bool ExtensionsModel::setValue(Case& c, int row, int column, const QVariant& value)
+{
+    Extension& e = c.extensions[row];
+    switch (column) {
+    case Kind:
+        e.kind = static_cast<ExtensionKind>(value.toInt());
+        return true;
+    case Days:
+        e.days = std::max(1, value.toInt());
+        return true;
+    case Documented:
+        e.documented = value.toBool();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ExtensionsModel::insertDefault(Case& c)
+{
+    // The office proposes; the dean decides.
+    Extension extension;
+    extension.kind = ExtensionKind::ElectedOffice;
+    extension.days = 14;
+    extension.status = ExtensionStatus::Proposed;
+    c.extensions.append(extension);
+}
+
+void ExtensionsModel::remove(Case& c, int row)
+{
+    c.extensions.removeAt(row);
+}
+
+} // namespace rekrutt

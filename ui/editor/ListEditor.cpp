@@ -1,0 +1,176 @@
+#include "ui/editor/ListEditor.h"
+
+#include "ui/editor/CaseTableModel.h"
+#include "ui/editor/DateEdit.h"
+#include "ui/editor/TableDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace rekrutt {
+
+ListTableView::ListTableView(QWidget* parent)
+    : QTableView(parent)
+{ }
+
+QSize ListTableView::sizeHint() const
+{
+    // Room for the header and about five rows; the form's scroll area gives more when there is more.
+    const int rowHeight = verticalHeader()->defaultSectionSize();
+    const int rows = model() ? std::clamp(model()->rowCount(), 4, 10) : 4;
+    return {QTableView::sizeHint().width(),
+            horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * frameWidth() + 4};
+}
+
+void ListTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(12, 8, -12, -8), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+}
+
+ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QString& removeText, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new ListTableView(this))
+    , m_add(new QPushButton(addText, this))
+    , m_remove(new QPushButton(removeText, this))
+    , m_buttons(new QHBoxLayout)
+{
+    m_view->setModel(model);
+    m_view->setItemDelegate(new TableDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table for the buttons, as in a form
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // One column takes the room that is left; the others fit their contents.
+    if (const int stretch = model->stretchColumn(); stretch >= 0)
+        m_view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setWordWrap(false);
+    m_view->installEventFilter(this);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+
+    m_add->setToolTip(tr("Adds a row (Insert in the table)"));
+    m_remove->setToolTip(tr("Removes the selected row (Delete in the table)"));
+    m_buttons->addWidget(m_add);
+    m_buttons->addWidget(m_remove);
+    m_buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(m_buttons);
+
+    connect(m_add, &QPushButton::clicked, this, &ListEditor::addRow);
+    connect(m_remove, &QPushButton::clicked, this, &ListEditor::removeCurrentRow);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateButtons();
+        emit currentRowChanged(currentRow());
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        updateButtons();
+        emit currentRowChanged(currentRow());
+    });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { emit currentRowChanged(currentRow()); });
+    fitColumns();
+    updateButtons();
+}
+
+QPushButton* ListEditor::addActionButton(const QString& text)
+{
+    auto* button = new QPushButton(text, this);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+    return button;
+}
+
+int ListEditor::currentRow() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {}) ? current.row() : -1;
+}
+
+void ListEditor::focusRow(int row, int column)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_model->index(row, column >= 0 ? column : 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void ListEditor::fitColumns()
+{
+    // To their contents, but no column so wide that a long reason pushes the others out of view.
+    m_view->resizeColumnsToContents();
+    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
+    // A date column as wide as the date field that edits it, so that the field does not cover the next one.
+    static const int dateWidth = DateEdit().sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const auto kind = m_model->column(column).kind;
+        if (kind == CaseTableModel::Column::Kind::Date || kind == CaseTableModel::Column::Kind::OptionalDate)
+            m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), dateWidth));
+        else if (m_view->columnWidth(column) > widest)
+            m_view->setColumnWidth(column, widest);
+    }
+}
+
+void ListEditor::setPlaceholderText(const QString& text)
+{
+    m_view->setPlaceholderText(text);
+}
+
+void ListEditor::addRow()
+{
+    const int row = m_model->addRow();
+    fitColumns();
+    focusRow(row);
+}
+
+void ListEditor::removeCurrentRow()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    m_model->removeRow(row);
+    focusRow(std::min(row, m_model->rowCount() - 1));
+    if (m_model->rowCount() == 0)
+        m_add->setFocus();
+}
+
+void ListEditor::updateButtons()
+{
+    m_remove->setEnabled(currentRow() >= 0);
+}
+
+bool ListEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress && !m_view->isEditing()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Insert) {
+            addRow();
+            return true;
+        }
+        if (key->key() == Qt::Key_Delete && currentRow() >= 0) {
+            removeCurrentRow();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace rekrutt

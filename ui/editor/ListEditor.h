@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QTableView>
+#include <QWidget>
+
+class QPushButton;
+class QHBoxLayout;
+
+namespace rekrutt {
+
+class CaseTableModel;
+
+/** A table view that says what to do when it has no rows yet. */
+class ListTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit ListTableView(QWidget* parent = nullptr);
+    void setPlaceholderText(const QString& text) { m_placeholder = text; }
+    QSize sizeHint() const override;
+    /** A cell's editor is open. */
+    bool isEditing() const { return state() == EditingState; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QString m_placeholder;
+};
+
+/**
+ * One list of the case as a table with Add and Remove buttons. Insert adds a row and Delete removes
+ * the selected one when the table has the focus; more buttons (Approve, Reject...) go beside them.
+ */
+class ListEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** `addText` and `removeText` are the button texts ("&Add leave", "&Remove leave"). */
+    ListEditor(CaseTableModel* model, const QString& addText, const QString& removeText, QWidget* parent = nullptr);
+
+    CaseTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* removeButton() const { return m_remove; }
+    /** A button after Add and Remove, for an action on the selected row. */
+    QPushButton* addActionButton(const QString& text);
+
+    /** The selected row, or -1. */
+    int currentRow() const;
+    /** Selects `row`, makes `column` current (-1: the first) and gives the table the focus. */
+    void focusRow(int row, int column = -1);
+    void setPlaceholderText(const QString& text);
+
+    void addRow();
+    void removeCurrentRow();
+
+signals:
+    /** The selected row changed (also after the rows were read again). */
+    void currentRowChanged(int row);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateButtons();
+    void fitColumns();
+
+    CaseTableModel* m_model;
+    ListTableView* m_view;
+    QPushButton* m_add;
+    QPushButton* m_remove;
+    QHBoxLayout* m_buttons;
+};
+
+} // namespace rekrutt

@@ -1,0 +1,185 @@
+#include "ui/editor/RecruitmentForm.h"
+
+#include "core/domain/Role.h"
+#include "ui/Workspace.h"
+#include "ui/editor/ApplicantsModel.h"
+#include "ui/editor/CaseDocument.h"
+#include "ui/editor/CommitteeModel.h"
+#include "ui/editor/DateEdit.h"
+#include "ui/editor/FormBinder.h"
+#include "ui/editor/ListEditor.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+
+/**
+ * The announcement, or an empty one to show for a case without one. Its fields are disabled while
+ * its group is unchecked, so nothing writes to the empty one.
+ */
+Announcement& announcementOf(Case& c)
+{
+    if (c.recruitment && c.recruitment->announcement)
+        return *c.recruitment->announcement;
+    static Announcement none;
+    none = Announcement();
+    return none;
+}
+
+QGroupBox* listGroup(const QString& title, const QString& note, ListEditor* list, QWidget* parent)
+{
+    auto* group = new QGroupBox(title, parent);
+    auto* layout = new QVBoxLayout(group);
+    auto* label = new QLabel(note, group);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(label);
+    layout->addWidget(list, 1);
+    list->setParent(group);
+    return group;
+}
+
+} // namespace
+
+RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
+    : SectionForm(document, tr("Recruitment"), parent)
+    , m_signedBy(new QLabel)
+    , m_sign(new QPushButton(tr("&Sign ranking")))
+{
+    FormBinder* bind = binder();
+    auto* recruitment = new QGroupBox(tr("&Record the recruitment that led to this appointment"), this);
+    recruitment->setCheckable(true);
+    recruitment->setAccessibleName(tr("Recruitment"));
+    bind->group(
+        recruitment, u"recruitment"_s, [](const Case& c) { return c.recruitment.has_value(); },
+        [](Case& c, bool on) {
+            if (on)
+                c.recruitment.emplace();
+            else
+                c.recruitment.reset();
+        });
+
+    QFormLayout* form = nullptr;
+    QGroupBox* announcement = createGroup(tr("&Announcement"), &form, recruitment);
+    announcement->setCheckable(true);
+    announcement->setAccessibleName(tr("Announcement"));
+    auto* published = new DateEdit;
+    addRow(form, tr("&Published:"), published);
+    auto* deadline = new DateEdit;
+    addRow(form, tr("Application &deadline:"), deadline, tr("At least 14 days after publication (ANN-DEADLINE, § 4)"));
+    QCheckBox* isPublic = addCheck(form, tr("Announced p&ublicly"),
+                                   tr("Positions are announced publicly, except a research assistant combined with "
+                                      "studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)"));
+    QCheckBox* isInternal = addCheck(form, tr("Announced &internally"));
+    bind->group(
+        announcement, u"recruitment.announcement"_s,
+        [](const Case& c) { return c.recruitment && c.recruitment->announcement.has_value(); },
+        [](Case& c, bool on) {
+            if (!c.recruitment)
+                c.recruitment.emplace();
+            if (on)
+                c.recruitment->announcement.emplace();
+            else
+                c.recruitment->announcement.reset();
+        });
+    bind->date(published, u"recruitment.announcement.published"_s,
+               [](Case& c) -> QDate& { return announcementOf(c).published; });
+    bind->date(deadline, u"recruitment.announcement.deadline"_s,
+               [](Case& c) -> QDate& { return announcementOf(c).deadline; });
+    bind->check(isPublic, u"recruitment.announcement.public"_s,
+                [](Case& c) -> bool& { return announcementOf(c).isPublic; });
+    bind->check(isInternal, u"recruitment.announcement.internal"_s,
+                [](Case& c) -> bool& { return announcementOf(c).isInternal; });
+
+    m_committee = new ListEditor(new CommitteeModel(document, this), tr("Add &member"), tr("Remove m&ember"));
+    m_committee->view()->setAccessibleName(tr("Assessment committee"));
+    m_committee->setPlaceholderText(tr("No committee members recorded."));
+    addList(m_committee);
+    QGroupBox* committee = listGroup(
+        tr("Assessment committee"),
+        tr("At least two members at associate professor level (ASM-COMMITTEE); every member declares impartiality "
+           "and names the applicants they are partial to (ASM-IMPARTIAL, § 5)."),
+        m_committee, recruitment);
+
+    m_applicants = new ListEditor(new ApplicantsModel(document, this), tr("Add appli&cant"), tr("Remove applican&t"));
+    m_applicants->view()->setAccessibleName(tr("Applicants"));
+    m_applicants->setPlaceholderText(tr("No applicants recorded."));
+    addList(m_applicants);
+    QGroupBox* applicants = listGroup(
+        tr("Applicants and ranking"),
+        tr("Rank the qualified applicants 1, 2, 3… with a reason each; every ranked applicant is interviewed and has "
+           "two references (§ 5, § 6)."),
+        m_applicants, recruitment);
+
+    auto* signature = new QWidget(recruitment);
+    auto* signatureLayout = new QHBoxLayout(signature);
+    signatureLayout->setContentsMargins(0, 0, 0, 0);
+    signatureLayout->addWidget(m_signedBy, 1);
+    signatureLayout->addWidget(m_sign);
+    m_signedBy->setAccessibleName(tr("Ranking signed by"));
+    m_sign->setAccessibleName(tr("Sign ranking"));
+    bind->place(u"recruitment.rankingSignedBy"_s, m_sign);
+
+    auto* inner = new QVBoxLayout(recruitment);
+    inner->addWidget(announcement);
+    inner->addWidget(committee, 1);
+    inner->addWidget(applicants, 2);
+    inner->addWidget(signature);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(recruitment, 1);
+
+    connect(m_sign, &QPushButton::clicked, this, &RecruitmentForm::signRanking);
+    connect(document->workspace(), &Workspace::userChanged, this, &RecruitmentForm::updateSignAccess);
+    updateSignAccess();
+}
+
+void RecruitmentForm::showCase(const Case& c)
+{
+    if (!c.recruitment || c.recruitment->rankingSignedBy.isEmpty()) {
+        m_signedBy->setText(tr("The ranking is not signed."));
+    } else {
+        m_signedBy->setText(
+            tr("Ranking signed by %1, %2")
+                .arg(c.recruitment->rankingSignedBy,
+                     QLocale().toString(c.recruitment->rankingSignedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+}
+
+void RecruitmentForm::updateSignAccess()
+{
+    const bool allowed = maySignRanking(document()->workspace()->role());
+    m_sign->setEnabled(allowed);
+    m_sign->setToolTip(allowed ? tr("Signs the ranking of the applicants in your name, now")
+                               : tr("Only the head of department may sign the ranking (§ 6). Choose your role under "
+                                    "Settings."));
+}
+
+void RecruitmentForm::signRanking()
+{
+    Workspace* workspace = document()->workspace();
+    if (!maySignRanking(workspace->role()) || !document()->data().recruitment)
+        return;
+    const QString who = workspace->userName().isEmpty() ? workspace->actor().user : workspace->userName();
+    const QDateTime now = QDateTime::currentDateTime();
+    document()->edit(
+        u"recruitment.rankingSignedBy"_s, tr("Sign ranking"),
+        [&](Case& c) {
+            c.recruitment->rankingSignedBy = who;
+            c.recruitment->rankingSignedAt = now;
+        },
+        false);
+}
+
+} // namespace rekrutt

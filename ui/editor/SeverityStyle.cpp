@@ -1,0 +1,51 @@
+#include "ui/editor/SeverityStyle.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+
+namespace rekrutt {
+
+QIcon severityIcon(Severity severity)
+{
+    QStyle* style = QApplication::style();
+    switch (severity) {
+    case Severity::Error:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Info:
+        break;
+    }
+    return style->standardIcon(QStyle::SP_MessageBoxInformation);
+}
+
+QColor severityColor(Severity severity, const QPalette& palette)
+{
+    // Saturated hues on a light base; lighter ones of the same hue on a dark base.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (severity) {
+    case Severity::Error:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    case Severity::Warning:
+        return dark ? QColor(0xff, 0xcc, 0x80) : QColor(0xb2, 0x5e, 0x00);
+    case Severity::Info:
+        break;
+    }
+    return dark ? QColor(0x90, 0xca, 0xf9) : QColor(0x15, 0x65, 0xc0);
+}
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QApplication::translate("Severity", "Error");
+    case Severity::Warning:
+        return QApplication::translate("Severity", "Warning");
+    case Severity::Info:
+        break;
+    }
+    return QApplication::translate("Severity", "Information");
+}
+
+} // namespace rekrutt
