@@ -3,6 +3,7 @@
 #include "core/i18n/Language.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/Screenshots.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
@@ -22,7 +23,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(REKRUTT_VERSION));
     QApplication::setApplicationDisplayName(u"Rekrutt"_s);
 
-    const rekrutt::Language language = rekrutt::AppSettings::effectiveLanguage();
+    // --lang must be known before any window exists, so it is read ahead of the parser.
+    rekrutt::Language language = rekrutt::AppSettings::effectiveLanguage();
+    const QStringList arguments = QCoreApplication::arguments();
+    if (const qsizetype at = arguments.indexOf(u"--lang"_s); at >= 0 && at + 1 < arguments.size())
+        language = rekrutt::languageFromCode(arguments.at(at + 1)).value_or(language);
     const QString code = rekrutt::languageCode(language);
     QLocale::setDefault(QLocale(language == rekrutt::Language::Bokmal ? u"nb_NO"_s : u"en_GB"_s));
     // Rekrutt's own texts, and its Bokmål for the Qt dialogs it shows (Qt 6.4 ships none).
@@ -46,13 +51,33 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Open this case database: a file, or postgresql://user@host:port/dbname."),
         QCoreApplication::translate("main", "database"));
     parser.addOption(databaseOption);
+    const QCommandLineOption languageOption(
+        u"lang"_s, QCoreApplication::translate("main", "Use this language: nb (Norwegian Bokmål) or en (English)."),
+        u"nb|en"_s);
+    parser.addOption(languageOption);
+    const QCommandLineOption screenshotsOption(
+        u"screenshots"_s,
+        QCoreApplication::translate("main", "Save pictures of the main screens into this folder, then quit."),
+        QCoreApplication::translate("main", "folder"));
+    parser.addOption(screenshotsOption);
+    const QCommandLineOption todayOption(
+        u"today"_s, QCoreApplication::translate("main", "Take this date as today (for deadlines)."), u"YYYY-MM-DD"_s);
+    parser.addOption(todayOption);
     parser.process(app);
 
     rekrutt::Workspace workspace;
     workspace.setLanguage(language);
+    if (parser.isSet(todayOption))
+        workspace.setToday(QDate::fromString(parser.value(todayOption), Qt::ISODate));
+    const bool screenshots = parser.isSet(screenshotsOption);
+    if (screenshots)
+        workspace.setUser(u"Ingrid Solberg"_s, rekrutt::Role::HrOfficer);
     rekrutt::MainWindow window(&workspace);
+    if (screenshots)
+        window.resize(1280, 800);
     window.show();
-    window.ensureIdentity();
+    if (!screenshots)
+        window.ensureIdentity();
 
     // The database named on the command line, else the one open last time.
     const QString requested
@@ -68,5 +93,7 @@ int main(int argc, char* argv[])
                                         : rekrutt::Database::OpenMode::Existing);
         }
     }
+    if (screenshots)
+        return rekrutt::saveScreenshots(window, workspace, parser.value(screenshotsOption), language) ? 0 : 1;
     return QApplication::exec();
 }

@@ -112,8 +112,8 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const AuditEntry& entry : entries) {
         insert.bindValue(0, entry.at.toUTC().toString(Qt::ISODateWithMs));
-        insert.bindValue(1, entry.user);
-        insert.bindValue(2, entry.role);
+        insert.bindValue(1, entry.user.isNull() ? u""_s : entry.user);
+        insert.bindValue(2, entry.role.isNull() ? u""_s : entry.role);
         insert.bindValue(3, entry.caseId);
         insert.bindValue(4, entry.record);
         insert.bindValue(5, entry.field);
