@@ -64,7 +64,7 @@ TimeAccount checkCareerRules(const RuleContext& r)
     const QDate lastYear = r.period.end.isValid() ? conventions::addMonths(r.period.end, -12) : QDate();
     for (qsizetype i = 0; i < c.dutyWork.size(); ++i) {
         const DutyWork& work = c.dutyWork.at(i);
-        const QString field = u"dutyWork[%1]"_s.arg(i);
+        const QString field = indexedField(u"dutyWork", i);
         // DUTY-LAST-YEAR, § 3.3: the last year should be kept free for finishing the thesis.
         if (phd && lastYear.isValid() && work.to > lastYear && work.from <= r.period.end) {
             r.add(rules::DutyLastYear, field,
@@ -125,7 +125,7 @@ TimeAccount checkCareerRules(const RuleContext& r)
     for (qsizetype i = 0; i < c.mobilityGrants.size(); ++i) {
         const MobilityGrant& grant = c.mobilityGrants.at(i);
         if (grant.amountNok > 50000) {
-            r.add(rules::MobGrant, u"mobilityGrants[%1].amountNok"_s.arg(i),
+            r.add(rules::MobGrant, indexedField(u"mobilityGrants", i, u".amountNok"),
                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "The mobility grant for %1 is NOK %2; at most NOK 50,000."),
                               {grant.host, numberArg(grant.amountNok)}));
         }

@@ -10,6 +10,7 @@
 namespace rekrutt {
 
 using namespace detail;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -81,34 +82,35 @@ int roundUpToDays(qint64 percentDays)
     return static_cast<int>((percentDays + 99) / 100);
 }
 
-const char* extensionSection(ExtensionKind kind)
+/** The section of an extension kind, as a literal QString (no allocation per explanation line). */
+QString extensionSection(ExtensionKind kind)
 {
     switch (kind) {
     case ExtensionKind::ElectedOffice:
     case ExtensionKind::DionSinMember:
     case ExtensionKind::DionSinChair:
     case ExtensionKind::BoardFee:
-        return "§ 7.2";
+        return u"§ 7.2"_s;
     case ExtensionKind::UnforeseenObstacle:
     case ExtensionKind::PhdHealth:
-        return "§ 7.1";
+        return u"§ 7.1"_s;
     case ExtensionKind::DutyIncrease:
     case ExtensionKind::NorwegianTraining:
         break;
     }
-    return "§ 7.4";
+    return u"§ 7.4"_s;
 }
 
-const char* leaveSection(LeaveKind kind)
+QString leaveSection(LeaveKind kind)
 {
-    return kind == LeaveKind::TemporaryPosition || kind == LeaveKind::FellowshipAbroad ? "§ 7.3" : "§ 7.1";
+    return kind == LeaveKind::TemporaryPosition || kind == LeaveKind::FellowshipAbroad ? u"§ 7.3"_s : u"§ 7.1"_s;
 }
 
 /** The explanation lines for the leaves, written once the end is known. */
 void explainLeaves(const Case& c, const Period& period, bool capped, qint64 percentDays, QList<Message>* out)
 {
     for (const Leave& leave : c.leaves) {
-        const QString range = leave.from.toString(Qt::ISODate) + u'–' + leave.to.toString(Qt::ISODate);
+        const QString range = isoRange(leave.from, leave.to);
         if (!leaveExtends(leave.kind)) {
             out->append(ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1 %2 at %3 %: gives no extension (LEAVE-EXT, § 7.1)"),
                                     {labelArg(leave.kind), range, numberArg(leave.percent)}));
@@ -117,7 +119,7 @@ void explainLeaves(const Case& c, const Period& period, bool capped, qint64 perc
         const QDate from = std::max(leave.from, period.start);
         const QDate to = std::min(leave.to, period.end);
         const double weightedDays = conventions::inclusiveDays(from, to) * leave.percent / 100.0;
-        const Message::Arg section(QString::fromUtf8(leaveSection(leave.kind)));
+        const Message::Arg section(leaveSection(leave.kind));
         if (leave.from < period.start || leave.to > period.end) {
             out->append(
                 ruleMessage(QT_TRANSLATE_NOOP("Rules",
@@ -224,6 +226,8 @@ Period PeriodCalculator::compute(const Case& c, QList<Message>* explanation)
 
     if (!explanation)
         return period;
+    // A line per leave, pass and extension and a few more: room for them at once.
+    explanation->reserve(explanation->size() + c.leaves.size() + passes.size() + c.extensions.size() + 8);
 
     const Message::Arg lengthSource(QString::fromUtf8(lengthSection(appointment.type)));
     if (appointment.start.addMonths(appointment.lengthMonths).day() == appointment.start.day()) {
@@ -240,7 +244,7 @@ Period PeriodCalculator::compute(const Case& c, QList<Message>* explanation)
     explainLeaves(c, period, capped, percentDays, explanation);
     explanation->append(passes);
     for (const Extension& extension : c.extensions) {
-        const Message::Arg section(QString::fromUtf8(extensionSection(extension.kind)));
+        const Message::Arg section(extensionSection(extension.kind));
         switch (extension.status) {
         case ExtensionStatus::Approved:
             explanation->append(ruleMessage(QT_TRANSLATE_N_NOOP("Rules", "%1: %n day(s) approved (C-GRANTS, %2)"),

@@ -26,7 +26,7 @@ std::optional<int> onceCategory(PositionType type)
 QString historyField(const RuleContext& r, qsizetype index)
 {
     if (index < r.c.person.history.size())
-        return u"person.history[%1]"_s.arg(index);
+        return indexedField(u"person.history", index);
     return u"person.history"_s;
 }
 
@@ -224,7 +224,7 @@ void checkLeaves(const RuleContext& r)
             sixMonthLeaveDays += conventions::inclusiveDays(leave.from, leave.to);
         // LEAVE-OUTSIDE, § 7.1
         if (period.end.isValid() && (leave.from < period.start || leave.to > period.end)) {
-            r.add(rules::LeaveOutside, u"leaves[%1]"_s.arg(i),
+            r.add(rules::LeaveOutside, indexedField(u"leaves", i),
                   ruleMessage(
                       QT_TRANSLATE_NOOP("Rules",
                                         "%1 from %2 to %3 lies wholly or partly outside the period %4 to %5; the days "
@@ -253,7 +253,7 @@ void checkExtensions(const RuleContext& r)
         const Extension& extension = c.extensions.at(i);
         if (extension.status == ExtensionStatus::Rejected)
             continue;
-        const QString field = u"extensions[%1]"_s.arg(i);
+        const QString field = indexedField(u"extensions", i);
         switch (extension.kind) {
         case ExtensionKind::ElectedOffice:
             // EXT-ELECTED, § 7.2

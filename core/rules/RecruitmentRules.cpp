@@ -62,14 +62,18 @@ void checkCommittee(const RuleContext& r, const Recruitment& recruitment)
     // ASM-IMPARTIAL, § 1, § 5: a conflict matters for applicants who are ranked or interviewed.
     QSet<QString> assessed;
     QHash<QString, QString> names;
-    for (const Applicant& applicant : recruitment.applicants) {
-        names.insert(applicant.id, applicant.name);
-        if (applicant.rank || applicant.interviewed)
-            assessed.insert(applicant.id);
+    // Only needed when a member names a conflict, which most committees do not.
+    if (std::any_of(recruitment.committee.cbegin(), recruitment.committee.cend(),
+                    [](const CommitteeMember& m) { return !m.conflictsWith.isEmpty(); })) {
+        for (const Applicant& applicant : recruitment.applicants) {
+            names.insert(applicant.id, applicant.name);
+            if (applicant.rank || applicant.interviewed)
+                assessed.insert(applicant.id);
+        }
     }
     for (qsizetype i = 0; i < recruitment.committee.size(); ++i) {
         const CommitteeMember& member = recruitment.committee.at(i);
-        const QString field = u"recruitment.committee[%1]"_s.arg(i);
+        const QString field = indexedField(u"recruitment.committee", i);
         if (!member.impartialityDeclared) {
             r.add(rules::AsmImpartial, field,
                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1 has not declared their impartiality."), {member.name}));
@@ -127,7 +131,7 @@ void checkRanking(const RuleContext& r, const Recruitment& recruitment)
         if (!applicant.rank)
             continue;
         ranks.append(*applicant.rank);
-        const QString field = u"recruitment.applicants[%1]"_s.arg(i);
+        const QString field = indexedField(u"recruitment.applicants", i);
         // REF-TWO, § 6
         if (applicant.references < 2) {
             r.add(rules::RefTwo, field,

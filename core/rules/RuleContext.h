@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+
 namespace rekrutt::detail {
 
 /** The translation context of every finding and explanation text. */
@@ -28,9 +30,90 @@ template <typename E> Message::Arg labelArg(E value)
     return Message::Arg("Enums", labelSource(value));
 }
 
+/**
+ * Writes `date` as YYYY-MM-DD at `out` and returns 10; writes nothing and returns 0 when the date
+ * is invalid or its year is outside 0–9999. The same text as QDate::toString(Qt::ISODate), which in
+ * Qt 6.4 goes through the calendar system and QString::asprintf and was half the cost of an
+ * evaluation (docs/performance.md).
+ */
+inline qsizetype writeIsoDate(QDate date, QChar* out)
+{
+    if (!date.isValid())
+        return 0;
+    // Year, month and day from the day number on the proleptic Gregorian calendar that QDate uses
+    // (H. Hinnant's civil_from_days; `year` is astronomical, 0 = 1 BC).
+    const qint64 z = date.toJulianDay() - 1721120; // days since 0000-03-01
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;
+    const auto day = static_cast<unsigned>(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
+    const auto month = static_cast<unsigned>(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
+    const qint64 year64 = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    if (year64 < 1 || year64 > 9999)
+        return 0;
+    const auto year = static_cast<unsigned>(year64);
+    const auto digit = [](unsigned value) { return QChar(static_cast<char16_t>(u'0' + value % 10)); };
+    out[0] = digit(year / 1000);
+    out[1] = digit(year / 100);
+    out[2] = digit(year / 10);
+    out[3] = digit(year);
+    out[4] = u'-';
+    out[5] = digit(month / 10);
+    out[6] = digit(month);
+    out[7] = u'-';
+    out[8] = digit(day / 10);
+    out[9] = digit(day);
+    return 10;
+}
+
+/** `date` as QDate::toString(Qt::ISODate) writes it (null when it writes nothing); see writeIsoDate(). */
+inline QString isoDate(QDate date)
+{
+    QChar text[10];
+    const qsizetype length = writeIsoDate(date, text);
+    return length > 0 ? QString(text, length) : QString();
+}
+
+/** isoDate(from) + u'–' + isoDate(to), written into one string. */
+inline QString isoRange(QDate from, QDate to)
+{
+    QString text(21, Qt::Uninitialized);
+    QChar* out = text.data();
+    const qsizetype first = writeIsoDate(from, out);
+    out[first] = u'–';
+    const qsizetype second = writeIsoDate(to, out + first + 1);
+    text.truncate(first + 1 + second);
+    return text;
+}
+
+/**
+ * The case-format path of a list element, `name[index]` followed by `suffix` ("leaves[2]",
+ * "mobilityGrants[0].amountNok"): what u"name[%1]"_s.arg(index) gives, written directly.
+ */
+inline QString indexedField(QStringView name, qsizetype index, QStringView suffix = {})
+{
+    char16_t digits[20];
+    qsizetype count = 0;
+    auto value = static_cast<quint64>(index);
+    do {
+        digits[count++] = static_cast<char16_t>(u'0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    QString field(name.size() + count + 2 + suffix.size(), Qt::Uninitialized);
+    QChar* out = std::copy(name.begin(), name.end(), field.data());
+    *out++ = u'[';
+    while (count > 0)
+        *out++ = QChar(digits[--count]);
+    *out++ = u']';
+    std::copy(suffix.begin(), suffix.end(), out);
+    return field;
+}
+
 inline Message::Arg dateArg(QDate date)
 {
-    return Message::Arg(date.toString(Qt::ISODate));
+    return Message::Arg(isoDate(date));
 }
 
 inline Message::Arg numberArg(double value)
