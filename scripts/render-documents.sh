@@ -19,17 +19,20 @@ today=2026-11-23
 out=docs/documents
 
 command -v pdftoppm >/dev/null || { echo "render-documents: pdftoppm is missing (poppler-utils)" >&2; exit 1; }
-scripts/build.sh release rekrutt-cli >/dev/null
-cli="$build_dir/app/rekrutt-cli"
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+if ! scripts/build.sh release rekrutt-cli >"$work/build.log" 2>&1; then
+    cat "$work/build.log" >&2
+    echo "render-documents: the build failed" >&2
+    exit 1
+fi
+cli="$build_dir/app/rekrutt-cli"
 db="$work/demo.rekrutt"
 "$cli" demo --db "$db" --today "$today" >/dev/null
 "$cli" export --db "$db" --out "$work/cases" >/dev/null
 
 # Scores a case file: one point for each part that is recorded (recruitment, extensions, leave,
-# career-enhancing work); prints "score id type".
+# career-enhancing work), two for the rules of 2025; prints "score id type".
 score_cases() {
     local file id type score
     for file in "$work"/cases/*.case.json; do
@@ -37,22 +40,27 @@ score_cases() {
         id=${id%%-*}
         type=$(grep -A1 '"appointment": {' "$file" | sed -n 's/.*"type": "\([a-z_]*\)".*/\1/p')
         score=0
-        grep -q '"recruitment": {' "$file" && score=$((score + 1))
-        grep -q '"extensions": \[$' "$file" && score=$((score + 1))
-        grep -q '"leaves": \[$' "$file" && score=$((score + 1))
-        grep -q '"dutyWork": \[$' "$file" && score=$((score + 1))
+        for part in '"recruitment": {' '"extensions": \[$' '"leaves": \[$' '"dutyWork": \[$'; do
+            if grep -q "$part" "$file"; then score=$((score + 1)); fi
+        done
+        # A case under the guidelines of 2025 shows what a new contract holds (career plan, language).
+        if grep -q '"ruleSet": "ntnu-2025"' < <("$cli" check --today "$today" "$file" 2>/dev/null); then
+            score=$((score + 2))
+        fi
         echo "$score $id $type"
     done | sort -k1,1nr -k2,2n
 }
 scores=$(score_cases)
 phd_case=$(awk '$3 == "phd_fellow" { print $2; exit }' <<<"$scores")
 recruitment_case=$(for file in "$work"/cases/*.case.json; do
-    grep -q '"recruitment": {' "$file" && basename "$file" | cut -d- -f1
+    if grep -q '"recruitment": {' "$file"; then basename "$file" | cut -d- -f1; fi
 done | sort -n | head -1)
 extension_case=$(for file in "$work"/cases/*.case.json; do
-    grep -q '"extensions": \[$' "$file" && grep -q '"leaves": \[$' "$file" && basename "$file" | cut -d- -f1
+    if grep -q '"extensions": \[$' "$file" && grep -q '"leaves": \[$' "$file"; then basename "$file" | cut -d- -f1; fi
 done | sort -n | head -1)
 phd_case=${phd_case:-1}
+# The recommendation of the same doctoral research fellow when the case has its recruitment.
+if grep -q '"recruitment": {' "$work"/cases/"$phd_case"-*.case.json; then recruitment_case=$phd_case; fi
 extension_case=${extension_case:-$phd_case}
 recruitment_case=${recruitment_case:-$phd_case}
 

@@ -10,6 +10,7 @@
 #include "ui/IdentityDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/PostgresDialog.h"
+#include "ui/PrintActions.h"
 #include "ui/Workspace.h"
 
 #include <QActionGroup>
@@ -95,6 +96,8 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     statusBar()->addPermanentWidget(m_userLabel);
 
     createActions();
+    // The Documents menu (printing and PDF export) lives in its own class.
+    new PrintActions(m_workspace, this);
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
     connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, &MainWindow::openCase);

@@ -7,6 +7,7 @@
 #include "core/rules/Evaluator.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/IsoDate.h"
 #include "core/storage/Migrations.h"
 
 #include <QDir>
@@ -19,7 +20,10 @@
 
 #include <array>
 #include <charconv>
+#include <cstring>
+#include <deque>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -27,236 +31,293 @@ namespace rekrutt::cli {
 
 namespace {
 
-    /** The parser every database verb starts from: --help and --db, plus the verb's own options. */
-    class Verb
+/** The parser every database verb starts from: --help and --db, plus the verb's own options. */
+class Verb
+{
+public:
+    Verb(const QStringList& arguments, const QString& syntax, const QString& description)
+        : m_arguments(arguments)
+        , m_command(arguments.value(0))
+        , m_syntax(m_command + u' ' + syntax)
+        , m_help({u"h"_s, u"help"_s}, DatabaseCommands::tr("Show this help and exit."))
+        , m_db(u"db"_s,
+               DatabaseCommands::tr("The case database: a file, or postgresql://user@host:port/dbname (the "
+                                    "password from PGPASSWORD or ~/.pgpass)."),
+               u"DATABASE"_s)
     {
-    public:
-        Verb(const QStringList& arguments, const QString& syntax, const QString& description)
-            : m_arguments(arguments)
-            , m_command(arguments.value(0))
-            , m_syntax(m_command + u' ' + syntax)
-            , m_help({u"h"_s, u"help"_s}, DatabaseCommands::tr("Show this help and exit."))
-            , m_db(u"db"_s,
-                  DatabaseCommands::tr("The case database: a file, or postgresql://user@host:port/dbname (the "
-                                       "password from PGPASSWORD or ~/.pgpass)."),
-                  u"DATABASE"_s)
-        {
-            m_parser.setApplicationDescription(description);
-            m_parser.addOptions({m_help, m_db});
-        }
-
-        QCommandLineParser& parser() { return m_parser; }
-        const QString& command() const { return m_command; }
-
-        /** Parses; returns an exit status when the verb is already done (help shown, or bad usage). */
-        std::optional<int> parse()
-        {
-            if (!m_parser.parse(m_arguments))
-                return usage(m_parser.errorText());
-            if (m_parser.isSet(m_help)) {
-                writeOut(helpText(m_parser, m_syntax).toUtf8());
-                return ExitOk;
-            }
-            if (!m_parser.isSet(m_db))
-                return usage(DatabaseCommands::tr("--db is required."));
-            return std::nullopt;
-        }
-
-        int usage(const QString& problem) const { return usageError(m_command, m_syntax, problem); }
-
-        /** Opens the database named by --db; on failure says why on standard error. */
-        bool open(Database& db, Database::OpenMode mode) const
-        {
-            QString error;
-            const auto location = DatabaseLocation::parse(m_parser.value(m_db), &error);
-            if (!location || !db.open(*location, mode, &error)) {
-                writeErr(m_command + u": " + error);
-                return false;
-            }
-            return true;
-        }
-
-        /** Reports a failure of the verb on standard error and returns ExitNotEvaluated. */
-        int fail(const QString& message) const
-        {
-            writeErr(m_command + u": " + message);
-            return ExitNotEvaluated;
-        }
-
-    private:
-        QStringList m_arguments;
-        QString m_command;
-        QString m_syntax;
-        QCommandLineParser m_parser;
-        QCommandLineOption m_help;
-        QCommandLineOption m_db;
-    };
-
-    /** "nilsen-kari" from a case, for file names. */
-    QString fileStem(const Case& c)
-    {
-        QString stem = c.person.familyName + u'-' + c.person.givenName;
-        stem = stem.toLower().simplified();
-        for (QChar& ch : stem) {
-            if (!ch.isLetterOrNumber())
-                ch = u'-';
-        }
-        return stem;
+        m_parser.setApplicationDescription(description);
+        m_parser.addOptions({m_help, m_db});
     }
 
-    QString isoOrEmpty(QDate date)
+    QCommandLineParser& parser() { return m_parser; }
+    const QString& command() const { return m_command; }
+
+    /** Parses; returns an exit status when the verb is already done (help shown, or bad usage). */
+    std::optional<int> parse()
     {
-        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+        if (!m_parser.parse(m_arguments))
+            return usage(m_parser.errorText());
+        if (m_parser.isSet(m_help)) {
+            writeOut(helpText(m_parser, m_syntax).toUtf8());
+            return ExitOk;
+        }
+        if (!m_parser.isSet(m_db))
+            return usage(DatabaseCommands::tr("--db is required."));
+        return std::nullopt;
     }
 
-    /**
-     * The text of one cell of the case table, as pieces that go into the output without a QString of
-     * their own: a list of 100,000 cases should cost little more than reading them (docs/performance.md).
-     */
-    class Cell
+    int usage(const QString& problem) const { return usageError(m_command, m_syntax, problem); }
+
+    /** Opens the database named by --db; on failure says why on standard error. */
+    bool open(Database& db, Database::OpenMode mode) const
     {
-    public:
-        Cell() = default;
-        explicit Cell(QStringView text)
-            : m_first(text)
-        { }
-        Cell(QStringView first, QLatin1StringView middle, QStringView last)
-            : m_first(first)
-            , m_middle(middle)
-            , m_last(last)
-        { }
-        /** Plain ASCII, such as a number or a date. */
-        explicit Cell(QLatin1StringView ascii)
-            : m_middle(ascii)
-        { }
-
-        /** The width, in UTF-16 code units as QString::size() counts. */
-        qsizetype size() const { return m_first.size() + m_middle.size() + m_last.size(); }
-
-        void appendTo(QByteArray& out, QStringEncoder& utf8) const
-        {
-            appendUtf8(out, utf8, m_first);
-            out.append(m_middle.data(), m_middle.size());
-            appendUtf8(out, utf8, m_last);
+        QString error;
+        const auto location = DatabaseLocation::parse(m_parser.value(m_db), &error);
+        if (!location || !db.open(*location, mode, &error)) {
+            writeErr(m_command + u": " + error);
+            return false;
         }
+        return true;
+    }
 
-    private:
-        static void appendUtf8(QByteArray& out, QStringEncoder& utf8, QStringView text)
-        {
-            if (text.isEmpty())
-                return;
-            const qsizetype used = out.size();
-            out.resize(used + utf8.requiredSpace(text.size()));
-            const char* end = utf8.appendToBuffer(out.data() + used, text);
-            out.resize(end - out.constData());
-        }
-
-        QStringView m_first;
-        QLatin1StringView m_middle;
-        QStringView m_last;
-    };
-
-    /** Short ASCII texts (numbers, dates) kept beside the cells that point into them. */
-    struct AsciiBuffer
+    /** Reports a failure of the verb on standard error and returns ExitNotEvaluated. */
+    int fail(const QString& message) const
     {
-        char text[128];
-        qsizetype used = 0;
+        writeErr(m_command + u": " + message);
+        return ExitNotEvaluated;
+    }
 
-        QLatin1StringView number(qint64 value)
-        {
-            const auto [end, ec] = std::to_chars(text + used, text + sizeof text, value);
-            Q_UNUSED(ec);
-            const QLatin1StringView result(text + used, end);
-            used = end - text;
-            return result;
-        }
+private:
+    QStringList m_arguments;
+    QString m_command;
+    QString m_syntax;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+    QCommandLineOption m_db;
+};
 
-        /**
-         * YYYY-MM-DD (and a space after it when `space`), or nothing for a null date; the years 0-9999
-         * only, as the case format has them.
-         */
-        QLatin1StringView date(QDate date, bool space = false)
-        {
-            int year = 0, month = 0, day = 0;
-            date.getDate(&year, &month, &day);
-            if (!date.isValid() || year < 0 || year > 9999)
-                return {};
-            char* out = text + used;
-            const auto two = [](char* at, int value) {
-                at[0] = char('0' + value / 10);
-                at[1] = char('0' + value % 10);
-            };
-            two(out, year / 100);
-            two(out + 2, year % 100);
-            out[4] = '-';
-            two(out + 5, month);
-            out[7] = '-';
-            two(out + 8, day);
-            out[10] = ' ';
-            const qsizetype length = space ? 11 : 10;
-            used += length;
-            return QLatin1StringView(out, length);
-        }
-    };
+/** "nilsen-kari" from a case, for file names. */
+QString fileStem(const Case& c)
+{
+    QString stem = c.person.familyName + u'-' + c.person.givenName;
+    stem = stem.toLower().simplified();
+    for (QChar& ch : stem) {
+        if (!ch.isLetterOrNumber())
+            ch = u'-';
+    }
+    return stem;
+}
 
-    /**
-     * The case list as a table: a header line, then one line per case; every column but the last is as
-     * wide as its longest entry plus two spaces.
-     */
-    QByteArray caseTable(const QList<CaseSummary>& cases, const QStringList& headers)
+QString isoOrEmpty(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+/** The number of characters of `value` in decimal. */
+qsizetype decimalWidth(qint64 value)
+{
+    char digits[24];
+    return std::to_chars(digits, digits + sizeof digits, value).ptr - digits;
+}
+
+/**
+ * The case list as a table: a header line, then one line per case; every column but the last is as
+ * wide as its longest entry (in UTF-16 code units, as QString::size() counts) plus two spaces.
+ *
+ * A list of 100,000 cases should cost little more than reading them (docs/performance.md): the cases
+ * come one at a time (CaseRepository::forEachSummary), the table keeps only what it prints until the
+ * widths are known (the texts as UTF-8 in one buffer), and the lines go out in blocks.
+ */
+class CaseTable
+{
+public:
+    static constexpr std::size_t columns = 8;
+
+    explicit CaseTable(const QStringList& headers)
+        : m_headers(headers)
     {
-        constexpr qsizetype columns = 8;
-        std::array<qsizetype, columns> widths {};
-        for (qsizetype i = 0; i < columns; ++i)
-            widths[i] = headers.value(i).size();
+        for (std::size_t i = 0; i < columns; ++i)
+            m_widths[i] = headers.value(qsizetype(i)).size();
+    }
 
-        // Two passes over the same cells: the widths, then the lines.
-        auto cellsOf = [](const CaseSummary& s, AsciiBuffer& buffer) {
-            const auto type = enumKeys<PositionType>()[static_cast<std::size_t>(s.type)];
-            const QLatin1StringView next = buffer.date(s.nextDeadline, true);
-            return std::array<Cell, columns> {Cell(buffer.number(s.id)),
-                Cell(s.familyName, ", "_L1, s.givenName), Cell(QLatin1StringView(type)), Cell(buffer.date(s.start)),
-                Cell(buffer.date(s.end)),
-                next.isEmpty() ? Cell() : Cell(QStringView(), next, s.nextDeadlineId),
-                Cell(buffer.number(s.errors)), Cell(buffer.number(s.warnings))};
-        };
-        for (const CaseSummary& s : cases) {
-            AsciiBuffer buffer;
-            const auto cells = cellsOf(s, buffer);
-            for (qsizetype i = 0; i < columns; ++i)
-                widths[i] = std::max(widths[i], cells[i].size());
-        }
+    void add(const CaseSummary& s)
+    {
+        Row row {.id = s.id,
+                 .texts = m_used,
+                 .start = dayOf(s.start),
+                 .end = dayOf(s.end),
+                 .next = dayOf(s.nextDeadline),
+                 .errors = s.errors,
+                 .warnings = s.warnings,
+                 .nameWidth = qint32(s.familyName.size() + 2 + s.givenName.size()),
+                 .nextIdWidth = qint32(s.nextDeadlineId.size()),
+                 .type = s.type};
+        row.nameBytes = appendUtf8(s.familyName);
+        row.nameBytes += appendUtf8(u", ");
+        row.nameBytes += appendUtf8(s.givenName);
+        row.nextIdBytes = appendUtf8(s.nextDeadlineId);
+        const std::array<qsizetype, columns> widths {decimalWidth(s.id),     row.nameWidth,
+                                                     typeKey(s.type).size(), row.start ? 10 : 0,
+                                                     row.end ? 10 : 0,       row.next ? 11 + row.nextIdWidth : 0,
+                                                     decimalWidth(s.errors), decimalWidth(s.warnings)};
+        for (std::size_t i = 0; i < columns; ++i)
+            m_widths[i] = std::max(m_widths[i], widths[i]);
+        m_rows.push_back(row);
+    }
 
-        QByteArray out;
+    /** Writes the table to standard output. */
+    void write()
+    {
         qsizetype lineWidth = 1;
-        for (const qsizetype width : widths)
+        for (const qsizetype width : m_widths)
             lineWidth += width + 2;
-        out.reserve((cases.size() + 1) * (lineWidth + 16));
-        QStringEncoder utf8(QStringEncoder::Utf8);
-        auto appendLine = [&](const auto& cells) {
-            for (qsizetype i = 0; i < columns; ++i) {
-                cells[i].appendTo(out, utf8);
-                if (i + 1 < columns)
-                    out.append(widths[i] + 2 - cells[i].size(), ' ');
-            }
-            out.append('\n');
+        // A line takes at most lineWidth bytes plus what its texts take beyond their width in UTF-8.
+        const qsizetype block = std::max<qsizetype>(64 * 1024, 4 * lineWidth);
+        QByteArray out;
+        out.resize(block);
+        m_out = out.data();
+        const auto flushFor = [&](qsizetype next) {
+            if ((m_out - out.constData()) + next <= block)
+                return;
+            writeOut(QByteArray::fromRawData(out.constData(), m_out - out.constData()));
+            m_out = out.data();
         };
-        std::array<Cell, columns> headerCells;
-        for (qsizetype i = 0; i < columns; ++i)
-            headerCells[i] = Cell(QStringView(headers.at(i)));
-        appendLine(headerCells);
-        for (const CaseSummary& s : cases) {
-            AsciiBuffer buffer;
-            appendLine(cellsOf(s, buffer));
+
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        for (std::size_t i = 0; i < columns; ++i) {
+            const QString& header = m_headers.at(qsizetype(i));
+            m_out = utf8.appendToBuffer(m_out, header);
+            pad(i, header.size());
         }
-        return out;
+        *m_out++ = '\n';
+        for (const Row& row : m_rows) {
+            flushFor(lineWidth + row.nameBytes + row.nextIdBytes);
+            const char* texts = m_texts.data() + row.texts;
+            pad(0, number(row.id));
+            pad(1, text(texts, row.nameBytes, row.nameWidth));
+            pad(2, ascii(typeKey(row.type)));
+            pad(3, date(row.start));
+            pad(4, date(row.end));
+            qsizetype next = 0;
+            if (row.next) {
+                // One statement per piece: the operands of + are evaluated in no fixed order.
+                next = date(row.next);
+                next += ascii(" "_L1);
+                next += text(texts + row.nameBytes, row.nextIdBytes, row.nextIdWidth);
+            }
+            pad(5, next);
+            pad(6, number(row.errors));
+            number(row.warnings);
+            *m_out++ = '\n';
+        }
+        writeOut(QByteArray::fromRawData(out.constData(), m_out - out.constData()));
     }
+
+private:
+    /** What the table keeps of a case: 56 bytes and its texts. */
+    struct Row
+    {
+        qint64 id;
+        qsizetype texts; ///< Where "family, given" and the key of the next deadline begin in m_texts.
+        qint32 start; ///< Dates as day numbers (QDate::toJulianDay()), 0 for a date not written.
+        qint32 end;
+        qint32 next;
+        qint32 errors;
+        qint32 warnings;
+        qint32 nameBytes;
+        qint32 nextIdBytes;
+        qint32 nameWidth; ///< In UTF-16 code units.
+        qint32 nextIdWidth;
+        PositionType type;
+    };
+
+    /** The day number of a date that is written (the years 1-9999 of the case format), else 0. */
+    static qint32 dayOf(QDate date)
+    {
+        const qint64 day = date.isValid() ? date.toJulianDay() : 0;
+        return day >= firstIsoDay && day <= lastIsoDay ? qint32(day) : 0;
+    }
+
+    static QLatin1StringView typeKey(PositionType type)
+    {
+        return QLatin1StringView(enumKeys<PositionType>()[static_cast<std::size_t>(type)]);
+    }
+
+    /** Appends `text` to m_texts as UTF-8; returns the number of bytes. */
+    qint32 appendUtf8(QStringView text)
+    {
+        const qsizetype needed = m_used + 3 * text.size();
+        if (needed > qsizetype(m_texts.size()))
+            m_texts.resize(std::max<std::size_t>(2 * m_texts.size(), std::size_t(needed)));
+        char* out = m_texts.data() + m_used;
+        // Most texts are ASCII, which narrows code unit by code unit; the encoder takes over at the first other.
+        qsizetype ascii = 0;
+        while (ascii < text.size() && text[ascii].unicode() < 0x80) {
+            out[ascii] = char(text[ascii].unicode());
+            ++ascii;
+        }
+        const char* end
+            = ascii == text.size() ? out + ascii : m_encoder.appendToBuffer(out + ascii, text.sliced(ascii));
+        m_used += end - out;
+        return qint32(end - out);
+    }
+
+    /** Fills column `column` up to its width and the two spaces after it; the last column is not filled. */
+    void pad(std::size_t column, qsizetype written)
+    {
+        if (column + 1 == columns)
+            return;
+        const qsizetype spaces = m_widths[column] + 2 - written;
+        std::memset(m_out, ' ', std::size_t(spaces));
+        m_out += spaces;
+    }
+
+    /** Each writer below returns the width it wrote, in UTF-16 code units. */
+    qsizetype text(const char* utf8, qint32 bytes, qint32 width)
+    {
+        std::memcpy(m_out, utf8, std::size_t(bytes));
+        m_out += bytes;
+        return width;
+    }
+
+    qsizetype ascii(QLatin1StringView value)
+    {
+        std::memcpy(m_out, value.data(), std::size_t(value.size()));
+        m_out += value.size();
+        return value.size();
+    }
+
+    qsizetype number(qint64 value)
+    {
+        char* start = m_out;
+        m_out = std::to_chars(m_out, m_out + 24, value).ptr;
+        return m_out - start;
+    }
+
+    /** YYYY-MM-DD of a day number from dayOf(); nothing for 0. */
+    qsizetype date(qint32 dayNumber)
+    {
+        if (dayNumber == 0)
+            return 0;
+        m_out = writeIsoDate(m_out, dayNumber);
+        return 10;
+    }
+
+    QStringList m_headers;
+    std::array<qsizetype, columns> m_widths {};
+    std::deque<Row> m_rows; // no copying as it grows
+    std::vector<char> m_texts; ///< The texts of every row, UTF-8; m_used bytes of it are taken.
+    qsizetype m_used = 0;
+    QStringEncoder m_encoder {QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    char* m_out = nullptr;
+};
 
 } // namespace
 
 int DatabaseCommands::init(const QStringList& arguments, Language)
 {
-    Verb verb(arguments, u"--db DATABASE"_s,
+    Verb verb(
+        arguments, u"--db DATABASE"_s,
         tr("Creates an empty case database (a SQLite file, readable by you only), or brings an existing one up to\n"
            "this version of Rekrutt."));
     if (const auto done = verb.parse())
@@ -271,8 +332,8 @@ int DatabaseCommands::init(const QStringList& arguments, Language)
 int DatabaseCommands::importFiles(const QStringList& arguments, Language)
 {
     Verb verb(arguments, u"--db DATABASE FILE..."_s,
-        tr("Reads every case file and stores them all in one transaction: either every case is stored, or none\n"
-           "is and the first problem is named."));
+              tr("Reads every case file and stores them all in one transaction: either every case is stored, or none\n"
+                 "is and the first problem is named."));
     verb.parser().addPositionalArgument(u"FILE"_s, tr("Case files (format rekrutt-case/1)."), u"FILE..."_s);
     if (const auto done = verb.parse())
         return *done;
@@ -295,7 +356,8 @@ int DatabaseCommands::importFiles(const QStringList& arguments, Language)
     CaseRepository repository(db);
     QString error;
     QList<qint64> ids;
-    const QString source = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%n file(s)", nullptr, int(files.size()));
+    const QString source
+        = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%n file(s)", nullptr, int(files.size()));
     if (!repository.importCases(cases, Actor::current(u"hr_officer"_s), source, &ids, &error))
         return verb.fail(tr("nothing was imported: %1").arg(error));
     writeOut(tr("Imported %n case(s) into %1.\n", nullptr, int(ids.size())).arg(db.location().displayName()).toUtf8());
@@ -304,7 +366,8 @@ int DatabaseCommands::importFiles(const QStringList& arguments, Language)
 
 int DatabaseCommands::exportCases(const QStringList& arguments, Language)
 {
-    Verb verb(arguments, u"--db DATABASE [--case ID] --out FOLDER"_s,
+    Verb verb(
+        arguments, u"--db DATABASE [--case ID] --out FOLDER"_s,
         tr("Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json."));
     const QCommandLineOption caseOption(u"case"_s, tr("Only the case with this id."), u"ID"_s);
     const QCommandLineOption outOption(u"out"_s, tr("The folder to write to (created when missing)."), u"FOLDER"_s);
@@ -351,14 +414,16 @@ int DatabaseCommands::exportCases(const QStringList& arguments, Language)
 
 int DatabaseCommands::list(const QStringList& arguments, Language)
 {
-    Verb verb(arguments, u"--db DATABASE [--filter TEXT] [--today YYYY-MM-DD] [--json]"_s,
+    Verb verb(
+        arguments, u"--db DATABASE [--filter TEXT] [--today YYYY-MM-DD] [--json]"_s,
         tr("Lists every case: id, name, type, start, computed end, next deadline and the number of errors and\n"
            "warnings. With --json, an array of objects with the keys id, familyName, givenName, type, start, end,\n"
            "nextDeadline, errors and warnings."));
-    const QCommandLineOption filterOption(
-        u"filter"_s, tr("Only cases whose name, unit or type contains this text."), u"TEXT"_s);
+    const QCommandLineOption filterOption(u"filter"_s, tr("Only cases whose name, unit or type contains this text."),
+                                          u"TEXT"_s);
     const QCommandLineOption todayOption(
-        u"today"_s, tr("The date that decides which deadlines are missed (default: the system date)."), u"YYYY-MM-DD"_s);
+        u"today"_s, tr("The date that decides which deadlines are missed (default: the system date)."),
+        u"YYYY-MM-DD"_s);
     const QCommandLineOption jsonOption(u"json"_s, tr("Write JSON for scripts."));
     verb.parser().addOptions({filterOption, todayOption, jsonOption});
     if (const auto done = verb.parse())
@@ -367,8 +432,8 @@ int DatabaseCommands::list(const QStringList& arguments, Language)
     if (verb.parser().isSet(todayOption)) {
         today = parseIsoDate(verb.parser().value(todayOption));
         if (!today.isValid())
-            return verb.usage(
-                tr("--today: '%1' is not a calendar date of the form YYYY-MM-DD.").arg(verb.parser().value(todayOption)));
+            return verb.usage(tr("--today: '%1' is not a calendar date of the form YYYY-MM-DD.")
+                                  .arg(verb.parser().value(todayOption)));
     }
 
     Database db;
@@ -376,41 +441,50 @@ int DatabaseCommands::list(const QStringList& arguments, Language)
         return ExitNotEvaluated;
     CaseRepository repository(db);
     QString error;
-    const auto cases = repository.list(today, verb.parser().value(filterOption), &error);
-    if (!cases)
-        return verb.fail(error);
+    const QString filter = verb.parser().value(filterOption);
 
     if (verb.parser().isSet(jsonOption)) {
-        QByteArray out;
-        out.reserve(cases->size() * 200);
-        out += "[";
+        QByteArray out = "[";
         bool first = true;
-        for (const CaseSummary& s : *cases) {
-            QJsonObject object {{u"id"_s, s.id}, {u"familyName"_s, s.familyName}, {u"givenName"_s, s.givenName},
-                {u"type"_s, toKey(s.type)}, {u"start"_s, s.start.toString(Qt::ISODate)},
-                {u"end"_s, s.end.isValid() ? QJsonValue(s.end.toString(Qt::ISODate)) : QJsonValue()},
-                {u"nextDeadline"_s,
-                    s.nextDeadline.isValid() ? QJsonValue(s.nextDeadline.toString(Qt::ISODate)) : QJsonValue()},
-                {u"errors"_s, s.errors}, {u"warnings"_s, s.warnings}};
-            out += first ? "\n  " : ",\n  ";
-            out += QJsonDocument(object).toJson(QJsonDocument::Compact);
-            first = false;
-        }
+        const bool read = repository.forEachSummary(
+            today, filter,
+            [&](const CaseSummary& s) {
+                QJsonObject object {
+                    {u"id"_s, s.id},
+                    {u"familyName"_s, s.familyName},
+                    {u"givenName"_s, s.givenName},
+                    {u"type"_s, toKey(s.type)},
+                    {u"start"_s, isoText(s.start)},
+                    {u"end"_s, s.end.isValid() ? QJsonValue(isoText(s.end)) : QJsonValue()},
+                    {u"nextDeadline"_s, s.nextDeadline.isValid() ? QJsonValue(isoText(s.nextDeadline)) : QJsonValue()},
+                    {u"errors"_s, s.errors},
+                    {u"warnings"_s, s.warnings}};
+                out += first ? "\n  " : ",\n  ";
+                out += QJsonDocument(object).toJson(QJsonDocument::Compact);
+                first = false;
+            },
+            &error, CaseRepository::SummaryFields::Listed);
+        if (!read)
+            return verb.fail(error);
         out += first ? "]\n" : "\n]\n";
         writeOut(out);
         return ExitOk;
     }
 
-    const QStringList headers {tr("ID"), tr("Name"), tr("Type"), tr("Start"), tr("End"), tr("Next deadline"),
-        tr("Errors"), tr("Warnings")};
-    writeOut(caseTable(*cases, headers));
+    CaseTable table(
+        {tr("ID"), tr("Name"), tr("Type"), tr("Start"), tr("End"), tr("Next deadline"), tr("Errors"), tr("Warnings")});
+    if (!repository.forEachSummary(
+            today, filter, [&table](const CaseSummary& s) { table.add(s); }, &error,
+            CaseRepository::SummaryFields::Listed))
+        return verb.fail(error);
+    table.write();
     return ExitOk;
 }
 
 int DatabaseCommands::backup(const QStringList& arguments, Language)
 {
     Verb verb(arguments, u"--db DATABASE --to FILE"_s,
-        tr("Writes a consistent copy of the database to a new SQLite file, also while others work in it."));
+              tr("Writes a consistent copy of the database to a new SQLite file, also while others work in it."));
     const QCommandLineOption toOption(u"to"_s, tr("The new file (must not exist)."), u"FILE"_s);
     verb.parser().addOption(toOption);
     if (const auto done = verb.parse())
@@ -429,7 +503,8 @@ int DatabaseCommands::backup(const QStringList& arguments, Language)
 
 int DatabaseCommands::verify(const QStringList& arguments, Language)
 {
-    Verb verb(arguments, u"--db DATABASE"_s,
+    Verb verb(
+        arguments, u"--db DATABASE"_s,
         tr("Checks the database: the file's integrity and foreign keys (SQLite), the schema version, that every case\n"
            "loads and that its stored result equals a fresh evaluation. Exit status 0 when all is well, 1 when a\n"
            "problem was found, 2 when the database could not be opened."));
@@ -479,7 +554,7 @@ int DatabaseCommands::verify(const QStringList& arguments, Language)
         writeErr(verb.command() + u": " + problem);
     writeOut(tr("%1: %n case(s) checked, %2.\n", nullptr, int(summaries->size()))
                  .arg(db.location().displayName(),
-                     problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(problems.size())))
+                      problems.isEmpty() ? tr("no problems") : tr("%n problem(s)", nullptr, int(problems.size())))
                  .toUtf8());
     return problems.isEmpty() ? ExitOk : ExitErrorFindings;
 }
@@ -487,10 +562,10 @@ int DatabaseCommands::verify(const QStringList& arguments, Language)
 int DatabaseCommands::demo(const QStringList& arguments, Language)
 {
     Verb verb(arguments, u"--db DATABASE [--today YYYY-MM-DD]"_s,
-        tr("Creates a database holding a realistic demo office: about 60 cases of every type, with leave,\n"
-           "extensions and recruitment, dated around today. Refuses a database that holds cases already."));
+              tr("Creates a database holding a realistic demo office: about 60 cases of every type, with leave,\n"
+                 "extensions and recruitment, dated around today. Refuses a database that holds cases already."));
     const QCommandLineOption todayOption(u"today"_s, tr("Date the demo around this day (default: today)."),
-        u"YYYY-MM-DD"_s);
+                                         u"YYYY-MM-DD"_s);
     verb.parser().addOption(todayOption);
     if (const auto done = verb.parse())
         return *done;
@@ -498,8 +573,8 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
     if (verb.parser().isSet(todayOption)) {
         today = parseIsoDate(verb.parser().value(todayOption));
         if (!today.isValid())
-            return verb.usage(
-                tr("--today: '%1' is not a calendar date of the form YYYY-MM-DD.").arg(verb.parser().value(todayOption)));
+            return verb.usage(tr("--today: '%1' is not a calendar date of the form YYYY-MM-DD.")
+                                  .arg(verb.parser().value(todayOption)));
     }
     Database db;
     if (!verb.open(db, Database::OpenMode::Create))
@@ -510,9 +585,9 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
     if (!existing)
         return verb.fail(error);
     if (!existing->isEmpty())
-        return verb.fail(tr("%1 holds %n case(s) already; the demo goes into a new database.", nullptr,
-            int(existing->size()))
-                             .arg(db.location().displayName()));
+        return verb.fail(
+            tr("%1 holds %n case(s) already; the demo goes into a new database.", nullptr, int(existing->size()))
+                .arg(db.location().displayName()));
     QList<qint64> ids;
     if (!repository.importCases(demoOffice(today), Actor::current(u"hr_officer"_s), tr("demo office"), &ids, &error))
         return verb.fail(error);

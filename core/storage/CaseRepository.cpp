@@ -4,9 +4,12 @@
 #include "core/rules/RuleCatalogue.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
+#include "core/storage/IsoDate.h"
+#include "core/storage/SqliteRows.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,7 +29,7 @@ namespace {
 
 QVariant dateValue(QDate date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
+    return date.isValid() ? QVariant(isoText(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant textValue(const QString& text)
@@ -68,7 +71,7 @@ template <typename E> E enumOf(const QVariant& value, E fallback)
 /** The person-match key used on import: the same name and birth date are the same person. */
 QString personKey(const Person& p)
 {
-    return p.familyName + u'\x1f' + p.givenName + u'\x1f' + p.birthDate.toString(Qt::ISODate);
+    return p.familyName + u'\x1f' + p.givenName + u'\x1f' + isoText(p.birthDate);
 }
 
 constexpr auto caseColumns = "person_id, version, rule_set, institution, type, unit, start_date, length_months, "
@@ -249,16 +252,25 @@ public:
         m_insertPerson.finish();
         if (p.birthDate.isValid())
             m_personIds.insert(personKey(p), id);
+        m_newPersons.insert(id);
         return id;
     }
 
-    bool writePerson(qint64 personId, const Person& p, QString* error)
+    /**
+     * Whether personFor() created `personId` in this transaction and no case of theirs was written yet
+     * (see caseWritten()): then the person is stored as given and has no other case.
+     */
+    bool isNewPerson(qint64 personId) const { return m_newPersons.contains(personId); }
+    void caseWritten(qint64 personId) { m_newPersons.remove(personId); }
+
+    /** Stores `p` as person `personId`; `isNew`: personFor() has just inserted it as it is, without history. */
+    bool writePerson(qint64 personId, const Person& p, QString* error, bool isNew = false)
     {
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
         bindPerson(m_updatePerson, p);
         m_updatePerson.bindValue(7, personId);
         m_deleteHistory.bindValue(0, personId);
-        if (!m_db.exec(m_updatePerson, what, error) || !m_db.exec(m_deleteHistory, what, error))
+        if (!isNew && (!m_db.exec(m_updatePerson, what, error) || !m_db.exec(m_deleteHistory, what, error)))
             return false;
         for (qsizetype i = 0; i < p.history.size(); ++i) {
             const HistoryEntry& h = p.history.at(i);
@@ -404,11 +416,18 @@ public:
 
     bool audit(QList<AuditEntry> entries, qint64 caseId, QString* error)
     {
+        for (AuditEntry& entry : entries)
+            entry.caseId = caseId;
+        return auditEach(std::move(entries), error);
+    }
+
+    /** As audit(), for entries that name their cases themselves. */
+    bool auditEach(QList<AuditEntry> entries, QString* error)
+    {
         for (AuditEntry& entry : entries) {
             entry.at = m_now;
             entry.user = m_actor.user;
             entry.role = m_actor.role;
-            entry.caseId = caseId;
         }
         return AuditTrail::append(m_db, entries, error);
     }
@@ -438,6 +457,7 @@ private:
         m_insertMember, m_insertConflict, m_insertApplicant, m_deleteSummary, m_insertSummary;
     std::vector<QSqlQuery> m_deleteChildren;
     QHash<QString, qint64> m_personIds;
+    QSet<qint64> m_newPersons;
 };
 
 } // namespace
@@ -842,22 +862,39 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
     }
     QList<qint64> stored;
     stored.reserve(cases.size());
+    // One audit statement for the whole import, and the settings read once: per case they would cost
+    // more than storing the case (docs/performance.md).
+    QList<AuditEntry> auditEntries;
+    auditEntries.reserve(cases.size());
+    EvaluationContext aloneContext;
+    aloneContext.today = QDate::currentDate();
+    aloneContext.hoursPerFteYear = m_db.hoursPerFteYear();
     for (const Case& c : cases) {
         StoredCase item;
         item.data = c;
         const auto personId = writer.personFor(item, error);
-        if (!personId || !writer.writePerson(*personId, c.person, error))
+        // A person this import created has no other case until now: no earlier appointments to read
+        // (evaluationContext()) and no other case to evaluate again (storeSummaries()).
+        const bool alone = personId && writer.isNewPerson(*personId);
+        if (!personId || !writer.writePerson(*personId, c.person, error, alone))
             return false;
         const auto id = writer.insertCase(*personId, c, error);
-        if (!id || !writer.writeChildren(*id, c, false, error)
-            || !writer.audit({AuditEntry {0, {}, {}, {}, 0, u"case"_s, u"imported"_s, {}, source}}, *id, error))
+        if (!id || !writer.writeChildren(*id, c, false, error))
             return false;
+        auditEntries.append(AuditEntry {0, {}, {}, {}, *id, u"case"_s, u"imported"_s, {}, source});
         item.id = *id;
         item.personId = *personId;
-        if (!storeSummaries(m_db, *this, writer, item, true, error))
+        if (alone) {
+            if (!writer.writeSummary(*id, Evaluator::evaluate(c, aloneContext), error))
+                return false;
+        } else if (!storeSummaries(m_db, *this, writer, item, true, error)) {
             return false;
+        }
+        writer.caseWritten(*personId);
         stored.append(*id);
     }
+    if (!writer.auditEach(auditEntries, error))
+        return false;
     if (!transaction.commit()) {
         m_db.fail(m_db.connection().lastError().text(),
                   tr("The database refused the import: %1").arg(m_db.connection().lastError().text()), error);
@@ -932,6 +969,17 @@ std::optional<QList<qint64>> CaseRepository::ids(QString* error) const
 
 bool CaseRepository::refreshMissingSummaries(QString* error)
 {
+    {
+        // Every stored evaluation belongs to a case (a foreign key) and no case has two (the primary
+        // key), so equal counts mean that none is missing; counting costs far less than the search below.
+        QSqlQuery count(m_db.connection());
+        count.setForwardOnly(true);
+        count.prepare(u"SELECT (SELECT COUNT(*) FROM cases) - (SELECT COUNT(*) FROM case_summary)"_s);
+        if (!m_db.exec(count, tr("Cannot read the list of cases"), error))
+            return false;
+        if (count.next() && count.value(0).toLongLong() == 0)
+            return true;
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT c.id FROM cases c LEFT JOIN case_summary s ON s.case_id = c.id WHERE s.case_id IS NULL "
@@ -944,6 +992,8 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
     q.finish();
     if (missingIds.isEmpty())
         return true;
+    if (!m_db.allowWriting(error))
+        return false;
 
     Writer writer(m_db, Actor::current(QString())); // before the transaction: see save()
     Transaction transaction(m_db.connection());
@@ -965,62 +1015,153 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
     return true;
 }
 
-std::optional<QList<CaseSummary>> CaseRepository::list(QDate today, const QString& filter, QString* error)
+namespace {
+
+/** The case list: what CaseSummary holds, in the column order readSummary() reads. */
+/**
+ * The case list. The columns that `rekrutt-cli list` prints come first, so that the query for
+ * SummaryFields::Listed is this one without the rest (listedSql).
+ */
+#define REKRUTT_LISTED_COLUMNS                                                                                         \
+    "SELECT c.id, p.family_name, p.given_name, c.type, c.unit, c.start_date, s.end_date, s.errors, s.warnings, "       \
+    "s.open_deadlines, s.late_deadlines"
+#define REKRUTT_LIST_FROM                                                                                              \
+    " FROM cases c JOIN persons p ON p.id = c.person_id JOIN case_summary s ON s.case_id = c.id ORDER BY c.id"
+constexpr auto listSql = REKRUTT_LISTED_COLUMNS
+    ", c.person_id, c.institution, s.nominal_end, s.frame_end, s.infos, s.first_error" REKRUTT_LIST_FROM;
+constexpr auto listedSql = REKRUTT_LISTED_COLUMNS REKRUTT_LIST_FROM;
+#undef REKRUTT_LISTED_COLUMNS
+#undef REKRUTT_LIST_FROM
+
+/** A row of listSql read through QSqlQuery, with the methods of SqliteRows that readSummary() uses. */
+class QueryRow
+{
+public:
+    explicit QueryRow(const QSqlQuery& query)
+        : m_query(query)
+    { }
+    qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    QString text(int column) const { return m_query.value(column).toString(); }
+    QString ascii(int column) const { return text(column); }
+    void text(int column, QString& target) const { target = text(column); }
+
+private:
+    const QSqlQuery& m_query;
+};
+
+/**
+ * Reads the row of listSql (or listedSql, without the fields after them) that `row` is on into `s`;
+ * false when `needle` (trimmed, possibly empty) leaves the case out. `Row` is a QueryRow or a SqliteRows.
+ */
+template <typename Row>
+bool readSummary(const Row& row, CaseRepository::SummaryFields fields, QStringView needle, QLatin1StringView today,
+                 CaseSummary& s)
+{
+    s.id = row.integer(0);
+    row.text(1, s.familyName);
+    row.text(2, s.givenName);
+    const auto typeKey = row.ascii(3);
+    s.type = PositionType::PhdFellow;
+    const auto typeKeys = enumKeys<PositionType>();
+    for (std::size_t i = 0; i < typeKeys.size(); ++i) {
+        if (typeKey == QLatin1StringView(typeKeys[i]))
+            s.type = static_cast<PositionType>(i);
+    }
+    const bool all = fields == CaseRepository::SummaryFields::All;
+    if (all || !needle.isEmpty())
+        row.text(4, s.unit);
+    if (!needle.isEmpty() && !s.familyName.contains(needle, Qt::CaseInsensitive)
+        && !s.givenName.contains(needle, Qt::CaseInsensitive) && !s.unit.contains(needle, Qt::CaseInsensitive)
+        && !typeKey.contains(needle, Qt::CaseInsensitive)
+        && !QString(s.givenName + u' ' + s.familyName).contains(needle, Qt::CaseInsensitive))
+        return false;
+    s.start = isoDate(row.ascii(5));
+    s.end = isoDate(row.ascii(6));
+    s.errors = int(row.integer(7));
+    s.warnings = int(row.integer(8));
+    // "due:KEY,due:KEY..." sorted by due date, all ASCII; ISO dates compare as text.
+    const auto open = row.ascii(9);
+    if (all)
+        s.openDeadlines = open;
+    int missed = int(row.integer(10));
+    s.nextDeadline = QDate();
+    s.nextDeadlineId.truncate(0);
+    for (qsizetype from = 0; from < open.size();) {
+        qsizetype to = open.indexOf(u',', from);
+        if (to < 0)
+            to = open.size();
+        const auto item = open.sliced(from, to - from);
+        from = to + 1;
+        if (item.isEmpty())
+            continue;
+        const auto due = item.left(10);
+        if (!s.nextDeadline.isValid()) {
+            s.nextDeadline = isoDate(due);
+            s.nextDeadlineId.append(item.mid(11));
+        }
+        if (due < today)
+            ++missed;
+    }
+    s.missedDeadlines = missed;
+    s.warnings += missed;
+    if (all) {
+        s.personId = row.integer(11);
+        row.text(12, s.institution);
+        s.nominalEnd = isoDate(row.ascii(13));
+        s.frameEnd = isoDate(row.ascii(14));
+        s.infos = int(row.integer(15));
+        row.text(16, s.firstError);
+    }
+    return true;
+}
+
+} // namespace
+
+bool CaseRepository::forEachSummary(QDate today, const QString& filter,
+                                    const std::function<void(const CaseSummary&)>& visit, QString* error,
+                                    SummaryFields fields)
 {
     if (!refreshMissingSummaries(error))
-        return std::nullopt;
+        return false;
+    const QByteArray todayText = today.toString(Qt::ISODate).toLatin1();
+    const QLatin1StringView todayView(todayText);
+    const QString needle = filter.trimmed();
+    const QString what = tr("Cannot read the list of cases");
+    // One summary for every row: its texts' memory is reused instead of piling up.
+    CaseSummary s;
+
+    // SQLite through its own API where Qt's driver allows it: Qt Sql's cost per value is most of the
+    // time of a long list (docs/performance.md). The same rows either way.
+    const char* sql = fields == SummaryFields::All ? listSql : listedSql;
+    if (SqliteRows rows(m_db, sql); rows.isValid() || !rows.errorText().isEmpty()) {
+        while (rows.next()) {
+            if (readSummary(rows, fields, needle, todayView, s))
+                visit(s);
+        }
+        if (rows.errorText().isEmpty())
+            return true;
+        m_db.fail(rows.errorText(), what + u": " + rows.errorText(), error);
+        return false;
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id, c.person_id, p.family_name, p.given_name, c.type, c.unit, c.institution, c.start_date, "
-              "s.nominal_end, s.end_date, s.frame_end, s.errors, s.warnings, s.infos, s.open_deadlines, "
-              "s.late_deadlines, s.first_error FROM cases c JOIN persons p ON p.id = c.person_id "
-              "JOIN case_summary s ON s.case_id = c.id ORDER BY c.id"_s);
-    if (!m_db.exec(q, tr("Cannot read the list of cases"), error))
-        return std::nullopt;
-
-    const QString todayText = today.toString(Qt::ISODate);
-    const QString needle = filter.trimmed();
-    QList<CaseSummary> result;
+    q.prepare(QString::fromLatin1(sql));
+    if (!m_db.exec(q, what, error))
+        return false;
+    const QueryRow row(q);
     while (q.next()) {
-        CaseSummary s;
-        s.id = q.value(0).toLongLong();
-        s.personId = q.value(1).toLongLong();
-        s.familyName = q.value(2).toString();
-        s.givenName = q.value(3).toString();
-        const QString typeKey = q.value(4).toString();
-        s.type = fromKey<PositionType>(typeKey).value_or(PositionType::PhdFellow);
-        s.unit = q.value(5).toString();
-        if (!needle.isEmpty() && !s.familyName.contains(needle, Qt::CaseInsensitive)
-            && !s.givenName.contains(needle, Qt::CaseInsensitive) && !s.unit.contains(needle, Qt::CaseInsensitive)
-            && !typeKey.contains(needle, Qt::CaseInsensitive)
-            && !QString(s.givenName + u' ' + s.familyName).contains(needle, Qt::CaseInsensitive))
-            continue;
-        s.institution = q.value(6).toString();
-        s.start = dateOf(q.value(7));
-        s.nominalEnd = dateOf(q.value(8));
-        s.end = dateOf(q.value(9));
-        s.frameEnd = dateOf(q.value(10));
-        s.errors = q.value(11).toInt();
-        s.warnings = q.value(12).toInt();
-        s.infos = q.value(13).toInt();
-        // "due:KEY,due:KEY..." sorted by due date; ISO dates compare as text.
-        const QString open = q.value(14).toString();
-        int missed = q.value(15).toInt();
-        for (const QStringView item : QStringView(open).split(u',', Qt::SkipEmptyParts)) {
-            const QStringView due = item.left(10);
-            if (!s.nextDeadline.isValid()) {
-                s.nextDeadline = QDate::fromString(due.toString(), Qt::ISODate);
-                s.nextDeadlineId = item.mid(11).toString();
-            }
-            if (due < QStringView(todayText))
-                ++missed;
-        }
-        s.missedDeadlines = missed;
-        s.openDeadlines = open;
-        s.warnings += missed;
-        s.firstError = q.value(16).toString();
-        result.append(std::move(s));
+        if (readSummary(row, fields, needle, todayView, s))
+            visit(s);
     }
+    return true;
+}
+
+std::optional<QList<CaseSummary>> CaseRepository::list(QDate today, const QString& filter, QString* error)
+{
+    QList<CaseSummary> result;
+    if (!forEachSummary(
+            today, filter, [&result](const CaseSummary& s) { result.append(s); }, error))
+        return std::nullopt;
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace rekrutt {
@@ -98,6 +99,23 @@ public:
 
     /** Every case, ordered by id, optionally only those whose name, unit or type contains `filter`. */
     std::optional<QList<CaseSummary>> list(QDate today, const QString& filter, QString* error);
+
+    /** What forEachSummary() reads of each case. */
+    enum class SummaryFields {
+        All, ///< Every field of CaseSummary.
+        /**
+         * What `rekrutt-cli list` shows: id, names, type, start, end, errors, warnings, missed deadlines
+         * and the next deadline; the other fields stay empty (the filter still looks at the unit).
+         */
+        Listed,
+    };
+
+    /**
+     * The cases of list(), handed to `visit` one at a time instead of kept: for a long list that is
+     * written out at once (the command line). The summary is valid during the call only.
+     */
+    bool forEachSummary(QDate today, const QString& filter, const std::function<void(const CaseSummary&)>& visit,
+                        QString* error, SummaryFields fields = SummaryFields::All);
 
     /** The ids of every case, ascending. */
     std::optional<QList<qint64>> ids(QString* error) const;

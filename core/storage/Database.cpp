@@ -79,6 +79,7 @@ bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* er
     close();
     m_location = location;
     m_backupPath.clear();
+    m_readOnly = false;
     const bool opened = location.kind == DatabaseLocation::Kind::Sqlite ? openSqlite(mode, error) : openPostgres(error);
     if (!opened || !upgradeSchema(schema, error)) {
         close();
@@ -89,6 +90,7 @@ bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* er
 
 void Database::close()
 {
+    m_readOnly = false;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -113,7 +115,7 @@ bool Database::openSqlite(OpenMode mode, QString* error)
     const QString& path = m_location.path;
     switch (inspect(path)) {
     case FileKind::Missing: {
-        if (mode == OpenMode::Existing) {
+        if (mode != OpenMode::Create) {
             fail({}, tr("The database %1 does not exist.").arg(path), error);
             return false;
         }
@@ -148,8 +150,27 @@ bool Database::openSqlite(OpenMode mode, QString* error)
         return false;
     }
 
-    // A damaged file is refused before anything writes to it.
-    QSqlQuery check(db);
+    if (mode == OpenMode::ReadOnly) {
+        // The damage check reads the whole file, which costs more than most reading does: it waits for
+        // allowWriting(), and until then nothing can be written.
+        QSqlQuery query(db);
+        if (!query.exec(u"PRAGMA query_only = ON"_s)) {
+            const QString details = query.lastError().text();
+            fail(details, tr("Cannot prepare the database %1: %2").arg(path, details), error);
+            return false;
+        }
+        m_readOnly = true;
+        return refuseNewerSchema(error);
+    }
+    // A damaged file is refused before anything writes to it, and a newer one before journal_mode = WAL
+    // (kept in the file itself).
+    return checkSqliteFile(error) && refuseNewerSchema(error) && prepareSqliteForWriting(error);
+}
+
+bool Database::checkSqliteFile(QString* error)
+{
+    const QString& path = m_location.path;
+    QSqlQuery check(connection());
     if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() || check.value(0).toString() != u"ok"_s) {
         const QString details = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
         if (details.contains(u"locked"_s)) {
@@ -163,21 +184,28 @@ bool Database::openSqlite(OpenMode mode, QString* error)
         }
         return false;
     }
-    check.finish();
-    // Before journal_mode = WAL below, which is kept in the file itself.
-    if (!refuseNewerSchema(error))
-        return false;
+    return true;
+}
 
-    for (const QString& pragma :
-         {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
-        QSqlQuery query(db);
+bool Database::prepareSqliteForWriting(QString* error)
+{
+    const QString& path = m_location.path;
+    for (const QString& pragma : {u"PRAGMA query_only = OFF"_s, u"PRAGMA foreign_keys = ON"_s,
+                                  u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s}) {
+        QSqlQuery query(connection());
         if (!query.exec(pragma)) {
             const QString details = query.lastError().text();
             fail(details, tr("Cannot prepare the database %1: %2").arg(path, details), error);
             return false;
         }
     }
+    m_readOnly = false;
     return true;
+}
+
+bool Database::allowWriting(QString* error)
+{
+    return !m_readOnly || (checkSqliteFile(error) && prepareSqliteForWriting(error));
 }
 
 bool Database::openPostgres(QString* error)
@@ -248,6 +276,8 @@ bool Database::upgradeSchema(Schema schema, QString* error)
     const int version = schemaVersion(error);
     if (version == currentSchemaVersion() || schema == Schema::AsIs)
         return true;
+    if (!allowWriting(error))
+        return false;
     if (version > 0 && isSqlite() && !backupSqliteBeforeMigration(version, error))
         return false;
     return Migrations::upgrade(*this, version, currentSchemaVersion(), error);

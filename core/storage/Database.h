@@ -27,6 +27,14 @@ public:
     enum class OpenMode {
         Existing, ///< The database must exist already.
         Create, ///< Create the file (and the schema) when missing.
+        /**
+         * The database must exist, and the caller means to read it only (a list, an export). A SQLite
+         * file is opened without the damage check that reads the whole file first, and made read-only
+         * (PRAGMA query_only), so that nothing can be written to a file that was not checked; a damaged
+         * page fails the query that reaches it. allowWriting() checks it and lifts that. A schema that
+         * needs an upgrade is checked and upgraded as with Existing. On PostgreSQL the same as Existing.
+         */
+        ReadOnly,
     };
 
     /** What open() does with a schema older than currentSchemaVersion(); a newer one is always refused. */
@@ -50,6 +58,11 @@ public:
     QSqlDatabase connection() const;
     const DatabaseLocation& location() const { return m_location; }
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
+
+    /** Whether the database was opened ReadOnly and allowWriting() was not called: every write fails. */
+    bool isReadOnly() const { return m_readOnly; }
+    /** Makes a database opened ReadOnly writable, after the damage check that the other modes do on opening. */
+    bool allowWriting(QString* error);
 
     /** The stored schema version (0 for an empty database). */
     int schemaVersion(QString* error = nullptr) const;
@@ -87,6 +100,10 @@ public:
 private:
     bool openSqlite(OpenMode mode, QString* error);
     bool openPostgres(QString* error);
+    /** Refuses a damaged SQLite file (PRAGMA quick_check, which reads the whole file). */
+    bool checkSqliteFile(QString* error);
+    /** Foreign keys, WAL, full sync; lifts ReadOnly's query_only. */
+    bool prepareSqliteForWriting(QString* error);
     bool refuseNewerSchema(QString* error);
     bool upgradeSchema(Schema schema, QString* error);
     bool backupSqliteBeforeMigration(int fromVersion, QString* error);
@@ -95,6 +112,7 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     mutable QString m_errorDetails;
+    bool m_readOnly = false;
 };
 
 } // namespace rekrutt

@@ -1,0 +1,608 @@
+#include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
+#include "tests/storage/StorageFixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace rekrutt;
+using namespace rekrutt::testing;
+using namespace Qt::StringLiterals;
+
+/**
+ * The database verbs of `rekrutt-cli` run as a process, on a SQLite file and on a throwaway
+ * PostgreSQL server: init, import (all or none), export, list, check --db --case, backup, verify
+ * and demo. Every example case must give the same result after import and export as the file.
+ */
+class TestCliDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void initCreatesAnEmptyDatabase_data() { StorageFixture::addBackends(); }
+    void initCreatesAnEmptyDatabase();
+    void importExportCheckGivesTheResultsOfTheFiles_data() { StorageFixture::addBackends(); }
+    void importExportCheckGivesTheResultsOfTheFiles();
+    void exportOfOneCaseWritesOneFile_data() { StorageFixture::addBackends(); }
+    void exportOfOneCaseWritesOneFile();
+    void importIsAllOrNone_data() { StorageFixture::addBackends(); }
+    void importIsAllOrNone();
+    void checkOfAnUnknownCaseIsRefused_data() { StorageFixture::addBackends(); }
+    void checkOfAnUnknownCaseIsRefused();
+    void listJsonMatchesCheck_data() { StorageFixture::addBackends(); }
+    void listJsonMatchesCheck();
+    void listTableShowsEveryCase_data() { StorageFixture::addBackends(); }
+    void listTableShowsEveryCase();
+    void listFilter_data() { StorageFixture::addBackends(); }
+    void listFilter();
+    void listStoresMissingEvaluations_data() { StorageFixture::addBackends(); }
+    void listStoresMissingEvaluations();
+    void listUpgradesAnOlderSchema_data() { StorageFixture::addBackends(); }
+    void listUpgradesAnOlderSchema();
+    void backupIsAVerifiedCopy_data() { StorageFixture::addBackends(); }
+    void backupIsAVerifiedCopy();
+    void demoCreatesAnOfficeOnce_data() { StorageFixture::addBackends(); }
+    void demoCreatesAnOfficeOnce();
+
+    void usageError_data();
+    void usageError();
+
+private:
+    /** A fresh database for the running row: `--db` text, with the schema created by `init`. */
+    QString initDatabase(const DatabaseLocation& location);
+    /** `initDatabase` and every example imported; `files` receives the example files in import order. */
+    QString databaseWithExamples(const DatabaseLocation& location, QStringList* files = nullptr);
+
+    StorageFixture m_storage;
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QString today = QStringLiteral("2026-11-23");
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(3000) + "\n--- stderr:\n"
+            + err.left(3000);
+    }
+};
+
+/** Runs rekrutt-cli with `arguments` in the C locale (English texts). */
+Run runCli(const QStringList& arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LANGUAGE", "LC_MESSAGES", "LC_NUMERIC"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(REKRUTT_CLI), arguments);
+    Run run;
+    if (!process.waitForStarted(30000)) {
+        run.err = "could not start " REKRUTT_CLI ": " + process.errorString().toUtf8();
+        return run;
+    }
+    process.closeWriteChannel();
+    run.finished = process.waitForFinished(180000) && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+/** Every example case of the tests: the worked examples and the file that uses every field. */
+QStringList exampleFiles()
+{
+    QStringList files;
+    const QDir examples(QStringLiteral(REKRUTT_TEST_DATA "/examples"));
+    for (const QString& name : examples.entryList({QStringLiteral("*.case.json")}, QDir::Files, QDir::Name))
+        files.append(examples.filePath(name));
+    files.append(QStringLiteral(REKRUTT_TEST_DATA "/full.case.json"));
+    return files;
+}
+
+QJsonDocument parseJson(const QByteArray& bytes, bool* ok)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    *ok = error.error == QJsonParseError::NoError;
+    return document;
+}
+
+/** `check --today 2026-11-23` of a file, or of a stored case with --db and --case. */
+Run check(const QStringList& what)
+{
+    return runCli(QStringList {QStringLiteral("check"), QStringLiteral("--today"), today, QStringLiteral("--lang"),
+                               QStringLiteral("en")}
+                  + what);
+}
+
+/** What must not change between the file and the stored case: the period, the deadlines and the findings. */
+QJsonObject essentials(const QJsonObject& result)
+{
+    QJsonArray findings;
+    for (const QJsonValue& finding : result[u"findings"].toArray()) {
+        findings.append(QJsonObject {{QStringLiteral("rule"), finding[u"rule"]},
+                                     {QStringLiteral("severity"), finding[u"severity"]},
+                                     {QStringLiteral("source"), finding[u"source"]}});
+    }
+    return QJsonObject {{QStringLiteral("ruleSet"), result[u"ruleSet"]},
+                        {QStringLiteral("period"), result[u"period"]},
+                        {QStringLiteral("deadlines"), result[u"deadlines"]},
+                        {QStringLiteral("findings"), findings}};
+}
+
+int countSeverity(const QJsonObject& result, const QString& severity)
+{
+    const QJsonArray findings = result[u"findings"].toArray();
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [&](const QJsonValue& finding) { return finding[u"severity"].toString() == severity; }));
+}
+
+/** The earliest due date of a deadline not yet done, or null. */
+QJsonValue nextDeadline(const QJsonObject& result)
+{
+    QString earliest;
+    for (const QJsonValue& deadline : result[u"deadlines"].toArray()) {
+        const QString due = deadline[u"due"].toString();
+        if (!deadline[u"done"].toBool() && (earliest.isEmpty() || due < earliest))
+            earliest = due;
+    }
+    return earliest.isEmpty() ? QJsonValue() : QJsonValue(earliest);
+}
+
+} // namespace
+
+/** Runs `arguments`, QVERIFYing exit `expected`; declares `result` (a Run). */
+#define RUN_CLI(result, expected, ...)                                                                                 \
+    const Run result = runCli(__VA_ARGS__);                                                                            \
+    QVERIFY2(result.finished, result.describe().constData());                                                          \
+    QVERIFY2(result.exitCode == (expected), result.describe().constData())
+
+/** Declares `variable`, the array that `list --json --today 2026-11-23` of `db` prints (more arguments after `db`). */
+#define LIST_JSON(variable, db, ...)                                                                                   \
+    QJsonArray variable;                                                                                               \
+    do {                                                                                                               \
+        RUN_CLI(listRun_, 0,                                                                                           \
+                QStringList {QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--json"),             \
+                             QStringLiteral("--today"), today}                                                         \
+                    + QStringList {__VA_ARGS__});                                                                      \
+        bool listOk_ = false;                                                                                          \
+        const QJsonDocument listDocument_ = parseJson(listRun_.out, &listOk_);                                         \
+        QVERIFY2(listDocument_.isArray() && listOk_, listRun_.describe().constData());                                 \
+        variable = listDocument_.array();                                                                              \
+    } while (false)
+
+void TestCliDatabase::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(REKRUTT_CLI)).isExecutable(), "rekrutt-cli has not been built");
+    QVERIFY(m_dir.isValid());
+    m_storage.initTestCase();
+}
+
+void TestCliDatabase::cleanupTestCase()
+{
+    m_storage.cleanupTestCase();
+}
+
+QString TestCliDatabase::initDatabase(const DatabaseLocation& location)
+{
+    const QString db = location.displayName();
+    const Run run = runCli({QStringLiteral("init"), QStringLiteral("--db"), db});
+    if (!run.finished || run.exitCode != 0)
+        qWarning("init failed: %s", run.describe().constData());
+    return db;
+}
+
+QString TestCliDatabase::databaseWithExamples(const DatabaseLocation& location, QStringList* files)
+{
+    const QString db = initDatabase(location);
+    const QStringList examples = exampleFiles();
+    const Run run = runCli(QStringList {QStringLiteral("import"), QStringLiteral("--db"), db} + examples);
+    if (!run.finished || run.exitCode != 0)
+        qWarning("import failed: %s", run.describe().constData());
+    if (files)
+        *files = examples;
+    return db;
+}
+
+void TestCliDatabase::initCreatesAnEmptyDatabase()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = location.displayName();
+    RUN_CLI(init, 0, {QStringLiteral("init"), QStringLiteral("--db"), db});
+    QVERIFY2(init.err.isEmpty(), init.describe().constData());
+    QVERIFY2(init.out.contains("ready"), init.describe().constData());
+    if (backend == Backend::Sqlite)
+        QVERIFY(QFileInfo::exists(location.path));
+
+    LIST_JSON(cases, db);
+    QCOMPARE(cases.size(), 0);
+    RUN_CLI(verify, 0, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+    // A second init of the same database changes nothing and succeeds.
+    RUN_CLI(again, 0, {QStringLiteral("init"), QStringLiteral("--db"), db});
+}
+
+void TestCliDatabase::importExportCheckGivesTheResultsOfTheFiles()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = initDatabase(location);
+    const QStringList originals = exampleFiles();
+    RUN_CLI(import, 0, QStringList {QStringLiteral("import"), QStringLiteral("--db"), db} + originals);
+    QVERIFY2(import.out.contains(QByteArray::number(originals.size())), import.describe().constData());
+
+    // The new ids ascend in the order of the files.
+    LIST_JSON(cases, db);
+    QCOMPARE(cases.size(), originals.size());
+    QList<qint64> ids;
+    for (const QJsonValue& item : cases)
+        ids.append(item[u"id"].toInteger());
+    QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+
+    const QString out = QDir(m_dir.path()).filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-export");
+    RUN_CLI(exported, 0, {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+    QCOMPARE(QDir(out).entryList({QStringLiteral("*.case.json")}, QDir::Files).size(), originals.size());
+
+    for (qsizetype i = 0; i < originals.size(); ++i) {
+        const QString name = QFileInfo(originals.at(i)).fileName();
+        const QStringList exportedFiles
+            = QDir(out).entryList({QString::number(ids.at(i)) + QStringLiteral("-*.case.json")}, QDir::Files);
+        QVERIFY2(exportedFiles.size() == 1, qPrintable(name));
+        const QString exportedFile = QDir(out).filePath(exportedFiles.first());
+
+        const Run original = check({originals.at(i)});
+        QVERIFY2(original.finished && (original.exitCode == 0 || original.exitCode == 1),
+                 original.describe().constData());
+        bool ok = false;
+        const QJsonObject expected = parseJson(original.out, &ok).object();
+        QVERIFY2(ok, original.describe().constData());
+
+        // The exported file is the same case: the whole document is the same, words included.
+        const Run again = check({exportedFile});
+        QVERIFY2(again.exitCode == original.exitCode, qPrintable(name + u'\n' + QString::fromUtf8(again.describe())));
+        const QJsonObject fromExport = parseJson(again.out, &ok).object();
+        QVERIFY2(ok, again.describe().constData());
+        if (fromExport != expected) {
+            QCOMPARE(QJsonDocument(fromExport).toJson(), QJsonDocument(expected).toJson());
+            QFAIL(qPrintable(name));
+        }
+
+        // The stored case, evaluated where it is stored.
+        const Run stored = check({QStringLiteral("--db"), db, QStringLiteral("--case"), QString::number(ids.at(i))});
+        QVERIFY2(stored.exitCode == original.exitCode, qPrintable(name + u'\n' + QString::fromUtf8(stored.describe())));
+        QVERIFY2(stored.err.isEmpty(), stored.describe().constData());
+        const QJsonObject fromDatabase = parseJson(stored.out, &ok).object();
+        QVERIFY2(ok, stored.describe().constData());
+        if (essentials(fromDatabase) != essentials(expected)) {
+            QCOMPARE(QJsonDocument(essentials(fromDatabase)).toJson(), QJsonDocument(essentials(expected)).toJson());
+            QFAIL(qPrintable(name));
+        }
+    }
+}
+
+void TestCliDatabase::exportOfOneCaseWritesOneFile()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = databaseWithExamples(location);
+    LIST_JSON(cases, db);
+    QVERIFY(cases.size() > 2);
+    const QJsonObject second = cases.at(1).toObject();
+    const QString out = QDir(m_dir.path()).filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-one");
+    RUN_CLI(exported, 0,
+            {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--case"),
+             QString::number(second[u"id"].toInteger()), QStringLiteral("--out"), out});
+    const QStringList files = QDir(out).entryList({QStringLiteral("*.case.json")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QVERIFY2(files.first().startsWith(QString::number(second[u"id"].toInteger()) + u'-'), qPrintable(files.first()));
+    QVERIFY2(files.first().contains(second[u"familyName"].toString().toLower()), qPrintable(files.first()));
+}
+
+void TestCliDatabase::importIsAllOrNone()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = initDatabase(location);
+    const QString malformed = QStringLiteral(REKRUTT_TEST_DATA "/malformed/percent-as-text.case.json");
+    const Run alone = check({malformed});
+    QCOMPARE(alone.exitCode, 2);
+    const QString malformedText = QString::fromUtf8(alone.err);
+
+    // The worked examples are fine; the last file is not.
+    RUN_CLI(import, 2,
+            QStringList {QStringLiteral("import"), QStringLiteral("--db"), db} + exampleFiles() << malformed);
+    QVERIFY2(import.out.isEmpty(), import.describe().constData());
+    const QString err = QString::fromUtf8(import.err);
+    QVERIFY2(err.contains(QStringLiteral("percent-as-text.case.json")), import.describe().constData());
+    QVERIFY2(err.contains(QStringLiteral("leaves[")), import.describe().constData());
+    QVERIFY2(err.contains(QStringLiteral("nothing was imported")), import.describe().constData());
+    QVERIFY2(malformedText.contains(QStringLiteral("leaves[")), alone.describe().constData());
+    LIST_JSON(afterMalformed, db);
+    QCOMPARE(afterMalformed.size(), 0);
+
+    // A file that is missing is named the same way.
+    const QString missing = QDir(m_dir.path()).filePath(QStringLiteral("no-such.case.json"));
+    RUN_CLI(missingRun, 2,
+            QStringList {QStringLiteral("import"), QStringLiteral("--db"), db} + exampleFiles() << missing);
+    QVERIFY2(missingRun.err.contains("no-such.case.json"), missingRun.describe().constData());
+    LIST_JSON(afterMissing, db);
+    QCOMPARE(afterMissing.size(), 0);
+
+    // The same files without the bad one are all stored.
+    RUN_CLI(good, 0, QStringList {QStringLiteral("import"), QStringLiteral("--db"), db} + exampleFiles());
+    LIST_JSON(afterGood, db);
+    QCOMPARE(afterGood.size(), exampleFiles().size());
+}
+
+void TestCliDatabase::checkOfAnUnknownCaseIsRefused()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = databaseWithExamples(location);
+    RUN_CLI(unknown, 2, {QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--case"), u"987654"_s});
+    QVERIFY2(unknown.out.isEmpty(), unknown.describe().constData());
+    QVERIFY2(unknown.err.contains("987654"), unknown.describe().constData());
+
+    // A database that does not exist is not created by check.
+    if (backend == Backend::Sqlite) {
+        const QString absent = QDir(m_dir.path()).filePath(QStringLiteral("absent.rekrutt"));
+        RUN_CLI(noDatabase, 2,
+                {QStringLiteral("check"), QStringLiteral("--db"), absent, QStringLiteral("--case"), u"1"_s});
+        QVERIFY2(noDatabase.out.isEmpty(), noDatabase.describe().constData());
+        QVERIFY(!QFileInfo::exists(absent));
+    }
+}
+
+void TestCliDatabase::listJsonMatchesCheck()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QStringList files;
+    const QString db = databaseWithExamples(location, &files);
+    LIST_JSON(cases, db);
+    QCOMPARE(cases.size(), files.size());
+
+    const QSet<QString> keys {u"id"_s,  u"familyName"_s,   u"givenName"_s, u"type"_s,    u"start"_s,
+                              u"end"_s, u"nextDeadline"_s, u"errors"_s,    u"warnings"_s};
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QJsonObject item = cases.at(i).toObject();
+        const QStringList itemKeys = item.keys();
+        QCOMPARE(QSet<QString>(itemKeys.begin(), itemKeys.end()), keys);
+        QVERIFY(item[u"id"].isDouble());
+        QVERIFY(item[u"errors"].isDouble());
+        QVERIFY(item[u"warnings"].isDouble());
+
+        QFile file(files.at(i));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject source = QJsonDocument::fromJson(file.readAll()).object();
+        const QString name = QFileInfo(files.at(i)).fileName();
+        QCOMPARE(item[u"familyName"].toString(), source[u"person"][u"familyName"].toString());
+        QCOMPARE(item[u"givenName"].toString(), source[u"person"][u"givenName"].toString());
+        QCOMPARE(item[u"type"].toString(), source[u"appointment"][u"type"].toString());
+        QCOMPARE(item[u"start"].toString(), source[u"appointment"][u"start"].toString());
+
+        const Run stored
+            = check({QStringLiteral("--db"), db, QStringLiteral("--case"), QString::number(item[u"id"].toInteger())});
+        bool ok = false;
+        const QJsonObject result = parseJson(stored.out, &ok).object();
+        QVERIFY2(ok, stored.describe().constData());
+        QVERIFY2(item[u"end"] == result[u"period"][u"end"], qPrintable(name));
+        QVERIFY2(
+            item[u"nextDeadline"] == nextDeadline(result),
+            qPrintable(name + u": " + item[u"nextDeadline"].toString() + u" vs " + nextDeadline(result).toString()));
+        QVERIFY2(item[u"errors"].toInt() == countSeverity(result, u"error"_s),
+                 qPrintable(name + u": errors " + QString::number(item[u"errors"].toInt())));
+        QVERIFY2(item[u"warnings"].toInt() == countSeverity(result, u"warning"_s),
+                 qPrintable(name + u": warnings " + QString::number(item[u"warnings"].toInt()) + u" vs "
+                            + QString::number(countSeverity(result, u"warning"_s))));
+    }
+}
+
+void TestCliDatabase::listTableShowsEveryCase()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = databaseWithExamples(location);
+    LIST_JSON(cases, db);
+    RUN_CLI(table, 0, {QStringLiteral("list"), QStringLiteral("--db"), db, QStringLiteral("--today"), today});
+    QVERIFY2(table.err.isEmpty(), table.describe().constData());
+    const QStringList lines = QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), cases.size() + 1); // the header and one line per case
+    QVERIFY2(lines.first().startsWith(QStringLiteral("ID")), qPrintable(lines.first()));
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        const QJsonObject item = cases.at(i).toObject();
+        const QString& line = lines.at(i + 1);
+        QVERIFY2(line.startsWith(QString::number(item[u"id"].toInteger()) + u' '), qPrintable(line));
+        QVERIFY2(line.contains(item[u"familyName"].toString() + u", " + item[u"givenName"].toString()),
+                 qPrintable(line));
+        QVERIFY2(line.contains(item[u"type"].toString()), qPrintable(line));
+        QVERIFY2(line.contains(item[u"start"].toString()), qPrintable(line));
+        if (!item[u"end"].isNull())
+            QVERIFY2(line.contains(item[u"end"].toString()), qPrintable(line));
+    }
+}
+
+void TestCliDatabase::listFilter()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = databaseWithExamples(location);
+
+    LIST_JSON(byName, db, QStringLiteral("--filter"), QStringLiteral("haugen"));
+    QCOMPARE(byName.size(), 1);
+    QCOMPARE(byName.at(0)[u"familyName"].toString(), QStringLiteral("Haugen"));
+
+    LIST_JSON(byType, db, QStringLiteral("--filter"), QStringLiteral("postdoc"));
+    QVERIFY(!byType.isEmpty());
+    for (const QJsonValue& item : byType)
+        QVERIFY2(item[u"type"].toString().contains(QStringLiteral("postdoc")), qPrintable(item[u"type"].toString()));
+    LIST_JSON(all, db);
+    qsizetype postdocs = 0;
+    for (const QJsonValue& item : all)
+        postdocs += item[u"type"].toString().contains(QStringLiteral("postdoc")) ? 1 : 0;
+    QCOMPARE(byType.size(), postdocs);
+
+    LIST_JSON(byFullName, db, QStringLiteral("--filter"), QStringLiteral("Kari Nilsen"));
+    QCOMPARE(byFullName.size(), 1);
+    LIST_JSON(nonLatin, db, QStringLiteral("--filter"), QStringLiteral("ødegård"));
+    QCOMPARE(nonLatin.size(), 1);
+    LIST_JSON(nothing, db, QStringLiteral("--filter"), QStringLiteral("no such person"));
+    QCOMPARE(nothing.size(), 0);
+}
+
+void TestCliDatabase::listStoresMissingEvaluations()
+{
+    // list reads without writing, but stores the evaluations of cases that have none (as after the
+    // migration that added them) once, and lists them as if they had always been there.
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = databaseWithExamples(location);
+    LIST_JSON(before, db);
+    {
+        RawConnection raw(location);
+        QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+        REKRUTT_RAW_EXEC(raw, QStringLiteral("DELETE FROM case_summary"));
+    }
+    LIST_JSON(after, db);
+    QCOMPARE(after, before);
+    RawConnection raw(location);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM case_summary")).toInt(), int(before.size()));
+    raw.close();
+    RUN_CLI(verify, 0, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+}
+
+void TestCliDatabase::listUpgradesAnOlderSchema()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const int older = Database::currentSchemaVersion() - 1;
+    QVERIFY(older >= 1);
+    {
+        Database db;
+        QString error;
+        QVERIFY2(db.open(location, Database::OpenMode::Create, &error, Database::Schema::AsIs), qPrintable(error));
+        QVERIFY2(Migrations::upgrade(db, 0, older, &error), qPrintable(error));
+        QCOMPARE(db.schemaVersion(), older);
+    }
+    RUN_CLI(table, 0,
+            {QStringLiteral("list"), QStringLiteral("--db"), location.displayName(), QStringLiteral("--today"), today});
+    QVERIFY2(table.out.startsWith("ID"), table.describe().constData());
+    RawConnection raw(location);
+    QCOMPARE(raw.value(QStringLiteral("SELECT value FROM settings WHERE key = 'schema_version'")).toInt(),
+             Database::currentSchemaVersion());
+}
+
+void TestCliDatabase::backupIsAVerifiedCopy()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = databaseWithExamples(location);
+    const QString copy = QDir(m_dir.path()).filePath(QString::fromLatin1(QTest::currentDataTag()) + u"-backup.rekrutt");
+    QFile::remove(copy);
+
+    RUN_CLI(verifyOriginal, 0, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+    QVERIFY2(verifyOriginal.err.isEmpty(), verifyOriginal.describe().constData());
+    RUN_CLI(backup, 0, {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), copy});
+    QVERIFY(QFileInfo::exists(copy));
+    QVERIFY2(fileBytes(copy).startsWith("SQLite format 3"), "the backup is not a SQLite file");
+    RUN_CLI(verifyCopy, 0, {QStringLiteral("verify"), QStringLiteral("--db"), copy});
+    QVERIFY2(verifyCopy.err.isEmpty(), verifyCopy.describe().constData());
+
+    LIST_JSON(original, db);
+    LIST_JSON(copied, copy);
+    QCOMPARE(copied, original);
+
+    // A backup never overwrites a file.
+    RUN_CLI(again, 2, {QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), copy});
+    QVERIFY2(again.out.isEmpty(), again.describe().constData());
+    RUN_CLI(verifyAfter, 0, {QStringLiteral("verify"), QStringLiteral("--db"), copy});
+}
+
+void TestCliDatabase::demoCreatesAnOfficeOnce()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = location.displayName();
+    RUN_CLI(demo, 0, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--today"), today});
+    LIST_JSON(cases, db);
+    QVERIFY2(cases.size() >= 50 && cases.size() <= 70, qPrintable(QString::number(cases.size())));
+    QSet<QString> types;
+    for (const QJsonValue& item : cases)
+        types.insert(item[u"type"].toString());
+    QVERIFY2(types.size() >= 6, qPrintable(QStringList(types.begin(), types.end()).join(u", ")));
+
+    RUN_CLI(second, 2, {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--today"), today});
+    QVERIFY2(second.out.isEmpty(), second.describe().constData());
+    QVERIFY2(!second.err.isEmpty(), second.describe().constData());
+    LIST_JSON(after, db);
+    QCOMPARE(after.size(), cases.size());
+    RUN_CLI(verify, 0, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+}
+
+void TestCliDatabase::usageError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+
+    const QString db = QDir(m_dir.path()).filePath(QStringLiteral("usage.rekrutt"));
+    const QString file = QStringLiteral(REKRUTT_TEST_DATA "/examples/e1-phd-sickness-elected.case.json");
+    const QString dbOption = QStringLiteral("--db");
+    auto row = [](const char* name, const QStringList& arguments, const QString& named) {
+        QTest::newRow(name) << arguments << named;
+    };
+    row("init without --db is a usage error", {u"init"_s}, u"--db"_s);
+    row("import without a file is a usage error", {u"import"_s, dbOption, db}, u"import"_s);
+    row("import without --db is a usage error", {u"import"_s, file}, u"--db"_s);
+    row("export without --out is a usage error", {u"export"_s, dbOption, db}, u"--out"_s);
+    row("export of a case id that is not a number is named",
+        {u"export"_s, dbOption, db, u"--case"_s, u"x1"_s, u"--out"_s, m_dir.path()}, u"x1"_s);
+    row("list with an impossible --today is named", {u"list"_s, dbOption, db, u"--today"_s, u"2026-02-30"_s},
+        u"2026-02-30"_s);
+    row("list with an unknown option is named", {u"list"_s, dbOption, db, u"--colour"_s}, u"colour"_s);
+    row("backup without --to is a usage error", {u"backup"_s, dbOption, db}, u"--to"_s);
+    row("verify without --db is a usage error", {u"verify"_s}, u"--db"_s);
+    row("demo with a --today of another form is named", {u"demo"_s, dbOption, db, u"--today"_s, u"23.11.2026"_s},
+        u"23.11.2026"_s);
+    row("check with a file and --db is a usage error", {u"check"_s, dbOption, db, u"--case"_s, u"1"_s, file},
+        u"check"_s);
+    row("check with --db and no --case is a usage error", {u"check"_s, dbOption, db}, u"--case"_s);
+    row("check with --case and no --db is a usage error", {u"check"_s, u"--case"_s, u"1"_s}, u"--db"_s);
+    row("check with neither a file nor --db is a usage error", {u"check"_s}, u"check"_s);
+    row("check with a case id that is not a number is named", {u"check"_s, dbOption, db, u"--case"_s, u"one"_s},
+        u"one"_s);
+    row("check --db with an impossible --today is named",
+        {u"check"_s, dbOption, db, u"--case"_s, u"1"_s, u"--today"_s, u"2026-13-01"_s}, u"2026-13-01"_s);
+    row("check --db with a language Rekrutt does not speak is named",
+        {u"check"_s, dbOption, db, u"--case"_s, u"1"_s, u"--lang"_s, u"de"_s}, u"de"_s);
+}
+
+void TestCliDatabase::usageError()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+
+    RUN_CLI(run, 2, arguments);
+    QVERIFY2(run.out.isEmpty(), run.describe().constData());
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(named), run.describe().constData());
+    QVERIFY2(err.contains(QStringLiteral("--help")), run.describe().constData());
+    // Bad usage is found before the database is touched.
+    QVERIFY(!QFileInfo::exists(QDir(m_dir.path()).filePath(QStringLiteral("usage.rekrutt"))));
+}
+
+QTEST_GUILESS_MAIN(TestCliDatabase)
+#include "TestCliDatabase.moc"
