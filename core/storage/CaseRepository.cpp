@@ -1017,21 +1017,19 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
 
 namespace {
 
-/** The case list: what CaseSummary holds, in the column order readSummary() reads. */
 /**
- * The case list. The columns that `rekrutt-cli list` prints come first, so that the query for
- * SummaryFields::Listed is this one without the rest (listedSql).
+ * The case list, in the column order readSummary() reads. The columns that `rekrutt-cli list` shows
+ * come first: listedSql is listSql without the others.
  */
-#define REKRUTT_LISTED_COLUMNS                                                                                         \
-    "SELECT c.id, p.family_name, p.given_name, c.type, c.unit, c.start_date, s.end_date, s.errors, s.warnings, "       \
-    "s.open_deadlines, s.late_deadlines"
-#define REKRUTT_LIST_FROM                                                                                              \
-    " FROM cases c JOIN persons p ON p.id = c.person_id JOIN case_summary s ON s.case_id = c.id ORDER BY c.id"
-constexpr auto listSql = REKRUTT_LISTED_COLUMNS
-    ", c.person_id, c.institution, s.nominal_end, s.frame_end, s.infos, s.first_error" REKRUTT_LIST_FROM;
-constexpr auto listedSql = REKRUTT_LISTED_COLUMNS REKRUTT_LIST_FROM;
-#undef REKRUTT_LISTED_COLUMNS
-#undef REKRUTT_LIST_FROM
+constexpr auto listSql
+    = "SELECT c.id, p.family_name, p.given_name, c.type, c.unit, c.start_date, s.end_date, s.errors, s.warnings, "
+      "s.open_deadlines, s.late_deadlines, c.person_id, c.institution, s.nominal_end, s.frame_end, s.infos, "
+      "s.first_error FROM cases c JOIN persons p ON p.id = c.person_id JOIN case_summary s ON s.case_id = c.id "
+      "ORDER BY c.id";
+constexpr auto listedSql
+    = "SELECT c.id, p.family_name, p.given_name, c.type, c.unit, c.start_date, s.end_date, s.errors, s.warnings, "
+      "s.open_deadlines, s.late_deadlines FROM cases c JOIN persons p ON p.id = c.person_id "
+      "JOIN case_summary s ON s.case_id = c.id ORDER BY c.id";
 
 /** A row of listSql read through QSqlQuery, with the methods of SqliteRows that readSummary() uses. */
 class QueryRow
