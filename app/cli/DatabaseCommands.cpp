@@ -240,7 +240,13 @@ private:
 
     static QLatin1StringView typeKey(PositionType type)
     {
-        return QLatin1StringView(enumKeys<PositionType>()[static_cast<std::size_t>(type)]);
+        static const QList<QLatin1StringView> keys = [] {
+            QList<QLatin1StringView> list;
+            for (const char* key : enumKeys<PositionType>())
+                list.append(QLatin1StringView(key));
+            return list;
+        }();
+        return keys.at(static_cast<qsizetype>(type));
     }
 
     /** Appends `text` to m_texts as UTF-8; returns the number of bytes. */

@@ -1059,12 +1059,14 @@ bool readSummary(const Row& row, CaseRepository::SummaryFields fields, QStringVi
     row.text(1, s.familyName);
     row.text(2, s.givenName);
     const auto typeKey = row.ascii(3);
-    s.type = PositionType::PhdFellow;
-    const auto typeKeys = enumKeys<PositionType>();
-    for (std::size_t i = 0; i < typeKeys.size(); ++i) {
-        if (typeKey == QLatin1StringView(typeKeys[i]))
-            s.type = static_cast<PositionType>(i);
-    }
+    static const QList<QLatin1StringView> typeKeys = [] {
+        QList<QLatin1StringView> keys;
+        for (const char* key : enumKeys<PositionType>())
+            keys.append(QLatin1StringView(key));
+        return keys;
+    }();
+    const qsizetype type = typeKeys.indexOf(typeKey);
+    s.type = type < 0 ? PositionType::PhdFellow : static_cast<PositionType>(type);
     const bool all = fields == CaseRepository::SummaryFields::All;
     if (all || !needle.isEmpty())
         row.text(4, s.unit);

@@ -51,11 +51,6 @@ sqlite3* handleOf(const Database& db)
 
 } // namespace
 
-bool SqliteRows::canRead(const Database& db)
-{
-    return handleOf(db) != nullptr;
-}
-
 SqliteRows::SqliteRows(const Database& db, const char* sql)
 {
     sqlite3* handle = handleOf(db);
@@ -83,11 +78,6 @@ bool SqliteRows::next()
     if (result != SQLITE_DONE)
         m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement)));
     return false;
-}
-
-bool SqliteRows::isNull(int column) const
-{
-    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqliteRows::integer(int column) const

@@ -38,7 +38,6 @@ public:
     /** Why the statement could not be prepared or run, in SQLite's words; empty when it could. */
     const QString& errorText() const { return m_error; }
 
-    bool isNull(int column) const;
     qint64 integer(int column) const;
     /** The UTF-8 text of `column`, valid until next(). */
     QByteArrayView bytes(int column) const;
@@ -50,9 +49,6 @@ public:
     void text(int column, QString& target) const;
     /** A text known to be ASCII (an enumeration key, an ISO date), valid until next(). */
     QLatin1StringView ascii(int column) const { return QLatin1StringView(bytes(column)); }
-
-    /** Whether the connection of `db` can be read this way. */
-    static bool canRead(const Database& db);
 
 private:
     sqlite3_stmt* m_statement = nullptr;
