@@ -7,6 +7,8 @@ packages=(
     # Qt 6 and its tools: moc, rcc, lupdate/lrelease, Qt Test, the SQL drivers.
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # SQLite's own headers: the case list reads its rows through the C API (core/storage/SqliteRows).
+    libsqlite3-dev
     # The tool chain.
     ninja-build cmake g++ clang-format
     # Databases the storage tests run against.
