@@ -1,13 +1,13 @@
 #include "app/cli/DatabaseCommands.h"
 
 #include "app/cli/Command.h"
+#include "core/domain/IsoDate.h"
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
 #include "core/interchange/DemoOffice.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/IsoDate.h"
 #include "core/storage/Migrations.h"
 
 #include <QDir>

@@ -3,6 +3,7 @@
 // Internal to core/rules: what the rule files share. Not part of core's public API.
 
 #include "core/domain/Case.h"
+#include "core/domain/IsoDate.h"
 #include "core/rules/Conventions.h"
 #include "core/rules/Evaluation.h"
 #include "core/rules/Evaluator.h"
@@ -32,39 +33,17 @@ template <typename E> Message::Arg labelArg(E value)
 
 /**
  * Writes `date` as YYYY-MM-DD at `out` and returns 10; writes nothing and returns 0 when the date
- * is invalid or its year is outside 0–9999. The same text as QDate::toString(Qt::ISODate), which in
+ * is invalid or its year is outside 1–9999. The same text as QDate::toString(Qt::ISODate), which in
  * Qt 6.4 goes through the calendar system and QString::asprintf and was half the cost of an
  * evaluation (docs/performance.md).
  */
 inline qsizetype writeIsoDate(QDate date, QChar* out)
 {
-    if (!date.isValid())
+    // The digits come from core/domain/IsoDate.h, which storage uses for the same text.
+    const qint64 day = date.isValid() ? date.toJulianDay() : 0;
+    if (day < firstIsoDay || day > lastIsoDay)
         return 0;
-    // Year, month and day from the day number on the proleptic Gregorian calendar that QDate uses
-    // (H. Hinnant's civil_from_days; `year` is astronomical, 0 = 1 BC).
-    const qint64 z = date.toJulianDay() - 1721120; // days since 0000-03-01
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const qint64 dayOfEra = z - era * 146097;
-    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
-    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-    const qint64 shiftedMonth = (5 * dayOfYear + 2) / 153;
-    const auto day = static_cast<unsigned>(dayOfYear - (153 * shiftedMonth + 2) / 5 + 1);
-    const auto month = static_cast<unsigned>(shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9);
-    const qint64 year64 = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-    if (year64 < 1 || year64 > 9999)
-        return 0;
-    const auto year = static_cast<unsigned>(year64);
-    const auto digit = [](unsigned value) { return QChar(static_cast<char16_t>(u'0' + value % 10)); };
-    out[0] = digit(year / 1000);
-    out[1] = digit(year / 100);
-    out[2] = digit(year / 10);
-    out[3] = digit(year);
-    out[4] = u'-';
-    out[5] = digit(month / 10);
-    out[6] = digit(month);
-    out[7] = u'-';
-    out[8] = digit(day / 10);
-    out[9] = digit(day);
+    rekrutt::writeIsoDate(reinterpret_cast<char16_t*>(out), day);
     return 10;
 }
 

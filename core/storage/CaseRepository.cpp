@@ -1,10 +1,10 @@
 #include "core/storage/CaseRepository.h"
 
+#include "core/domain/IsoDate.h"
 #include "core/rules/Conventions.h"
 #include "core/rules/RuleCatalogue.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
-#include "core/storage/IsoDate.h"
 #include "core/storage/SqliteRows.h"
 #include "core/storage/Transaction.h"
 
