@@ -1788,6 +1788,22 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use this language: nb (Norwegian Bokmål) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pictures of the main screens into this folder, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this date as today (for deadlines).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ApplicantsModel</name>
@@ -2151,6 +2167,13 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>Contracted duty: %1 hours · credited: %2 hours (C-HOURS, DUTY-BALANCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseDocument</name>
+    <message>
+        <source>%1 (the ranking&apos;s signature is withdrawn)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

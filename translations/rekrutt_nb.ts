@@ -1203,7 +1203,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
     <message>
         <source>The mobility grant for %1 is NOK %2; at most NOK 50,000.</source>
-        <translation>Mobilitetsstipendet for %1 er på kr %2; høyst kr 50 000 er tillatt.</translation>
+        <translation>Mobilitetsstipendet for %1 er på kr %2; høyst kr 50&#xa0;000 er tillatt.</translation>
     </message>
     <message>
         <source>%1 (%2) was done %3, after its deadline %4.</source>
@@ -1812,6 +1812,22 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>database</source>
         <translation>database</translation>
     </message>
+    <message>
+        <source>Use this language: nb (Norwegian Bokmål) or en (English).</source>
+        <translation>Bruk dette språket: nb (norsk bokmål) eller en (engelsk).</translation>
+    </message>
+    <message>
+        <source>Save pictures of the main screens into this folder, then quit.</source>
+        <translation>Lagre bilder av hovedskjermbildene i denne mappen, og avslutt.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>mappe</translation>
+    </message>
+    <message>
+        <source>Take this date as today (for deadlines).</source>
+        <translation>Bruk denne datoen som dagens dato (for frister).</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ApplicantsModel</name>
@@ -2176,6 +2192,13 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>Contracted duty: %1 hours · credited: %2 hours (C-HOURS, DUTY-BALANCE)</source>
         <translation>Avtalt karrierefremmende arbeid: %1 timer · godskrevet: %2 timer (C-HOURS, DUTY-BALANCE)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CaseDocument</name>
+    <message>
+        <source>%1 (the ranking&apos;s signature is withdrawn)</source>
+        <translation>%1 (signaturen på rangeringen er trukket tilbake)</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3475,7 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     </message>
     <message>
         <source>At most NOK 50,000 (MOB-GRANT)</source>
-        <translation>Høyst kr 50 000 (MOB-GRANT)</translation>
+        <translation>Høyst kr 50&#xa0;000 (MOB-GRANT)</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -4016,7 +4039,7 @@ Laget med Qt %2.</translation>
     </message>
     <message>
         <source>Grants of the postdoc programme for stays elsewhere; at most NOK 50,000 each (MOB-GRANT).</source>
-        <translation>Stipender fra postdoktorprogrammet til opphold ved andre institusjoner; høyst kr 50 000 hver (MOB-GRANT).</translation>
+        <translation>Stipender fra postdoktorprogrammet til opphold ved andre institusjoner; høyst kr 50&#xa0;000 hver (MOB-GRANT).</translation>
     </message>
 </context>
 <context>

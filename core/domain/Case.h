@@ -199,6 +199,15 @@ struct Recruitment
 };
 
 /**
+ * Whether `a` and `b` rank the same applicants with the same committee: what a head of department's
+ * signature covers (§ 6). The announcement and the signature itself do not count.
+ */
+inline bool sameRanking(const Recruitment& a, const Recruitment& b)
+{
+    return a.committee == b.committee && a.applicants == b.applicants;
+}
+
+/**
  * One appointment to a recruitment position with everything the rules look at: the case format
  * `rekrutt-case/1` (case-format.md) as a value type.
  */

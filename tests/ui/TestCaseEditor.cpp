@@ -450,6 +450,43 @@ private slots:
         QVERIFY(editor.current().data.recruitment->rankingSignedAt.isValid());
     }
 
+    void changingASignedRankingWithdrawsTheSignature()
+    {
+        auto workspace = openWorkspace(m_path);
+        StoredCase stored = savedCase(workspace.get());
+        Recruitment& recruitment = stored.data.recruitment.emplace();
+        for (int i = 1; i <= 2; ++i) {
+            Applicant applicant;
+            applicant.id = u"a%1"_s.arg(i);
+            applicant.name = u"Applicant %1"_s.arg(i);
+            applicant.qualified = true;
+            applicant.rank = i;
+            recruitment.applicants.append(applicant);
+        }
+        workspace->setUser(u"Hedda Head"_s, Role::HeadOfDepartment);
+        CaseEditor editor(workspace.get(), stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* form = editor.findChild<RecruitmentForm*>();
+        QVERIFY(editor.showField(u"recruitment.rankingSignedBy"_s));
+        QTest::mouseClick(form->signButton(), Qt::LeftButton);
+        QCOMPARE(editor.current().data.recruitment->rankingSignedBy, u"Hedda Head"_s);
+
+        // Removing the second applicant changes the ranking: the signature no longer covers it.
+        ListEditor* applicants = form->applicantList();
+        applicants->focusRow(1);
+        QTest::mouseClick(applicants->removeButton(), Qt::LeftButton);
+        QCOMPARE(editor.current().data.recruitment->applicants.size(), 1);
+        QVERIFY(editor.current().data.recruitment->rankingSignedBy.isEmpty());
+        QVERIFY(!editor.current().data.recruitment->rankingSignedAt.isValid());
+        QVERIFY(editor.undoStack()->undoText().contains(u"signature"_s));
+
+        // One undo brings back both the applicant and the signature.
+        editor.undoStack()->undo();
+        QCOMPARE(editor.current().data.recruitment->applicants.size(), 2);
+        QCOMPARE(editor.current().data.recruitment->rankingSignedBy, u"Hedda Head"_s);
+    }
+
     void everyTableModelPassesTheModelTester()
     {
         auto workspace = openWorkspace(m_path);

@@ -26,7 +26,19 @@ void CaseDocument::edit(const QString& field, const QString& text, const std::fu
     change(after);
     if (after == m_stored.data)
         return;
-    m_undoStack->push(new EditCommand(this, m_stored.data, std::move(after), field, text, mergeable));
+    // § 6: a signature covers the ranking as it was signed. Changing the committee or the applicants
+    // withdraws it, in the same undo step, so that the head of department signs the new ranking.
+    const auto& signedBefore = m_stored.data.recruitment;
+    QString stepText = text;
+    if (signedBefore && !signedBefore->rankingSignedBy.isEmpty() && after.recruitment
+        && after.recruitment->rankingSignedBy == signedBefore->rankingSignedBy
+        && !sameRanking(*signedBefore, *after.recruitment)) {
+        after.recruitment->rankingSignedBy.clear();
+        after.recruitment->rankingSignedAt = {};
+        stepText = tr("%1 (the ranking's signature is withdrawn)").arg(text);
+        mergeable = false;
+    }
+    m_undoStack->push(new EditCommand(this, m_stored.data, std::move(after), field, stepText, mergeable));
 }
 
 void CaseDocument::setData(const Case& data)
