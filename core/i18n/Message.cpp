@@ -1,5 +1,7 @@
 #include "core/i18n/Message.h"
 
+#include "core/domain/IsoDate.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QMutex>
@@ -359,6 +361,26 @@ Message::Message(const char* context, const char* source, QList<Arg> args, int n
     , m_n(n)
 { }
 
+QString formatDate(QDate date, Language language)
+{
+    QString text = isoText(date);
+    if (language != Language::Bokmal || text.size() != 10)
+        return text;
+    // YYYY-MM-DD → DD.MM.YYYY, in place.
+    const QString iso = text;
+    QChar* out = text.data();
+    const auto copy = [&out, &iso](qsizetype from, qsizetype count) {
+        for (qsizetype i = 0; i < count; ++i)
+            *out++ = iso.at(from + i);
+    };
+    copy(8, 2);
+    *out++ = u'.';
+    copy(5, 2);
+    *out++ = u'.';
+    copy(0, 4);
+    return text;
+}
+
 QString Message::render(Language language) const
 {
     if (!m_source)
@@ -382,6 +404,9 @@ QString Message::render(Language language) const
                 continue;
             }
             held.append(formatNumber(arg.value, language));
+        } else if (arg.isDate) {
+            held.append(arg.dayTo.isValid() ? formatDate(arg.day, language) + u'–' + formatDate(arg.dayTo, language)
+                                            : formatDate(arg.day, language));
         } else if (arg.source) {
             held.append(translate(language, arg.context, arg.source));
         } else {

@@ -2,6 +2,7 @@
 
 #include "core/i18n/Language.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -41,11 +42,29 @@ public:
             arg.value = value;
             return arg;
         }
+        /** A date, written as `language` writes dates (see formatDate()). */
+        static Arg date(QDate date)
+        {
+            Arg arg {QString()};
+            arg.isDate = true;
+            arg.day = date;
+            return arg;
+        }
+        /** Two dates joined by an en dash ("from–to"), each written as date() writes it. */
+        static Arg dateRange(QDate from, QDate to)
+        {
+            Arg arg = date(from);
+            arg.dayTo = to;
+            return arg;
+        }
         QString text;
         const char* context = nullptr;
         const char* source = nullptr;
         bool isNumber = false;
+        bool isDate = false;
         double value = 0;
+        QDate day;
+        QDate dayTo;
     };
 
     Message() = default;
@@ -66,6 +85,12 @@ private:
 
 /** `value` rounded to two decimals and written as `language` writes numbers (1,695.5 / 1 695,5). */
 QString formatNumber(double value, Language language);
+
+/**
+ * `date` as `language` writes it in running text: YYYY-MM-DD in English (as the case format and the
+ * rules do), DD.MM.YYYY in Bokmål (as Norwegian dates are written and the date fields show them).
+ */
+QString formatDate(QDate date, Language language);
 
 /** Translates `source` of `context` into `language` through Rekrutt's translation catalogues. */
 QString translate(Language language, const char* context, const char* source, int n = -1);

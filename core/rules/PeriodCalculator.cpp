@@ -110,7 +110,7 @@ QString leaveSection(LeaveKind kind)
 void explainLeaves(const Case& c, const Period& period, bool capped, qint64 percentDays, QList<Message>* out)
 {
     for (const Leave& leave : c.leaves) {
-        const QString range = isoRange(leave.from, leave.to);
+        const auto range = Message::Arg::dateRange(leave.from, leave.to);
         if (!leaveExtends(leave.kind)) {
             out->append(ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1 %2 at %3 %: gives no extension (LEAVE-EXT, § 7.1)"),
                                     {labelArg(leave.kind), range, numberArg(leave.percent)}));

@@ -32,42 +32,6 @@ template <typename E> Message::Arg labelArg(E value)
 }
 
 /**
- * Writes `date` as YYYY-MM-DD at `out` and returns 10; writes nothing and returns 0 when the date
- * is invalid or its year is outside 1–9999. The same text as QDate::toString(Qt::ISODate), which in
- * Qt 6.4 goes through the calendar system and QString::asprintf and was half the cost of an
- * evaluation (docs/performance.md).
- */
-inline qsizetype writeIsoDate(QDate date, QChar* out)
-{
-    // The digits come from core/domain/IsoDate.h, which storage uses for the same text.
-    const qint64 day = date.isValid() ? date.toJulianDay() : 0;
-    if (day < firstIsoDay || day > lastIsoDay)
-        return 0;
-    rekrutt::writeIsoDate(reinterpret_cast<char16_t*>(out), day);
-    return 10;
-}
-
-/** `date` as QDate::toString(Qt::ISODate) writes it (null when it writes nothing); see writeIsoDate(). */
-inline QString isoDate(QDate date)
-{
-    QChar text[10];
-    const qsizetype length = writeIsoDate(date, text);
-    return length > 0 ? QString(text, length) : QString();
-}
-
-/** isoDate(from) + u'–' + isoDate(to), written into one string. */
-inline QString isoRange(QDate from, QDate to)
-{
-    QString text(21, Qt::Uninitialized);
-    QChar* out = text.data();
-    const qsizetype first = writeIsoDate(from, out);
-    out[first] = u'–';
-    const qsizetype second = writeIsoDate(to, out + first + 1);
-    text.truncate(first + 1 + second);
-    return text;
-}
-
-/**
  * The case-format path of a list element, `name[index]` followed by `suffix` ("leaves[2]",
  * "mobilityGrants[0].amountNok"): what u"name[%1]"_s.arg(index) gives, written directly.
  */
@@ -92,7 +56,7 @@ inline QString indexedField(QStringView name, qsizetype index, QStringView suffi
 
 inline Message::Arg dateArg(QDate date)
 {
-    return Message::Arg(isoDate(date));
+    return Message::Arg::date(date);
 }
 
 inline Message::Arg numberArg(double value)

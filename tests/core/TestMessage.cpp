@@ -52,6 +52,35 @@ private slots:
         QCOMPARE(nb, bokmal);
     }
 
+    void datesFollowTheLanguage_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("bokmal");
+        QTest::newRow("English writes the case format's ISO date, Bokmål day.month.year")
+            << QDate(2029, 7, 31) << u"2029-07-31"_s << u"31.07.2029"_s;
+        QTest::newRow("single digits keep their leading zero")
+            << QDate(2026, 1, 5) << u"2026-01-05"_s << u"05.01.2026"_s;
+        QTest::newRow("a leap day") << QDate(2028, 2, 29) << u"2028-02-29"_s << u"29.02.2028"_s;
+        QTest::newRow("no date writes nothing") << QDate() << QString() << QString();
+    }
+
+    void datesFollowTheLanguage()
+    {
+        QFETCH(QDate, date);
+        QFETCH(QString, english);
+        QFETCH(QString, bokmal);
+        QCOMPARE(formatDate(date, Language::English), english);
+        QCOMPARE(formatDate(date, Language::Bokmal), bokmal);
+        const Message range("Test", "from %1", {Message::Arg::dateRange(date, date.addDays(13))});
+        if (date.isValid()) {
+            QCOMPARE(range.render(Language::English),
+                     u"from "_s + english + u'–' + formatDate(date.addDays(13), Language::English));
+            QCOMPARE(range.render(Language::Bokmal),
+                     u"from "_s + bokmal + u'–' + formatDate(date.addDays(13), Language::Bokmal));
+        }
+    }
+
     void pluralCountIsFilledIn()
     {
         const Message one("Rules", "%n day(s)", {}, 1);
