@@ -170,10 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot save: the database does not accept changes now (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,10 +179,6 @@
     </message>
     <message>
         <source>The database refused to save the case of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import: the database does not accept changes now (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +199,14 @@
     </message>
     <message>
         <source>Cannot store the evaluation of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,10 +3915,6 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rekrutt will use the new language the next time it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Rekrutt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,6 +3943,19 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt shows the new language when it starts again. Restart Rekrutt now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt could not start again by itself. Start it again to see the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <comment>the suggested file name of a new database</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

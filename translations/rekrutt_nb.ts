@@ -170,10 +170,6 @@
         <translation>Kan ikke lese personens andre saker</translation>
     </message>
     <message>
-        <source>Cannot save: the database does not accept changes now (%1).</source>
-        <translation>Kan ikke lagre: databasen tar ikke imot endringer nå (%1).</translation>
-    </message>
-    <message>
         <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
         <translation>Saken til %1 ble slettet av en annen bruker etter at du åpnet den. Kopien din er fortsatt åpen: lagre den som en ny sak, eller eksporter den til en fil.</translation>
     </message>
@@ -184,10 +180,6 @@
     <message>
         <source>The database refused to save the case of %1: %2</source>
         <translation>Databasen avviste lagringen av saken til %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot import: the database does not accept changes now (%1).</source>
-        <translation>Kan ikke importere: databasen tar ikke imot endringer nå (%1).</translation>
     </message>
     <message>
         <source>The database refused the import: %1</source>
@@ -208,6 +200,14 @@
     <message>
         <source>Cannot store the evaluation of the cases</source>
         <translation>Kan ikke lagre kontrollresultatene for sakene</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation>Kan ikke lagre: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1.</source>
+        <translation>Kan ikke importere: %1.</translation>
     </message>
 </context>
 <context>
@@ -3948,10 +3948,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Rekrutt will use the new language the next time it starts.</source>
-        <translation>Rekrutt bruker det nye språket neste gang programmet starter.</translation>
-    </message>
-    <message>
         <source>About Rekrutt</source>
         <translation>Om Rekrutt</translation>
     </message>
@@ -3985,6 +3981,19 @@ Laget med Qt %2.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Rekrutt shows the new language when it starts again. Restart Rekrutt now?</source>
+        <translation>Rekrutt viser det nye språket når programmet starter på nytt. Vil du starte Rekrutt på nytt nå?</translation>
+    </message>
+    <message>
+        <source>Rekrutt could not start again by itself. Start it again to see the new language.</source>
+        <translation>Rekrutt kunne ikke starte seg selv på nytt. Start programmet igjen for å se det nye språket.</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <comment>the suggested file name of a new database</comment>
+        <translation>saker</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -91,6 +94,8 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     setCentralWidget(m_tabs);
 
+    // A long path must not make the window wider than the screen: the label gives way, its tooltip keeps all.
+    m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -146,7 +151,11 @@ void MainWindow::createActions()
     a.importCases = make(tr("&Import case files…"), QKeySequence(u"Ctrl+I"_s), &MainWindow::importCaseFiles);
     a.exportCase = make(tr("&Export case to file…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportCurrentCase);
     a.backup = make(tr("&Back up database…"), QKeySequence(u"Ctrl+Shift+B"_s), &MainWindow::backupDatabase);
-    a.quit = make(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    // Windows has no standard key to quit (Alt+F4 closes a window), and neither has the keyboard scheme
+    // of some platforms: Ctrl+Q there.
+    const QKeySequence quitKey
+        = QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(u"Ctrl+Q"_s) : QKeySequence(QKeySequence::Quit);
+    a.quit = make(tr("&Quit"), quitKey, &QWidget::close);
     a.quit->setMenuRole(QAction::QuitRole);
 
     a.newCase = make(tr("&New case"), QKeySequence::New, &MainWindow::newCase);
@@ -169,8 +178,8 @@ void MainWindow::createActions()
         = make(tr("Department &timeline"), QKeySequence(u"Ctrl+3"_s), [this] { m_tabs->setCurrentWidget(m_timeline); });
     a.refresh = make(tr("&Refresh"), QKeySequence::Refresh, [this] { m_workspace->refresh(); });
 
-    a.identity = make(tr("&Name and role…"), QKeySequence(), &MainWindow::editIdentity);
-    a.institution = make(tr("&Institution…"), QKeySequence(), &MainWindow::editInstitution);
+    a.identity = make(tr("&Name and role…"), QKeySequence(u"Ctrl+Shift+R"_s), &MainWindow::editIdentity);
+    a.institution = make(tr("&Institution…"), QKeySequence(u"Ctrl+Shift+I"_s), &MainWindow::editInstitution);
     a.about = make(tr("&About Rekrutt"), QKeySequence::HelpContents, &MainWindow::showAbout);
     a.about->setMenuRole(QAction::AboutRole);
 
@@ -257,10 +266,43 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     return true;
 }
 
+bool MainWindow::openAtStart(const QString& requested)
+{
+    const bool given = !requested.isEmpty();
+    const QString spec = given ? requested : AppSettings::lastDatabase();
+    if (spec.isEmpty())
+        return false;
+    QString error;
+    const auto location = DatabaseLocation::parse(spec, &error);
+    if (!location) {
+        MessageBox::critical(this, tr("Cannot open the database"), error);
+        return false;
+    }
+    if (location->kind == DatabaseLocation::Kind::Postgres) {
+        if (given)
+            return openDatabase(*location, Database::OpenMode::Existing);
+        // No password is ever stored: the connection dialog comes back filled in, waiting for one (or for
+        // Enter, when the server or ~/.pgpass needs none), rather than failing at every start.
+        return connectPostgres();
+    }
+    // A file named on the command line is created when missing; the last one, gone since (a folder not
+    // mounted yet, say), is skipped without a word and tried again at the next start.
+    const bool exists = QFileInfo::exists(location->path);
+    if (!exists && !given)
+        return false;
+    return openDatabase(*location, exists ? Database::OpenMode::Existing : Database::OpenMode::Create);
+}
+
 void MainWindow::newDatabaseFile()
 {
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("New case database"), u"cases.rekrutt"_s, databaseFileFilter());
+    // Beside the database open now, else in the user's documents: never the folder Rekrutt was started from.
+    const QString folder = m_workspace->isOpen() && m_workspace->database().isSqlite()
+        ? QFileInfo(m_workspace->database().location().path).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New case database"),
+        QDir(folder).filePath(tr("cases", "the suggested file name of a new database") + u".rekrutt"_s),
+        databaseFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -286,13 +328,16 @@ void MainWindow::openDatabaseFile()
     openDatabase(location, Database::OpenMode::Existing);
 }
 
-void MainWindow::connectPostgres()
+bool MainWindow::connectPostgres()
 {
     PostgresDialog dialog(this);
     dialog.setLocation(AppSettings::lastPostgres());
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    openDatabase(dialog.location(), Database::OpenMode::Existing);
+        return false;
+    // Remembered before connecting, so that after a mistyped password or database name the dialog comes
+    // back as it was filled in; AppSettings keeps everything but the password.
+    AppSettings::setLastPostgres(dialog.location());
+    return openDatabase(dialog.location(), Database::OpenMode::Existing);
 }
 
 void MainWindow::updateRecentMenu()
@@ -570,7 +615,35 @@ void MainWindow::chooseLanguage(int choice)
     AppSettings::setLanguage(choice == 0       ? std::nullopt
                                  : choice == 1 ? std::optional<Language>(Language::English)
                                                : std::optional<Language>(Language::Bokmal));
-    MessageBox::information(this, tr("Language"), tr("Rekrutt will use the new language the next time it starts."));
+    const auto answer = MessageBox::question(
+        this, tr("Language"), tr("Rekrutt shows the new language when it starts again. Restart Rekrutt now?"),
+        {MessageBox::Yes, MessageBox::No}, MessageBox::Yes);
+    if (answer == MessageBox::Yes)
+        restart();
+}
+
+void MainWindow::restart()
+{
+    // close() asks about unsaved cases first; a case kept open cancels the restart.
+    if (!close())
+        return;
+    // The same command line without --lang, which would override the language just chosen, and without
+    // --db: the database open now is the last one, and opens again by itself.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--lang"_s || argument == u"--db"_s)
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        else if (argument.startsWith(u"--lang="_s) || argument.startsWith(u"--db="_s))
+            arguments.remove(i);
+        else
+            ++i;
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        MessageBox::warning(nullptr, tr("Language"),
+                            tr("Rekrutt could not start again by itself. Start it again to see the new language."));
+    }
+    QCoreApplication::quit();
 }
 
 void MainWindow::showAbout()
@@ -603,6 +676,7 @@ void MainWindow::updateStatus()
         m_databaseLabel->setText(tr("No database open: create one or open a file from the File menu."));
         m_countLabel->clear();
     }
+    m_databaseLabel->setToolTip(m_databaseLabel->text());
     m_userLabel->setText(m_workspace->userName().isEmpty()
                              ? QString()
                              : tr("%1 · %2").arg(m_workspace->userName(),

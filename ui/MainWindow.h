@@ -33,6 +33,12 @@ public:
 
     /** Opens a database; on failure shows why and keeps the one open before. */
     bool openDatabase(const DatabaseLocation& location, Database::OpenMode mode);
+    /**
+     * Opens the database of a start: `requested` (the --db argument: a file, created when missing, or a
+     * postgresql:// address) when given, else the one open when Rekrutt last closed, if its file still
+     * exists. Returns whether a database was opened.
+     */
+    bool openAtStart(const QString& requested = {});
 
     /** Opens a case in its own tab (or shows its tab when it is open already). */
     CaseEditor* openCase(qint64 id);
@@ -63,7 +69,8 @@ private:
 
     void newDatabaseFile();
     void openDatabaseFile();
-    void connectPostgres();
+    /** Asks for a PostgreSQL server (the dialog filled in as last time) and connects. */
+    bool connectPostgres();
     void importCaseFiles();
     void exportCurrentCase();
     void backupDatabase();
@@ -73,6 +80,8 @@ private:
     void editIdentity();
     void editInstitution();
     void chooseLanguage(int choice);
+    /** Closes the window (asking about unsaved cases) and starts Rekrutt again with the same arguments. */
+    void restart();
     void showAbout();
 
     Workspace* m_workspace;

@@ -112,6 +112,8 @@ void PrintActions::createMenu()
     }
     m_menu->addSeparator();
     m_logoAction = m_menu->addAction(tr("Institution &logo…"), this, &PrintActions::chooseLogo);
+    m_logoAction->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
+    // Removing the logo asks nothing and cannot be undone, so no key does it by accident.
     m_removeLogoAction = m_menu->addAction(tr("&Remove the institution logo"), this, &PrintActions::removeLogo);
 
     // Before Help, the last menu of the bar.

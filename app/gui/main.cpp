@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -80,19 +79,7 @@ int main(int argc, char* argv[])
         window.ensureIdentity();
 
     // The database named on the command line, else the one open last time.
-    const QString requested
-        = parser.isSet(databaseOption) ? parser.value(databaseOption) : rekrutt::AppSettings::lastDatabase();
-    if (!requested.isEmpty()) {
-        QString error;
-        if (const auto location = rekrutt::DatabaseLocation::parse(requested, &error)) {
-            const bool isFile = location->kind == rekrutt::DatabaseLocation::Kind::Sqlite;
-            if (!isFile || QFileInfo::exists(location->path) || parser.isSet(databaseOption))
-                window.openDatabase(*location,
-                                    isFile && !QFileInfo::exists(location->path)
-                                        ? rekrutt::Database::OpenMode::Create
-                                        : rekrutt::Database::OpenMode::Existing);
-        }
-    }
+    window.openAtStart(parser.value(databaseOption));
     if (screenshots)
         return rekrutt::saveScreenshots(window, workspace, parser.value(screenshotsOption), language) ? 0 : 1;
     return QApplication::exec();

@@ -785,8 +785,7 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
     Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
-        m_db.fail(transaction.errorText(),
-                  tr("Cannot save: the database does not accept changes now (%1).").arg(transaction.errorText()),
+        m_db.fail(transaction.errorText(), tr("Cannot save: %1.").arg(Database::plainReason(transaction.errorText())),
                   error);
         return SaveResult::Failed;
     }
@@ -855,8 +854,7 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
     Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
-        m_db.fail(transaction.errorText(),
-                  tr("Cannot import: the database does not accept changes now (%1).").arg(transaction.errorText()),
+        m_db.fail(transaction.errorText(), tr("Cannot import: %1.").arg(Database::plainReason(transaction.errorText())),
                   error);
         return false;
     }
@@ -912,8 +910,8 @@ bool CaseRepository::remove(qint64 id, int expectedVersion, const Actor& actor, 
     Writer writer(m_db, actor);
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
-        m_db.fail(transaction.errorText(), tr("Cannot delete case %1").arg(id) + u": " + transaction.errorText(),
-                  error);
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot delete case %1").arg(id) + u": " + Database::plainReason(transaction.errorText()), error);
         return false;
     }
     bool missing = false;
@@ -999,7 +997,9 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(),
-                  tr("Cannot store the evaluation of the cases") + u": " + transaction.errorText(), error);
+                  tr("Cannot store the evaluation of the cases") + u": "
+                      + Database::plainReason(transaction.errorText()),
+                  error);
         return false;
     }
     for (qint64 id : missingIds) {

@@ -325,7 +325,7 @@ bool Database::setSetting(const QString& key, const QString& value, QString* err
     const QString what = tr("Cannot save the setting %1").arg(key);
     Transaction transaction(connection());
     if (!transaction.isActive()) {
-        fail(transaction.errorText(), what + u": " + transaction.errorText(), error);
+        fail(transaction.errorText(), what + u": " + plainReason(transaction.errorText()), error);
         return false;
     }
     QSqlQuery remove(connection());
@@ -357,17 +357,21 @@ bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const
     if (prepared && query.exec())
         return true;
     const QSqlError sqlError = query.lastError();
-    QString reason = sqlError.databaseText().trimmed();
-    if (reason.isEmpty())
-        reason = sqlError.text().trimmed();
-    if (reason.contains(u"locked"_s) || reason.contains(u"busy"_s))
-        reason = tr("the database is busy in another program; try again in a moment");
-    else if (reason.contains(u"disk"_s) && reason.contains(u"full"_s))
-        reason = tr("the disk is full");
-    else if (reason.contains(u"readonly"_s) || reason.contains(u"read-only"_s))
-        reason = tr("the database is read-only");
-    fail(sqlError.text() + u" [" + query.lastQuery() + u']', what + u": " + reason, error);
+    const QString reason = sqlError.databaseText().trimmed();
+    fail(sqlError.text() + u" [" + query.lastQuery() + u']',
+         what + u": " + plainReason(reason.isEmpty() ? sqlError.text().trimmed() : reason), error);
     return false;
+}
+
+QString Database::plainReason(const QString& text)
+{
+    if (text.contains(u"locked"_s) || text.contains(u"busy"_s))
+        return tr("the database is busy in another program; try again in a moment");
+    if (text.contains(u"disk"_s) && text.contains(u"full"_s))
+        return tr("the disk is full");
+    if (text.contains(u"readonly"_s) || text.contains(u"read-only"_s))
+        return tr("the database is read-only");
+    return text;
 }
 
 bool Database::exec(const QString& sql, const QString& what, QString* error) const

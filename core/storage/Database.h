@@ -88,6 +88,12 @@ public:
     /** Prepares and runs a statement without parameters. */
     bool exec(const QString& sql, const QString& what, QString* error) const;
 
+    /**
+     * The driver's `text` of a failure in words a user understands when its cause is a common one (another
+     * program writing, a full disk, a read-only file), translated; else `text` itself.
+     */
+    static QString plainReason(const QString& text);
+
     /** Marks a failure outside exec(), keeping the driver text. */
     void fail(const QString& details, const QString& message, QString* error) const;
 

@@ -167,7 +167,7 @@ bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* 
         const QString what
             = tr("Cannot update the database to schema %1; it stays at schema %2").arg(version).arg(version - 1);
         if (!transaction.isActive()) {
-            db.fail(transaction.errorText(), what + u": " + transaction.errorText(), error);
+            db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
             return false;
         }
         for (const QString& statement : steps[static_cast<std::size_t>(version - 1)](dialect)) {

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -196,6 +197,8 @@ private:
 
 void TestQtDialogsBokmal::initTestCase()
 {
+    // The file dialog keeps its history in QtProject.conf: in the test folders, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(u"nb_NO"_s));
     // The same load as app/gui/main.cpp: the catalogue must be in the resources of rekrutt_ui.
     QVERIFY2(m_translator.load(u":/i18n/qt_dialogs_nb"_s), "qt_dialogs_nb.qm is not built into the program");
