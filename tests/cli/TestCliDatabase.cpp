@@ -25,13 +25,12 @@ using namespace Qt::StringLiterals;
  * PostgreSQL server: init, import (all or none), export, list, check --db --case, backup, verify
  * and demo. Every example case must give the same result after import and export as the file.
  */
-class TestCliDatabase : public QObject
+class TestCliDatabase : public StorageTest
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
 
     void initCreatesAnEmptyDatabase_data() { StorageFixture::addBackends(); }
     void initCreatesAnEmptyDatabase();
@@ -67,7 +66,6 @@ private:
     /** `initDatabase` and every example imported; `files` receives the example files in import order. */
     QString databaseWithExamples(const DatabaseLocation& location, QStringList* files = nullptr);
 
-    StorageFixture m_storage;
     QTemporaryDir m_dir;
 };
 
@@ -202,11 +200,6 @@ void TestCliDatabase::initTestCase()
     QVERIFY2(QFileInfo(QStringLiteral(REKRUTT_CLI)).isExecutable(), "rekrutt-cli has not been built");
     QVERIFY(m_dir.isValid());
     m_storage.initTestCase();
-}
-
-void TestCliDatabase::cleanupTestCase()
-{
-    m_storage.cleanupTestCase();
 }
 
 QString TestCliDatabase::initDatabase(const DatabaseLocation& location)
@@ -494,9 +487,8 @@ void TestCliDatabase::listUpgradesAnOlderSchema()
     const int older = Database::currentSchemaVersion() - 1;
     QVERIFY(older >= 1);
     {
-        Database db;
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create, Database::Schema::AsIs);
         QString error;
-        QVERIFY2(db.open(location, Database::OpenMode::Create, &error, Database::Schema::AsIs), qPrintable(error));
         QVERIFY2(Migrations::upgrade(db, 0, older, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), older);
     }

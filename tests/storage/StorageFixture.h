@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QFile>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +14,12 @@
 #include <QTest>
 #include <QVariant>
 
+#include <array>
 #include <memory>
 #include <optional>
+#include <utility>
+
+#include <sys/stat.h>
 
 namespace rekrutt::testing {
 
@@ -26,14 +31,24 @@ enum class Backend { Sqlite, Postgres };
  * executable; every test function (every data row) gets a database of its own: a new database on
  * that server, or a new SQLite file in a new temporary folder.
  *
- *     void initTestCase() { m_storage.initTestCase(); }
- *     void cleanupTestCase() { m_storage.cleanupTestCase(); }
+ *     class TestSaving : public StorageTest // which has m_storage, a StorageFixture
+ *     ...
  *     void saves_data() { StorageFixture::addBackends(); }
  *     void saves()
  *     {
  *         REKRUTT_FRESH_DATABASE(m_storage, location); // QFETCHes `backend`
+ *         REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
  *         ...
  *     }
+ *
+ * A test that runs on SQLite only declares its database with REKRUTT_FRESH_DATABASE_ON(m_storage,
+ * Backend::Sqlite, location). A `_data()` table with columns of its own starts with the `backend` column
+ * and adds its rows for each of backends():
+ *
+ *     StorageFixture::addBackendColumn();
+ *     QTest::addColumn<int>("fromVersion");
+ *     for (const auto& [backend, name] : StorageFixture::backends())
+ *         QTest::addRow("%s from schema 1", name) << backend << 1;
  *
  * Where no PostgreSQL server binaries exist the "postgresql" rows are skipped, each with a warning
  * line; the SQLite rows still run. Binaries that exist but give no running server are a failure.
@@ -59,12 +74,21 @@ public:
         m_server.stop();
     }
 
+    /** The back ends, each with the name of its rows: "sqlite" and "postgresql". */
+    static constexpr std::array<std::pair<Backend, const char*>, 2> backends()
+    {
+        return {{{Backend::Sqlite, "sqlite"}, {Backend::Postgres, "postgresql"}}};
+    }
+
+    /** The `backend` column, which REKRUTT_FRESH_DATABASE fetches; first, before the columns of the test. */
+    static void addBackendColumn() { QTest::addColumn<Backend>("backend"); }
+
     /** The `backend` column with the rows "sqlite" and "postgresql". */
     static void addBackends()
     {
-        QTest::addColumn<Backend>("backend");
-        QTest::newRow("sqlite") << Backend::Sqlite;
-        QTest::newRow("postgresql") << Backend::Postgres;
+        addBackendColumn();
+        for (const auto& [backend, name] : backends())
+            QTest::newRow(name) << backend;
     }
 
     /**
@@ -109,6 +133,25 @@ public:
 private:
     PgServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+/**
+ * The test object of a storage test, with its StorageFixture: the PostgreSQL server starts before the
+ * first test function and stops after the last. A test that needs more there declares an
+ * initTestCase() or cleanupTestCase() of its own, which Qt Test runs instead, and calls m_storage's.
+ *
+ * As it has Q_OBJECT, an executable that includes this header lists it among its sources (for AUTOMOC).
+ */
+class StorageTest : public QObject
+{
+    Q_OBJECT
+
+protected:
+    StorageFixture m_storage;
+
+private slots:
+    void initTestCase() { m_storage.initTestCase(); }
+    void cleanupTestCase() { m_storage.cleanupTestCase(); }
 };
 
 /**
@@ -188,24 +231,52 @@ inline QByteArray fileBytes(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+/** The permission bits (0777) of a file; -1 when there is no such file. */
+inline int modeOf(const QString& path)
+{
+    struct stat info
+    { };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return static_cast<int>(info.st_mode & 0777);
+}
+
 } // namespace rekrutt::testing
 
 Q_DECLARE_METATYPE(rekrutt::testing::Backend)
 
 /**
- * In a data-driven storage test (rows from StorageFixture::addBackends()): fetches `backend`, skips a
- * "postgresql" row loudly when this machine has no PostgreSQL server, and declares `location`, a new
- * empty database on that back end.
+ * In a storage test: declares `location`, a new empty database on `backendValue` (a Backend), skipping
+ * loudly when that is PostgreSQL and this machine has no PostgreSQL server.
  */
-#define REKRUTT_FRESH_DATABASE(fixture, location)                                                                      \
-    QFETCH(rekrutt::testing::Backend, backend);                                                                        \
-    if (backend == rekrutt::testing::Backend::Postgres)                                                                \
+#define REKRUTT_FRESH_DATABASE_ON(fixture, backendValue, location)                                                     \
+    if ((backendValue) == rekrutt::testing::Backend::Postgres)                                                         \
         REKRUTT_SKIP_WITHOUT_POSTGRES();                                                                               \
     rekrutt::DatabaseLocation location;                                                                                \
     do {                                                                                                               \
         QString rekruttFreshError_;                                                                                    \
-        if (!(fixture).fresh(backend, &location, &rekruttFreshError_))                                                 \
+        if (!(fixture).fresh((backendValue), &location, &rekruttFreshError_))                                          \
             QFAIL(qPrintable(QStringLiteral("no fresh test database: ") + rekruttFreshError_));                        \
+    } while (false)
+
+/**
+ * In a data-driven storage test (rows from StorageFixture::addBackends()): fetches `backend` and
+ * declares `location`, a new empty database on that back end (see REKRUTT_FRESH_DATABASE_ON).
+ */
+#define REKRUTT_FRESH_DATABASE(fixture, location)                                                                      \
+    QFETCH(rekrutt::testing::Backend, backend);                                                                        \
+    REKRUTT_FRESH_DATABASE_ON(fixture, backend, location)
+
+/**
+ * Declares `db`, a rekrutt::Database opened on `location` in `mode` (a Database::OpenMode, then a
+ * Database::Schema if not the default), failing the test with Database::open's message when it does not open.
+ */
+#define REKRUTT_OPEN_DATABASE(db, location, mode, ...)                                                                 \
+    rekrutt::Database db;                                                                                              \
+    do {                                                                                                               \
+        QString rekruttOpenError_;                                                                                     \
+        QVERIFY2(db.open((location), (mode), &rekruttOpenError_ __VA_OPT__(, ) __VA_ARGS__),                           \
+                 qPrintable(rekruttOpenError_));                                                                       \
     } while (false)
 
 /** QVERIFY for a RawConnection statement, showing the statement and the driver's text when it fails. */

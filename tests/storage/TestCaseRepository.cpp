@@ -27,14 +27,11 @@ using namespace rekrutt::testing;
  * Loading and saving whole cases on both back ends: exact round trips, imports that store all or
  * nothing, the optimistic version check, the audit trail and the case list.
  */
-class TestCaseRepository : public QObject
+class TestCaseRepository : public StorageTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { m_storage.initTestCase(); }
-    void cleanupTestCase() { m_storage.cleanupTestCase(); }
-
     void roundTripsEveryCaseFile_data() { StorageFixture::addBackends(); }
     void roundTripsEveryCaseFile();
     void roundTripsGeneratedCases_data() { StorageFixture::addBackends(); }
@@ -57,9 +54,6 @@ private slots:
     void removeWithAStaleVersionIsRefused();
     void saveWaitsForAShortWriteOfAnotherProgram();
     void saveWhileAnotherProgramKeepsWritingLosesNothing();
-
-private:
-    StorageFixture m_storage;
 };
 
 namespace {
@@ -143,9 +137,8 @@ int findingCount(const Evaluation& evaluation, const char* rule)
 void TestCaseRepository::roundTripsEveryCaseFile()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     for (const QString& file : caseFiles()) {
         const QByteArray name = QFileInfo(file).fileName().toUtf8();
@@ -204,8 +197,7 @@ void TestCaseRepository::roundTripsGeneratedCases()
             extension.decidedAt = QDateTime(QDate(2026, 2, 3), QTime(14, 15, 16, 789), Qt::UTC);
         }
     }
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     CaseRepository cases(db);
     QList<qint64> ids;
     QVERIFY2(cases.importCases(originals, alice, QStringLiteral("generated.json"), &ids, &error), qPrintable(error));
@@ -227,9 +219,8 @@ void TestCaseRepository::roundTripsGeneratedCases()
 void TestCaseRepository::importStoresAllOrNothing()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     StoredCase existing;
     existing.data = CaseBuilder::postdoc().build();
@@ -298,8 +289,7 @@ void TestCaseRepository::conflictingSaveLosesNothing()
     QString error;
     qint64 id = 0;
     {
-        Database db;
-        QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
         CaseRepository cases(db);
         StoredCase created;
         created.data = CaseBuilder::phd().leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18", 100).build();
@@ -364,9 +354,8 @@ void TestCaseRepository::conflictingSaveLosesNothing()
 void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
 
     const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-1);
@@ -428,9 +417,8 @@ void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
 void TestCaseRepository::databaseRefusesToChangeTheAuditTrail()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
@@ -469,9 +457,8 @@ void TestCaseRepository::databaseRefusesToChangeTheAuditTrail()
 void TestCaseRepository::listShowsWhatTheEvaluatorSays()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     QList<Case> all;
     for (const QString& file : caseFiles()) {
@@ -559,9 +546,8 @@ void TestCaseRepository::listShowsWhatTheEvaluatorSays()
 void TestCaseRepository::listFiltersByNameUnitAndType()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     Case chemistry = CaseBuilder::postdoc().build();
     chemistry.person.familyName = QStringLiteral("Ødegård");
@@ -593,10 +579,9 @@ void TestCaseRepository::listFiltersByNameUnitAndType()
 
 void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase_data()
 {
-    QTest::addColumn<Backend>("backend");
+    StorageFixture::addBackendColumn();
     QTest::addColumn<QString>("how");
-    for (const auto& [backend, name] :
-         {std::pair {Backend::Sqlite, "sqlite"}, std::pair {Backend::Postgres, "postgresql"}}) {
+    for (const auto& [backend, name] : StorageFixture::backends()) {
         QTest::addRow("%s: saved one by one", name) << backend << QStringLiteral("in order");
         QTest::addRow("%s: the later case saved first", name) << backend << QStringLiteral("later first");
         QTest::addRow("%s: imported together", name) << backend << QStringLiteral("import");
@@ -607,9 +592,8 @@ void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase()
 {
     QFETCH(QString, how);
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
 
     // Kari Nilsen, born 1991-04-12 (CaseBuilder's person): a PhD fellowship in 2019 and another in 2025.
@@ -684,9 +668,8 @@ void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase()
 void TestCaseRepository::removeWithAStaleVersionIsRefused()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     StoredCase earlier;
     earlier.data = CaseBuilder::phd().start(2019, 8, 1).contractSigned("2019-06-20").build();
@@ -776,11 +759,9 @@ private:
 
 void TestCaseRepository::saveWaitsForAShortWriteOfAnotherProgram()
 {
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
@@ -799,11 +780,9 @@ void TestCaseRepository::saveWaitsForAShortWriteOfAnotherProgram()
 
 void TestCaseRepository::saveWhileAnotherProgramKeepsWritingLosesNothing()
 {
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();

@@ -27,19 +27,17 @@ using namespace rekrutt::testing;
  * REKRUTT_CRASH_ROUNDS and REKRUTT_CRASH_SEED change the number of rounds and the seed of the delays
  * (the seed is printed, so that a failing round can be repeated).
  */
-class TestCrashSafety : public QObject
+class TestCrashSafety : public StorageTest
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void cleanupTestCase() { m_storage.cleanupTestCase(); }
 
     void killedImportStoresAllOrNothing_data() { StorageFixture::addBackends(); }
     void killedImportStoresAllOrNothing();
 
 private:
-    StorageFixture m_storage;
     QTemporaryDir m_files;
     QStringList m_paths;
 };
@@ -138,8 +136,7 @@ void TestCrashSafety::killedImportStoresAllOrNothing()
     }
     const qint64 fullImportMs = timer.elapsed();
     {
-        Database db;
-        QVERIFY2(db.open(location, Database::OpenMode::Existing, &error), qPrintable(error));
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), baselineSize + importSize);
     }
 
@@ -156,8 +153,7 @@ void TestCrashSafety::killedImportStoresAllOrNothing()
     int all = 0;
     int finishedFirst = 0;
     for (int round = 0; round < rounds; ++round) {
-        DatabaseLocation roundLocation;
-        QVERIFY2(m_storage.fresh(backend, &roundLocation, &error), qPrintable(error));
+        REKRUTT_FRESH_DATABASE_ON(m_storage, backend, roundLocation);
         QVERIFY2(storeBaseline(roundLocation, &error), qPrintable(error));
 
         const int delayMs = int(random.bounded(quint32(fullImportMs + 1)));

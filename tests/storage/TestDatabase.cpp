@@ -23,14 +23,11 @@ using namespace rekrutt::testing;
  * databases it must refuse (not a database, damaged, missing, newer, locked, unreachable) without
  * changing them.
  */
-class TestDatabase : public QObject
+class TestDatabase : public StorageTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { m_storage.initTestCase(); }
-    void cleanupTestCase() { m_storage.cleanupTestCase(); }
-
     void createsAndReopens_data() { StorageFixture::addBackends(); }
     void createsAndReopens();
     void sqliteFilesAreReadableByTheOwnerOnly();
@@ -49,24 +46,11 @@ private slots:
     void backupIsACompleteSqliteCopy();
     void postgresUnreachableSaysCannotConnectQuickly_data();
     void postgresUnreachableSaysCannotConnectQuickly();
-
-private:
-    StorageFixture m_storage;
 };
 
 namespace {
 
 const Actor tester {QStringLiteral("tester"), QStringLiteral("HR adviser")};
-
-/** The permission bits (0777) of a file. */
-int modeOf(const QString& path)
-{
-    struct stat info
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return static_cast<int>(info.st_mode & 0777);
-}
 
 /** Sets the process umask for the scope, so that a file is private because Rekrutt made it so. */
 class Umask
@@ -103,8 +87,7 @@ void TestDatabase::createsAndReopens()
     REKRUTT_FRESH_DATABASE(m_storage, location);
     QString error;
     {
-        Database db;
-        QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
         QVERIFY(db.isOpen());
         QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
         QVERIFY(db.migrationBackupPath().isEmpty()); // a new database has nothing to keep a copy of
@@ -116,8 +99,7 @@ void TestDatabase::createsAndReopens()
         stored.data = CaseBuilder::phd().build();
         QCOMPARE(cases.save(stored, tester, &error), CaseRepository::SaveResult::Saved);
     }
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Existing, &error), qPrintable(error));
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
     QVERIFY(db.migrationBackupPath().isEmpty());
     CaseRepository cases(db);
@@ -133,12 +115,9 @@ void TestDatabase::createsAndReopens()
 void TestDatabase::sqliteFilesAreReadableByTheOwnerOnly()
 {
     const Umask umask(022); // what most desktops use: new files readable by everyone
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
-
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
@@ -160,11 +139,8 @@ void TestDatabase::sqliteFilesAreReadableByTheOwnerOnly()
 
 void TestDatabase::sqliteRunsWithForeignKeysWalAndABusyTimeout()
 {
-    QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
 
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
@@ -202,12 +178,11 @@ void TestDatabase::refusesAFileThatIsNotADatabase()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(Database::OpenMode, mode);
-    QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
     QVERIFY(writeFile(location.path, bytes));
 
     Database db;
+    QString error;
     QVERIFY(!db.open(location, mode, &error));
     QVERIFY(!db.isOpen());
     QVERIFY2(error.contains(QStringLiteral("is not a Rekrutt database")), qPrintable(error));
@@ -226,12 +201,10 @@ void TestDatabase::refusesADamagedDatabaseAndLeavesItAsItWas_data()
 void TestDatabase::refusesADamagedDatabaseAndLeavesItAsItWas()
 {
     QFETCH(Database::OpenMode, mode);
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
     QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
     {
-        Database db;
-        QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
         CaseRepository cases(db);
         CaseGenerator generator(20260105);
         QVERIFY2(cases.importCases(generator.generate(60), tester, QStringLiteral("generated"), nullptr, &error),
@@ -262,11 +235,10 @@ void TestDatabase::refusesADamagedDatabaseAndLeavesItAsItWas()
 
 void TestDatabase::refusesAMissingFileUnlessAskedToCreateIt()
 {
-    QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
 
     Database db;
+    QString error;
     QVERIFY(!db.open(location, Database::OpenMode::Existing, &error));
     QVERIFY2(error.contains(location.path) && error.contains(QStringLiteral("does not exist")), qPrintable(error));
     QVERIFY(!QFileInfo::exists(location.path));
@@ -288,8 +260,7 @@ void TestDatabase::refusesADatabaseOfANewerRekrutt()
     REKRUTT_FRESH_DATABASE(m_storage, location);
     QString error;
     {
-        Database db;
-        QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
         CaseRepository cases(db);
         StoredCase stored;
         stored.data = CaseBuilder::phd().build();
@@ -338,12 +309,9 @@ void TestDatabase::refusesADatabaseOfANewerRekrutt()
 
 void TestDatabase::reportsALockedDatabaseWithinTheBusyTimeout()
 {
-    QString error;
-    DatabaseLocation location;
-    QVERIFY2(m_storage.fresh(Backend::Sqlite, &location, &error), qPrintable(error));
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
     {
-        Database db;
-        QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     }
     // In WAL mode readers never wait; a file in rollback-journal mode (a copy made by another tool,
     // say) is locked outright by a writer in another program.
@@ -355,6 +323,7 @@ void TestDatabase::reportsALockedDatabaseWithinTheBusyTimeout()
     QElapsedTimer timer;
     timer.start();
     Database db;
+    QString error;
     QVERIFY(!db.open(location, Database::OpenMode::Existing, &error));
     const qint64 waited = timer.elapsed();
     QVERIFY2(error.contains(QStringLiteral("locked by another program")), qPrintable(error));
@@ -372,8 +341,7 @@ void TestDatabase::settingsRoundTrip()
     QString error;
     const QString institution = QStringLiteral("UiT Norges arktiske universitet – Tromsø");
     {
-        Database db;
-        QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
         QCOMPARE(db.setting(QStringLiteral("institution_name")), QStringLiteral("NTNU"));
         QCOMPARE(db.hoursPerFteYear(), 1695.0);
         QCOMPARE(db.setting(QStringLiteral("no_such_setting"), QStringLiteral("fallback")), QStringLiteral("fallback"));
@@ -383,8 +351,7 @@ void TestDatabase::settingsRoundTrip()
                  qPrintable(error));
         QVERIFY2(db.setSetting(QStringLiteral("empty"), QString(), &error), qPrintable(error));
     }
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Existing, &error), qPrintable(error));
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
     QCOMPARE(db.setting(QStringLiteral("institution_name")), institution);
     QCOMPARE(db.hoursPerFteYear(), 1687.5);
     QCOMPARE(db.setting(QStringLiteral("empty"), QStringLiteral("fallback")), QString());
@@ -399,9 +366,8 @@ void TestDatabase::settingsRoundTrip()
 void TestDatabase::backupIsACompleteSqliteCopy()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     CaseRepository cases(db);
     CaseGenerator generator(7);
     QList<qint64> ids;
@@ -418,8 +384,7 @@ void TestDatabase::backupIsACompleteSqliteCopy()
     QVERIFY(!db.backupTo(copyLocation.path, &error)); // never over an existing file
     QVERIFY2(error.contains(QStringLiteral("exists already")), qPrintable(error));
 
-    Database copy;
-    QVERIFY2(copy.open(copyLocation, Database::OpenMode::Existing, &error), qPrintable(error));
+    REKRUTT_OPEN_DATABASE(copy, copyLocation, Database::OpenMode::Existing);
     QCOMPARE(copy.schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(copy.setting(QStringLiteral("institution_name")), QStringLiteral("UiB"));
     CaseRepository copied(copy);

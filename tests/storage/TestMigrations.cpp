@@ -12,8 +12,6 @@
 #include <QSqlRecord>
 #include <QTest>
 
-#include <sys/stat.h>
-
 using namespace rekrutt;
 using namespace rekrutt::testing;
 
@@ -22,14 +20,11 @@ using namespace rekrutt::testing;
  * brought up to date on open with nothing lost (and, for SQLite, a copy of the old file kept); a
  * step that fails leaves the database at the version before it.
  */
-class TestMigrations : public QObject
+class TestMigrations : public StorageTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { m_storage.initTestCase(); }
-    void cleanupTestCase() { m_storage.cleanupTestCase(); }
-
     void freshDatabaseRunsEveryStep_data() { StorageFixture::addBackends(); }
     void freshDatabaseRunsEveryStep();
     void upgradesFromEveryEarlierVersion_data();
@@ -38,9 +33,6 @@ private slots:
     void earlierSchemasStayAsTheyWere();
     void failedStepLeavesThePreviousVersion_data();
     void failedStepLeavesThePreviousVersion();
-
-private:
-    StorageFixture m_storage;
 };
 
 namespace {
@@ -255,15 +247,6 @@ Case expectedPostdoc()
     return c;
 }
 
-int modeOf(const QString& path)
-{
-    struct stat info
-    { };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return -1;
-    return static_cast<int>(info.st_mode & 0777);
-}
-
 /**
  * Makes a database at schema `version` as that Rekrutt left it: the steps up to `version` on an
  * empty database, then its data in plain SQL.
@@ -371,9 +354,8 @@ QStringList releasedSchema(int version)
 void TestMigrations::earlierSchemasStayAsTheyWere()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create, Database::Schema::AsIs);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error, Database::Schema::AsIs), qPrintable(error));
     QCOMPARE(tablesAndColumns(db.connection()), QStringList());
     // Step by step, as a database in the field goes through them.
     for (int version = 1; version <= Database::currentSchemaVersion(); ++version) {
@@ -393,9 +375,8 @@ void TestMigrations::earlierSchemasStayAsTheyWere()
 void TestMigrations::freshDatabaseRunsEveryStep()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Create, &error), qPrintable(error));
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(Database::currentSchemaVersion(), Migrations::latestVersion());
     QVERIFY(db.migrationBackupPath().isEmpty());
@@ -415,10 +396,9 @@ void TestMigrations::freshDatabaseRunsEveryStep()
 
 void TestMigrations::upgradesFromEveryEarlierVersion_data()
 {
-    QTest::addColumn<Backend>("backend");
+    StorageFixture::addBackendColumn();
     QTest::addColumn<int>("fromVersion");
-    for (const auto& [backend, name] :
-         {std::pair {Backend::Sqlite, "sqlite"}, std::pair {Backend::Postgres, "postgresql"}}) {
+    for (const auto& [backend, name] : StorageFixture::backends()) {
         for (int version = 0; version < Database::currentSchemaVersion(); ++version) {
             QTest::addRow("%s from schema %d", name, version) << backend << version;
         }
@@ -433,8 +413,7 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     QVERIFY2(buildAtVersion(location, fromVersion, &error), qPrintable(error));
     const int current = Database::currentSchemaVersion();
 
-    Database db;
-    QVERIFY2(db.open(location, Database::OpenMode::Existing, &error), qPrintable(error));
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
     QCOMPARE(db.schemaVersion(), current);
     const QStringList tables = db.connection().tables();
     for (const QString& table : Migrations::tables())
@@ -545,10 +524,9 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
 
 void TestMigrations::failedStepLeavesThePreviousVersion_data()
 {
-    QTest::addColumn<Backend>("backend");
+    StorageFixture::addBackendColumn();
     QTest::addColumn<int>("fromVersion");
-    for (const auto& [backend, name] :
-         {std::pair {Backend::Sqlite, "sqlite"}, std::pair {Backend::Postgres, "postgresql"}}) {
+    for (const auto& [backend, name] : StorageFixture::backends()) {
         QTest::addRow("%s from schema 1: step 2 fails", name) << backend << 1;
     }
 }
