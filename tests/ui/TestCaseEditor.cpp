@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -430,6 +431,28 @@ private slots:
         editor.undoStack()->undo();
         QCOMPARE(editor.current().data.extensions.at(0).status, ExtensionStatus::Proposed);
         QVERIFY(editor.current().data.extensions.at(0).decidedBy.isEmpty());
+    }
+
+    void clickingTheCurrentRowEnablesTheDecision()
+    {
+        auto workspace = openWorkspace(m_path);
+        StoredCase stored = savedCase(workspace.get());
+        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Proposed, false, {}, {}, {}}};
+        workspace->setUser(u"Dina Dekan"_s, Role::Dean);
+        CaseEditor editor(workspace.get(), stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* extensions = editor.findChild<ExtensionsForm*>();
+        QVERIFY(editor.showField(u"extensions"_s));
+        // As when the table takes the focus: the first row is current, and nothing is selected.
+        QTableView* view = extensions->list()->view();
+        view->selectionModel()->clearSelection();
+        view->selectionModel()->setCurrentIndex(view->model()->index(0, 1), QItemSelectionModel::NoUpdate);
+        QVERIFY(!extensions->approveButton()->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 1)).center());
+        QCOMPARE(extensions->list()->currentRow(), 0);
+        QVERIFY(extensions->approveButton()->isEnabled());
+        QVERIFY(extensions->list()->removeButton()->isEnabled());
     }
 
     void onlyAHeadOfDepartmentSignsTheRanking()

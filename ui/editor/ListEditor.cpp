@@ -75,10 +75,14 @@ ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QStr
 
     connect(m_add, &QPushButton::clicked, this, &ListEditor::addRow);
     connect(m_remove, &QPushButton::clicked, this, &ListEditor::removeCurrentRow);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // Both signals: clicking the row that is current already but not selected (the view makes the first
+    // row current when it takes the focus) changes the selection and not the current row.
+    const auto rowMayHaveChanged = [this] {
         updateButtons();
         emit currentRowChanged(currentRow());
-    });
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, rowMayHaveChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, rowMayHaveChanged);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
         updateButtons();
