@@ -88,7 +88,10 @@ ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QStr
         updateButtons();
         emit currentRowChanged(currentRow());
     });
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] { emit currentRowChanged(currentRow()); });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        growColumns();
+        emit currentRowChanged(currentRow());
+    });
     fitColumns();
     updateButtons();
 }
@@ -115,6 +118,18 @@ void ListEditor::focusRow(int row, int column)
     m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void ListEditor::growColumns()
+{
+    // Only wider, never narrower: a column the user made wide stays so while they type.
+    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        // QTableView hides sizeHintForColumn(); QAbstractItemView's public one calls the same function.
+        const int wanted = std::min(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column), widest);
+        if (wanted > m_view->columnWidth(column))
+            m_view->setColumnWidth(column, wanted);
+    }
 }
 
 void ListEditor::fitColumns()

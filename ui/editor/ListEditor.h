@@ -66,6 +66,8 @@ protected:
 
 private:
     void updateButtons();
+    /** Widens the columns whose contents grew (a status that became "Approved"). */
+    void growColumns();
     void fitColumns();
 
     CaseTableModel* m_model;
