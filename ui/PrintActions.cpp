@@ -27,6 +27,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,7 @@ namespace {
 
 const QString languageKey = u"documents/language"_s;
 const QString folderKey = u"documents/folder"_s;
+const QString previewGeometryKey = u"documents/previewGeometry"_s;
 
 QString kindLabel(DocumentKind kind)
 {
@@ -65,6 +67,8 @@ PrintActions::PrintActions(Workspace* workspace, MainWindow* window)
     createMenu();
     connect(m_menu, &QMenu::aboutToShow, this, &PrintActions::updateActions);
     connect(window->caseListPage(), &CaseListPage::selectionChanged, this, &PrintActions::updateActions);
+    // Not only when the menu opens: Ctrl+P must work on a case whose tab was just opened.
+    connect(window->tabs(), &QTabWidget::currentChanged, this, &PrintActions::updateActions);
     connect(workspace, &Workspace::databaseChanged, this, &PrintActions::updateActions);
     updateActions();
 }
@@ -214,9 +218,14 @@ void PrintActions::printCurrent(DocumentKind kind)
     DocumentRenderer::setUpPrinter(&printer, document->page);
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print preview: %1").arg(document->page.title));
+    // A page of A4 that can be read: most of the window's height, at the size the user left it last time.
+    const QByteArray geometry = QSettings().value(previewGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !dialog.restoreGeometry(geometry))
+        dialog.resize(m_window->width() * 3 / 4, m_window->height() * 9 / 10);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
             [&document](QPrinter* target) { DocumentRenderer::render(target, document->html, document->page); });
     dialog.exec();
+    QSettings().setValue(previewGeometryKey, dialog.saveGeometry());
 }
 
 void PrintActions::exportCurrent(DocumentKind kind)

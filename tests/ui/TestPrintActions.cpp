@@ -10,9 +10,12 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace rekrutt;
 using namespace rekrutt::testing;
@@ -32,6 +35,7 @@ private slots:
     void actionsNeedACaseOrASelection();
     void theDocumentOfTheOpenCaseIsTheCaseAsEdited();
     void documentLanguageIsChosenApartFromTheWindow();
+    void ctrlPPreviewsTheContractOfTheOpenCase();
     void batchExportWritesOneFilePerCase();
     void batchExportCanBeCancelled();
 
@@ -109,6 +113,33 @@ void TestPrintActions::documentLanguageIsChosenApartFromTheWindow()
     QVERIFY2(document, qPrintable(error));
     QCOMPARE(document->page.title, QStringLiteral("Employment contract"));
     QCOMPARE(document->page.language, Language::English);
+}
+
+void TestPrintActions::ctrlPPreviewsTheContractOfTheOpenCase()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    // Without the Documents menu ever opening: the action follows the tab.
+    m_window->tabs()->setCurrentWidget(m_window->caseListPage());
+    QAction* print = action(QStringLiteral("print-contract"));
+    QVERIFY(!print->isEnabled());
+    QVERIFY(m_window->openCase(3));
+    QVERIFY(print->isEnabled());
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+
+    QString title;
+    QTimer::singleShot(0, this, [&title] {
+        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+            title = preview->windowTitle();
+            preview->reject();
+        }
+    });
+    QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Print));
+    QVERIFY2(title.contains(QStringLiteral("contract")), qPrintable(title));
+
+    m_window->tabs()->setCurrentWidget(m_window->caseListPage());
+    QVERIFY(!print->isEnabled());
+    m_window->hide();
 }
 
 void TestPrintActions::batchExportWritesOneFilePerCase()
