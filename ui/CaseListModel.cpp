@@ -26,12 +26,17 @@ CaseListModel::CaseListModel(QObject* parent)
 
 CaseStatus CaseListModel::statusOf(QDate start, QDate end, QDate today)
 {
+    return statusOf(start, end, today, today.addMonths(6));
+}
+
+CaseStatus CaseListModel::statusOf(QDate start, QDate end, QDate today, QDate endingSoon)
+{
     if (start.isValid() && today < start)
         return CaseStatus::NotStarted;
     // The end date is the last day of the appointment.
     if (end.isValid() && end < today)
         return CaseStatus::Ended;
-    if (end.isValid() && end <= today.addMonths(6))
+    if (end.isValid() && end <= endingSoon)
         return CaseStatus::EndingSoon;
     return CaseStatus::Active;
 }
@@ -56,6 +61,35 @@ QString CaseListModel::typeLabel(PositionType type)
     return QCoreApplication::translate("Enums", labelSource(type));
 }
 
+namespace {
+
+/**
+ * Appends `text` case-folded, in UTF-8. ASCII (most names, units and labels) is folded here, byte by
+ * byte; anything else by QString::toCaseFolded(). Case folding maps each code point on its own, so
+ * folding the parts of a text one by one gives the same bytes as folding it whole.
+ */
+void appendFolded(QByteArray& out, QStringView text)
+{
+    const qsizetype size = text.size();
+    const char16_t* data = text.utf16();
+    bool ascii = true;
+    for (qsizetype i = 0; i < size && ascii; ++i)
+        ascii = data[i] < 0x80;
+    if (!ascii) {
+        out += text.toString().toCaseFolded().toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + size);
+    char* target = out.data() + at;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = data[i];
+        target[i] = char(c >= u'A' && c <= u'Z' ? c + (u'a' - u'A') : c);
+    }
+}
+
+} // namespace
+
 void CaseListModel::setCases(const QList<CaseSummary>& cases, QDate today)
 {
     beginResetModel();
@@ -63,7 +97,7 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, QDate today)
     m_records.clear();
     m_records.reserve(cases.size());
     m_recordOfId.clear();
-    m_recordOfId.reserve(cases.size());
+    m_recordOfId.reserve(std::size_t(cases.size()));
     m_ranks.clear();
     m_filterKeys.clear();
     m_filterKeys.reserve(std::size_t(cases.size()));
@@ -75,10 +109,11 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, QDate today)
     // Labels are looked up once per type and deadline, not once per case.
     QHash<int, QString> typeLabels;
     QHash<QString, QString> deadlineLabels;
+    const QDate endingSoon = today.addMonths(6);
     for (const CaseSummary& summary : cases) {
-        Record r;
+        Record& r = m_records.emplace_back();
         r.summary = summary;
-        r.status = statusOf(summary.start, summary.end, today);
+        r.status = statusOf(summary.start, summary.end, today, endingSoon);
         r.needsAttention = summary.errors > 0 || summary.missedDeadlines > 0;
         r.overdue = summary.nextDeadline.isValid() && summary.nextDeadline < today;
         r.name = listName(summary.familyName, summary.givenName);
@@ -95,19 +130,28 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, QDate today)
         // "Kari Nilsen" as well as "Nilsen, Kari", so that either order finds the person; fields are
         // kept apart by line breaks (which cannot be typed into the search field either).
         m_searchOffsets.push_back(m_searchBuffer.size());
-        m_searchBuffer += QString(r.name + u'\n' + summary.givenName + u' ' + summary.familyName + u'\n' + summary.unit
-                                  + u'\n' + r.typeLabel + u"\n#" + QString::number(summary.id))
-                              .toCaseFolded()
-                              .toUtf8();
+        appendFolded(m_searchBuffer, r.name);
+        m_searchBuffer += '\n';
+        appendFolded(m_searchBuffer, summary.givenName);
+        m_searchBuffer += ' ';
+        appendFolded(m_searchBuffer, summary.familyName);
+        m_searchBuffer += '\n';
+        appendFolded(m_searchBuffer, summary.unit);
+        m_searchBuffer += '\n';
+        appendFolded(m_searchBuffer, r.typeLabel);
+        m_searchBuffer += "\n#";
+        m_searchBuffer += QByteArray::number(summary.id);
         m_searchBuffer += '\0';
         m_filterKeys.push_back({-1, quint8(summary.type), quint8(r.status), r.needsAttention});
-        m_recordOfId.insert(summary.id, int(m_records.size()));
-        m_records.append(std::move(r));
+        m_recordOfId.push_back({summary.id, int(m_records.size() - 1)});
     }
     m_searchOffsets.push_back(m_searchBuffer.size());
     m_byteFrequency.fill(0);
     for (const char byte : std::as_const(m_searchBuffer))
         ++m_byteFrequency[static_cast<unsigned char>(byte)];
+    // The list comes ordered by id (CaseRepository::list()), so this sort is only a check.
+    if (!std::is_sorted(m_recordOfId.cbegin(), m_recordOfId.cend()))
+        std::sort(m_recordOfId.begin(), m_recordOfId.end());
 
     m_units.clear();
     QHash<QString, int> unitIndex;
@@ -132,8 +176,8 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, QDate today)
 
 int CaseListModel::rowOfCase(qint64 id) const
 {
-    const auto it = m_recordOfId.constFind(id);
-    return it == m_recordOfId.cend() ? -1 : m_rowOfRecord.at(*it);
+    const auto it = std::lower_bound(m_recordOfId.cbegin(), m_recordOfId.cend(), std::pair<qint64, int>(id, 0));
+    return it == m_recordOfId.cend() || it->first != id ? -1 : m_rowOfRecord.at(it->second);
 }
 
 QByteArrayView CaseListModel::searchText(int index) const
@@ -145,7 +189,11 @@ QByteArrayView CaseListModel::searchText(int index) const
 
 void CaseListModel::setPalette(const QPalette& palette)
 {
-    m_palette = palette;
+    // Worked out here, once: finding a readable shade takes a few dozen contrast computations, and the
+    // view asks for a colour per cell each time it paints.
+    m_negative = listColors::negative(palette);
+    m_warning = listColors::warning(palette);
+    m_dimmed = listColors::dimmed(palette);
     m_overdueIcon = listColors::overdueIcon(palette);
     if (!m_order.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::DecorationRole});
@@ -349,16 +397,16 @@ QVariant CaseListModel::foreground(const Record& r, int column) const
     switch (column) {
     case NextDeadlineColumn:
         if (r.overdue)
-            return listColors::negative(m_palette);
+            return m_negative;
         return {};
     case StatusColumn:
         if (r.status == CaseStatus::Ended)
-            return listColors::dimmed(m_palette);
+            return m_dimmed;
         return {};
     case ErrorsColumn:
-        return r.summary.errors > 0 ? listColors::negative(m_palette) : listColors::dimmed(m_palette);
+        return r.summary.errors > 0 ? m_negative : m_dimmed;
     case WarningsColumn:
-        return r.summary.warnings > 0 ? listColors::warning(m_palette) : listColors::dimmed(m_palette);
+        return r.summary.warnings > 0 ? m_warning : m_dimmed;
     default:
         return {};
     }
@@ -422,25 +470,44 @@ const QList<int>& CaseListModel::collationRanks(int column) const
     auto textOf = [column](const Record& r) -> const QString& {
         return column == TypeColumn ? r.typeLabel : column == UnitColumn ? r.summary.unit : r.name;
     };
-    // Sort keys once per record instead of collating two strings in each of n·log n comparisons.
+    // Equal texts (a name many people bear, a unit, a position) are collated once: each distinct text
+    // gets one sort key instead of collating two strings in each of n·log n comparisons.
+    const qsizetype count = m_records.size();
+    QHash<QString, int> distinctIndex;
+    distinctIndex.reserve(count);
+    QList<QString> distinct;
+    std::vector<int> textOfRecord(static_cast<std::size_t>(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString& text = textOf(m_records.at(i));
+        auto found = distinctIndex.find(text);
+        if (found == distinctIndex.end()) {
+            found = distinctIndex.insert(text, int(distinct.size()));
+            distinct.append(text);
+        }
+        textOfRecord[std::size_t(i)] = *found;
+    }
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     std::vector<QCollatorSortKey> keys;
-    keys.reserve(m_records.size());
-    for (const Record& r : m_records)
-        keys.push_back(collator.sortKey(textOf(r)));
-    std::vector<int> sorted(m_records.size());
+    keys.reserve(std::size_t(distinct.size()));
+    for (const QString& text : std::as_const(distinct))
+        keys.push_back(collator.sortKey(text));
+    std::vector<int> sorted(keys.size());
     std::iota(sorted.begin(), sorted.end(), 0);
-    std::stable_sort(sorted.begin(), sorted.end(), [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
+    std::sort(sorted.begin(), sorted.end(), [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
 
-    QList<int> ranks(m_records.size());
+    // Texts the collation holds equal (differing in case only, say) share a rank.
+    std::vector<int> rankOfText(keys.size());
     int rank = 0;
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         if (i > 0 && keys[sorted[i - 1]].compare(keys[sorted[i]]) != 0)
             ++rank;
-        ranks[sorted[i]] = rank;
+        rankOfText[sorted[i]] = rank;
     }
+    QList<int> ranks(count);
+    for (qsizetype i = 0; i < count; ++i)
+        ranks[i] = rankOfText[std::size_t(textOfRecord[std::size_t(i)])];
     return *m_ranks.insert(column, std::move(ranks));
 }
 
@@ -489,18 +556,33 @@ void CaseListModel::applySort()
                 break;
             }
         }
+        // Sorted as one contiguous array of what the comparison reads, not through the records: a
+        // list sorted by name compares the many cases of a common name by id.
+        struct Item
+        {
+            qint64 key;
+            qint64 id;
+            int name;
+            int record;
+        };
         const bool descending = m_sortOrder == Qt::DescendingOrder;
-        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-            if (keys[a] != keys[b]) {
-                // Missing dates come last in either order.
-                if (keys[a] == missing || keys[b] == missing)
-                    return keys[b] == missing;
-                return descending ? keys[a] > keys[b] : keys[a] < keys[b];
-            }
-            if (names.at(a) != names.at(b))
-                return names.at(a) < names.at(b);
-            return m_records.at(a).summary.id < m_records.at(b).summary.id;
+        std::vector<Item> items(static_cast<std::size_t>(count));
+        for (int i = 0; i < count; ++i) {
+            qint64 key = keys[std::size_t(i)];
+            // Missing dates come last in either order.
+            if (descending && key != missing)
+                key = -key;
+            items[std::size_t(i)] = {key, m_records.at(i).summary.id, names.at(i), i};
+        }
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+            if (a.key != b.key)
+                return a.key < b.key;
+            if (a.name != b.name)
+                return a.name < b.name;
+            return a.id < b.id;
         });
+        for (int row = 0; row < count; ++row)
+            m_order[row] = items[std::size_t(row)].record;
     }
 
     m_rowOfRecord.resize(count);

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QColor>
 #include <QDate>
 #include <QIcon>
 #include <QList>
@@ -13,6 +14,7 @@
 #include <QStringView>
 
 #include <array>
+#include <utility>
 #include <vector>
 
 namespace rekrutt {
@@ -138,6 +140,8 @@ public:
     void setPalette(const QPalette& palette);
 
     static CaseStatus statusOf(QDate start, QDate end, QDate today);
+    /** As statusOf(start, end, today), with `endingSoon` = today.addMonths(6) computed once for many cases. */
+    static CaseStatus statusOf(QDate start, QDate end, QDate today, QDate endingSoon);
     static QString statusLabel(CaseStatus status);
     static QString typeLabel(PositionType type);
 
@@ -165,13 +169,16 @@ private:
     QStringList m_units;
     QList<int> m_order; ///< row → record
     QList<int> m_rowOfRecord; ///< record → row
-    QHash<qint64, int> m_recordOfId;
+    std::vector<std::pair<qint64, int>> m_recordOfId; ///< (case id, record), ascending
     mutable QHash<int, QList<int>> m_ranks; ///< per text column: record → rank in the locale's collation
     QDate m_today;
     quint64 m_generation = 0;
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QPalette m_palette;
+    /** The state colours of listColors for the palette of setPalette(). */
+    QColor m_negative;
+    QColor m_warning;
+    QColor m_dimmed;
     QIcon m_overdueIcon;
 };
 

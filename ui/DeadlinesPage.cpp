@@ -123,6 +123,13 @@ QString DeadlinesPage::placeholderText() const
 
 void DeadlinesPage::reload(bool force)
 {
+    if (isBehindAnotherPage(this)) {
+        m_reloadPending = true;
+        m_reloadForced = m_reloadForced || force;
+        return;
+    }
+    m_reloadPending = false;
+    m_reloadForced = false;
     const bool open = m_workspace->isOpen();
     const QList<CaseSummary> cases = open ? m_workspace->summaries() : QList<CaseSummary>();
     // Opening a database signals databaseChanged and casesChanged: read the cases once, not twice.
@@ -257,6 +264,14 @@ void DeadlinesPage::changeEvent(QEvent* event)
     } else if (event->type() == QEvent::FontChange)
         setColumnWidths();
     QWidget::changeEvent(event);
+}
+
+void DeadlinesPage::showEvent(QShowEvent* event)
+{
+    // Visible from here on, so the reload that waited runs now, before the first paint.
+    if (m_reloadPending)
+        reload(m_reloadForced);
+    QWidget::showEvent(event);
 }
 
 } // namespace rekrutt

@@ -45,9 +45,13 @@ signals:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    /** Reads the cases again; unless `force`, not when the workspace's list is the one shown. */
+    /**
+     * Reads the cases again; unless `force`, not when the workspace's list is the one shown. Behind
+     * another tab, only notes that it must when the page is next shown.
+     */
     void reload(bool force);
     void exportWithDialog();
     void updateSummary();
@@ -64,6 +68,9 @@ private:
     QLabel* m_summary;
     QLabel* m_exported;
     ViewPlaceholder* m_placeholder;
+    /** A reload waits for the page to be shown (and whether it was forced). */
+    bool m_reloadPending = false;
+    bool m_reloadForced = false;
 };
 
 } // namespace rekrutt

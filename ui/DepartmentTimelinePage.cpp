@@ -1,6 +1,7 @@
 #include "ui/DepartmentTimelinePage.h"
 
 #include "ui/DepartmentTimeline.h"
+#include "ui/ListSupport.h"
 #include "ui/TimelineStyle.h"
 #include "ui/Workspace.h"
 
@@ -87,9 +88,19 @@ QString DepartmentTimelinePage::message() const
 
 void DepartmentTimelinePage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        applyFilter(); // The chart's texts and the message.
+    }
     QWidget::changeEvent(event);
+}
+
+void DepartmentTimelinePage::showEvent(QShowEvent* event)
+{
+    // Visible from here on, so the reload that waited runs now, before the first paint.
+    if (m_reloadPending)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void DepartmentTimelinePage::retranslate()
@@ -107,13 +118,21 @@ void DepartmentTimelinePage::retranslate()
         {timeline::LegendSymbol::DeadlineOverdue, tr("Overdue")},
         {timeline::LegendSymbol::FrameExceeded, tr("End after frame end")},
     });
-    applyFilter();
 }
 
 void DepartmentTimelinePage::reload()
 {
-    const QList<CaseSummary> none;
-    const QList<CaseSummary>& cases = m_workspace->isOpen() ? m_workspace->summaries() : none;
+    if (isBehindAnotherPage(this)) {
+        m_reloadPending = true;
+        return;
+    }
+    const QList<CaseSummary> cases = m_workspace->isOpen() ? m_workspace->summaries() : QList<CaseSummary>();
+    // Opening a database signals databaseChanged and casesChanged: build the chart once, not twice.
+    if (!m_reloadPending && !cases.isEmpty() && cases.isSharedWith(m_loaded) && m_loadedToday == m_workspace->today())
+        return;
+    m_reloadPending = false;
+    m_loaded = cases;
+    m_loadedToday = m_workspace->today();
 
     // The units of the cases, keeping the one chosen when it is still there.
     const QString chosen = m_unit->currentIndex() > 0 ? m_unit->currentData().toString() : QString();
@@ -139,6 +158,10 @@ void DepartmentTimelinePage::reload()
 
 void DepartmentTimelinePage::applyFilter()
 {
+    if (isBehindAnotherPage(this)) {
+        m_reloadPending = true;
+        return;
+    }
     if (!m_workspace->isOpen()) {
         m_timeline->setCases({}, m_workspace->today());
         m_message->setText(tr("No case database is open.\n\nOpen or create one from the File menu to see its cases "

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/storage/CaseRepository.h"
+
+#include <QList>
 #include <QWidget>
 
 class QCheckBox;
@@ -35,10 +38,16 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    /**
+     * Reads the cases again (not when the workspace's list is the one shown). Behind another tab,
+     * only notes that it must when the page is next shown.
+     */
     void reload();
     void applyFilter();
+    /** The page's own texts (the chart is redrawn by applyFilter()). */
     void retranslate();
 
     Workspace* m_workspace;
@@ -51,6 +60,11 @@ private:
     QScrollArea* m_scroll;
     QStackedWidget* m_stack;
     timeline::LegendWidget* m_legend;
+    /** The list shown (shared with the workspace's cache, so that a second signal costs nothing). */
+    QList<CaseSummary> m_loaded;
+    QDate m_loadedToday;
+    /** The chart waits for the page to be shown to be built again. */
+    bool m_reloadPending = false;
 };
 
 } // namespace rekrutt

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QWidget>
 
 #include <cmath>
 
@@ -134,6 +135,12 @@ QString listName(const QString& familyName, const QString& givenName)
 QString shortDate(QDate date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+bool isBehindAnotherPage(const QWidget* page)
+{
+    const QWidget* window = page->window();
+    return window != page && window->isVisible() && !page->isVisible();
 }
 
 } // namespace rekrutt

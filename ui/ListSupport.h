@@ -10,7 +10,18 @@
 
 #include <optional>
 
+class QWidget;
+
 namespace rekrutt {
+
+/**
+ * Whether `page` is a page of a shown window that cannot be seen because another page is in
+ * front of it (a tab that is not the current one). A page that reads the whole case list then reads
+ * it when it is next shown, so that opening a database of 100,000 cases pays only for what is shown
+ * (docs/performance.md). A page that is a window of its own, or in a window not shown yet, loads at
+ * once.
+ */
+bool isBehindAnotherPage(const QWidget* page);
 
 /**
  * Colours for the state of a row, derived from a palette so that they read on its Base and

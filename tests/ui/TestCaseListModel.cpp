@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void passesTheModelTester();
     void showsTheSummary();
+    void findsCasesGivenInAnyOrderAndFoldsTheirSearchText();
     void marksOverdueInThePalettesRed_data();
     void marksOverdueInThePalettesRed();
     void sortsByEveryColumn_data();
@@ -203,6 +204,30 @@ void TestCaseListModel::showsTheSummary()
     QCOMPARE(
         model.units(),
         (QStringList {u"Department of Chemistry"_s, u"Department of Clinical Medicine"_s, u"Department of Physics"_s}));
+}
+
+void TestCaseListModel::findsCasesGivenInAnyOrderAndFoldsTheirSearchText()
+{
+    // The repository lists by id; other callers need not.
+    QList<CaseSummary> shuffled {m_sample.at(3), m_sample.at(0), m_sample.at(4), m_sample.at(2), m_sample.at(1)};
+    shuffled[0].familyName = u"ØSTBY-ÆRØ"_s;
+    shuffled[0].unit = u"Institutt for Straße"_s;
+    CaseListModel model;
+    model.setCases(shuffled, today);
+    for (const CaseSummary& s : std::as_const(shuffled)) {
+        const int row = model.rowOfCase(s.id);
+        QVERIFY2(row >= 0, qPrintable(QString::number(s.id)));
+        QCOMPARE(model.summary(row).id, s.id);
+    }
+    QCOMPARE(model.rowOfCase(6), -1);
+    QCOMPARE(model.rowOfCase(0), -1);
+
+    // Folded as QString::toCaseFolded() folds the whole text, ASCII or not.
+    const int row = model.rowOfCase(4);
+    const QString search = model.index(row, 0).data(CaseListModel::SearchTextRole).toString();
+    const QString whole = u"ØSTBY-ÆRØ, Per\nPer ØSTBY-ÆRØ\nInstitutt for Straße\n"_s
+        + CaseListModel::typeLabel(PositionType::ResearchAssistant) + u"\n#4"_s;
+    QCOMPARE(search, whole.toCaseFolded());
 }
 
 void TestCaseListModel::marksOverdueInThePalettesRed_data()

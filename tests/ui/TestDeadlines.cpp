@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +44,7 @@ private slots:
     void exportReportsAnError();
     void doubleClickOpensTheCase();
     void emptyStatesSayWhy();
+    void aPageBehindAnotherTabLoadsWhenShown();
 
 private:
     QList<CaseSummary> m_sample;
@@ -375,6 +377,35 @@ void TestDeadlines::emptyStatesSayWhy()
     page.rangeFilter()->setCurrentIndex(page.rangeFilter()->findData(int(DeadlineFilterProxy::Range::Overdue)));
     QVERIFY2(!page.placeholderText().isEmpty(), "an empty range has a message");
     QVERIFY(!page.exportButton()->isEnabled());
+}
+
+void TestDeadlines::aPageBehindAnotherTabLoadsWhenShown()
+{
+    UiWorkspace fixture;
+    QString error;
+    QVERIFY2(fixture.open(today, &error), qPrintable(error));
+    QTabWidget tabs;
+    auto* front = new QWidget;
+    auto* page = new DeadlinesPage(fixture.workspace());
+    tabs.addTab(front, u"Cases"_s);
+    tabs.addTab(page, u"Deadlines"_s);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+
+    // Behind the front tab, the page leaves the new cases for later...
+    QVERIFY2(fixture.importDemoOffice(&error), qPrintable(error));
+    QCOMPARE(page->model()->rowCount(), 0);
+    // ...and reads them when it is shown, before it is painted.
+    tabs.setCurrentWidget(page);
+    QVERIFY(page->model()->rowCount() > 0);
+    QVERIFY(page->placeholderText().isEmpty());
+    QVERIFY(!page->summaryLabel()->text().isEmpty());
+
+    // Shown, it follows the workspace at once.
+    const int rows = page->model()->rowCount();
+    fixture.workspace()->close();
+    QCOMPARE(page->model()->rowCount(), 0);
+    QVERIFY(rows > 0);
 }
 
 QTEST_MAIN(TestDeadlines)

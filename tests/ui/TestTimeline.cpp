@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,6 +98,7 @@ private slots:
 
     // The page.
     void pageExplainsWhatIsMissingAndFiltersByUnit();
+    void aPageBehindAnotherTabLoadsWhenShown();
 
 private:
     /** Worked example 1 (rules.md, part F) with more leave and extensions of every status. */
@@ -480,6 +482,43 @@ void TestTimeline::pageExplainsWhatIsMissingAndFiltersByUnit()
     emit page.timeline()->caseActivated(ids[0]);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toLongLong(), ids[0]);
+}
+
+void TestTimeline::aPageBehindAnotherTabLoadsWhenShown()
+{
+    Workspace workspace;
+    workspace.setToday(m_today);
+    QTemporaryDir dir;
+    DatabaseLocation location;
+    location.path = dir.filePath(QStringLiteral("timeline.rekrutt"));
+    QString error;
+    QVERIFY2(workspace.open(location, Database::OpenMode::Create, &error), qPrintable(error));
+    QTabWidget tabs;
+    auto* front = new QWidget;
+    auto* page = new DepartmentTimelinePage(&workspace);
+    tabs.addTab(front, QStringLiteral("Cases"));
+    tabs.addTab(page, QStringLiteral("Department timeline"));
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    QVERIFY(page->message().contains(QStringLiteral("no cases yet")));
+
+    // Behind the front tab, the page leaves the new cases for later...
+    const QList<Case> cases
+        = {CaseBuilder::phd().start(2025, 8, 1).build(), CaseBuilder::postdoc().start(2024, 1, 1).build()};
+    QVERIFY2(workspace.repository().importCases(cases, Actor {QStringLiteral("test"), QStringLiteral("hr_officer")},
+                                                QStringLiteral("test"), nullptr, &error),
+             qPrintable(error));
+    workspace.refresh();
+    QCOMPARE(page->timeline()->rowCount(), 0);
+    // ...and draws them when it is shown.
+    tabs.setCurrentWidget(page);
+    QVERIFY(page->message().isEmpty());
+    QCOMPARE(page->timeline()->rowCount(), 2);
+    QCOMPARE(page->unitFilter()->count(), 2); // All units, Physics
+
+    // Shown, it follows the workspace at once.
+    workspace.close();
+    QVERIFY(page->message().contains(QStringLiteral("No case database is open")));
 }
 
 QTEST_MAIN(TestTimeline)
