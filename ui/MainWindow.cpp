@@ -237,8 +237,12 @@ void MainWindow::createActions()
 
 bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMode mode)
 {
-    if (!closeAllEditors())
-        return false;
+    // Unsaved cases are saved or dropped first, as the user says; the tabs close only once the other
+    // database is open, so that a file that cannot be opened leaves the work as it was.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        if (!settleEditor(i))
+            return false;
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool opened = m_workspace->open(location, mode, &error);
@@ -249,6 +253,8 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
             AppSettings::removeRecentFile(location.path);
         return false;
     }
+    for (int i = m_tabs->count() - 1; i >= 0; --i)
+        removeEditor(i);
     if (location.kind == DatabaseLocation::Kind::Sqlite) {
         AppSettings::addRecentFile(QFileInfo(location.path).absoluteFilePath());
         AppSettings::setLastDatabase(QFileInfo(location.path).absoluteFilePath());
@@ -535,10 +541,16 @@ void MainWindow::openSelectedCases()
 
 bool MainWindow::closeEditor(int index)
 {
+    if (!settleEditor(index))
+        return false;
+    removeEditor(index);
+    return true;
+}
+
+bool MainWindow::settleEditor(int index)
+{
     auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index));
-    if (!editor)
-        return true;
-    if (editor->isModified()) {
+    if (editor && editor->isModified()) {
         m_tabs->setCurrentIndex(index);
         const auto answer = MessageBox::question(
             this, tr("Unsaved changes"), tr("The case of %1 has changes that are not saved.").arg(editor->title()),
@@ -548,10 +560,17 @@ bool MainWindow::closeEditor(int index)
         if (answer == MessageBox::Save && !editor->save())
             return false;
     }
+    return true;
+}
+
+void MainWindow::removeEditor(int index)
+{
+    auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index));
+    if (!editor)
+        return;
     m_undoGroup->removeStack(editor->undoStack());
     m_tabs->removeTab(index);
     editor->deleteLater();
-    return true;
 }
 
 bool MainWindow::closeAllEditors()

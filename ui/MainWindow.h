@@ -64,6 +64,10 @@ private:
     void updateActions();
     void updateRecentMenu();
     bool closeEditor(int index);
+    /** Asks about the unsaved changes of the case in tab `index` and saves them if told; false: cancelled. */
+    bool settleEditor(int index);
+    /** Closes the case in tab `index` without asking. */
+    void removeEditor(int index);
     bool closeAllEditors();
     void attachEditor(CaseEditor* editor);
 

@@ -424,11 +424,16 @@ void TestMainWindow::refusesAFileItCannotOpenAndKeepsTheOneOpenBefore()
     }
     }
     const QByteArray bytes = fileBytes(path);
+    // A case open in its tab stays open: the work goes on where it was.
+    CaseEditor* open = m_window->openCase(m_beforeIds.first());
+    QVERIFY(open);
 
     DatabaseLocation location;
     location.path = path;
     MessageBox::setNextAnswer(MessageBox::Ok);
     QVERIFY(!m_window->openDatabase(location, Database::OpenMode::Existing));
+    QCOMPARE(m_window->currentEditor(), open);
+    QVERIFY(m_window->tabs()->indexOf(open) >= 0);
     const QString text = MessageBox::lastText();
     QVERIFY2(text.contains(path), qPrintable(text));
     for (const QString& word : std::as_const(words))
@@ -436,6 +441,14 @@ void TestMainWindow::refusesAFileItCannotOpenAndKeepsTheOneOpenBefore()
     QCOMPARE(fileBytes(path), bytes);
     QVERIFY(!AppSettings::recentFiles().contains(path));
     verifyBeforeStillOpen();
+
+    // Once another database does open, the cases of the one before close.
+    const QPointer<CaseEditor> stale = open;
+    DatabaseLocation good;
+    good.path = newPath(u"good.rekrutt"_s);
+    QVERIFY(m_window->openDatabase(good, Database::OpenMode::Create));
+    QVERIFY(!m_window->currentEditor());
+    QVERIFY(!stale || m_window->tabs()->indexOf(stale) < 0);
 }
 
 void TestMainWindow::aDatabaseLockedByAnotherProgramOpensButASaveWaitsAndLosesNothing()
