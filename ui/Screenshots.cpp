@@ -1,14 +1,20 @@
 #include "ui/Screenshots.h"
 
+#include "core/domain/Role.h"
 #include "ui/CaseEditor.h"
 #include "ui/CaseListPage.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
+#include "ui/IdentityDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PostgresDialog.h"
+#include "ui/TimelineWidget.h"
 #include "ui/Workspace.h"
+#include "ui/editor/HistoryPanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QTabWidget>
 
 #include <cstdio>
@@ -19,13 +25,13 @@ namespace rekrutt {
 
 namespace {
 
-bool save(MainWindow& window, const QDir& folder, const QString& name, Language language)
+bool save(QWidget& widget, const QDir& folder, const QString& name, Language language)
 {
     // Let layouts settle and every pending paint happen before the picture is taken.
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QString path = folder.filePath(name + u'-' + languageCode(language) + u".png"_s);
-    const bool saved = window.grab().save(path);
+    const bool saved = widget.grab().save(path);
     std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "cannot write", qPrintable(path));
     return saved;
 }
@@ -47,6 +53,50 @@ qint64 showcaseCase(Workspace& workspace)
     return fallback;
 }
 
+/** Shows the tab of the editor's detail tabs (Explanation, Deadlines, Timeline, History) that holds `page`. */
+bool showDetailTab(QWidget* page)
+{
+    for (QWidget* child = page; child && child->parentWidget(); child = child->parentWidget()) {
+        // A QTabWidget's pages sit in its QStackedWidget, one level below it.
+        if (auto* tabs = qobject_cast<QTabWidget*>(child->parentWidget()->parentWidget())) {
+            if (tabs->indexOf(child) >= 0) {
+                tabs->setCurrentWidget(child);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/** A dark palette as a desktop in dark mode gives one, to show that every view follows the palette. */
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 32), text(232, 232, 232), disabled(128, 128, 128);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(150));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(90, 170, 255));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
 } // namespace
 
 bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& folder, Language language)
@@ -61,8 +111,55 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
     ok &= save(window, dir, u"deadlines"_s, language);
     window.tabs()->setCurrentWidget(window.timelinePage());
     ok &= save(window, dir, u"department-timeline"_s, language);
-    if (const qint64 id = showcaseCase(workspace); id != 0 && window.openCase(id))
+    CaseEditor* editor = nullptr;
+    if (const qint64 id = showcaseCase(workspace); id != 0)
+        editor = window.openCase(id);
+    if (editor) {
         ok &= save(window, dir, u"case-editor"_s, language);
+        editor->showField(u"leaves"_s);
+        ok &= save(window, dir, u"case-leave"_s, language);
+        if (auto* timeline = editor->findChild<TimelineWidget*>(); timeline && showDetailTab(timeline))
+            ok &= save(window, dir, u"case-timeline"_s, language);
+        // The dean's view of the extensions: Approve and Reject are theirs alone.
+        const QString user = workspace.userName();
+        const Role role = workspace.role();
+        workspace.setUser(u"Dina Dekan"_s, Role::Dean);
+        editor->showField(u"extensions[0]"_s);
+        ok &= save(window, dir, u"extension-decision"_s, language);
+        workspace.setUser(user, role);
+        if (auto* history = editor->findChild<HistoryPanel*>(); history && showDetailTab(history))
+            ok &= save(window, dir, u"case-history"_s, language);
+    }
+
+    // The dialogs of the first start and of a shared database.
+    IdentityDialog identity(&window);
+    identity.setIdentity(u"Ingrid Solberg"_s, Role::HrOfficer);
+    identity.show();
+    ok &= save(identity, dir, u"identity-dialog"_s, language);
+    identity.hide();
+    PostgresDialog postgres(&window);
+    DatabaseLocation shared;
+    shared.kind = DatabaseLocation::Kind::Postgres;
+    shared.host = u"hr-db.example.org"_s;
+    shared.port = 5432;
+    shared.database = u"rekrutt"_s;
+    shared.user = u"isolberg"_s;
+    postgres.setLocation(shared);
+    postgres.show();
+    ok &= save(postgres, dir, u"postgres-dialog"_s, language);
+    postgres.hide();
+
+    // The same screens in a dark palette.
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    window.tabs()->setCurrentWidget(window.caseListPage());
+    ok &= save(window, dir, u"cases-dark"_s, language);
+    if (editor) {
+        window.tabs()->setCurrentWidget(editor);
+        if (auto* timeline = editor->findChild<TimelineWidget*>(); timeline && showDetailTab(timeline))
+            ok &= save(window, dir, u"case-timeline-dark"_s, language);
+    }
+    QApplication::setPalette(light);
     return ok;
 }
 
