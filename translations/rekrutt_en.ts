@@ -958,6 +958,121 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · logged in as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking signed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking signature by %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking signature by %1 on %2 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision by %1 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision by %1 on %2 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IcsWriter</name>
     <message>
         <source>Cannot write the calendar file %1: %2</source>
@@ -3503,28 +3618,12 @@ Tick “Show ended and future cases” to see them all.</source>
         <source>Cannot read the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s), newest first.</source>
         <translation>
             <numerusform>%n change, newest first.</numerusform>
             <numerusform>%n changes, newest first.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

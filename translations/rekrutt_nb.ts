@@ -975,6 +975,121 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
     </message>
 </context>
 <context>
+    <name>HistoryText</name>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · logged in as %2</source>
+        <translation>%1 · logget inn som %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Case created</source>
+        <translation>Sak opprettet</translation>
+    </message>
+    <message>
+        <source>Case created: %1</source>
+        <translation>Sak opprettet: %1</translation>
+    </message>
+    <message>
+        <source>Case imported</source>
+        <translation>Sak importert</translation>
+    </message>
+    <message>
+        <source>Case imported from %1</source>
+        <translation>Sak importert fra %1</translation>
+    </message>
+    <message>
+        <source>Case deleted</source>
+        <translation>Sak slettet</translation>
+    </message>
+    <message>
+        <source>Case deleted: %1</source>
+        <translation>Sak slettet: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ranking signed by %1</source>
+        <translation>Rangeringen signert av %1</translation>
+    </message>
+    <message>
+        <source>Ranking signed by %1 on %2</source>
+        <translation>Rangeringen signert av %1, %2</translation>
+    </message>
+    <message>
+        <source>Ranking signature by %1 withdrawn</source>
+        <translation>Signaturen til %1 på rangeringen er trukket tilbake</translation>
+    </message>
+    <message>
+        <source>Ranking signature by %1 on %2 withdrawn</source>
+        <translation>Signaturen til %1 på rangeringen (%2) er trukket tilbake</translation>
+    </message>
+    <message>
+        <source>decision by %1 withdrawn</source>
+        <translation>avgjørelsen til %1 er trukket tilbake</translation>
+    </message>
+    <message>
+        <source>decision by %1 on %2 withdrawn</source>
+        <translation>avgjørelsen til %1 (%2) er trukket tilbake</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>avgjort av %1</translation>
+    </message>
+    <message>
+        <source>decided by %1 on %2</source>
+        <translation>avgjort av %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>decision recorded by %1</source>
+        <translation>vedtaket registrert av %1</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 lagt til</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 lagt til: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
+    </message>
+    <message>
+        <source>%1 removed: %2</source>
+        <translation>%1 fjernet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IcsWriter</name>
     <message>
         <source>Cannot write the calendar file %1: %2</source>
@@ -3535,28 +3650,12 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <source>Cannot read the history: %1</source>
         <translation>Kan ikke lese historikken: %1</translation>
     </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(tomt)</translation>
-    </message>
     <message numerus="yes">
         <source>%n change(s), newest first.</source>
         <translation>
             <numerusform>%n endring, nyeste først.</numerusform>
             <numerusform>%n endringer, nyeste først.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     // "Today" (setToday) or another editor's save can change the deadlines and the person's history.
     connect(workspace, &Workspace::casesChanged, d->document, &CaseDocument::reevaluate);
 
-    d->history->reload(d->document->stored().id);
+    d->history->reload(d->document->stored().id, d->document->stored().data);
     d->lastTitle = title();
     d->lastModified = isModified();
     d->document->reevaluate(); // shows the case in every form and panel
@@ -236,7 +236,7 @@ bool CaseEditor::save()
     switch (result) {
     case CaseRepository::SaveResult::Saved:
         d->document->undoStack()->setClean();
-        d->history->reload(caseId());
+        d->history->reload(caseId(), d->document->stored().data);
         updateModified();
         emit saved(caseId());
         emit titleChanged();

@@ -59,15 +59,17 @@ Flat flatten(const Case& c)
             flat.insert(record + u"decidedBy"_s, e.decidedBy);
         if (!e.decidedRole.isEmpty())
             flat.insert(record + u"decidedRole"_s, e.decidedRole);
+        // In UTC, as the database keeps times: the case read back before the next save must not differ
+        // from the one saved (in local time) by the way its time is written.
         if (e.decidedAt.isValid())
-            flat.insert(record + u"decidedAt"_s, e.decidedAt.toString(Qt::ISODate));
+            flat.insert(record + u"decidedAt"_s, e.decidedAt.toUTC().toString(Qt::ISODate));
     }
     if (!c.appointment.decidedBy.isEmpty())
         flat.insert(u"appointment.decidedBy"_s, c.appointment.decidedBy);
     if (c.recruitment && !c.recruitment->rankingSignedBy.isEmpty())
         flat.insert(u"recruitment.rankingSignedBy"_s, c.recruitment->rankingSignedBy);
     if (c.recruitment && c.recruitment->rankingSignedAt.isValid())
-        flat.insert(u"recruitment.rankingSignedAt"_s, c.recruitment->rankingSignedAt.toString(Qt::ISODate));
+        flat.insert(u"recruitment.rankingSignedAt"_s, c.recruitment->rankingSignedAt.toUTC().toString(Qt::ISODate));
     return flat;
 }
 
@@ -81,6 +83,11 @@ std::pair<QString, QString> split(const QString& path)
 }
 
 } // namespace
+
+QMap<QString, QString> AuditTrail::fields(const Case& c)
+{
+    return flatten(c);
+}
 
 QList<AuditEntry> AuditTrail::diff(const Case& before, const Case& after)
 {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -48,6 +49,13 @@ public:
      * records and fields named as in the case format (plus the decision fields of extensions).
      */
     static QList<AuditEntry> diff(const Case& before, const Case& after);
+
+    /**
+     * The case as diff() sees it: every value that is set, by its path ("leaves[2].percent" → "40",
+     * "ruleSet" → "ntnu-2025"). An entry's path is its field alone for record "case", else
+     * record + "." + field.
+     */
+    static QMap<QString, QString> fields(const Case& c);
 };
 
 } // namespace rekrutt

@@ -412,6 +412,18 @@ void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
     QVERIFY(byPath.contains(QStringLiteral("person.familyName")));
     QCOMPARE(byPath.value(QStringLiteral("person.familyName")).oldValue, QStringLiteral("Nilsen"));
     QCOMPARE(byPath.value(QStringLiteral("person.familyName")).newValue, QStringLiteral("Nilsen-Berg"));
+
+    // A decision made in local time is read back in UTC: the next save must not record it as changed.
+    stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false,
+                               QStringLiteral("Dina Dekan"), QStringLiteral("dean"), QDateTime::currentDateTime()}};
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    const qsizetype afterDecision = AuditTrail::forCase(db, stored.id, &error)->size();
+    stored.data.person.givenName = QStringLiteral("Karin");
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QCOMPARE(trail->size(), afterDecision + 1);
+    QCOMPARE(trail->last().field, QStringLiteral("givenName"));
 }
 
 void TestCaseRepository::databaseRefusesToChangeTheAuditTrail()

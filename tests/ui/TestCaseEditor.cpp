@@ -8,6 +8,7 @@
 #include "ui/MessageBox.h"
 #include "ui/Workspace.h"
 #include "ui/editor/AppointmentForm.h"
+#include "ui/editor/CardDelegate.h"
 #include "ui/editor/CaseHeader.h"
 #include "ui/editor/CaseTableModel.h"
 #include "ui/editor/DateEdit.h"
@@ -427,6 +428,18 @@ private slots:
         const auto loaded = workspace->load(editor.caseId(), &error);
         QVERIFY(loaded);
         QCOMPARE(loaded->data.extensions.at(0).decidedBy, u"Dina Dekan"_s);
+        // The history tells who decided and when, in words, the login kept out of the heading.
+        const QListWidgetItem* latest = editor.findChild<HistoryPanel*>()->list()->item(0);
+        QVERIFY2(latest->text().contains(u"Extension 1 (Elected office or committee work) added: days 14; status "
+                                         "Approved; decided by Dina Dekan on "_s),
+                 qPrintable(latest->text()));
+        QVERIFY2(
+            latest->text().contains(u"Appointment: decided (empty) → 02.06.2025; decision recorded by Dina Dekan"_s),
+            qPrintable(latest->text()));
+        QVERIFY(latest->data(CardDelegate::HeadingRole).toString().endsWith(u" · Dina Dekan (dean)"_s));
+        QCOMPARE(latest->toolTip(),
+                 latest->data(CardDelegate::HeadingRole).toString() + u" · logged in as "_s
+                     + Actor::current(u"dean"_s).user);
         editor.undoStack()->undo();
         editor.undoStack()->undo();
         QCOMPARE(editor.current().data.extensions.at(0).status, ExtensionStatus::Proposed);

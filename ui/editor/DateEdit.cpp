@@ -60,10 +60,10 @@ DateEdit::DateEdit(QWidget* parent)
     updateClearButton();
 }
 
-QString DateEdit::displayFormat()
+QString DateEdit::displayFormat(const QLocale& locale)
 {
     // Fixed-width day and month, four-digit year: "01.08.2025", "8/1/25" becomes "08/01/2025".
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    QString format = locale.dateFormat(QLocale::ShortFormat);
     static const QRegularExpression years(u"y+"_s);
     static const QRegularExpression days(u"(?<!d)d(?!d)"_s);
     static const QRegularExpression months(u"(?<!M)M(?!M)"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QWidget>
 
 class QCalendarWidget;
@@ -41,8 +42,8 @@ public:
 
     /** The inner date editor (for tests and for the accessible name of the field). */
     QDateEdit* dateEdit() const { return m_edit; }
-    /** The display format: the locale's short format with four-digit years. */
-    static QString displayFormat();
+    /** The display format: the short format of `locale` with four-digit years. */
+    static QString displayFormat(const QLocale& locale = QLocale());
 
 signals:
     /** The user changed the date (null: cleared). */

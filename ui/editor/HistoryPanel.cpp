@@ -1,13 +1,12 @@
 #include "ui/editor/HistoryPanel.h"
 
-#include "core/domain/Role.h"
 #include "core/storage/AuditTrail.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CardDelegate.h"
+#include "ui/editor/HistoryText.h"
 
 #include <QLabel>
 #include <QListWidget>
-#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +21,9 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
 {
     m_list->setItemDelegate(new CardDelegate(m_list));
     m_list->setResizeMode(QListView::Adjust);
+    // Cards wrap their lines: lay them out again when the width changes, a scroll bar appearing included
+    // (QListView lays out a top-to-bottom list again on a change of height only, unless it wraps).
+    m_list->setWordWrap(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("History of the case"));
@@ -33,7 +35,7 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
     layout->addWidget(m_list, 1);
 }
 
-void HistoryPanel::reload(qint64 caseId)
+void HistoryPanel::reload(qint64 caseId, const Case& saved)
 {
     m_list->clear();
     if (caseId == 0 || !m_workspace->isOpen()) {
@@ -46,25 +48,13 @@ void HistoryPanel::reload(qint64 caseId)
         m_status->setText(tr("Cannot read the history: %1").arg(error));
         return;
     }
-    const QLocale locale;
-    const Language language = m_workspace->language();
-    for (auto entry = trail->crbegin(); entry != trail->crend(); ++entry) {
-        const auto role = roleFromKey(entry->role);
-        const QString roleText = role ? translate(language, "Enums", roleLabel(*role)) : entry->role;
-        const QString field = entry->field.isEmpty() ? entry->record : entry->record + u'.' + entry->field;
-        const QString before = entry->oldValue.isEmpty() ? tr("(empty)") : entry->oldValue;
-        const QString after = entry->newValue.isEmpty() ? tr("(empty)") : entry->newValue;
-        // "case.created" and "case.imported" name what happened, with no value before.
-        const QString change = entry->oldValue.isEmpty() && entry->record == u"case"_s
-            ? tr("%1: %2").arg(field, after)
-            : tr("%1: %2 → %3").arg(field, before, after);
-        const QString heading
-            = tr("%1 · %2 (%3)")
-                  .arg(locale.toString(entry->at.toLocalTime(), QLocale::ShortFormat), entry->user, roleText);
-        auto* item = new QListWidgetItem(change, m_list);
-        item->setData(CardDelegate::HeadingRole, heading);
-        item->setData(Qt::AccessibleTextRole, QString(heading + u": "_s + change));
-        item->setToolTip(heading);
+    for (const HistoryCard& card : HistoryText(m_workspace->language()).cards(*trail, saved)) {
+        // A bullet for each record changed, so that a line the panel wraps does not read as another record.
+        auto* item = new QListWidgetItem(u"• "_s + card.lines.join(u"\n• "_s), m_list);
+        item->setData(CardDelegate::HeadingRole, card.heading);
+        item->setData(Qt::AccessibleTextRole, QString(card.heading + u":\n"_s + card.text()));
+        // The login beside the name and role: who was at the keyboard, where it does not read as a role.
+        item->setToolTip(card.details);
     }
     m_status->setText(tr("%n change(s), newest first.", nullptr, static_cast<int>(trail->size())));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Case.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -10,8 +12,9 @@ namespace rekrutt {
 class Workspace;
 
 /**
- * The audit trail of one case, newest first: when, who and in which role, and what changed from what
- * to what. Read from the database when the editor opens and after each save.
+ * The audit trail of one case, newest first, one card per save: when, who and in which role, and what
+ * changed from what to what, in words (HistoryText). Read from the database when the editor opens and
+ * after each save.
  */
 class HistoryPanel : public QWidget
 {
@@ -20,8 +23,11 @@ class HistoryPanel : public QWidget
 public:
     explicit HistoryPanel(Workspace* workspace, QWidget* parent = nullptr);
 
-    /** Reads the trail of case `caseId` (0: a case not saved yet). */
-    void reload(qint64 caseId);
+    /**
+     * Reads the trail of case `caseId` (0: a case not saved yet). `saved` is the case as stored, which
+     * names the records a save did not rename (HistoryText::cards()).
+     */
+    void reload(qint64 caseId, const Case& saved);
 
     QListWidget* list() const { return m_list; }
 
