@@ -1,5 +1,7 @@
 #include "ui/editor/CardDelegate.h"
 
+#include <QListView>
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
@@ -15,6 +17,18 @@ constexpr int gap = 2;
 CardDelegate::CardDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 { }
+
+void CardDelegate::install(QListView* list)
+{
+    list->setItemDelegate(new CardDelegate(list));
+    list->setUniformItemSizes(false);
+    list->setResizeMode(QListView::Adjust);
+    // QListView lays a top-to-bottom list out again on a change of height only, unless it wraps: without
+    // this, cards overlap once a scroll bar takes some of the width.
+    list->setWordWrap(true);
+    list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+}
 
 int CardDelegate::textLeft(const QModelIndex& index)
 {

@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QListView;
+
 namespace rekrutt {
 
 /**
@@ -20,6 +22,12 @@ public:
     };
 
     explicit CardDelegate(QObject* parent = nullptr);
+
+    /**
+     * Makes `list` a list of cards: this delegate, scrolling by pixel, no horizontal scroll bar, and
+     * the cards laid out again whenever the width changes (a scroll bar appearing included).
+     */
+    static void install(QListView* list);
 
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;

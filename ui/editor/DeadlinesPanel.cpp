@@ -17,10 +17,7 @@ DeadlinesPanel::DeadlinesPanel(QWidget* parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
 {
-    m_list->setItemDelegate(new CardDelegate(m_list));
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    CardDelegate::install(m_list);
     m_list->setAccessibleName(tr("Deadlines"));
 
     auto* layout = new QVBoxLayout(this);

@@ -26,11 +26,7 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     , m_list(new QListWidget(this))
     , m_empty(new QLabel(this))
 {
-    m_list->setItemDelegate(new CardDelegate(m_list));
-    m_list->setUniformItemSizes(false);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    CardDelegate::install(m_list);
     m_list->setAccessibleName(tr("Findings"));
     m_list->setToolTip(tr("Double-click a finding or press Enter to go to the field concerned"));
     m_empty->setText(tr("No findings: the case follows every rule checked."));

@@ -19,13 +19,7 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
     , m_list(new QListWidget(this))
     , m_status(new QLabel(this))
 {
-    m_list->setItemDelegate(new CardDelegate(m_list));
-    m_list->setResizeMode(QListView::Adjust);
-    // Cards wrap their lines: lay them out again when the width changes, a scroll bar appearing included
-    // (QListView lays out a top-to-bottom list again on a change of height only, unless it wraps).
-    m_list->setWordWrap(true);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    CardDelegate::install(m_list);
     m_list->setAccessibleName(tr("History of the case"));
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
