@@ -10,11 +10,13 @@
 #include "ui/PostgresDialog.h"
 #include "ui/TimelineWidget.h"
 #include "ui/Workspace.h"
+#include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/HistoryPanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <cstdio>
@@ -97,6 +99,22 @@ QPalette darkPalette()
     return p;
 }
 
+/**
+ * A few days of work on the case, saved by the HR officer: a sick leave recorded and an extension
+ * proposed, which the dean then decides on screen. The case's history shows both.
+ */
+void recordSomeWork(Workspace& workspace, qint64 id)
+{
+    QString error;
+    std::optional<StoredCase> stored = workspace.load(id, &error);
+    if (!stored)
+        return;
+    const QDate today = workspace.today();
+    stored->data.leaves.append(Leave {LeaveKind::Sickness, today.addDays(-30), today.addDays(-17), 100});
+    stored->data.extensions.append(Extension {ExtensionKind::UnforeseenObstacle, 21, ExtensionStatus::Proposed});
+    workspace.save(*stored, &error);
+}
+
 } // namespace
 
 bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& folder, Language language)
@@ -112,20 +130,28 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
     window.tabs()->setCurrentWidget(window.timelinePage());
     ok &= save(window, dir, u"department-timeline"_s, language);
     CaseEditor* editor = nullptr;
-    if (const qint64 id = showcaseCase(workspace); id != 0)
+    if (const qint64 id = showcaseCase(workspace); id != 0) {
+        recordSomeWork(workspace, id);
         editor = window.openCase(id);
+    }
     if (editor) {
         ok &= save(window, dir, u"case-editor"_s, language);
         editor->showField(u"leaves"_s);
         ok &= save(window, dir, u"case-leave"_s, language);
         if (auto* timeline = editor->findChild<TimelineWidget*>(); timeline && showDetailTab(timeline))
             ok &= save(window, dir, u"case-timeline"_s, language);
-        // The dean's view of the extensions: Approve and Reject are theirs alone.
+        // The dean's view of the proposed extension: Approve and Reject are theirs alone. The dean approves
+        // it and saves, as a dean would.
         const QString user = workspace.userName();
         const Role role = workspace.role();
         workspace.setUser(u"Dina Dekan"_s, Role::Dean);
-        editor->showField(u"extensions[0]"_s);
+        editor->showField(u"extensions[%1]"_s.arg(editor->current().data.extensions.size() - 1));
         ok &= save(window, dir, u"extension-decision"_s, language);
+        if (auto* extensions = editor->findChild<ExtensionsForm*>();
+            extensions && extensions->approveButton()->isEnabled()) {
+            extensions->approveButton()->click();
+            editor->save();
+        }
         workspace.setUser(user, role);
         if (auto* history = editor->findChild<HistoryPanel*>(); history && showDetailTab(history))
             ok &= save(window, dir, u"case-history"_s, language);

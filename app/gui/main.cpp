@@ -8,9 +8,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -78,9 +83,18 @@ int main(int argc, char* argv[])
     if (!screenshots)
         window.ensureIdentity();
 
+    if (screenshots) {
+        // The pictures show a few edits and decisions being made: on a copy, never on the file itself.
+        QTemporaryDir scratch;
+        const QString copy = scratch.filePath(QFileInfo(parser.value(databaseOption)).fileName());
+        if (!scratch.isValid() || !QFile::copy(parser.value(databaseOption), copy)) {
+            std::fprintf(stderr, "--screenshots needs --db with a database file to copy\n");
+            return 2;
+        }
+        window.openAtStart(copy);
+        return rekrutt::saveScreenshots(window, workspace, parser.value(screenshotsOption), language) ? 0 : 1;
+    }
     // The database named on the command line, else the one open last time.
     window.openAtStart(parser.value(databaseOption));
-    if (screenshots)
-        return rekrutt::saveScreenshots(window, workspace, parser.value(screenshotsOption), language) ? 0 : 1;
     return QApplication::exec();
 }
