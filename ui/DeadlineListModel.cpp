@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +31,15 @@ void DeadlineListModel::setCases(const QList<CaseSummary>& cases, QDate today)
     beginResetModel();
     m_today = today;
     m_entries.clear();
+    m_entries.reserve(cases.size() * 2);
     QHash<int, QString> typeLabels;
+    // A few keys for all the deadlines: each looked up and translated once.
+    struct Deadline
+    {
+        std::optional<DeadlineId> id;
+        QString label;
+    };
+    QHash<QString, Deadline> deadlineOfKey;
     for (const CaseSummary& summary : cases) {
         const auto deadlines = summary.openDeadlineList();
         if (deadlines.isEmpty())
@@ -38,18 +47,22 @@ void DeadlineListModel::setCases(const QList<CaseSummary>& cases, QDate today)
         auto type = typeLabels.find(int(summary.type));
         if (type == typeLabels.end())
             type = typeLabels.insert(int(summary.type), CaseListModel::typeLabel(summary.type));
+        const QString name = listName(summary.familyName, summary.givenName);
         for (const auto& [due, key] : deadlines) {
             if (!due.isValid())
                 continue;
+            auto deadline = deadlineOfKey.find(key);
+            if (deadline == deadlineOfKey.end())
+                deadline = deadlineOfKey.insert(key, {deadlineFromKey(key), deadlineLabelText(key)});
             Entry e;
             e.caseId = summary.id;
             e.due = due;
             e.key = key;
-            e.deadline = deadlineFromKey(key);
-            e.label = deadlineLabelText(key);
+            e.deadline = deadline->id;
+            e.label = deadline->label;
             e.familyName = summary.familyName;
             e.givenName = summary.givenName;
-            e.name = listName(summary.familyName, summary.givenName);
+            e.name = name;
             e.type = summary.type;
             e.typeLabel = *type;
             e.unit = summary.unit;
@@ -57,9 +70,116 @@ void DeadlineListModel::setCases(const QList<CaseSummary>& cases, QDate today)
             m_entries.append(std::move(e));
         }
     }
-    std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.due != b.due ? a.due < b.due : a.name < b.name; });
+    QList<QString> names;
+    names.reserve(m_entries.size());
+    for (const Entry& e : std::as_const(m_entries))
+        names.append(e.name);
+    m_nameRank = collationRanks(names, &m_nameOrder);
+    applySort();
     endResetModel();
+}
+
+void DeadlineListModel::applySort()
+{
+    const int count = int(m_entries.size());
+    m_order.resize(count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (count < 2)
+        return;
+
+    // The rank of every entry's text in the sort column, for the text columns.
+    std::vector<int> texts;
+    auto ranksOf = [this](auto textOf) {
+        QList<QString> column;
+        column.reserve(m_entries.size());
+        for (const Entry& e : std::as_const(m_entries))
+            column.append(textOf(e));
+        return collationRanks(column);
+    };
+    switch (m_sortColumn) {
+    case DeadlineColumn:
+        texts = ranksOf([](const Entry& e) { return e.label; });
+        break;
+    case RuleColumn: {
+        // A few rules for all the deadlines: each text built once.
+        QHash<QString, QString> ruleOfKey;
+        texts = ranksOf([&ruleOfKey](const Entry& e) {
+            auto rule = ruleOfKey.find(e.key);
+            if (rule == ruleOfKey.end())
+                rule = ruleOfKey.insert(e.key, ruleText(e));
+            return *rule;
+        });
+        break;
+    }
+    case CaseColumn:
+        texts = m_nameRank;
+        break;
+    case TypeColumn:
+        texts = ranksOf([](const Entry& e) { return e.typeLabel; });
+        break;
+    case UnitColumn:
+        texts = ranksOf([](const Entry& e) { return e.unit; });
+        break;
+    default:
+        break;
+    }
+
+    // Sorted as one contiguous array of what the comparison reads. The tie-breaks run the same way in
+    // either order: the earlier deadline first, then the name in the collation, then in code points,
+    // then the order of the cases.
+    struct Item
+    {
+        qint64 key;
+        qint64 due;
+        int name;
+        int entry;
+    };
+    const qint64 sign = m_sortOrder == Qt::DescendingOrder ? -1 : 1;
+    std::vector<Item> items(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        const Entry& e = m_entries.at(i);
+        const qint64 due = e.due.toJulianDay();
+        // Days left grow with the due date: both columns sort by it.
+        const qint64 key = texts.empty() ? due : texts[std::size_t(i)];
+        items[std::size_t(i)] = {sign * key, due, m_nameOrder[std::size_t(i)], i};
+    }
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        if (a.key != b.key)
+            return a.key < b.key;
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.name != b.name)
+            return a.name < b.name;
+        return a.entry < b.entry;
+    });
+    for (int row = 0; row < count; ++row)
+        m_order[row] = items[std::size_t(row)].entry;
+}
+
+void DeadlineListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> entries;
+    entries.reserve(before.size());
+    for (const QModelIndex& index : before)
+        entries.append(m_order.at(index.row()));
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+
+    QList<int> rowOfEntry(m_order.size());
+    for (int row = 0; row < m_order.size(); ++row)
+        rowOfEntry[m_order.at(row)] = row;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOfEntry.at(entries.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void DeadlineListModel::setPalette(const QPalette& palette)
@@ -174,7 +294,7 @@ QVariant DeadlineListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry& e = m_entries.at(index.row());
+    const Entry& e = entry(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -261,6 +381,21 @@ DeadlineFilterProxy::DeadlineFilterProxy(QObject* parent)
     setSortLocaleAware(true);
 }
 
+void DeadlineFilterProxy::setSourceModel(QAbstractItemModel* sourceModel)
+{
+    m_deadlines = qobject_cast<DeadlineListModel*>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void DeadlineFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // The model sorts (with typed keys); the proxy keeps its order.
+    if (m_deadlines)
+        m_deadlines->sort(column, order);
+    else
+        QSortFilterProxyModel::sort(column, order);
+}
+
 bool DeadlineFilterProxy::inRange(Range range, int daysLeft)
 {
     switch (range) {
@@ -288,28 +423,10 @@ bool DeadlineFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sou
 {
     if (m_range == Range::All)
         return true;
+    if (m_deadlines && !sourceParent.isValid())
+        return inRange(m_range, m_deadlines->entry(sourceRow).daysLeft);
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return inRange(m_range, index.data(DeadlineListModel::DaysLeftRole).toInt());
-}
-
-bool DeadlineFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
-    if (l != r)
-        return QSortFilterProxyModel::lessThan(left, right);
-    // Ties: the earlier deadline first, then by name and case, whatever the column.
-    const QModelIndex leftDue = left.siblingAtColumn(DeadlineListModel::DueColumn);
-    const QModelIndex rightDue = right.siblingAtColumn(DeadlineListModel::DueColumn);
-    const QDate ld = leftDue.data(DeadlineListModel::SortRole).toDate();
-    const QDate rd = rightDue.data(DeadlineListModel::SortRole).toDate();
-    if (ld != rd)
-        return sortOrder() == Qt::AscendingOrder ? ld < rd : ld > rd;
-    const QString ln = left.siblingAtColumn(DeadlineListModel::CaseColumn).data().toString();
-    const QString rn = right.siblingAtColumn(DeadlineListModel::CaseColumn).data().toString();
-    if (ln != rn)
-        return (QString::localeAwareCompare(ln, rn) < 0) == (sortOrder() == Qt::AscendingOrder);
-    return (left.row() < right.row()) == (sortOrder() == Qt::AscendingOrder);
 }
 
 } // namespace rekrutt

@@ -1,6 +1,7 @@
 #include "ui/DepartmentTimeline.h"
 
 #include "core/rules/Evaluation.h"
+#include "ui/ListSupport.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -17,6 +18,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <vector>
 
 namespace rekrutt {
 
@@ -28,11 +31,6 @@ constexpr int labelPadding = 8;
 constexpr int rightMargin = 14;
 constexpr double barHeight = 12;
 constexpr double markerRadius = 4.5;
-
-QString shortDate(QDate date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
 
 /** A few characters for the row label; the full label (Enums) is in the tooltip. */
 QString shortTypeLabel(PositionType type)
@@ -69,18 +67,20 @@ QString deadlineText(const QString& key)
     return key;
 }
 
-QString personName(const CaseSummary& s)
+/** "Nilsen, Kari"; `format` is the translated "%1, %2" (looked up once for all the rows). */
+QString personName(const CaseSummary& s, const QString& format)
 {
     if (s.givenName.isEmpty())
         return s.familyName;
     if (s.familyName.isEmpty())
         return s.givenName;
-    return DepartmentTimeline::tr("%1, %2", "family name, given name").arg(s.familyName, s.givenName);
+    return format.arg(s.familyName, s.givenName);
 }
 
-bool isActive(const CaseSummary& s, QDate today)
+/** Whether the case ends on or after `endsFrom` (three months before today) and starts by `startsBy` (in twelve). */
+bool isActive(const CaseSummary& s, QDate endsFrom, QDate startsBy)
 {
-    return s.start.isValid() && s.end.isValid() && s.end >= today.addMonths(-3) && s.start <= today.addMonths(12);
+    return s.start.isValid() && s.end.isValid() && s.end >= endsFrom && s.start <= startsBy;
 }
 
 } // namespace
@@ -180,49 +180,98 @@ void DepartmentTimeline::rebuild()
 
     QList<const CaseSummary*> shown;
     shown.reserve(m_cases.size());
-    for (const CaseSummary& s : m_cases) {
-        if (m_showAll || isActive(s, m_today))
+    const QDate endsFrom = m_today.addMonths(-3);
+    const QDate startsBy = m_today.addMonths(12);
+    // Read only: m_cases shares its rows with the workspace's list, which a write would copy.
+    for (const CaseSummary& s : std::as_const(m_cases)) {
+        if (m_showAll || isActive(s, endsFrom, startsBy))
             shown.append(&s);
     }
-    // By unit (cases without one last), then by end date (open-ended last), then by name.
-    std::stable_sort(shown.begin(), shown.end(), [](const CaseSummary* a, const CaseSummary* b) {
-        if (a->unit != b->unit) {
-            if (a->unit.isEmpty() || b->unit.isEmpty())
-                return b->unit.isEmpty();
-            return QString::localeAwareCompare(a->unit, b->unit) < 0;
+    // By unit (cases without one last), then by end date (open-ended last), then by name, then by id.
+    // Each unit and name is collated once, and the cases are sorted by those ranks, not by comparing
+    // texts in each of n·log n comparisons.
+    std::vector<int> unitOfRow; // the unit's rank, one for each distinct unit: where a group ends
+    {
+        QList<QString> unitTexts;
+        QList<QString> nameTexts;
+        unitTexts.reserve(shown.size());
+        nameTexts.reserve(shown.size());
+        for (const CaseSummary* s : std::as_const(shown)) {
+            unitTexts.append(s->unit);
+            nameTexts.append(s->familyName);
         }
-        if (a->end != b->end) {
-            if (!a->end.isValid() || !b->end.isValid())
-                return !b->end.isValid();
-            return a->end < b->end;
+        // Units by their exact rank, so that two units the collation holds equal still make two groups.
+        std::vector<int> units;
+        collationRanks(unitTexts, &units);
+        const std::vector<int> names = collationRanks(nameTexts);
+        struct Item
+        {
+            int unit;
+            qint64 end;
+            int name;
+            qint64 id;
+            int index;
+        };
+        constexpr int noUnit = std::numeric_limits<int>::max();
+        constexpr qint64 noEnd = std::numeric_limits<qint64>::max();
+        std::vector<Item> items(std::size_t(shown.size()));
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            const CaseSummary* s = shown.at(i);
+            items[std::size_t(i)]
+                = {s->unit.isEmpty() ? noUnit : units[std::size_t(i)], s->end.isValid() ? s->end.toJulianDay() : noEnd,
+                   names[std::size_t(i)], s->id, int(i)};
         }
-        const int byName = QString::localeAwareCompare(a->familyName, b->familyName);
-        if (byName != 0)
-            return byName < 0;
-        return a->id < b->id;
-    });
+        std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+            if (a.unit != b.unit)
+                return a.unit < b.unit;
+            if (a.end != b.end)
+                return a.end < b.end;
+            if (a.name != b.name)
+                return a.name < b.name;
+            if (a.id != b.id)
+                return a.id < b.id;
+            return a.index < b.index;
+        });
+        QList<const CaseSummary*> ordered;
+        ordered.reserve(shown.size());
+        unitOfRow.reserve(items.size());
+        for (const Item& item : items) {
+            ordered.append(shown.at(item.index));
+            unitOfRow.push_back(item.unit);
+        }
+        shown = std::move(ordered);
+    }
 
+    if (m_measuredFont != font() || m_textWidths.size() > 500000) {
+        m_textWidths.clear();
+        m_measuredFont = font();
+    }
     m_rows.clear();
     m_groups.clear();
     m_rows.reserve(shown.size());
     int y = headerHeight();
     double natural = 0;
     const double typeGap = 10;
-    for (const CaseSummary* s : shown) {
-        if (m_groups.isEmpty() || m_groups.last().unit != s->unit) {
+    const QString nameFormat = tr("%1, %2", "family name, given name");
+    QHash<int, QString> typeLabels;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        const CaseSummary* s = shown.at(i);
+        if (m_groups.isEmpty() || unitOfRow[std::size_t(i)] != unitOfRow[std::size_t(i - 1)]) {
             m_groups.append({s->unit, 0, y});
             y += m_groupHeight;
         }
         Row row;
         row.summary = *s;
-        row.name = personName(*s);
-        row.typeLabel = shortTypeLabel(s->type);
-        row.deadlines = s->openDeadlineList();
+        row.name = personName(*s, nameFormat);
+        auto type = typeLabels.find(int(s->type));
+        if (type == typeLabels.end())
+            type = typeLabels.insert(int(s->type), shortTypeLabel(s->type));
+        row.typeLabel = *type;
         row.group = int(m_groups.size()) - 1;
         row.top = y;
         ++m_groups.last().count;
         y += m_rowHeight;
-        natural = std::max(natural, fm.horizontalAdvance(row.name) + fm.horizontalAdvance(row.typeLabel) + typeGap);
+        natural = std::max(natural, textWidth(fm, row.name) + textWidth(fm, row.typeLabel) + typeGap);
         m_rows.append(std::move(row));
     }
     m_contentHeight = y + (m_rows.isEmpty() ? 0 : 8);
@@ -254,6 +303,23 @@ void DepartmentTimeline::rebuild()
     relayout();
     updateAccessibleText();
     updateGeometry();
+}
+
+double DepartmentTimeline::textWidth(const QFontMetricsF& metrics, const QString& text)
+{
+    auto it = m_textWidths.find(text);
+    if (it == m_textWidths.end())
+        it = m_textWidths.insert(text, metrics.horizontalAdvance(text));
+    return *it;
+}
+
+const QList<std::pair<QDate, QString>>& DepartmentTimeline::openDeadlines(const Row& row) const
+{
+    if (!row.deadlinesRead) {
+        row.deadlines = row.summary.openDeadlineList();
+        row.deadlinesRead = true;
+    }
+    return row.deadlines;
 }
 
 void DepartmentTimeline::relayout()
@@ -515,7 +581,7 @@ QString DepartmentTimeline::toolTipAt(QPoint pos) const
     // A deadline marker explains itself, under the name of the case.
     if (m_axis.isValid()) {
         const double cy = row.top + m_rowHeight / 2.0;
-        for (const auto& [due, key] : row.deadlines) {
+        for (const auto& [due, key] : openDeadlines(row)) {
             if (!isMarked(row, due))
                 continue;
             const double cx = m_axis.x(due) + m_axis.pixelsPerDay() / 2;
@@ -537,7 +603,7 @@ bool DepartmentTimeline::isMarked(const Row& row, QDate due) const
     // Every overdue deadline, and the first one still ahead: the rest would only crowd the row.
     if (!m_today.isValid() || due < m_today)
         return true;
-    for (const auto& deadline : row.deadlines) {
+    for (const auto& deadline : openDeadlines(row)) {
         if (deadline.first >= m_today)
             return deadline.first == due;
     }
@@ -715,7 +781,7 @@ void DepartmentTimeline::paintEvent(QPaintEvent* event)
             painter.drawLine(QPointF(fx, top + 3), QPointF(fx, top + m_rowHeight - 3));
             painter.restore();
         }
-        for (const auto& [due, key] : row.deadlines) {
+        for (const auto& [due, key] : openDeadlines(row)) {
             if (!isMarked(row, due))
                 continue;
             const bool overdue = m_today.isValid() && due < m_today;

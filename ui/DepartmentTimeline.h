@@ -4,6 +4,8 @@
 #include "ui/TimelineStyle.h"
 
 #include <QDate>
+#include <QFont>
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -89,9 +91,11 @@ private:
         CaseSummary summary;
         QString name;
         QString typeLabel;
-        QList<std::pair<QDate, QString>> deadlines;
         int group = 0;
         int top = 0;
+        /** Read from the summary when the row is first painted or explained (openDeadlines()). */
+        mutable QList<std::pair<QDate, QString>> deadlines;
+        mutable bool deadlinesRead = false;
     };
     struct Group
     {
@@ -109,6 +113,10 @@ private:
     void ensureRowVisible(int row);
     void updateRow(int row);
     QString rowToolTip(const Row& row) const;
+    /** The open deadlines of `row`, sorted by due date. */
+    const QList<std::pair<QDate, QString>>& openDeadlines(const Row& row) const;
+    /** The width of `text` in the widget's font, measured once per distinct text. */
+    double textWidth(const QFontMetricsF& metrics, const QString& text);
     /** Whether a marker is drawn for the open deadline `due` of `row`. */
     bool isMarked(const Row& row, QDate due) const;
 
@@ -128,6 +136,9 @@ private:
     QDate m_last;
     timeline::Axis m_axis;
     QString m_placeholder;
+    /** Widths of the row labels in m_measuredFont: many cases share a name, all share a few types. */
+    QHash<QString, double> m_textWidths;
+    QFont m_measuredFont;
 };
 
 } // namespace rekrutt

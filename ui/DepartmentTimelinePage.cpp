@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -137,9 +138,12 @@ void DepartmentTimelinePage::reload()
     // The units of the cases, keeping the one chosen when it is still there.
     const QString chosen = m_unit->currentIndex() > 0 ? m_unit->currentData().toString() : QString();
     QStringList units;
+    QSet<QString> seen;
     for (const CaseSummary& s : cases) {
-        if (!s.unit.isEmpty() && !units.contains(s.unit))
+        if (!s.unit.isEmpty() && !seen.contains(s.unit)) {
+            seen.insert(s.unit);
             units.append(s.unit);
+        }
     }
     std::sort(units.begin(), units.end(),
               [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });

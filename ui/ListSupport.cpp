@@ -1,12 +1,16 @@
 #include "ui/ListSupport.h"
 
+#include <QCollator>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -141,6 +145,51 @@ bool isBehindAnotherPage(const QWidget* page)
 {
     const QWidget* window = page->window();
     return window != page && window->isVisible() && !page->isVisible();
+}
+
+std::vector<int> collationRanks(const QList<QString>& texts, std::vector<int>* exact)
+{
+    QHash<QString, int> indexOfText;
+    QList<QString> distinct;
+    std::vector<int> distinctOfText(std::size_t(texts.size()));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        auto found = indexOfText.find(texts.at(i));
+        if (found == indexOfText.end()) {
+            found = indexOfText.insert(texts.at(i), int(distinct.size()));
+            distinct.append(texts.at(i));
+        }
+        distinctOfText[std::size_t(i)] = *found;
+    }
+    // The default collator of the default locale: the one QString::localeAwareCompare() uses.
+    const QCollator collator;
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(std::size_t(distinct.size()));
+    for (const QString& text : std::as_const(distinct))
+        keys.push_back(collator.sortKey(text));
+    std::vector<int> sorted(keys.size());
+    std::iota(sorted.begin(), sorted.end(), 0);
+    std::sort(sorted.begin(), sorted.end(), [&](int a, int b) {
+        const int byKey = keys[std::size_t(a)].compare(keys[std::size_t(b)]);
+        return byKey != 0 ? byKey < 0 : distinct.at(a) < distinct.at(b);
+    });
+    std::vector<int> rank(keys.size());
+    std::vector<int> exactRank(keys.size());
+    int shared = 0;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        if (i > 0 && keys[std::size_t(sorted[i - 1])].compare(keys[std::size_t(sorted[i])]) != 0)
+            ++shared;
+        rank[std::size_t(sorted[i])] = shared;
+        exactRank[std::size_t(sorted[i])] = int(i);
+    }
+    std::vector<int> ranks(distinctOfText.size());
+    if (exact)
+        exact->resize(distinctOfText.size());
+    for (std::size_t i = 0; i < ranks.size(); ++i) {
+        ranks[i] = rank[std::size_t(distinctOfText[i])];
+        if (exact)
+            (*exact)[i] = exactRank[std::size_t(distinctOfText[i])];
+    }
+    return ranks;
 }
 
 } // namespace rekrutt

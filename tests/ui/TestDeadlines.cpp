@@ -2,6 +2,7 @@
 #include "ui/CaseListModel.h"
 #include "ui/DeadlineListModel.h"
 #include "ui/DeadlinesPage.h"
+#include "ui/ListSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -35,6 +36,8 @@ private slots:
     void passesTheModelTester();
     void listsEveryOpenDeadline();
     void overdueComeFirst();
+    void ordersLikeAPlainSort_data();
+    void ordersLikeAPlainSort();
     void ranges_data();
     void ranges();
     void daysLeftText_data();
@@ -176,6 +179,163 @@ void TestDeadlines::overdueComeFirst()
     proxy.sort(DeadlineListModel::UnitColumn, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, DeadlineListModel::UnitColumn).data().toString(), u"Department of Physics"_s);
     QCOMPARE(proxy.index(0, 0).data(DeadlineListModel::DaysLeftRole).toInt(), -40);
+}
+
+namespace {
+
+/** Deadlines with ties: the same name and dates in two cases, names that differ in case or accent only. */
+QList<CaseSummary> tiedSample()
+{
+    return {
+        summary(11, u"Nilsen"_s, u"Kari"_s)
+            .type(PositionType::PhdFellow)
+            .unit(u"Department of Physics"_s)
+            .deadline(today.addDays(-40), u"PROJECT_PLAN"_s, today)
+            .deadline(today.addDays(30), u"CAREER_PLAN"_s, today),
+        summary(12, u"Nilsen"_s, u"Kari"_s)
+            .type(PositionType::Postdoc)
+            .unit(u"Department of Chemistry"_s)
+            .deadline(today.addDays(-40), u"CONTRACT"_s, today)
+            .deadline(today.addDays(30), u"CAREER_PLAN"_s, today),
+        summary(13, u"nilsen"_s, u"Kari"_s)
+            .type(PositionType::Resident)
+            .deadline(today.addDays(-40), u"PROJECT_PLAN"_s, today),
+        summary(14, u"Åsen"_s, u"Ola"_s)
+            .type(PositionType::Postdoc)
+            .unit(u"Department of Physics"_s)
+            .deadline(today.addDays(-1), u"CONTRACT"_s, today)
+            .deadline(today.addDays(30), u"EMPLOYEE_INTERVIEW"_s, today),
+        summary(15, u"Aasen"_s, u"Ola"_s)
+            .type(PositionType::ResearchAssistant)
+            .unit(u"department of physics"_s)
+            .deadline(today.addDays(-1), u"CONTRACT"_s, today),
+        summary(16, u"Berg"_s, u"Anne"_s)
+            .type(PositionType::PhdFellow)
+            .unit(u"Department of Chemistry"_s)
+            .deadline(today, u"EMPLOYEE_INTERVIEW"_s, today)
+            .deadline(today, u"ADMISSION_AGREEMENT"_s, today)
+            .deadline(today.addDays(400), u"CAREER_PLAN_EVALUATION"_s, today),
+        summary(17, u"Øvre"_s, u"Per"_s)
+            .type(PositionType::MscaPostdoc)
+            .unit(u"Department of Physics"_s)
+            .deadline(today.addDays(-40), u"ADMISSION_APPLICATION"_s, today)
+            .deadline(today.addDays(90), u"CAREER_PLAN"_s, today),
+        summary(18, u"Zeta"_s, QString())
+            .type(PositionType::PhdFellow)
+            .unit(u"Department of Physics"_s)
+            .deadline(today.addDays(30), u"SOMETHING_NEW"_s, today),
+        summary(19, u"Lie"_s, u"Nora"_s), // no open deadlines
+    };
+}
+
+/** -1, 0 or 1 as QSortFilterProxyModel compares two sort values: dates and numbers by value, text by the locale. */
+int compareValues(const QVariant& left, const QVariant& right)
+{
+    if (left.typeId() == QMetaType::QDate)
+        return left.toDate() < right.toDate() ? -1 : left.toDate() > right.toDate() ? 1 : 0;
+    if (left.typeId() == QMetaType::Int)
+        return left.toInt() < right.toInt() ? -1 : left.toInt() > right.toInt() ? 1 : 0;
+    const int byLocale = QString::localeAwareCompare(left.toString(), right.toString());
+    return byLocale < 0 ? -1 : byLocale > 0 ? 1 : 0;
+}
+
+} // namespace
+
+void TestDeadlines::ordersLikeAPlainSort_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<DeadlineFilterProxy::Range>("range");
+    const char* const columns[] = {"due date", "days left", "deadline", "rule", "name", "position", "unit"};
+    for (int column = 0; column < DeadlineListModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QTest::addRow("sorted by %s, %s, ties by due date, name and case", columns[column],
+                          order == Qt::AscendingOrder ? "ascending" : "descending")
+                << column << order << DeadlineFilterProxy::Range::All;
+        }
+    }
+    QTest::newRow("overdue only, by due date")
+        << int(DeadlineListModel::DueColumn) << Qt::AscendingOrder << DeadlineFilterProxy::Range::Overdue;
+    QTest::newRow("the next 30 days by name, descending")
+        << int(DeadlineListModel::CaseColumn) << Qt::DescendingOrder << DeadlineFilterProxy::Range::Next30Days;
+    QTest::newRow("the next 90 days by unit")
+        << int(DeadlineListModel::UnitColumn) << Qt::AscendingOrder << DeadlineFilterProxy::Range::Next90Days;
+}
+
+void TestDeadlines::ordersLikeAPlainSort()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(DeadlineFilterProxy::Range, range);
+    const QList<CaseSummary> cases = tiedSample();
+
+    // The reference: every open deadline in the order of the cases, sorted by the column's value, the
+    // earlier deadline first, then the name in the locale's collation (then in code points), then the
+    // order of the cases, as a plain stable sort does it.
+    struct Expected
+    {
+        qint64 caseId;
+        QString key;
+        QDate due;
+        QString name;
+        QVariant value;
+    };
+    DeadlineListModel model;
+    model.setCases(cases, today);
+    QList<Expected> expected;
+    for (const CaseSummary& s : cases) {
+        for (const auto& [due, key] : s.openDeadlineList()) {
+            if (!DeadlineFilterProxy::inRange(range, int(today.daysTo(due))))
+                continue;
+            QVariant value;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.entry(row).caseId == s.id && model.entry(row).key == key)
+                    value = model.index(row, column).data(DeadlineListModel::SortRole);
+            }
+            QVERIFY(value.isValid());
+            expected.append({s.id, key, due, listName(s.familyName, s.givenName), value});
+        }
+    }
+    std::stable_sort(expected.begin(), expected.end(), [order](const Expected& l, const Expected& r) {
+        const int byValue = compareValues(l.value, r.value);
+        if (byValue != 0)
+            return order == Qt::AscendingOrder ? byValue < 0 : byValue > 0;
+        if (l.due != r.due)
+            return l.due < r.due;
+        const int byName = QString::localeAwareCompare(l.name, r.name);
+        if (byName != 0)
+            return byName < 0;
+        return l.name < r.name;
+    });
+    QStringList want;
+    for (const Expected& e : std::as_const(expected))
+        want << u"%1 %2"_s.arg(e.caseId).arg(e.key);
+
+    auto shown = [](const QAbstractItemModel& proxy) {
+        QStringList rows;
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex index = proxy.index(row, 0);
+            rows << u"%1 %2"_s.arg(index.data(DeadlineListModel::CaseIdRole).toLongLong())
+                        .arg(index.data(DeadlineListModel::DeadlineKeyRole).toString());
+        }
+        return rows;
+    };
+    // Sorted before the cases come (as the page's view does), after, and again after a reset.
+    DeadlineListModel sorted;
+    DeadlineFilterProxy proxy;
+    proxy.setSourceModel(&sorted);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(column, order);
+    proxy.setRange(range);
+    sorted.setCases(cases, today);
+    QCOMPARE(shown(proxy), want);
+    proxy.sort(DeadlineListModel::DueColumn, Qt::AscendingOrder);
+    proxy.sort(column, order);
+    QCOMPARE(shown(proxy), want);
+    sorted.setCases(cases, today);
+    QCOMPARE(shown(proxy), want);
+    QCOMPARE(sorted.sortColumn(), column);
+    QCOMPARE(sorted.sortOrder(), order);
 }
 
 void TestDeadlines::ranges_data()

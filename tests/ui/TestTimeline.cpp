@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -91,6 +92,8 @@ private slots:
     // Many cases.
     void showsActiveCasesByDefault();
     void ordersByUnitThenEnd();
+    void ordersLikeAPlainSort_data();
+    void ordersLikeAPlainSort();
     void doubleClickActivatesRow();
     void keyboardMovesAndActivates();
     void axisStaysOnTopWhileScrolling();
@@ -282,6 +285,97 @@ void TestTimeline::ordersByUnitThenEnd()
     // Each unit starts with a heading: rows of different units are further apart than rows of one.
     QCOMPARE(timeline.rowRect(1).top() - timeline.rowRect(0).top(), timeline.rowRect(0).height());
     QVERIFY(timeline.rowRect(2).top() - timeline.rowRect(1).top() > timeline.rowRect(1).height());
+}
+
+void TestTimeline::ordersLikeAPlainSort_data()
+{
+    QTest::addColumn<QList<CaseSummary>>("cases");
+    QTest::addColumn<bool>("showAll");
+    QTest::newRow("ties on the end date fall back to the family name, then to the id") << QList<CaseSummary> {
+        summary(7, "Berg", "Physics", "2025-01-01", "2028-12-31", "2028-12-31"),
+        summary(3, "berg", "Physics", "2025-01-01", "2028-12-31", "2028-12-31"),
+        summary(5, "Åsen", "Physics", "2025-01-01", "2028-12-31", "2028-12-31"),
+        summary(2, "Aasen", "Physics", "2025-01-01", "2028-12-31", "2028-12-31"),
+        summary(4, "Berg", "Physics", "2025-01-01", "2028-12-31", "2028-12-31"),
+        summary(1, "Zahl", "Physics", "2025-01-01", "2027-12-31", "2027-12-31"),
+    } << false;
+    QTest::newRow("units in the locale's order, cases without a unit last") << QList<CaseSummary> {
+        summary(1, "Moe", "", "2025-08-01", "2026-07-31", "2026-07-31"),
+        summary(2, "Lie", "physics", "2025-08-01", "2026-07-31", "2026-07-31"),
+        summary(3, "Lie", "Physics", "2025-08-01", "2026-07-31", "2026-07-31"),
+        summary(4, "Dahl", "Økonomi", "2025-08-01", "2029-07-31", "2029-07-31"),
+        summary(5, "Dahl", "Ålesund clinic", "2025-08-01", "2029-07-31", "2029-07-31"),
+        summary(6, "Eide", "Biology", "2023-09-01", "2026-08-31", "2026-09-30"),
+        summary(7, "Aas", "", "2024-01-01", "2026-05-31", "2026-05-31"),
+    } << false;
+    QTest::newRow("shown all, open-ended cases last in their unit") << QList<CaseSummary> {
+        summary(1, "Ended", "Physics", "2021-08-01", "2025-07-31", "2025-07-31"),
+        summary(2, "No dates", "Physics", nullptr, nullptr, nullptr),
+        summary(3, "Far future", "Chemistry", "2027-06-01", "2031-05-31", "2031-05-31"),
+        summary(4, "No dates", "Chemistry", nullptr, nullptr, nullptr),
+        summary(5, "Running", "Physics", "2024-08-01", "2028-07-31", "2028-08-28"),
+        summary(6, "Also no dates", "", nullptr, nullptr, nullptr),
+    } << true;
+    // Many ties: a few units, names and end dates drawn for 400 cases.
+    QList<CaseSummary> drawn;
+    const char* const units[] = {"Physics", "physics", "Chemistry", "Økonomi", ""};
+    const char* const names[] = {"Berg", "berg", "Åsen", "Aasen", "Nilsen", "Øvre", "Lie"};
+    quint32 seed = 20261124;
+    auto next = [&seed](quint32 bound) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % bound;
+    };
+    for (qint64 id = 400; id > 0; --id) {
+        CaseSummary s = summary(id, names[next(7)], units[next(5)], "2024-08-01", nullptr, nullptr);
+        s.end = s.nominalEnd = QDate(2026, 1, 1).addMonths(int(next(12)));
+        drawn.append(s);
+    }
+    QTest::newRow("400 cases drawn from a few units, names and end dates") << drawn << false;
+    QTest::newRow("the same, shown all") << drawn << true;
+}
+
+void TestTimeline::ordersLikeAPlainSort()
+{
+    QFETCH(QList<CaseSummary>, cases);
+    QFETCH(bool, showAll);
+    // Bokmål puts Æ, Ø and Å after Z, and Aa with Å: an order that code points do not give.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    const auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+    // The reference: a stable sort of the cases shown, comparing the texts themselves.
+    QList<CaseSummary> expected;
+    for (const CaseSummary& s : std::as_const(cases)) {
+        const bool active = s.start.isValid() && s.end.isValid() && s.end >= m_today.addMonths(-3)
+            && s.start <= m_today.addMonths(12);
+        if (showAll || active)
+            expected.append(s);
+    }
+    std::stable_sort(expected.begin(), expected.end(), [](const CaseSummary& a, const CaseSummary& b) {
+        if (a.unit != b.unit) {
+            if (a.unit.isEmpty() || b.unit.isEmpty())
+                return b.unit.isEmpty();
+            const int byUnit = QString::localeAwareCompare(a.unit, b.unit);
+            return byUnit != 0 ? byUnit < 0 : a.unit < b.unit;
+        }
+        if (a.end != b.end) {
+            if (!a.end.isValid() || !b.end.isValid())
+                return !b.end.isValid();
+            return a.end < b.end;
+        }
+        const int byName = QString::localeAwareCompare(a.familyName, b.familyName);
+        if (byName != 0)
+            return byName < 0;
+        return a.id < b.id;
+    });
+    QList<qint64> ids;
+    for (const CaseSummary& s : std::as_const(expected))
+        ids.append(s.id);
+
+    DepartmentTimeline timeline;
+    timeline.resize(900, 400);
+    timeline.setShowAll(showAll);
+    timeline.setCases(cases, m_today);
+    QCOMPARE(timeline.caseIds(), ids);
 }
 
 void TestTimeline::doubleClickActivatesRow()
