@@ -35,6 +35,7 @@
 //
 // Usage: bench_case_list [--cases N] [--runs R] [--keys K] [--seed S] [--folder DIR] [--lang en|nb]
 
+#include "bench/BenchSupport.h"
 #include "core/i18n/Language.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
@@ -93,6 +94,7 @@
 extern char** environ;
 
 using namespace rekrutt;
+using namespace rekrutt::bench;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -121,20 +123,6 @@ qint64 cpuNs()
 double ms(qint64 ns)
 {
     return static_cast<double>(ns) / 1e6;
-}
-
-QByteArray firstLineOf(const char* path, const QByteArray& key)
-{
-    QFile file(QString::fromUtf8(path));
-    // /proc files report size 0: read them whole instead of testing atEnd().
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith(key))
-            return line;
-    }
-    return {};
 }
 
 QByteArray valueOf(const QByteArray& line)
@@ -178,45 +166,6 @@ struct Series
     double cpuMedian() const { return medianOf(cpu); }
     double cpuBest() const { return cpu.isEmpty() ? 0 : ms(*std::min_element(cpu.begin(), cpu.end())); }
 };
-
-/** One run of a program with its output to /dev/null: wall time and the CPU time the child used. */
-struct ProcessTime
-{
-    qint64 wallNs = 0;
-    qint64 cpuNs = 0;
-    int status = -1;
-};
-
-ProcessTime runProcess(const QString& program, const QStringList& arguments)
-{
-    QList<QByteArray> storage {QFile::encodeName(program)};
-    for (const QString& argument : arguments)
-        storage.append(argument.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& item : storage)
-        argv.push_back(item.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    ProcessTime result;
-    QElapsedTimer clock;
-    clock.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return result;
-    }
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    result.wallNs = clock.nsecsElapsed();
-    posix_spawn_file_actions_destroy(&actions);
-    auto ns = [](const timeval& t) { return static_cast<qint64>(t.tv_sec) * 1'000'000'000 + t.tv_usec * 1000; };
-    result.cpuNs = ns(usage.ru_utime) + ns(usage.ru_stime);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
 
 /**
  * Tells when a widget has painted. QApplication::notify() returns only after the receiver has

@@ -12,6 +12,7 @@
 //
 // Usage: bench_rules [--cases N] [--runs R] [--seed S]; pin it to one core: taskset -c 1 bench_rules
 
+#include "bench/BenchSupport.h"
 #include "core/i18n/Message.h"
 #include "core/rules/Evaluator.h"
 #include "core/rules/PeriodCalculator.h"
@@ -33,6 +34,7 @@
 #include <limits>
 
 using namespace rekrutt;
+using namespace rekrutt::bench;
 
 namespace {
 
@@ -107,20 +109,6 @@ Result measure(int runs, const std::function<quint64()>& body)
             result.stable = false;
     }
     return result;
-}
-
-QByteArray firstLineOf(const char* path, const QByteArray& key)
-{
-    QFile file(QString::fromUtf8(path));
-    // /proc files report size 0: read them whole instead of testing atEnd().
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith(key))
-            return line;
-    }
-    return {};
 }
 
 /** The value of the first "key : value" line of `path` that starts with `key`. */

@@ -14,6 +14,7 @@
 //
 // Usage: bench_storage [--cases N] [--list-cases M] [--runs R] [--seed S] [--keep DIR] [--postgres]
 
+#include "bench/BenchSupport.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "tests/common/CaseGenerator.h"
@@ -42,6 +43,7 @@
 extern char** environ;
 
 using namespace rekrutt;
+using namespace rekrutt::bench;
 
 namespace {
 
@@ -60,66 +62,10 @@ qint64 threadCpuNs()
     return static_cast<qint64>(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
-QByteArray firstLineOf(const char* path, const QByteArray& key)
-{
-    QFile file(QString::fromUtf8(path));
-    // /proc files report size 0: read them whole instead of testing atEnd().
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.startsWith(key))
-            return line;
-    }
-    return {};
-}
-
 QString cpuModel()
 {
     const QByteArray line = firstLineOf("/proc/cpuinfo", "model name");
     return line.isEmpty() ? QStringLiteral("unknown") : QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-}
-
-/** One run of a program: wall time and the CPU time the child used. */
-struct ProcessTime
-{
-    qint64 wallNs = std::numeric_limits<qint64>::max();
-    qint64 cpuNs = std::numeric_limits<qint64>::max();
-    int status = -1;
-};
-
-/** Runs `program` with `arguments`, standard output to `output` (a file, /dev/null by default). */
-ProcessTime runProcess(const QString& program, const QStringList& arguments,
-                       const QByteArray& output = QByteArrayLiteral("/dev/null"))
-{
-    QList<QByteArray> storage {program.toLocal8Bit()};
-    for (const QString& argument : arguments)
-        storage.append(argument.toLocal8Bit());
-    std::vector<char*> argv;
-    for (QByteArray& item : storage)
-        argv.push_back(item.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, output.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    ProcessTime result;
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    if (posix_spawn(&pid, argv.front(), &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return result;
-    }
-    int status = 0;
-    rusage usage {};
-    wait4(pid, &status, 0, &usage);
-    result.wallNs = timer.nsecsElapsed();
-    posix_spawn_file_actions_destroy(&actions);
-    auto ns = [](const timeval& t) { return static_cast<qint64>(t.tv_sec) * 1'000'000'000 + t.tv_usec * 1000; };
-    result.cpuNs = ns(usage.ru_utime) + ns(usage.ru_stime);
-    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
 }
 
 struct ImportTime
