@@ -534,13 +534,16 @@ void TestCaseListModel::filtersAHundredThousandCasesAsYouType()
               "worst",
               what, qlonglong(keystrokes.size()), total / 1e6 / keystrokes.size(), cpuMs / keystrokes.size(),
               worst / 1e6);
-        return worst / 1e6;
+        // The processor time, not the wall clock: another program taking the core (the crash test beside
+        // this one under ctest -j2) must not fail the test. A regression this guards against (a relayout
+        // gone quadratic) costs seconds of processor time either way.
+        return cpuMs / keystrokes.size();
     };
     qInfo("setCases(100,000): %lld ms; sort by end date: %lld ms", qlonglong(loadMs), qlonglong(sortMs));
 
-    const double proxyWorst = measure("filter", [] {});
-    // The budget is 16 ms (one frame); 50 ms keeps the test steady on a slow, busy machine.
-    QVERIFY2(proxyWorst <= 50, qPrintable(u"%1 ms"_s.arg(proxyWorst)));
+    const double proxyCpu = measure("filter", [] {});
+    // The budget is 16 ms (one frame); 50 ms keeps the test steady on a slow machine.
+    QVERIFY2(proxyCpu <= 50, qPrintable(u"%1 ms of processor time per keystroke"_s.arg(proxyCpu)));
 
     // The same with a table view showing the rows, including its relayout and paint.
     QTableView view;
@@ -550,13 +553,13 @@ void TestCaseListModel::filtersAHundredThousandCasesAsYouType()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.selectRow(3);
-    const double viewWorst = measure("filter + table view", [&view] {
+    const double viewCpu = measure("filter + table view", [&view] {
         QCoreApplication::processEvents();
         view.viewport()->repaint();
     });
     // Painting is not the proxy's business; this only catches a relayout gone quadratic (invalidateFilter()
     // takes seconds here when every other row goes).
-    QVERIFY2(viewWorst <= 250, qPrintable(u"%1 ms"_s.arg(viewWorst)));
+    QVERIFY2(viewCpu <= 250, qPrintable(u"%1 ms of processor time per keystroke"_s.arg(viewCpu)));
 }
 
 QTEST_MAIN(TestCaseListModel)

@@ -5,6 +5,7 @@
 // shortcut for every command, the window's geometry, the language and the About box. Settings live in a
 // temporary folder of their own, so that the user's real settings are never read or touched.
 
+#include "UiFixture.h"
 #include "core/documents/DocumentKind.h"
 #include "core/interchange/DemoOffice.h"
 #include "core/storage/AuditTrail.h"
@@ -53,6 +54,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace rekrutt;
+using rekrutt::testing::whenShown;
 
 namespace {
 
@@ -158,31 +160,6 @@ void collectCommands(const QList<QAction*>& actions, const QString& prefix, QLis
             out->append({path, action});
         }
     }
-}
-
-/**
- * Calls `handle` with the modal dialog of type T once it is shown. Polled, so that it finds the dialog
- * whenever exec() starts; gives up after five seconds. The returned flag tells whether it was found.
- */
-template <typename T> std::shared_ptr<bool> whenShown(std::function<void(T*)> handle)
-{
-    auto found = std::make_shared<bool>(false);
-    auto* timer = new QTimer;
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, found, clock] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            *found = true;
-            handle(dialog);
-        } else if (clock->elapsed() > 5000) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(10);
-    return found;
 }
 
 QLineEdit* fieldNamed(QWidget* dialog, const QString& accessibleName)

@@ -128,13 +128,12 @@ void TestPrintActions::ctrlPPreviewsTheContractOfTheOpenCase()
     QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
 
     QString title;
-    QTimer::singleShot(0, this, [&title] {
-        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
-            title = preview->windowTitle();
-            preview->reject();
-        }
+    const auto shown = whenShown<QPrintPreviewDialog>([&title](QPrintPreviewDialog* preview) {
+        title = preview->windowTitle();
+        preview->reject();
     });
     QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Print));
+    QVERIFY(*shown);
     QVERIFY2(title.contains(QStringLiteral("contract")), qPrintable(title));
 
     m_window->tabs()->setCurrentWidget(m_window->caseListPage());

@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 
 using namespace rekrutt;
 using rekrutt::testing::CaseBuilder;
@@ -516,17 +517,17 @@ void TestTimeline::paintsTwoThousandRowsQuickly()
     const QRect visible(0, area.verticalScrollBar()->value(), timeline->width(), area.viewport()->height());
 
     QImage image(visible.size(), QImage::Format_ARGB32_Premultiplied);
+    // Processor time, not the wall clock, so that another program on the core cannot fail the test.
     QList<double> times;
     for (int i = 0; i < 7; ++i) {
-        QElapsedTimer timer;
-        timer.start();
+        const std::clock_t start = std::clock();
         timeline->render(&image, QPoint(), QRegion(visible));
-        times.append(double(timer.nsecsElapsed()) / 1e6);
+        times.append(1000.0 * double(std::clock() - start) / CLOCKS_PER_SEC);
     }
     std::sort(times.begin(), times.end());
     qInfo("setCases(2000 summaries): %lld ms; painting the visible part (%dx%d): median %.2f ms, worst %.2f ms", loadMs,
           visible.width(), visible.height(), times[times.size() / 2], times.last());
-    QVERIFY2(times[times.size() / 2] < 50, "painting the visible rows must take less than 50 ms");
+    QVERIFY2(times[times.size() / 2] < 50, "painting the visible rows must take less than 50 ms of processor time");
     // Something was drawn: not all background.
     const QColor background = timeline::Colours::from(timeline->palette()).background;
     int drawn = 0;

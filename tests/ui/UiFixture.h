@@ -4,8 +4,12 @@
 #include "core/storage/CaseRepository.h"
 #include "ui/Workspace.h"
 
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace rekrutt::testing {
@@ -111,6 +115,31 @@ private:
 inline SummaryBuilder summary(qint64 id, const QString& familyName, const QString& givenName)
 {
     return SummaryBuilder(id, familyName, givenName);
+}
+
+/**
+ * Calls `handle` with the modal dialog of type T once it is shown. Polled, so that it finds the dialog
+ * whenever exec() starts; gives up after five seconds. The returned flag tells whether it was found.
+ */
+template <typename T> inline std::shared_ptr<bool> whenShown(std::function<void(T*)> handle)
+{
+    auto found = std::make_shared<bool>(false);
+    auto* timer = new QTimer;
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, found, clock] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            *found = true;
+            handle(dialog);
+        } else if (clock->elapsed() > 5000) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(10);
+    return found;
 }
 
 } // namespace rekrutt::testing
