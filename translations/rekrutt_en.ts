@@ -3091,11 +3091,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <comment>family name, given name</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Department timeline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3115,11 +3115,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Vit.ass.</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <comment>family name, given name</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Department timeline</source>
         <translation>Instituttets tidslinje</translation>
     </message>

@@ -184,7 +184,10 @@ void DeadlineListModel::sort(int column, Qt::SortOrder order)
 
 void DeadlineListModel::setPalette(const QPalette& palette)
 {
-    m_palette = palette;
+    // Worked out once, as CaseListModel does: finding a readable shade takes a few dozen contrast
+    // computations, and the view asks for a colour per cell each time it paints.
+    m_negative = listColors::negative(palette);
+    m_warning = listColors::warning(palette);
     m_overdueIcon = listColors::overdueIcon(palette);
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::DecorationRole});
@@ -308,9 +311,9 @@ QVariant DeadlineListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (column == DueColumn || column == DaysLeftColumn) {
             if (e.isOverdue())
-                return listColors::negative(m_palette);
+                return m_negative;
             if (e.daysLeft <= soonDays)
-                return listColors::warning(m_palette);
+                return m_warning;
         }
         return {};
     case Qt::DecorationRole:

@@ -115,7 +115,8 @@ private:
     int m_sortColumn = DueColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QDate m_today;
-    QPalette m_palette;
+    QColor m_negative;
+    QColor m_warning;
     QIcon m_overdueIcon;
 };
 

@@ -56,27 +56,6 @@ QString shortTypeLabel(PositionType type)
     return {};
 }
 
-/** The label of a deadline key ("CAREER_PLAN"), translated; the key itself when unknown. */
-QString deadlineText(const QString& key)
-{
-    for (int i = 0; i <= int(DeadlineId::CareerPlanEvaluation); ++i) {
-        const auto id = DeadlineId(i);
-        if (key == QLatin1StringView(deadlineKey(id)))
-            return QCoreApplication::translate("Rules", deadlineLabel(id));
-    }
-    return key;
-}
-
-/** "Nilsen, Kari"; `format` is the translated "%1, %2" (looked up once for all the rows). */
-QString personName(const CaseSummary& s, const QString& format)
-{
-    if (s.givenName.isEmpty())
-        return s.familyName;
-    if (s.familyName.isEmpty())
-        return s.givenName;
-    return format.arg(s.familyName, s.givenName);
-}
-
 /** Whether the case ends on or after `endsFrom` (three months before today) and starts by `startsBy` (in twelve). */
 bool isActive(const CaseSummary& s, QDate endsFrom, QDate startsBy)
 {
@@ -252,7 +231,6 @@ void DepartmentTimeline::rebuild()
     int y = headerHeight();
     double natural = 0;
     const double typeGap = 10;
-    const QString nameFormat = tr("%1, %2", "family name, given name");
     QHash<int, QString> typeLabels;
     for (qsizetype i = 0; i < shown.size(); ++i) {
         const CaseSummary* s = shown.at(i);
@@ -262,7 +240,7 @@ void DepartmentTimeline::rebuild()
         }
         Row row;
         row.summary = *s;
-        row.name = personName(*s, nameFormat);
+        row.name = listName(s->familyName, s->givenName);
         auto type = typeLabels.find(int(s->type));
         if (type == typeLabels.end())
             type = typeLabels.insert(int(s->type), shortTypeLabel(s->type));
@@ -589,7 +567,7 @@ QString DepartmentTimeline::toolTipAt(QPoint pos) const
                 const bool overdue = m_today.isValid() && due < m_today;
                 const QString status
                     = overdue ? tr("overdue by %n day(s)", nullptr, int(due.daysTo(m_today))) : tr("open");
-                return row.name + u'\n' + tr("%1 due %2 — %3").arg(deadlineText(key), shortDate(due), status);
+                return row.name + u'\n' + tr("%1 due %2 — %3").arg(deadlineLabelText(key), shortDate(due), status);
             }
         }
     }
@@ -634,7 +612,7 @@ QString DepartmentTimeline::rowToolTip(const Row& row) const
     if (s.nextDeadline.isValid()) {
         const bool overdue = m_today.isValid() && s.nextDeadline < m_today;
         lines << (overdue ? tr("Next deadline: %1, %2 (overdue)") : tr("Next deadline: %1, %2"))
-                     .arg(deadlineText(s.nextDeadlineId), shortDate(s.nextDeadline));
+                     .arg(deadlineLabelText(s.nextDeadlineId), shortDate(s.nextDeadline));
     }
     QStringList problems;
     if (s.errors > 0)

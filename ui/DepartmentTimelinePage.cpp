@@ -200,13 +200,11 @@ void DepartmentTimelinePage::applyFilter()
         }
     }
     const QDate today = m_workspace->today();
-    const QLocale locale;
     m_timeline->setPlaceholderText(
         tr("No case %1 is active: none ends after %2 and starts before %3.\n\nTick “Show ended and future cases” to "
            "see them all.")
-            .arg(unit.isEmpty() ? tr("in the database") : tr("in %1").arg(unit),
-                 locale.toString(today.addMonths(-3), QLocale::ShortFormat),
-                 locale.toString(today.addMonths(12), QLocale::ShortFormat)));
+            .arg(unit.isEmpty() ? tr("in the database") : tr("in %1").arg(unit), shortDate(today.addMonths(-3)),
+                 shortDate(today.addMonths(12))));
     m_timeline->setShowAll(m_showAll->isChecked());
     m_timeline->setCases(shown, today);
     m_stack->setCurrentWidget(m_scroll);

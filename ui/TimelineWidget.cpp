@@ -1,5 +1,6 @@
 #include "ui/TimelineWidget.h"
 
+#include "ui/ListSupport.h"
 #include "ui/TimelineStyle.h"
 
 #include <QCoreApplication>
@@ -29,11 +30,6 @@ constexpr double leaveOverhang = 3;
 constexpr double barHeight = 18;
 constexpr double laneHeight = 6;
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-
-QString shortDate(QDate date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
 
 QString percentText(int percent)
 {
