@@ -466,6 +466,18 @@ private slots:
         QCOMPARE(extensions->list()->currentRow(), 0);
         QVERIFY(extensions->approveButton()->isEnabled());
         QVERIFY(extensions->list()->removeButton()->isEnabled());
+
+        // The status column, fitted to "Proposed", widens to show "Approved" whole.
+        int status = -1;
+        for (int column = 0; column < view->model()->columnCount(); ++column) {
+            if (view->model()->headerData(column, Qt::Horizontal).toString() == u"Status"_s)
+                status = column;
+        }
+        QVERIFY(status >= 0);
+        QTest::mouseClick(extensions->approveButton(), Qt::LeftButton);
+        const QString approved = view->model()->index(0, status).data().toString();
+        QCOMPARE(approved, u"Approved"_s);
+        QTRY_VERIFY(view->columnWidth(status) > view->fontMetrics().horizontalAdvance(approved));
     }
 
     void onlyAHeadOfDepartmentSignsTheRanking()

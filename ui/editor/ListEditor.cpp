@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rekrutt {
@@ -89,7 +90,7 @@ ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QStr
         emit currentRowChanged(currentRow());
     });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        growColumns();
+        growColumnsLater();
         emit currentRowChanged(currentRow());
     });
     fitColumns();
@@ -120,31 +121,54 @@ void ListEditor::focusRow(int row, int column)
     m_view->setFocus(Qt::OtherFocusReason);
 }
 
-void ListEditor::growColumns()
+int ListEditor::wantedWidth(int column) const
 {
-    // Only wider, never narrower: a column the user made wide stays so while they type.
-    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        // QTableView hides sizeHintForColumn(); QAbstractItemView's public one calls the same function.
-        const int wanted = std::min(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column), widest);
-        if (wanted > m_view->columnWidth(column))
-            m_view->setColumnWidth(column, wanted);
+    // QTableView hides sizeHintForColumn(); QAbstractItemView's public one calls the same function.
+    const int contents = std::max(static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column),
+                                  m_view->horizontalHeader()->sectionSizeHint(column));
+    // No column so wide that a long reason pushes the others out of view...
+    const int width = std::min(contents, m_view->fontMetrics().averageCharWidth() * 40);
+    // ...and a date column as wide as the date field that edits it, so that the field does not cover the next.
+    const auto kind = m_model->column(column).kind;
+    if (kind == CaseTableModel::Column::Kind::Date || kind == CaseTableModel::Column::Kind::OptionalDate) {
+        static const int dateWidth = DateEdit().sizeHint().width();
+        return std::max(width, dateWidth);
     }
+    return width;
 }
 
 void ListEditor::fitColumns()
 {
-    // To their contents, but no column so wide that a long reason pushes the others out of view.
-    m_view->resizeColumnsToContents();
-    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
-    // A date column as wide as the date field that edits it, so that the field does not cover the next one.
-    static const int dateWidth = DateEdit().sizeHint().width();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const auto kind = m_model->column(column).kind;
-        if (kind == CaseTableModel::Column::Kind::Date || kind == CaseTableModel::Column::Kind::OptionalDate)
-            m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), dateWidth));
-        else if (m_view->columnWidth(column) > widest)
-            m_view->setColumnWidth(column, widest);
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, wantedWidth(column));
+}
+
+void ListEditor::growColumnsLater()
+{
+    // Every edit of the case refreshes every list of the editor: measure once, after the burst, and not
+    // for tables on pages nobody looks at (showEvent() catches up).
+    if (m_growPending)
+        return;
+    m_growPending = true;
+    if (!isVisible())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        if (!m_growPending || !isVisible())
+            return;
+        m_growPending = false;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (const int wanted = wantedWidth(column); wanted > m_view->columnWidth(column))
+                m_view->setColumnWidth(column, wanted);
+        }
+    });
+}
+
+void ListEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_growPending) {
+        m_growPending = false;
+        growColumnsLater();
     }
 }
 

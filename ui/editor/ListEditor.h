@@ -63,18 +63,26 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateButtons();
-    /** Widens the columns whose contents grew (a status that became "Approved"). */
-    void growColumns();
+    /** The width `column` wants: its contents and header, at most 40 characters, a date field's at least. */
+    int wantedWidth(int column) const;
+    /** Sets every column to the width it wants (new rows, rows read again). */
     void fitColumns();
+    /**
+     * Widens the columns whose contents grew (a status that became "Approved"), never narrows one the user
+     * made wide. Once per burst of edits, and only while the table can be seen.
+     */
+    void growColumnsLater();
 
     CaseTableModel* m_model;
     ListTableView* m_view;
     QPushButton* m_add;
     QPushButton* m_remove;
     QHBoxLayout* m_buttons;
+    bool m_growPending = false;
 };
 
 } // namespace rekrutt
