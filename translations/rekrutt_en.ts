@@ -3614,10 +3614,10 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s), newest first.</source>
+        <source>%n save(s), newest first.</source>
         <translation>
-            <numerusform>%n change, newest first.</numerusform>
-            <numerusform>%n changes, newest first.</numerusform>
+            <numerusform>%n save, newest first.</numerusform>
+            <numerusform>%n saves, newest first.</numerusform>
         </translation>
     </message>
 </context>

@@ -3646,10 +3646,10 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Kan ikke lese historikken: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s), newest first.</source>
+        <source>%n save(s), newest first.</source>
         <translation>
-            <numerusform>%n endring, nyeste først.</numerusform>
-            <numerusform>%n endringer, nyeste først.</numerusform>
+            <numerusform>%n lagring, nyeste først.</numerusform>
+            <numerusform>%n lagringer, nyeste først.</numerusform>
         </translation>
     </message>
 </context>

@@ -440,6 +440,11 @@ private slots:
         QCOMPARE(latest->toolTip(),
                  latest->data(CardDelegate::HeadingRole).toString() + u" · logged in as "_s
                      + Actor::current(u"dean"_s).user);
+        // Another language shows the same history in it at once.
+        workspace->setLanguage(Language::Bokmal);
+        const QString bokmal = editor.findChild<HistoryPanel*>()->list()->item(0)->text();
+        workspace->setLanguage(Language::English);
+        QVERIFY2(bokmal.contains(u"Forlengelse 1"_s) && bokmal.contains(u"Innvilget"_s), qPrintable(bokmal));
         editor.undoStack()->undo();
         editor.undoStack()->undo();
         QCOMPARE(editor.current().data.extensions.at(0).status, ExtensionStatus::Proposed);

@@ -21,6 +21,8 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
 {
     CardDelegate::install(m_list);
     m_list->setAccessibleName(tr("History of the case"));
+    // The other panels follow the language at once (CaseEditor); so does the history.
+    connect(m_workspace, &Workspace::languageChanged, this, [this] { reload(m_caseId, m_saved); });
     m_status->setWordWrap(true);
     m_status->setForegroundRole(QPalette::PlaceholderText);
 
@@ -31,6 +33,8 @@ HistoryPanel::HistoryPanel(Workspace* workspace, QWidget* parent)
 
 void HistoryPanel::reload(qint64 caseId, const Case& saved)
 {
+    m_caseId = caseId;
+    m_saved = saved;
     m_list->clear();
     if (caseId == 0 || !m_workspace->isOpen()) {
         m_status->setText(tr("The case is not saved yet: its history begins when it is."));
@@ -42,7 +46,8 @@ void HistoryPanel::reload(qint64 caseId, const Case& saved)
         m_status->setText(tr("Cannot read the history: %1").arg(error));
         return;
     }
-    for (const HistoryCard& card : HistoryText(m_workspace->language()).cards(*trail, saved)) {
+    const QList<HistoryCard> cards = HistoryText(m_workspace->language()).cards(*trail, saved);
+    for (const HistoryCard& card : cards) {
         // A bullet for each record changed, so that a line the panel wraps does not read as another record.
         auto* item = new QListWidgetItem(u"• "_s + card.lines.join(u"\n• "_s), m_list);
         item->setData(CardDelegate::HeadingRole, card.heading);
@@ -50,7 +55,7 @@ void HistoryPanel::reload(qint64 caseId, const Case& saved)
         // The login beside the name and role: who was at the keyboard, where it does not read as a role.
         item->setToolTip(card.details);
     }
-    m_status->setText(tr("%n change(s), newest first.", nullptr, static_cast<int>(trail->size())));
+    m_status->setText(tr("%n save(s), newest first.", nullptr, static_cast<int>(cards.size())));
 }
 
 } // namespace rekrutt

@@ -35,6 +35,9 @@ private:
     Workspace* m_workspace;
     QListWidget* m_list;
     QLabel* m_status;
+    /** What reload() was last given, to show it again in another language. */
+    qint64 m_caseId = 0;
+    Case m_saved;
 };
 
 } // namespace rekrutt
