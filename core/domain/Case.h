@@ -208,6 +208,21 @@ inline bool sameRanking(const Recruitment& a, const Recruitment& b)
 }
 
 /**
+ * § 6: a signature covers the ranking as it was signed. When `after` changes the committee or the
+ * applicants of a signed `before` and keeps its signature, the signature is withdrawn from `after`;
+ * true when it was. A new signature, or the recruitment removed, is left as it is.
+ */
+inline bool withdrawStaleRankingSignature(const std::optional<Recruitment>& before, std::optional<Recruitment>& after)
+{
+    if (!before || before->rankingSignedBy.isEmpty() || !after || after->rankingSignedBy != before->rankingSignedBy
+        || sameRanking(*before, *after))
+        return false;
+    after->rankingSignedBy.clear();
+    after->rankingSignedAt = {};
+    return true;
+}
+
+/**
  * One appointment to a recruitment position with everything the rules look at: the case format
  * `rekrutt-case/1` (case-format.md) as a value type.
  */

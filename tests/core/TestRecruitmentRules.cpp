@@ -11,6 +11,7 @@
 
 using namespace rekrutt;
 using namespace rekrutt::testing;
+using namespace Qt::StringLiterals;
 
 using B = CaseBuilder;
 
@@ -96,6 +97,8 @@ class TestRecruitmentRules : public QObject
 
 private slots:
     void catalogueMatchesSpec();
+    void aChangedRankingLosesItsSignature_data();
+    void aChangedRankingLosesItsSignature();
     void noRecruitmentNoFindings_data();
     void noRecruitmentNoFindings();
     void cleanRecruitmentHasNoFindings_data();
@@ -421,6 +424,43 @@ void TestRecruitmentRules::rankInterviewed_data()
             recruited([](Recruitment& r) { r.applicants.append(applicant("a4", true, false)); }), false);
     ruleRow("research assistant under 15 hours is not checked",
             recruited([](Recruitment& r) { r.applicants[1].interviewed = false; }, raPartTime()), false);
+}
+
+// § 6: a head of department's signature covers the ranking as it was signed.
+void TestRecruitmentRules::aChangedRankingLosesItsSignature_data()
+{
+    QTest::addColumn<std::function<void(Recruitment&)>>("change");
+    QTest::addColumn<bool>("withdrawn");
+    QTest::newRow("another rank withdraws the signature")
+        << std::function<void(Recruitment&)>([](Recruitment& r) { r.applicants[0].rank = 3; }) << true;
+    QTest::newRow("another reason for a rank withdraws it")
+        << std::function<void(Recruitment&)>([](Recruitment& r) { r.applicants[0].rankReason = u"x"_s; }) << true;
+    QTest::newRow("an applicant added withdraws it")
+        << std::function<void(Recruitment&)>([](Recruitment& r) { r.applicants.append(r.applicants.first()); }) << true;
+    QTest::newRow("a committee member removed withdraws it")
+        << std::function<void(Recruitment&)>([](Recruitment& r) { r.committee.removeLast(); }) << true;
+    QTest::newRow("the announcement is not part of the ranking") << std::function<void(Recruitment&)>(
+        [](Recruitment& r) { r.announcement->deadline = r.announcement->deadline.addDays(1); })
+                                                                 << false;
+    QTest::newRow("a new signature stays") << std::function<void(Recruitment&)>([](Recruitment& r) {
+        r.applicants[0].rank = 3;
+        r.rankingSignedBy = u"Another Head"_s;
+    }) << false;
+}
+
+void TestRecruitmentRules::aChangedRankingLosesItsSignature()
+{
+    QFETCH(std::function<void(Recruitment&)>, change);
+    QFETCH(bool, withdrawn);
+    std::optional<Recruitment> before = B::postdoc().withRecruitment().build().recruitment;
+    QVERIFY(before && before->announcement && !before->applicants.isEmpty() && !before->committee.isEmpty());
+    before->rankingSignedBy = u"Hedda Head"_s;
+    before->rankingSignedAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0));
+    std::optional<Recruitment> after = before;
+    change(*after);
+    QCOMPARE(withdrawStaleRankingSignature(before, after), withdrawn);
+    QCOMPARE(after->rankingSignedBy.isEmpty(), withdrawn);
+    QCOMPARE(after->rankingSignedAt.isValid(), !withdrawn);
 }
 
 QTEST_GUILESS_MAIN(TestRecruitmentRules)

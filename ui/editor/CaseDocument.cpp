@@ -26,15 +26,10 @@ void CaseDocument::edit(const QString& field, const QString& text, const std::fu
     change(after);
     if (after == m_stored.data)
         return;
-    // § 6: a signature covers the ranking as it was signed. Changing the committee or the applicants
-    // withdraws it, in the same undo step, so that the head of department signs the new ranking.
-    const auto& signedBefore = m_stored.data.recruitment;
+    // § 6: the signature of a ranking that changed is withdrawn in the same undo step, so that the head
+    // of department signs the new ranking.
     QString stepText = text;
-    if (signedBefore && !signedBefore->rankingSignedBy.isEmpty() && after.recruitment
-        && after.recruitment->rankingSignedBy == signedBefore->rankingSignedBy
-        && !sameRanking(*signedBefore, *after.recruitment)) {
-        after.recruitment->rankingSignedBy.clear();
-        after.recruitment->rankingSignedAt = {};
+    if (withdrawStaleRankingSignature(m_stored.data.recruitment, after.recruitment)) {
         stepText = tr("%1 (the ranking's signature is withdrawn)").arg(text);
         mergeable = false;
     }
