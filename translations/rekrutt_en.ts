@@ -1916,7 +1916,11 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take this date as today (for deadlines).</source>
+        <source>With --screenshots: take this date as today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today takes a date written YYYY-MM-DD, and only with --screenshots: Rekrutt otherwise takes the system date as today.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1940,8 +1940,12 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>mappe</translation>
     </message>
     <message>
-        <source>Take this date as today (for deadlines).</source>
-        <translation>Bruk denne datoen som dagens dato (for frister).</translation>
+        <source>With --screenshots: take this date as today.</source>
+        <translation>Med --screenshots: bruk denne datoen som dagens dato.</translation>
+    </message>
+    <message>
+        <source>--today takes a date written YYYY-MM-DD, and only with --screenshots: Rekrutt otherwise takes the system date as today.</source>
+        <translation>--today tar en dato skrevet ÅÅÅÅ-MM-DD, og bare sammen med --screenshots: ellers bruker Rekrutt systemets dato som dagens dato.</translation>
     </message>
 </context>
 <context>

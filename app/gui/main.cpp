@@ -1,5 +1,6 @@
 // The desktop application: reads the command line, installs the translations and shows the main window.
 
+#include "core/domain/IsoDate.h"
 #include "core/i18n/Language.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
@@ -64,16 +65,28 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Save pictures of the main screens into this folder, then quit."),
         QCoreApplication::translate("main", "folder"));
     parser.addOption(screenshotsOption);
+    // C-TODAY: the application takes the system date; a fixed date only dates the pictures of --screenshots.
     const QCommandLineOption todayOption(
-        u"today"_s, QCoreApplication::translate("main", "Take this date as today (for deadlines)."), u"YYYY-MM-DD"_s);
+        u"today"_s, QCoreApplication::translate("main", "With --screenshots: take this date as today."),
+        u"YYYY-MM-DD"_s);
     parser.addOption(todayOption);
     parser.process(app);
 
     rekrutt::Workspace workspace;
     workspace.setLanguage(language);
-    if (parser.isSet(todayOption))
-        workspace.setToday(QDate::fromString(parser.value(todayOption), Qt::ISODate));
     const bool screenshots = parser.isSet(screenshotsOption);
+    if (parser.isSet(todayOption)) {
+        const QDate today = rekrutt::isoDate(QStringView(parser.value(todayOption)));
+        if (!screenshots || !today.isValid()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main",
+                             "--today takes a date written YYYY-MM-DD, and only with --screenshots: "
+                             "Rekrutt otherwise takes the system date as today.")));
+            return 2;
+        }
+        workspace.setToday(today);
+    }
     if (screenshots)
         workspace.setUser(u"Ingrid Solberg"_s, rekrutt::Role::HrOfficer);
     rekrutt::MainWindow window(&workspace);
