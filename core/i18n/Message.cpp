@@ -363,21 +363,23 @@ Message::Message(const char* context, const char* source, QList<Arg> args, int n
 
 QString formatDate(QDate date, Language language)
 {
-    QString text = isoText(date);
-    if (language != Language::Bokmal || text.size() != 10)
-        return text;
-    // YYYY-MM-DD → DD.MM.YYYY, in place.
-    const QString iso = text;
+    if (language != Language::Bokmal || !date.isValid() || date.toJulianDay() < firstIsoDay
+        || date.toJulianDay() > lastIsoDay)
+        return isoText(date);
+    // DD.MM.YYYY, written from the day number as isoText() writes YYYY-MM-DD.
+    const CivilDate civil = civilDate(date.toJulianDay());
+    QString text(10, Qt::Uninitialized);
     QChar* out = text.data();
-    const auto copy = [&out, &iso](qsizetype from, qsizetype count) {
-        for (qsizetype i = 0; i < count; ++i)
-            *out++ = iso.at(from + i);
+    const auto two = [&out](int n) {
+        *out++ = QChar(u'0' + n / 10);
+        *out++ = QChar(u'0' + n % 10);
     };
-    copy(8, 2);
+    two(civil.day);
     *out++ = u'.';
-    copy(5, 2);
+    two(civil.month);
     *out++ = u'.';
-    copy(0, 4);
+    two(civil.year / 100);
+    two(civil.year % 100);
     return text;
 }
 
