@@ -177,6 +177,11 @@ CaseListPage::CaseListPage(Workspace* workspace, QWidget* parent)
     reload(true);
 }
 
+bool CaseListPage::hasSelection() const
+{
+    return m_view->selectionModel()->hasSelection();
+}
+
 QList<qint64> CaseListPage::selectedCaseIds() const
 {
     QModelIndexList rows = m_view->selectionModel()->selectedRows();

@@ -32,6 +32,8 @@ public:
 
     /** The ids of the selected cases, in the order shown. */
     QList<qint64> selectedCaseIds() const;
+    /** Whether any case is selected: selectedCaseIds() without collecting them. */
+    bool hasSelection() const;
     /** Selects the cases with these ids (those shown), making the first current. */
     void selectCases(const QList<qint64>& ids);
     void focusSearch();

@@ -65,7 +65,12 @@ PrintActions::PrintActions(Workspace* workspace, MainWindow* window)
     const std::optional<Language> stored = languageFromCode(QSettings().value(languageKey).toString());
     m_language = stored.value_or(workspace->language());
     createMenu();
-    connect(m_menu, &QMenu::aboutToShow, this, &PrintActions::updateActions);
+    connect(m_menu, &QMenu::aboutToShow, this, [this] {
+        updateActions();
+        // Read from the database only here: the action has no shortcut, so only the open menu shows it.
+        m_removeLogoAction->setEnabled(m_workspace->isOpen()
+                                       && !m_workspace->database().setting(u"institution_logo"_s).isEmpty());
+    });
     connect(window->caseListPage(), &CaseListPage::selectionChanged, this, &PrintActions::updateActions);
     // Not only when the menu opens: Ctrl+P must work on a case whose tab was just opened.
     connect(window->tabs(), &QTabWidget::currentChanged, this, &PrintActions::updateActions);
@@ -119,6 +124,7 @@ void PrintActions::createMenu()
     m_logoAction->setShortcut(QKeySequence(u"Ctrl+Shift+L"_s));
     // Removing the logo asks nothing and cannot be undone, so no key does it by accident.
     m_removeLogoAction = m_menu->addAction(tr("&Remove the institution logo"), this, &PrintActions::removeLogo);
+    m_removeLogoAction->setEnabled(false);
 
     // Before Help, the last menu of the bar.
     QMenuBar* bar = m_window->menuBar();
@@ -141,13 +147,13 @@ void PrintActions::updateActions()
 {
     const bool open = m_workspace->isOpen();
     const bool current = m_window->currentEditor() != nullptr;
-    const bool selected = open && !m_window->caseListPage()->selectedCaseIds().isEmpty();
+    // Runs on every change of the selection (arrow keys in the list): no database, no list of ids.
+    const bool selected = open && m_window->caseListPage()->hasSelection();
     for (QAction* action : std::as_const(m_currentActions))
         action->setEnabled(current);
     for (QAction* action : std::as_const(m_selectionActions))
         action->setEnabled(selected);
     m_logoAction->setEnabled(open);
-    m_removeLogoAction->setEnabled(open && !m_workspace->database().setting(u"institution_logo"_s).isEmpty());
 }
 
 std::optional<DocumentInput> PrintActions::inputFor(qint64 id, QString* error) const
