@@ -220,7 +220,6 @@ void drawHeaderAndFooter(QPainter& painter, const Scale& s, const DocumentPage& 
     const qreal pagesWidth = metrics.horizontalAdvance(pages) + s.x(2);
     painter.drawText(QRectF(right - pagesWidth, footerBand.top(), pagesWidth, footerBand.height()),
                      Qt::AlignRight | Qt::AlignTop, pages);
-    painter.setPen(ink);
     painter.setPen(grey);
     painter.drawText(QRectF(left, footerBand.top(), width - pagesWidth - s.x(4), footerBand.height()),
                      Qt::AlignLeft | Qt::AlignTop,

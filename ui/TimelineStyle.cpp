@@ -70,14 +70,6 @@ Axis::Axis(QDate first, QDate last, double left, double right)
     , m_right(right)
 { }
 
-QDate Axis::dateAt(double x) const
-{
-    if (!isValid())
-        return {};
-    const qint64 day = std::clamp<qint64>(qint64(std::floor((x - m_left) / pixelsPerDay())), 0, m_days - 1);
-    return m_first.addDays(day);
-}
-
 std::pair<QDate, QDate> monthRange(QDate from, QDate to, int marginDays)
 {
     const QDate a = from.addDays(-marginDays);

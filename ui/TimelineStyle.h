@@ -69,8 +69,6 @@ public:
     double x(QDate date) const { return m_left + double(m_first.daysTo(date)) * pixelsPerDay(); }
     /** The right edge of `date` (where the next day begins). */
     double xEnd(QDate date) const { return x(date) + pixelsPerDay(); }
-    /** The day under `x` (clamped to the axis). */
-    QDate dateAt(double x) const;
     bool contains(QDate date) const { return date >= m_first && date <= last(); }
 
 private:
