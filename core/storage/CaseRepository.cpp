@@ -1,6 +1,9 @@
 #include "core/storage/CaseRepository.h"
 
+#include "core/domain/CaseValidation.h"
+#include "core/domain/Decisions.h"
 #include "core/domain/IsoDate.h"
+#include "core/domain/Role.h"
 #include "core/rules/Conventions.h"
 #include "core/rules/RuleCatalogue.h"
 #include "core/storage/AuditTrail.h"
@@ -9,6 +12,7 @@
 #include "core/storage/Transaction.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -780,6 +784,15 @@ bool storeSummaries(Database& db, const CaseRepository& repository, Writer& writ
 
 CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor& actor, QString* error)
 {
+    // Messages of core in the language of the program that saves (main() sets the default locale to it).
+    const Language language = languageFromCode(QLocale().name()).value_or(Language::English);
+    if (const QList<InputProblem> problems = validateCase(stored.data); !problems.isEmpty()) {
+        if (error) {
+            *error = tr("The case of %1 was not saved: %2").arg(Writer::displayName(stored.data),
+                                                                   problems.first().message.render(language));
+        }
+        return SaveResult::Refused;
+    }
     // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
     // failed transaction.
     Writer writer(m_db, actor);
@@ -813,6 +826,15 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
                              .arg(Writer::displayName(stored.data));
             }
             return missing ? SaveResult::Conflict : SaveResult::Failed;
+        }
+        // Decisions stay decided: checked against the stored case, inside the transaction that writes.
+        if (const Message refused = decisionChangeRefused(before->data, stored.data, roleFromKey(actor.role));
+            !refused.isNull()) {
+            if (error) {
+                *error = tr("The case of %1 was not saved: %2").arg(Writer::displayName(stored.data),
+                                                                       refused.render(language));
+            }
+            return SaveResult::Refused;
         }
         bool conflict = false;
         if (!writer.updateCase(stored.id, before->personId, stored.version, stored.data, &conflict, error)) {

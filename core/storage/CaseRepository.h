@@ -81,13 +81,22 @@ class CaseRepository
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 
 public:
-    enum class SaveResult { Saved, Conflict, Failed };
+    /**
+     * Saved; Conflict: someone else saved first; Refused: the case has a value that cannot be stored
+     * (validateCase()) or changes a decision the actor's role may not change (decisionChangeRefused());
+     * Failed: the database failed.
+     */
+    enum class SaveResult { Saved, Conflict, Refused, Failed };
 
     explicit CaseRepository(Database& db);
 
     std::optional<StoredCase> load(qint64 id, QString* error) const;
 
-    /** Inserts (id 0) or updates `stored`; on success its id, personId and version are the stored ones. */
+    /**
+     * Inserts (id 0) or updates `stored`; on success its id, personId and version are the stored ones.
+     * Nothing is written for a case with input problems, or one whose decided extensions `actor` may not
+     * change: both are checked here, whatever the caller checked before.
+     */
     SaveResult save(StoredCase& stored, const Actor& actor, QString* error);
 
     /** Stores every case or none (one transaction); `ids` receives the new ids in order. */

@@ -40,6 +40,8 @@ private slots:
     void importStoresAllOrNothing();
     void conflictingSaveLosesNothing_data() { StorageFixture::addBackends(); }
     void conflictingSaveLosesNothing();
+    void saveRefusesInputProblemsAndOthersDecisions_data() { StorageFixture::addBackends(); }
+    void saveRefusesInputProblemsAndOthersDecisions();
     void auditTrailRecordsWhoChangedWhatWhen_data() { StorageFixture::addBackends(); }
     void auditTrailRecordsWhoChangedWhatWhen();
     void databaseRefusesToChangeTheAuditTrail_data() { StorageFixture::addBackends(); }
@@ -281,6 +283,55 @@ void TestCaseRepository::importStoresAllOrNothing()
         QCOMPARE(trail->first().field, QStringLiteral("imported"));
         QCOMPARE(trail->first().newValue, QStringLiteral("batch.json"));
     }
+}
+
+void TestCaseRepository::saveRefusesInputProblemsAndOthersDecisions()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    CaseRepository cases(db);
+    const Actor hr {QStringLiteral("hanne"), QStringLiteral("hr_officer")};
+    const Actor dean {QStringLiteral("dina"), QStringLiteral("dean")};
+    QString error;
+
+    // A case without a family name, or with a leave that ends before it starts, is not stored at all.
+    StoredCase nameless;
+    nameless.data = CaseBuilder::phd().build();
+    nameless.data.person.familyName.clear();
+    const QList<int> empty = rowCounts(db);
+    QCOMPARE(cases.save(nameless, hr, &error), CaseRepository::SaveResult::Refused);
+    QVERIFY2(error.contains(QStringLiteral("Family name")), qPrintable(error));
+    QCOMPARE(nameless.id, 0);
+    QCOMPARE(rowCounts(db), empty);
+
+    // A case whose extension the dean approved: the HR officer may not change its days or remove it.
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false,
+                               QStringLiteral("Dina Dekan"), QStringLiteral("dean"),
+                               QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)}};
+    QCOMPARE(cases.save(stored, dean, &error), CaseRepository::SaveResult::Saved);
+    const QList<int> saved = rowCounts(db);
+
+    StoredCase changed = stored;
+    changed.data.extensions[0].days = 60;
+    error.clear();
+    QCOMPARE(cases.save(changed, hr, &error), CaseRepository::SaveResult::Refused);
+    QVERIFY2(error.contains(QStringLiteral("§ 7")), qPrintable(error));
+    StoredCase removed = stored;
+    removed.data.extensions.clear();
+    QCOMPARE(cases.save(removed, hr, &error), CaseRepository::SaveResult::Refused);
+    QCOMPARE(rowCounts(db), saved);
+    const auto reloaded = cases.load(stored.id, &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QCOMPARE(reloaded->data.extensions.value(0).days, 14);
+    QCOMPARE(reloaded->version, 1);
+
+    // The dean may, and other changes of the HR officer's go through.
+    QCOMPARE(cases.save(changed, dean, &error), CaseRepository::SaveResult::Saved);
+    changed.data.appointment.unit = QStringLiteral("Department of Physics");
+    QCOMPARE(cases.save(changed, hr, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(changed.version, 3);
 }
 
 void TestCaseRepository::conflictingSaveLosesNothing()

@@ -1,0 +1,172 @@
+#include "core/domain/CaseValidation.h"
+
+#include "core/domain/FieldRanges.h"
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+
+constexpr const char* context = "CaseValidation";
+
+/** Collects the problems of one case, each with its field. */
+class Checker
+{
+public:
+    QList<InputProblem> problems;
+
+    void add(const QString& field, const char* source, QList<Message::Arg> args = {})
+    {
+        problems.append({field, Message(context, source, std::move(args))});
+    }
+
+    void required(const QString& field, bool given, const char* source)
+    {
+        if (!given)
+            add(field, source);
+    }
+
+    /** `value` in `range`; `source` takes the value as %1, the bounds as %2 and %3. */
+    void inRange(const QString& field, double value, FieldRange range, const char* source, QList<Message::Arg> more = {})
+    {
+        if (range.contains(value))
+            return;
+        QList<Message::Arg> args = std::move(more);
+        args.append(Message::Arg::number(value));
+        args.append(Message::Arg::number(range.min));
+        args.append(Message::Arg::number(range.max));
+        add(field, source, std::move(args));
+    }
+
+    /** Both dates given (when `required`) and `to` not before `from`. */
+    void dateRange(const QString& path, QDate from, QDate to, const QString& fromKey, const QString& toKey,
+                   bool required, int row, const char* missingFrom, const char* missingTo, const char* backwards)
+    {
+        const Message::Arg number(QString::number(row + 1));
+        if (required && !from.isValid())
+            add(path + u'.' + fromKey, missingFrom, {number});
+        if (required && !to.isValid())
+            add(path + u'.' + toKey, missingTo, {number});
+        if (from.isValid() && to.isValid() && to < from)
+            add(path + u'.' + toKey, backwards, {number, Message::Arg::date(to), Message::Arg::date(from)});
+    }
+};
+
+QString entry(const char* list, qsizetype row)
+{
+    return u"%1[%2]"_s.arg(QLatin1StringView(list)).arg(row);
+}
+
+} // namespace
+
+QList<InputProblem> validateCase(const Case& c)
+{
+    Checker check;
+
+    // The person and the appointment: what a case cannot be without.
+    check.required(u"person.familyName"_s, !c.person.familyName.trimmed().isEmpty(),
+                   QT_TRANSLATE_NOOP("CaseValidation", "Family name is required."));
+    check.required(u"person.givenName"_s, !c.person.givenName.trimmed().isEmpty(),
+                   QT_TRANSLATE_NOOP("CaseValidation", "Given name is required."));
+    check.inRange(u"person.monthsAtOtherInstitutions"_s, c.person.monthsAtOtherInstitutions, ranges::monthsElsewhere,
+                  QT_TRANSLATE_NOOP("CaseValidation", "Months at other institutions is %1: it must be from %2 to %3."));
+    check.required(u"appointment.start"_s, c.appointment.start.isValid(),
+                   QT_TRANSLATE_NOOP("CaseValidation", "Start of the appointment is required."));
+    check.inRange(u"appointment.lengthMonths"_s, c.appointment.lengthMonths, ranges::lengthMonths,
+                  QT_TRANSLATE_NOOP("CaseValidation", "Length is %1 months: it must be from %2 to %3 months."));
+    check.inRange(u"appointment.ftePercent"_s, c.appointment.ftePercent, ranges::ftePercent,
+                  QT_TRANSLATE_NOOP("CaseValidation", "FTE is %1 %: it must be more than %2 % and at most %3 %."));
+    if (c.appointment.dutyPercent)
+        check.inRange(u"appointment.dutyPercent"_s, *c.appointment.dutyPercent, ranges::dutyPercent,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Duty is %1 %: it must be from %2 % to %3 %."));
+    if (c.appointment.hoursPerWeek)
+        check.inRange(u"appointment.hoursPerWeek"_s, *c.appointment.hoursPerWeek, ranges::hoursPerWeek,
+                      QT_TRANSLATE_NOOP("CaseValidation",
+                                        "Hours per week is %1: it must be more than %2 and at most %3."));
+
+    for (qsizetype i = 0; i < c.person.history.size(); ++i) {
+        const HistoryEntry& h = c.person.history.at(i);
+        const QString path = entry("person.history", i);
+        check.dateRange(path, h.start, h.end, u"start"_s, u"end"_s, true, static_cast<int>(i),
+                        QT_TRANSLATE_NOOP("CaseValidation", "Earlier appointment %1: Start is required."),
+                        QT_TRANSLATE_NOOP("CaseValidation", "Earlier appointment %1: End is required."),
+                        QT_TRANSLATE_NOOP("CaseValidation", "Earlier appointment %1: End (%2) is before Start (%3)."));
+        check.inRange(path + u".ftePercent"_s, h.ftePercent, ranges::ftePercent,
+                      QT_TRANSLATE_NOOP("CaseValidation",
+                                        "Earlier appointment %1: FTE is %2 %: it must be more than %3 % and at most "
+                                        "%4 %."),
+                      {QString::number(i + 1)});
+    }
+
+    for (qsizetype i = 0; i < c.leaves.size(); ++i) {
+        const Leave& leave = c.leaves.at(i);
+        const QString path = entry("leaves", i);
+        check.dateRange(path, leave.from, leave.to, u"from"_s, u"to"_s, true, static_cast<int>(i),
+                        QT_TRANSLATE_NOOP("CaseValidation", "Leave %1: From is required."),
+                        QT_TRANSLATE_NOOP("CaseValidation", "Leave %1: To is required."),
+                        QT_TRANSLATE_NOOP("CaseValidation", "Leave %1: To (%2) is before From (%3)."));
+        check.inRange(path + u".percent"_s, leave.percent, ranges::leavePercent,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Leave %1: Percent is %2: it must be from %3 to %4."),
+                      {QString::number(i + 1)});
+    }
+
+    for (qsizetype i = 0; i < c.extensions.size(); ++i) {
+        check.inRange(entry("extensions", i) + u".days"_s, c.extensions.at(i).days, ranges::extensionDays,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Extension %1: Days is %2: it must be from %3 to %4."),
+                      {QString::number(i + 1)});
+    }
+
+    check.inRange(u"careerPlan.norwegianCreditsCompleted"_s, c.careerPlan.norwegianCreditsCompleted, ranges::credits,
+                  QT_TRANSLATE_NOOP("CaseValidation", "Norwegian credits completed is %1: it must be from %2 to %3."));
+
+    for (qsizetype i = 0; i < c.dutyWork.size(); ++i) {
+        const DutyWork& work = c.dutyWork.at(i);
+        const QString path = entry("dutyWork", i);
+        check.dateRange(path, work.from, work.to, u"from"_s, u"to"_s, false, static_cast<int>(i), nullptr, nullptr,
+                        QT_TRANSLATE_NOOP("CaseValidation", "Duty work %1: To (%2) is before From (%3)."));
+        check.inRange(path + u".hours"_s, work.hours, ranges::dutyHours,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Duty work %1: Hours is %2: it must be from %3 to %4."),
+                      {QString::number(i + 1)});
+        check.inRange(path + u".originalLectureHours"_s, work.originalLectureHours, ranges::dutyHours,
+                      QT_TRANSLATE_NOOP("CaseValidation",
+                                        "Duty work %1: Original lectures is %2: it must be from %3 to %4."),
+                      {QString::number(i + 1)});
+        if (work.originalLectureHours > work.hours && work.hours >= 0) {
+            check.add(path + u".originalLectureHours"_s,
+                      QT_TRANSLATE_NOOP("CaseValidation",
+                                        "Duty work %1: Original lectures (%2 hours) are more than Hours (%3)."),
+                      {QString::number(i + 1), Message::Arg::number(work.originalLectureHours),
+                       Message::Arg::number(work.hours)});
+        }
+    }
+
+    for (qsizetype i = 0; i < c.mobilityGrants.size(); ++i) {
+        check.inRange(entry("mobilityGrants", i) + u".amountNok"_s, c.mobilityGrants.at(i).amountNok,
+                      ranges::amountNok,
+                      QT_TRANSLATE_NOOP("CaseValidation",
+                                        "Mobility grant %1: Amount is NOK %2: it must be from %3 to %4."),
+                      {QString::number(i + 1)});
+    }
+
+    if (c.recruitment) {
+        const QList<Applicant>& applicants = c.recruitment->applicants;
+        for (qsizetype i = 0; i < applicants.size(); ++i) {
+            const Applicant& a = applicants.at(i);
+            const QString path = entry("recruitment.applicants", i);
+            if (a.name.trimmed().isEmpty())
+                check.add(path + u".name"_s, QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Name is required."),
+                          {QString::number(i + 1)});
+            check.inRange(path + u".references"_s, a.references, ranges::references,
+                          QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: References is %2: it must be from %3 to %4."),
+                          {QString::number(i + 1)});
+            if (a.rank)
+                check.inRange(path + u".rank"_s, *a.rank, ranges::rank,
+                              QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Rank is %2: it must be from %3 to %4."),
+                              {QString::number(i + 1)});
+        }
+    }
+    return check.problems;
+}
+
+} // namespace rekrutt

@@ -1,0 +1,38 @@
+#pragma once
+
+namespace rekrutt {
+
+/** The allowed values of a number: [min, max], or (min, max] when `minExclusive`. */
+struct FieldRange
+{
+    double min;
+    double max;
+    bool minExclusive = false;
+
+    constexpr bool contains(double value) const
+    {
+        return (minExclusive ? value > min : value >= min) && value <= max;
+    }
+};
+
+/**
+ * The ranges of the numbers of a case: those of case-format.md and, where it leaves a bound open, one
+ * chosen so that a value outside it can only be a typo (a length of 480 months, a grant of NOK 10^12).
+ * Reading a case file and saving a case from the editor check the same ranges (CaseValidation).
+ */
+namespace ranges {
+inline constexpr FieldRange lengthMonths {1, 240}; // whole; 20 years is far beyond any fixed-term post
+inline constexpr FieldRange ftePercent {0, 100, true}; // appointment and history entries
+inline constexpr FieldRange dutyPercent {0, 100};
+inline constexpr FieldRange hoursPerWeek {0, 37.5, true}; // 37.5 hours is a full-time week in Norway
+inline constexpr FieldRange leavePercent {1, 100}; // whole
+inline constexpr FieldRange extensionDays {1, 3650}; // whole; ten years
+inline constexpr FieldRange monthsElsewhere {0, 1200}; // a working life
+inline constexpr FieldRange credits {0, 1000}; // ECTS credits
+inline constexpr FieldRange dutyHours {0, 100000}; // one FTE year is 1,695 hours
+inline constexpr FieldRange references {0, 1000}; // whole
+inline constexpr FieldRange rank {1, 100000}; // whole
+inline constexpr FieldRange amountNok {0, 1e12};
+} // namespace ranges
+
+} // namespace rekrutt
