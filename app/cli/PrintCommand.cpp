@@ -84,7 +84,7 @@ int PrintCommand::run(const QStringList& arguments, Language language)
                                         u"nb|en"_s);
     const QCommandLineOption todayOption(u"today"_s,
                                          tr("The date of the document, which also decides which deadlines and "
-                                            "career-enhancing work are past (default: the system date)."),
+                                            "duty work are past (default: the system date)."),
                                          u"YYYY-MM-DD"_s);
     const QCommandLineOption extensionOption(
         u"extension"_s,

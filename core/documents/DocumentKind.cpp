@@ -14,7 +14,7 @@ struct KindInfo
 constexpr std::array<KindInfo, allDocumentKinds.size()> kindTable {{
     {"contract", QT_TRANSLATE_NOOP("Documents", "Employment contract")},
     {"career-plan", QT_TRANSLATE_NOOP("Documents", "Career plan")},
-    {"duty-plan", QT_TRANSLATE_NOOP("Documents", "Plan for career-enhancing work")},
+    {"duty-plan", QT_TRANSLATE_NOOP("Documents", "Plan for duty work")},
     {"recommendation", QT_TRANSLATE_NOOP("Documents", "Recommendation")},
     {"extension-decision", QT_TRANSLATE_NOOP("Documents", "Extension decision")},
     {"period-statement", QT_TRANSLATE_NOOP("Documents", "Period statement")},

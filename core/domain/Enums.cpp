@@ -50,7 +50,7 @@ constexpr std::array extensionKindLabels {
     QT_TRANSLATE_NOOP("Enums", "NTNU Board fee converted"),
     QT_TRANSLATE_NOOP("Enums", "Unforeseen obstacle"),
     QT_TRANSLATE_NOOP("Enums", "Extension after health-related absence"),
-    QT_TRANSLATE_NOOP("Enums", "Increased career-enhancing work"),
+    QT_TRANSLATE_NOOP("Enums", "Increased duty work"),
     QT_TRANSLATE_NOOP("Enums", "Norwegian language training"),
 };
 

@@ -363,10 +363,11 @@ Message::Message(const char* context, const char* source, QList<Arg> args, int n
 
 QString formatDate(QDate date, Language language)
 {
-    if (language != Language::Bokmal || !date.isValid() || date.toJulianDay() < firstIsoDay
-        || date.toJulianDay() > lastIsoDay)
+    if (!date.isValid() || date.toJulianDay() < firstIsoDay || date.toJulianDay() > lastIsoDay)
         return isoText(date);
-    // DD.MM.YYYY, written from the day number as isoText() writes YYYY-MM-DD.
+    // DD.MM.YYYY in Bokmål, DD/MM/YYYY in English (as the date fields show them in each language), written
+    // from the day number as isoText() writes YYYY-MM-DD. ISO dates are for files, never for prose.
+    const QChar separator = language == Language::Bokmal ? u'.' : u'/';
     const CivilDate civil = civilDate(date.toJulianDay());
     QString text(10, Qt::Uninitialized);
     QChar* out = text.data();
@@ -375,9 +376,9 @@ QString formatDate(QDate date, Language language)
         *out++ = QChar(u'0' + n % 10);
     };
     two(civil.day);
-    *out++ = u'.';
+    *out++ = separator;
     two(civil.month);
-    *out++ = u'.';
+    *out++ = separator;
     two(civil.year / 100);
     two(civil.year % 100);
     return text;

@@ -87,8 +87,8 @@ private:
 QString formatNumber(double value, Language language);
 
 /**
- * `date` as `language` writes it in running text: YYYY-MM-DD in English (as the case format and the
- * rules do), DD.MM.YYYY in Bokmål (as Norwegian dates are written and the date fields show them).
+ * `date` as `language` writes it in running text and as the date fields show it: DD/MM/YYYY in
+ * English (British usage, unambiguous beside Norwegian dates), DD.MM.YYYY in Bokmål. Never ISO in prose.
  */
 QString formatDate(QDate date, Language language);
 

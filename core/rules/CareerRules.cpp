@@ -80,7 +80,7 @@ TimeAccount checkCareerRules(const RuleContext& r)
                 rules::DutyAdmin, field,
                 ruleMessage(QT_TRANSLATE_NOOP(
                                 "Rules",
-                                "Administrative work from %1 to %2 is not career-enhancing work in itself; check that "
+                                "Administrative work from %1 to %2 is not duty work in itself; check that "
                                 "it belongs in the plan."),
                             {dateArg(work.from), dateArg(work.to)}));
         }
@@ -91,7 +91,7 @@ TimeAccount checkCareerRules(const RuleContext& r)
     if (a.dutyPercent.value_or(0) > 0 || !c.dutyWork.isEmpty()) {
         r.add(rules::DutyBalance, u"dutyWork"_s,
               ruleMessage(QT_TRANSLATE_NOOP(
-                              "Rules", "Career-enhancing work: %1 hours credited of %2 hours contracted (balance %3)."),
+                              "Rules", "Duty work: %1 hours credited of %2 hours contracted (balance %3)."),
                           {numberArg(account.creditedHours), numberArg(account.contractedHours),
                            numberArg(account.creditedHours - account.contractedHours)}));
     }
@@ -101,7 +101,7 @@ TimeAccount checkCareerRules(const RuleContext& r)
         r.add(rules::ConDistribution, u"appointment.dutyPercent"_s,
               ruleMessage(QT_TRANSLATE_NOOP(
                   "Rules",
-                  "The contract must state how the time is split between research and career-enhancing work: "
+                  "The contract must state how the time is split between research and duty work: "
                   "enter the duty percentage (0 is allowed).")));
     }
 

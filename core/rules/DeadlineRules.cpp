@@ -56,12 +56,11 @@ public:
         const Message::Arg what("Rules", deadlineLabel(id));
         if (doneOn.isValid() && doneOn > due) {
             report(id,
-                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1 (%2) was done %3, after its deadline %4."),
-                               {what, QString::fromLatin1(deadlineKey(id)), dateArg(doneOn), dateArg(due)}));
+                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1: done %2, after its deadline %3."),
+                               {what, dateArg(doneOn), dateArg(due)}));
         } else if (!doneOn.isValid() && m_context.environment.today > due) {
             report(id,
-                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1 (%2) was due %3 and is not recorded."),
-                               {what, QString::fromLatin1(deadlineKey(id)), dateArg(due)}));
+                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1: due %2 and not recorded."), {what, dateArg(due)}));
         }
     }
 

@@ -293,7 +293,7 @@ void checkExtensions(const RuleContext& r)
                 r.add(rules::ExtNorwegian, field,
                       ruleMessage(QT_TRANSLATE_NOOP(
                           "Rules",
-                          "Only a doctoral research fellow without other career-enhancing work is extended for "
+                          "Only a doctoral research fellow without other duty work is extended for "
                           "Norwegian training; others get the ten weeks credited as hours.")));
             } else if (extension.days != 70) {
                 r.add(rules::ExtNorwegian, field,

@@ -144,7 +144,7 @@ void TestDocumentBuilder::contractStatesWhatSection61Requires()
     QString text = plainText(DocumentBuilder::buildHtml(DocumentKind::Contract, input, Language::English, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(text.contains(QStringLiteral("Research project 75%")));
-    QVERIFY(text.contains(QStringLiteral("Career-enhancing work 25% 1,695")));
+    QVERIFY(text.contains(QStringLiteral("Duty work 25% 1,695")));
     QVERIFY(text.contains(QStringLiteral("no later than 1 November 2025"))); // the project plan, PLAN-3M
     QVERIFY(text.contains(QStringLiteral("Ola Berg, Department of Chemistry"))); // the mentor, § 6.2
     QVERIFY(text.contains(QStringLiteral("Place and date")));

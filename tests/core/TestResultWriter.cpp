@@ -38,7 +38,7 @@ private slots:
 namespace {
 
 // Message sources of this test only (not marked for translation: they render as written).
-constexpr const char* hoursSource = "%1 hours of career-enhancing work credited";
+constexpr const char* hoursSource = "%1 hours of duty work credited";
 constexpr const char* stepSource = "%1 + %2 months - 1 day = %3 (§ 2.4.1)";
 
 /** The evaluation of example e1 of case-format.md, as the evaluator would report it. */
@@ -177,7 +177,7 @@ void TestResultWriter::findings()
     QCOMPARE(findings.at(1).toObject().value("source"_L1).toString(), u"§ 6.2"_s);
     QCOMPARE(findings.at(2).toObject().value("severity"_L1).toString(), u"info"_s);
     QCOMPARE(findings.at(2).toObject().value("message"_L1).toString(),
-             u"1,695.5 hours of career-enhancing work credited"_s);
+             u"1,695.5 hours of duty work credited"_s);
     const qsizetype findingsAt = text.indexOf("\"findings\": ");
     QVERIFY(inOrder(text.mid(findingsAt), {"rule", "severity", "source", "message"}));
     QVERIFY(!text.contains("\"field\""));
