@@ -750,7 +750,7 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan for career-enhancing work</source>
+        <source>Plan for duty work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -865,7 +865,7 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Increased career-enhancing work</source>
+        <source>Increased duty work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,7 +1183,7 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of the document, which also decides which deadlines and career-enhancing work are past (default: the system date).</source>
+        <source>The date of the document, which also decides which deadlines and duty work are past (default: the system date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1273,15 +1273,15 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Administrative work from %1 to %2 is not career-enhancing work in itself; check that it belongs in the plan.</source>
+        <source>Administrative work from %1 to %2 is not duty work in itself; check that it belongs in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Career-enhancing work: %1 hours credited of %2 hours contracted (balance %3).</source>
+        <source>Duty work: %1 hours credited of %2 hours contracted (balance %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The contract must state how the time is split between research and career-enhancing work: enter the duty percentage (0 is allowed).</source>
+        <source>The contract must state how the time is split between research and duty work: enter the duty percentage (0 is allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,7 +1526,7 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a doctoral research fellow without other career-enhancing work is extended for Norwegian training; others get the ten weeks credited as hours.</source>
+        <source>Only a doctoral research fellow without other duty work is extended for Norwegian training; others get the ten weeks credited as hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2090,7 +2090,7 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of career-enhancing (duty) work; the contract must state the split between research and duty work (CON-DISTRIBUTION, § 6.1)</source>
+        <source>Share of duty work; the contract must state the split between research and duty work (CON-DISTRIBUTION, § 6.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Career-enhancing work</source>
+        <source>Duty work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3293,7 +3293,7 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kinds of career-enhancing work of § 3.2; administrative work is flagged (DUTY-ADMIN)</source>
+        <source>The kinds of duty work of § 3.2; administrative work is flagged (DUTY-ADMIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

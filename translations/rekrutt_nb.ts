@@ -767,7 +767,7 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
         <translation>Karriereplan</translation>
     </message>
     <message>
-        <source>Plan for career-enhancing work</source>
+        <source>Plan for duty work</source>
         <translation>Plan for karrierefremmende arbeid</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
         <translation>Forlengelse etter helserelatert fravær</translation>
     </message>
     <message>
-        <source>Increased career-enhancing work</source>
+        <source>Increased duty work</source>
         <translation>Økt karrierefremmende arbeid</translation>
     </message>
     <message>
@@ -1207,7 +1207,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Skriv dokumentet på nb (norsk bokmål) eller en (engelsk) (standard: etter språkinnstillingen).</translation>
     </message>
     <message>
-        <source>The date of the document, which also decides which deadlines and career-enhancing work are past (default: the system date).</source>
+        <source>The date of the document, which also decides which deadlines and duty work are past (default: the system date).</source>
         <translation>Datoen på dokumentet, som også avgjør hvilke frister og hvilket karrierefremmende arbeid som er passert (standard: systemdatoen).</translation>
     </message>
     <message>
@@ -1297,15 +1297,15 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>%1 fra %2 til %3 faller i de siste 12 månedene før periodens slutt (%4); karrierefremmende arbeid bør legges tidligere i perioden.</translation>
     </message>
     <message>
-        <source>Administrative work from %1 to %2 is not career-enhancing work in itself; check that it belongs in the plan.</source>
+        <source>Administrative work from %1 to %2 is not duty work in itself; check that it belongs in the plan.</source>
         <translation>Administrativt arbeid fra %1 til %2 er ikke karrierefremmende arbeid i seg selv; kontroller at det hører hjemme i planen.</translation>
     </message>
     <message>
-        <source>Career-enhancing work: %1 hours credited of %2 hours contracted (balance %3).</source>
+        <source>Duty work: %1 hours credited of %2 hours contracted (balance %3).</source>
         <translation>Karrierefremmende arbeid: %1 timer godskrevet av %2 avtalte timer (saldo %3).</translation>
     </message>
     <message>
-        <source>The contract must state how the time is split between research and career-enhancing work: enter the duty percentage (0 is allowed).</source>
+        <source>The contract must state how the time is split between research and duty work: enter the duty percentage (0 is allowed).</source>
         <translation>Arbeidsavtalen må angi fordelingen mellom forskning og karrierefremmende arbeid: fyll inn andelen karrierefremmende arbeid i prosent (0 er tillatt).</translation>
     </message>
     <message>
@@ -1550,7 +1550,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Forlengelse etter helserelatert fravær gjelder bare for stipendiater.</translation>
     </message>
     <message>
-        <source>Only a doctoral research fellow without other career-enhancing work is extended for Norwegian training; others get the ten weeks credited as hours.</source>
+        <source>Only a doctoral research fellow without other duty work is extended for Norwegian training; others get the ten weeks credited as hours.</source>
         <translation>Bare stipendiater uten annet karrierefremmende arbeid får perioden forlenget for norskopplæring; andre får de ti ukene godskrevet i timeregnskapet.</translation>
     </message>
     <message numerus="yes">
@@ -2114,8 +2114,8 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Andel av full stilling. En stipendiat kan ikke ha lavere stillingsandel enn 50 % (PHD-PARTTIME, § 6.3)</translation>
     </message>
     <message>
-        <source>Share of career-enhancing (duty) work; the contract must state the split between research and duty work (CON-DISTRIBUTION, § 6.1)</source>
-        <translation>Andelen karrierefremmende arbeid (tidligere pliktarbeid); arbeidsavtalen må angi fordelingen mellom forskning og karrierefremmende arbeid (CON-DISTRIBUTION, § 6.1)</translation>
+        <source>Share of duty work; the contract must state the split between research and duty work (CON-DISTRIBUTION, § 6.1)</source>
+        <translation>Andelen karrierefremmende arbeid; arbeidsavtalen må angi fordelingen mellom forskning og karrierefremmende arbeid (CON-DISTRIBUTION, § 6.1)</translation>
     </message>
     <message>
         <source> h/week</source>
@@ -2289,7 +2289,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>En postdoktor med under 12 måneder ved andre institusjoner trenger et tiltak for dette (PD-EXTERNAL, § 2.1.1)</translation>
     </message>
     <message>
-        <source>Career-enhancing work</source>
+        <source>Duty work</source>
         <translation>Karrierefremmende arbeid</translation>
     </message>
     <message>
@@ -3325,7 +3325,7 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Kategori</translation>
     </message>
     <message>
-        <source>The kinds of career-enhancing work of § 3.2; administrative work is flagged (DUTY-ADMIN)</source>
+        <source>The kinds of duty work of § 3.2; administrative work is flagged (DUTY-ADMIN)</source>
         <translation>Typene karrierefremmende arbeid i § 3.2; administrativt arbeid blir markert (DUTY-ADMIN)</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 #include "ui/editor/CareerForm.h"
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/CaseHeader.h"
+#include "ui/editor/DateEdit.h"
 #include "ui/editor/DeadlinesPanel.h"
 #include "ui/editor/ExplanationPanel.h"
 #include "ui/editor/ExtensionsForm.h"
@@ -19,7 +20,10 @@
 #include "ui/editor/RecruitmentForm.h"
 #include "ui/editor/SeverityStyle.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QFrame>
 #include <QLabel>
 #include <QListWidget>
@@ -52,6 +56,8 @@ struct CaseEditor::Private
     TimelineWidget* timeline = nullptr;
     HistoryPanel* history = nullptr;
     QTabWidget* details = nullptr;
+    /** What keeps the case from being saved, each a link to its field; hidden when nothing does. */
+    QLabel* problems = nullptr;
     QString lastTitle;
     bool lastModified = false;
 
@@ -81,6 +87,15 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     d->timeline = new TimelineWidget(this);
     d->history = new HistoryPanel(workspace, this);
     d->details = new QTabWidget(this);
+    d->problems = new QLabel(this);
+    d->problems->setWordWrap(true);
+    d->problems->setTextFormat(Qt::RichText);
+    d->problems->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    d->problems->setAccessibleName(tr("Fields to correct before saving"));
+    d->problems->setVisible(false);
+    d->problems->setMargin(6);
+    d->problems->setAutoFillBackground(true);
+    connect(d->problems, &QLabel::linkActivated, this, &CaseEditor::showField);
 
     d->forms = {
         new PersonForm(d->document),       new AppointmentForm(d->document), new LeavesForm(d->document),
@@ -151,6 +166,7 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(d->header);
     layout->addWidget(line);
+    layout->addWidget(d->problems);
     layout->addWidget(main, 1);
 
     // Tab order: sections, the page, then the findings and the tabs beside them.
@@ -165,6 +181,12 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     previousPane->setContext(Qt::WidgetWithChildrenShortcut);
 
     connect(d->document, &CaseDocument::changed, this, &CaseEditor::caseChanged);
+    connect(d->document, &CaseDocument::refused, this, [this](const QString& reason) {
+        if (!reason.isEmpty())
+            MessageBox::warning(this, tr("Not changed"), reason);
+    });
+    // Undo and Redo reach the case from every field, also from one whose own text has nothing to undo.
+    qApp->installEventFilter(this);
     connect(d->findings, &FindingsPanel::fieldActivated, this, &CaseEditor::showField);
     connect(d->document->undoStack(), &QUndoStack::cleanChanged, this, &CaseEditor::updateModified);
     connect(workspace, &Workspace::languageChanged, d->document, &CaseDocument::reevaluate);
@@ -179,6 +201,7 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
 
 CaseEditor::~CaseEditor()
 {
+    qApp->removeEventFilter(this);
     // The undo stack says it is clean as it goes; this editor is no longer there to hear it.
     disconnect(d->document->undoStack(), nullptr, this, nullptr);
     disconnect(d->document, nullptr, this, nullptr);
@@ -221,10 +244,34 @@ const Evaluation& CaseEditor::evaluation() const
     return d->document->evaluation();
 }
 
+QStringList CaseEditor::blockingProblems() const
+{
+    QStringList problems;
+    for (const DateEdit* date : findChildren<DateEdit*>()) {
+        if (date->hasError())
+            problems.append(tr("%1: %2").arg(date->fieldName(), date->errorText()));
+    }
+    const Language language = d->workspace->language();
+    for (const InputProblem& problem : d->document->problems())
+        problems.append(problem.message.render(language));
+    return problems;
+}
+
 bool CaseEditor::save()
 {
     if (!d->workspace->isOpen()) {
         MessageBox::critical(this, tr("Cannot save the case"), tr("No case database is open."));
+        return false;
+    }
+    // A date still being typed is taken first, as leaving the field would: Ctrl+S right after typing saves it.
+    if (auto* date = qobject_cast<DateEdit*>(QApplication::focusWidget() ? QApplication::focusWidget()->parentWidget()
+                                                                          : nullptr))
+        date->commit();
+    if (const QStringList problems = blockingProblems(); !problems.isEmpty()) {
+        // Nothing is saved while a field holds what cannot be stored; the user is taken to the first one.
+        focusFirstProblem();
+        MessageBox::warning(this, tr("Case not saved"),
+                            tr("Correct these fields first; nothing was saved:\n\n%1").arg(u"• "_s + problems.join(u"\n• "_s)));
         return false;
     }
     if (!isModified())
@@ -242,6 +289,7 @@ bool CaseEditor::save()
         emit titleChanged();
         return true;
     case CaseRepository::SaveResult::Conflict:
+    case CaseRepository::SaveResult::Refused:
         // The edits stay in the editor and on the undo stack: nothing is lost.
         MessageBox::warning(this, tr("Case not saved"), error);
         return false;
@@ -284,11 +332,91 @@ void CaseEditor::caseChanged()
     else
         d->timeline->clear();
     updateNavigation();
+    updateProblems();
 
     if (const QString now = title(); now != d->lastTitle) {
         d->lastTitle = now;
         emit titleChanged();
     }
+}
+
+void CaseEditor::focusFirstProblem()
+{
+    for (DateEdit* date : findChildren<DateEdit*>()) {
+        if (date->hasError()) {
+            // The page of the field first, then the field.
+            for (int i = 0; i < d->forms.size(); ++i) {
+                if (d->forms.at(i)->isAncestorOf(date))
+                    d->navigation->setCurrentRow(i);
+            }
+            date->lineEdit()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    if (!d->document->problems().isEmpty())
+        showField(d->document->problems().first().field);
+}
+
+void CaseEditor::updateProblems()
+{
+    const QList<InputProblem>& problems = d->document->problems();
+    if (problems.isEmpty()) {
+        d->problems->setVisible(false);
+        return;
+    }
+    const Language language = d->workspace->language();
+    QStringList links;
+    for (const InputProblem& problem : problems) {
+        links.append(u"<a href=\"%1\">%2</a>"_s.arg(problem.field.toHtmlEscaped(),
+                                                      problem.message.render(language).toHtmlEscaped()));
+        if (links.size() == 5 && problems.size() > 6) {
+            links.append(tr("and %n more", nullptr, static_cast<int>(problems.size() - 5)));
+            break;
+        }
+    }
+    QPalette palette = d->problems->palette();
+    palette.setColor(QPalette::Window, problemBackground(palette));
+    d->problems->setPalette(palette);
+    d->problems->setText(tr("<b>Before the case can be saved:</b> %1").arg(links.join(u" · "_s)));
+    d->problems->setVisible(true);
+}
+
+bool CaseEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QWidget::eventFilter(watched, event);
+    auto* widget = qobject_cast<QWidget*>(watched);
+    if (!widget || !isAncestorOf(widget))
+        return false;
+    auto* key = static_cast<QKeyEvent*>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return false;
+    // A field with text of its own to undo keeps Ctrl+Z for it (the letters just typed); otherwise the key
+    // goes past the field to the case's Undo and Redo, which every field's change is part of.
+    auto* line = qobject_cast<QLineEdit*>(widget);
+    if (!line) {
+        if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget))
+            line = spin->findChild<QLineEdit*>();
+    }
+    if (auto* date = qobject_cast<DateEdit*>(widget->parentWidget()); date && date->hasPendingText()) {
+        if (undo) {
+            date->revert(); // the text typed and not taken is what Undo takes back
+            event->accept();
+            return true;
+        }
+    } else if (line && (undo ? line->isUndoAvailable() : line->isRedoAvailable())) {
+        return false;
+    }
+    event->ignore();
+    QUndoStack* stack = d->document->undoStack();
+    if (undo && stack->canUndo())
+        stack->undo();
+    else if (redo && stack->canRedo())
+        stack->redo();
+    event->accept();
+    return true;
 }
 
 void CaseEditor::updateNavigation()

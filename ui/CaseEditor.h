@@ -38,8 +38,14 @@ public:
     /** The evaluation of the case as edited now. */
     const Evaluation& evaluation() const;
 
-    /** Saves; shows the reason in a dialog and returns false when it cannot. */
+    /**
+     * Saves; shows the reason in a dialog and returns false when it cannot. Nothing is saved while a
+     * field holds a text that is not a date or a value out of range (blockingProblems()): the dialog
+     * names them and the first one gets the focus.
+     */
     bool save();
+    /** What keeps the case from being saved now, one sentence each, naming the field. */
+    QStringList blockingProblems() const;
 
     /**
      * Takes the user to the field at `path` (a case-format path such as "leaves[2]" or
@@ -53,8 +59,13 @@ signals:
     void modifiedChanged(bool modified);
     void saved(qint64 id);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void caseChanged();
+    void updateProblems();
+    void focusFirstProblem();
     void updateNavigation();
     void updateModified();
     void focusPane(int step);

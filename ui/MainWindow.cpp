@@ -122,6 +122,8 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     });
     connect(m_workspace, &Workspace::casesChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
+    // An edit or a save without a name and role brings the dialog back; cancelling it changes nothing.
+    connect(m_workspace, &Workspace::identityRequired, this, &MainWindow::editIdentity);
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1280, 800);
@@ -166,7 +168,7 @@ void MainWindow::createActions()
     a.undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcut(QKeySequence::Undo);
     a.redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    a.redo->setShortcut(QKeySequence::Redo);
+    a.redo->setShortcuts(QKeySequence::Redo); // Ctrl+Shift+Z and Ctrl+Y alike
 
     a.viewCases = make(tr("&Cases"), QKeySequence(u"Ctrl+1"_s), [this] {
         m_tabs->setCurrentWidget(m_caseList);
@@ -696,8 +698,8 @@ void MainWindow::updateStatus()
         m_countLabel->clear();
     }
     m_databaseLabel->setToolTip(m_databaseLabel->text());
-    m_userLabel->setText(m_workspace->userName().isEmpty()
-                             ? QString()
+    m_userLabel->setText(!m_workspace->hasIdentity()
+                             ? tr("No name and role: choose them to edit (Ctrl+Shift+R)")
                              : tr("%1 · %2").arg(m_workspace->userName(),
                                                  QCoreApplication::translate("Enums", roleLabel(m_workspace->role()))));
 }

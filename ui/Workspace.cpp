@@ -63,6 +63,13 @@ void Workspace::setUser(const QString& name, Role role)
     emit userChanged();
 }
 
+bool Workspace::requireIdentity()
+{
+    if (!hasIdentity())
+        emit identityRequired();
+    return hasIdentity();
+}
+
 Actor Workspace::actor() const
 {
     // The audit trail names the operating-system user and, beside the role, the name given at first start.
@@ -111,6 +118,12 @@ std::optional<StoredCase> Workspace::load(qint64 id, QString* error)
 
 CaseRepository::SaveResult Workspace::save(StoredCase& stored, QString* error)
 {
+    if (!requireIdentity()) {
+        if (error)
+            *error = tr("Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the "
+                        "case's history can say who made the change.");
+        return CaseRepository::SaveResult::Refused;
+    }
     const auto result = m_repository->save(stored, actor(), error);
     if (result == CaseRepository::SaveResult::Saved) {
         m_summariesValid = false;

@@ -40,6 +40,13 @@ public:
     QString userName() const { return m_userName; }
     Role role() const { return m_role; }
     void setUser(const QString& name, Role role);
+    /** A name and role were chosen: without them nothing is edited or saved, so that every change has an author. */
+    bool hasIdentity() const { return !m_userName.trimmed().isEmpty(); }
+    /**
+     * True when there is an identity; otherwise asks for one (identityRequired(), which the main window
+     * answers with the identity dialog) and returns whether one was chosen.
+     */
+    bool requireIdentity();
     Actor actor() const;
 
     /** "Today" for deadlines (C-TODAY): the system date, fixed in tests and screenshots. */
@@ -69,6 +76,8 @@ signals:
     void casesChanged();
     void caseSaved(qint64 id);
     void userChanged();
+    /** An edit or save needs a name and role and there are none: ask for them now (synchronously). */
+    void identityRequired();
     void languageChanged();
 
 private:

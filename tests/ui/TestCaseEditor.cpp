@@ -24,7 +24,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -93,37 +92,37 @@ void typeInto(QWidget* widget, const QString& text)
     QTest::keyClicks(widget, text);
 }
 
-/**
- * The digits of `date` in the display format ("01092025" for 01.09.2025): a user types the digits and
- * the date editor moves on to the next section by itself when one is full.
- */
-QString digitsOf(QDate date)
+/** Types `text` over whatever a date field holds, as a user does after clicking it, and presses Enter. */
+void typeDate(DateEdit* edit, const QString& text)
 {
-    QString digits = date.toString(DateEdit::displayFormat());
-    digits.removeIf([](QChar c) { return !c.isDigit(); });
-    return digits;
+    QLineEdit* line = edit->lineEdit();
+    line->setFocus();
+    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
 }
 
-/** Types a date into a DateEdit as a user does: in the locale's format, section by section. */
 void typeDate(DateEdit* edit, QDate date)
 {
-    QDateEdit* inner = edit->dateEdit();
-    inner->setFocus();
-    inner->setSelectedSection(inner->sectionAt(0));
-    QTest::keyClicks(inner, digitsOf(date));
+    typeDate(edit, date.toString(u"dd.MM.yyyy"_s));
 }
 
-/** Opens the delegate's editor on `index` with F2, types `date` and commits with Enter. */
-void typeDateInCell(QAbstractItemView* view, const QModelIndex& index, QDate date)
+/** Opens the delegate's editor on `index` with F2, types `text` over what it holds and presses `key`. */
+void typeInCell(QAbstractItemView* view, const QModelIndex& index, const QString& text, Qt::Key key = Qt::Key_Return)
 {
     view->setFocus();
     view->setCurrentIndex(index);
     QTest::keyClick(view, Qt::Key_F2);
-    auto* inner = qobject_cast<QDateEdit*>(QApplication::focusWidget());
-    QVERIFY(inner && qobject_cast<DateEdit*>(inner->parentWidget()));
-    inner->setSelectedSection(inner->sectionAt(0));
-    QTest::keyClicks(inner, digitsOf(date));
-    QTest::keyClick(inner, Qt::Key_Return);
+    QWidget* editor = QApplication::focusWidget();
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, key);
+}
+
+void typeDateInCell(QAbstractItemView* view, const QModelIndex& index, QDate date)
+{
+    typeInCell(view, index, date.toString(u"dd.MM.yyyy"_s));
 }
 
 } // namespace
@@ -245,9 +244,11 @@ private slots:
         QCOMPARE(editor.evaluation().period.end, end.addDays(14));
         QCOMPARE(stack->count(), 1); // undo and redo make no commands of their own
 
-        // Delete removes the selected leave, as one more step.
+        // Delete asks, then removes the selected leave, as one more step.
         leaves->list()->focusRow(0);
+        MessageBox::setNextAnswer(MessageBox::Yes);
         QTest::keyClick(leaves->list()->view(), Qt::Key_Delete);
+        QVERIFY(MessageBox::lastText().contains(u"leave 1"_s));
         QVERIFY(editor.current().data.leaves.isEmpty());
         QCOMPARE(stack->count(), 2);
     }
@@ -528,6 +529,7 @@ private slots:
         // Removing the second applicant changes the ranking: the signature no longer covers it.
         ListEditor* applicants = form->applicantList();
         applicants->focusRow(1);
+        MessageBox::setNextAnswer(MessageBox::Yes);
         QTest::mouseClick(applicants->removeButton(), Qt::LeftButton);
         QCOMPARE(editor.current().data.recruitment->applicants.size(), 1);
         QVERIFY(editor.current().data.recruitment->rankingSignedBy.isEmpty());
@@ -569,6 +571,7 @@ private slots:
             list->addRow();
             QCOMPARE(list->model()->rowCount(), rows + 1);
             list->focusRow(rows);
+            MessageBox::setNextAnswer(MessageBox::Yes);
             list->removeCurrentRow();
             QCOMPARE(list->model()->rowCount(), rows);
             // Every editable cell takes its own value back.

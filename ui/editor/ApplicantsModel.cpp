@@ -101,7 +101,7 @@ bool ApplicantsModel::setValue(Case& c, int row, int column, const QVariant& val
         a.interviewed = value.toBool();
         break;
     case References:
-        a.references = std::max(0, value.toInt());
+        a.references = value.toInt();
         break;
     case Rank:
         a.rank = value.toInt() > 0 ? std::optional<int>(value.toInt()) : std::nullopt;

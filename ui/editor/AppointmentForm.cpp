@@ -81,22 +81,24 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     QGroupBox* period = createGroup(tr("Period and extent"), &periodForm, this);
     m_start->setNullable(false);
     addRow(periodForm, tr("&Start:"), m_start);
-    m_length->setRange(1, 240);
+    // The fields take what is typed, also out of range: a value outside its range is shown on the field and
+    // keeps the case from being saved (validateCase()), instead of being cut to fit as the digits come.
+    m_length->setRange(0, typingLimit);
     m_length->setSuffix(tr(" months"));
     addRow(periodForm, tr("&Length:"), m_length,
            tr("The period in months before leave and extensions. PhD: 36–48 FTE months with 36 of doctoral work "
               "(LEN-PHD, § 2.4.1); postdoc: 36–48 (LEN-PD, § 2.1.1); resident: 24–48 (LEN-RES, § 2.5); research "
               "assistant: at most 24 (LEN-RA, § 2.6)"));
     auto* fte = new QDoubleSpinBox;
-    fte->setRange(1, 100);
+    fte->setRange(0, typingLimit);
     fte->setDecimals(1);
     fte->setSuffix(tr(" %"));
     addRow(periodForm, tr("&FTE:"), fte,
            tr("Share of a full-time position. A PhD fellow may not be below 50 % (PHD-PARTTIME, § 6.3)"));
     addRow(periodForm, tr("&Duty:"), createDutyField(),
-           tr("Share of career-enhancing (duty) work; the contract must state the split between research and duty "
+           tr("Share of duty work; the contract must state the split between research and duty "
               "work (CON-DISTRIBUTION, § 6.1)"));
-    m_hours->setRange(0, 37.5);
+    m_hours->setRange(0, typingLimit);
     m_hours->setDecimals(1);
     m_hours->setSuffix(tr(" h/week"));
     m_hours->setSpecialValueText(tr("Not hourly"));
@@ -165,7 +167,7 @@ QWidget* AppointmentForm::createDutyField()
     auto* field = new QWidget;
     auto* layout = new QHBoxLayout(field);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_duty->setRange(0, 100);
+    m_duty->setRange(0, typingLimit);
     m_duty->setDecimals(1);
     m_duty->setSuffix(tr(" %"));
     layout->addWidget(m_duty);

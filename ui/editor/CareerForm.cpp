@@ -28,7 +28,7 @@ CareerForm::CareerForm(CaseDocument* document, QWidget* parent)
                                     tr("Without Scandinavian at A2, the plan must hold Norwegian training of at least "
                                        "15 credits, done before the end (CP-LANG, § 2.1.2, § 2.4.2)"));
     auto* credits = new QDoubleSpinBox;
-    credits->setRange(0, 1000);
+    credits->setRange(0, typingLimit); // beyond 1,000 credits is shown as an error, not cut (validateCase())
     credits->setDecimals(1);
     credits->setSuffix(tr(" credits"));
     addRow(form, tr("Norwegian &credits completed:"), credits,
@@ -49,9 +49,9 @@ CareerForm::CareerForm(CaseDocument* document, QWidget* parent)
     bind->check(external, u"careerPlan.externalExperienceMeasure"_s,
                 [](Case& c) -> bool& { return c.careerPlan.externalExperienceMeasure; });
 
-    auto* duty = new QGroupBox(tr("Career-enhancing work"), this);
+    auto* duty = new QGroupBox(tr("Duty work"), this);
     m_duty = new ListEditor(new DutyWorkModel(document, this), tr("&Add duty work"), tr("&Remove duty work"), duty);
-    m_duty->view()->setAccessibleName(tr("Career-enhancing work"));
+    m_duty->view()->setAccessibleName(tr("Duty work"));
     m_duty->setPlaceholderText(tr("No duty work recorded."));
     addList(m_duty);
     m_hours->setWordWrap(true);

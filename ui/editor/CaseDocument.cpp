@@ -1,6 +1,7 @@
 #include "ui/editor/CaseDocument.h"
 
 #include "ui/Workspace.h"
+#include "core/domain/Decisions.h"
 #include "ui/editor/EditCommand.h"
 
 #include <QUndoStack>
@@ -19,13 +20,25 @@ CaseDocument::CaseDocument(Workspace* workspace, const StoredCase& stored, QObje
 
 CaseDocument::~CaseDocument() = default;
 
-void CaseDocument::edit(const QString& field, const QString& text, const std::function<void(Case&)>& change,
+bool CaseDocument::edit(const QString& field, const QString& text, const std::function<void(Case&)>& change,
                         bool mergeable)
 {
     Case after = m_stored.data;
     change(after);
     if (after == m_stored.data)
-        return;
+        return true;
+    // Every change has an author: without a name and role the dialog comes back, and the edit waits for it.
+    if (!m_workspace->requireIdentity()) {
+        emit refused(QString());
+        emit changed();
+        return false;
+    }
+    const std::optional<Role> role = m_workspace->role();
+    if (const Message why = decisionChangeRefused(m_stored.data, after, role); !why.isNull()) {
+        emit refused(why.render(m_workspace->language()));
+        emit changed();
+        return false;
+    }
     // § 6: the signature of a ranking that changed is withdrawn in the same undo step, so that the head
     // of department signs the new ranking.
     QString stepText = text;
@@ -34,6 +47,17 @@ void CaseDocument::edit(const QString& field, const QString& text, const std::fu
         mergeable = false;
     }
     m_undoStack->push(new EditCommand(this, m_stored.data, std::move(after), field, stepText, mergeable));
+    return true;
+}
+
+QString CaseDocument::problemText(const QString& field) const
+{
+    QStringList lines;
+    for (const InputProblem& problem : m_problems) {
+        if (problem.field == field)
+            lines.append(problem.message.render(m_workspace->language()));
+    }
+    return lines.join(u'\n');
 }
 
 void CaseDocument::setData(const Case& data)
@@ -83,6 +107,7 @@ void CaseDocument::evaluate()
     context.storedHistory.removeIf(
         [start](const HistoryEntry& entry) { return !start.isValid() || !(entry.start < start); });
     m_evaluation = Evaluator::evaluate(m_stored.data, context);
+    m_problems = validateCase(m_stored.data);
 }
 
 } // namespace rekrutt

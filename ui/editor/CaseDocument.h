@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/CaseValidation.h"
 #include "core/rules/Evaluation.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/CaseRepository.h"
@@ -32,13 +33,21 @@ public:
     const StoredCase& stored() const { return m_stored; }
     const Case& data() const { return m_stored.data; }
     const Evaluation& evaluation() const { return m_evaluation; }
+    /** What keeps the case as edited now from being saved (validateCase()), each with its field. */
+    const QList<InputProblem>& problems() const { return m_problems; }
+    /** The problems of `field` ("leaves[1].to"), in the language of the user interface, one per line. */
+    QString problemText(const QString& field) const;
 
     /**
      * Changes the case as `change` does, as one undoable step named `text`. Consecutive edits of the
      * same `field` (a case-format path) merge into one step when `mergeable`, so that typing a name is
      * undone as a whole. Nothing happens when `change` leaves the case as it was.
+     *
+     * Refused, and false, without an identity (the main window asks for one: Workspace::requireIdentity())
+     * and when the change touches a decision the user's role may not change (decisionChangeRefused());
+     * refused() then says why and changed() shows the case as it was.
      */
-    void edit(const QString& field, const QString& text, const std::function<void(Case&)>& change,
+    bool edit(const QString& field, const QString& text, const std::function<void(Case&)>& change,
               bool mergeable = true);
 
     /** Replaces the case without an undo step (used by the undo commands themselves). */
@@ -55,6 +64,8 @@ signals:
     void changed();
     /** The case was saved: its id, version and stored history are the database's now. */
     void saved();
+    /** An edit was refused for `reason` (empty when the user cancelled the identity dialog). */
+    void refused(const QString& reason);
 
 private:
     void refreshContext();
@@ -64,6 +75,7 @@ private:
     QUndoStack* m_undoStack;
     StoredCase m_stored;
     Evaluation m_evaluation;
+    QList<InputProblem> m_problems;
     /**
      * The settings and every stored earlier appointment of the person, read once per editor and
      * again after each save; evaluate() keeps those that start before the case (as the repository does).

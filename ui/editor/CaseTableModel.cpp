@@ -1,9 +1,11 @@
 #include "ui/editor/CaseTableModel.h"
 
+#include "ui/MessageBox.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/SeverityStyle.h"
 
+#include <QApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,19 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
         break;
     }
 
+    // A value that keeps the case from being saved (To before From, a percent out of range) marks its cell.
+    if (role == Qt::BackgroundRole || role == Qt::ToolTipRole) {
+        if (const QString problem = m_document->problemText(path(row, index.column())); !problem.isEmpty()) {
+            if (role == Qt::ToolTipRole)
+                return problem;
+            return problemBackground();
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() > 0) {
+        if (const QString locked = lockReason(row); !locked.isEmpty())
+            return locked;
+    }
+
     // Findings about this row (or one of its fields) show in the first column.
     const QString rowPath = path(row);
     if (index.column() == 0 && (role == Qt::DecorationRole || role == Qt::ToolTipRole)) {
@@ -131,6 +146,12 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
             if (!worst || finding.severity < *worst)
                 worst = finding.severity;
             messages.append(QString::fromLatin1(finding.rule) + u": " + finding.message.render(language));
+        }
+        for (const InputProblem& problem : m_document->problems()) {
+            if (problem.field.startsWith(rowPath + u'.')) {
+                worst = Severity::Error;
+                messages.append(problem.message.render(language));
+            }
         }
         if (worst && role == Qt::DecorationRole)
             return severityIcon(*worst);
@@ -160,11 +181,17 @@ bool CaseTableModel::setData(const QModelIndex& index, const QVariant& value, in
     bool accepted = true;
     const int row = index.row();
     const int col = index.column();
-    m_document->edit(
+    if (const QString question = confirmChange(row); !question.isEmpty()) {
+        const auto answer = MessageBox::question(QApplication::activeWindow(), tr("Change a decision"), question,
+                                                 {MessageBox::Yes, MessageBox::Cancel}, MessageBox::Cancel);
+        if (answer != MessageBox::Yes)
+            return false;
+    }
+    const bool done = m_document->edit(
         path(row, col), tr("Change %1 of %2 %3").arg(column.header, itemName()).arg(row + 1),
         [&](Case& c) { accepted = setValue(c, row, col, stored); },
         column.kind != Column::Kind::Check && column.kind != Column::Kind::Choice);
-    return accepted;
+    return done && accepted;
 }
 
 QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -188,6 +215,8 @@ Qt::ItemFlags CaseTableModel::flags(const QModelIndex& index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (!lockReason(index.row()).isEmpty())
+        return flags;
     switch (m_columns.at(index.column()).kind) {
     case Column::Kind::Check:
         return flags | Qt::ItemIsUserCheckable;
@@ -211,12 +240,37 @@ int CaseTableModel::addRow()
     return row;
 }
 
-void CaseTableModel::removeRow(int row)
+bool CaseTableModel::removeRow(int row)
 {
     if (row < 0 || row >= m_rows)
-        return;
-    m_document->edit(
+        return false;
+    return m_document->edit(
         m_listPath, tr("Remove %1 %2").arg(itemName()).arg(row + 1), [this, row](Case& c) { remove(c, row); }, false);
+}
+
+QString CaseTableModel::lockReason(int) const
+{
+    return {};
+}
+
+QString CaseTableModel::confirmChange(int) const
+{
+    return {};
+}
+
+QString CaseTableModel::describeRow(int row) const
+{
+    // The item and its number, then the texts of its first columns as the table shows them.
+    QStringList parts;
+    for (int column = 0; column < std::min<int>(3, columnCount()); ++column) {
+        if (m_columns.at(column).kind == Column::Kind::Check)
+            continue;
+        const QString text = data(index(row, column), Qt::DisplayRole).toString();
+        if (!text.isEmpty() && text != u"—"_s)
+            parts.append(text);
+    }
+    const QString item = tr("%1 %2").arg(itemName()).arg(row + 1);
+    return parts.isEmpty() ? item : tr("%1 (%2)").arg(item, parts.join(u", "_s));
 }
 
 } // namespace rekrutt

@@ -67,8 +67,21 @@ public:
 
     /** Adds a row with sensible values after the last one, as one undoable edit; returns its row. */
     int addRow();
-    /** Removes `row` as one undoable edit. */
-    void removeRow(int row);
+    /** Removes `row` as one undoable edit; false when the edit was refused. */
+    bool removeRow(int row);
+
+    /**
+     * Why the user may not change or remove `row` (a decision of another role), or an empty text when
+     * they may. A locked row's cells are not editable; the document refuses such an edit anyway.
+     */
+    virtual QString lockReason(int row) const;
+    /** "Leave 2 (Sickness, 05.01.2026–18.01.2026)": the row as a question about it names it. */
+    virtual QString describeRow(int row) const;
+    /**
+     * A question to ask before a cell of `row` is changed (changing a decision), or an empty text when
+     * the change needs none.
+     */
+    virtual QString confirmChange(int row) const;
 
     /** What a new row is called in the undo history ("leave", "extension"). */
     virtual QString itemName() const = 0;

@@ -23,7 +23,7 @@ DutyWorkModel::DutyWorkModel(CaseDocument* document, QObject* parent)
         {u"category"_s,
          tr("Category"),
          K::Choice,
-         tr("The kinds of career-enhancing work of § 3.2; administrative work is flagged (DUTY-ADMIN)"),
+         tr("The kinds of duty work of § 3.2; administrative work is flagged (DUTY-ADMIN)"),
          0,
          0,
          0,
@@ -66,14 +66,12 @@ bool DutyWorkModel::setValue(Case& c, int row, int column, const QVariant& value
 {
     DutyWork& w = c.dutyWork[row];
     switch (column) {
+    // What is typed is stored as typed: a To before From, or more lecture hours than hours, is shown on
+    // the field and keeps the case from being saved (validateCase()), never moved to fit.
     case From:
         w.from = value.toDate();
-        if (w.to.isValid() && w.to < w.from)
-            w.to = w.from;
         return true;
     case To:
-        if (value.toDate() < w.from)
-            return false;
         w.to = value.toDate();
         return true;
     case Category:
@@ -81,10 +79,9 @@ bool DutyWorkModel::setValue(Case& c, int row, int column, const QVariant& value
         return true;
     case Hours:
         w.hours = value.toDouble();
-        w.originalLectureHours = std::min(w.originalLectureHours, w.hours);
         return true;
     default:
-        w.originalLectureHours = std::min(value.toDouble(), w.hours);
+        w.originalLectureHours = value.toDouble();
         return true;
     }
 }

@@ -84,16 +84,51 @@ bool ExtensionsModel::setValue(Case& c, int row, int column, const QVariant& val
     switch (column) {
     case Kind:
         e.kind = static_cast<ExtensionKind>(value.toInt());
-        return true;
+        break;
     case Days:
-        e.days = std::max(1, value.toInt());
-        return true;
+        e.days = value.toInt(); // out of range is shown on the cell and blocks saving, never clamped
+        break;
     case Documented:
         e.documented = value.toBool();
-        return true;
+        break;
     default:
         return false;
     }
+    // A decided extension changed by the role that decided it is decided anew: by whom and when is recorded.
+    if (e.status != ExtensionStatus::Proposed) {
+        Workspace* workspace = document()->workspace();
+        e.decidedBy = workspace->userName();
+        e.decidedRole = roleKey(workspace->role());
+        e.decidedAt = QDateTime::currentDateTimeUtc();
+    }
+    return true;
+}
+
+QString ExtensionsModel::lockReason(int row) const
+{
+    const QList<Extension>& extensions = document()->data().extensions;
+    if (row < 0 || row >= extensions.size() || extensions.at(row).status == ExtensionStatus::Proposed)
+        return {};
+    const Extension& e = extensions.at(row);
+    const Role decider = roleFromKey(e.decidedRole).value_or(Role::Dean);
+    if (document()->workspace()->role() == decider)
+        return {};
+    const Language language = document()->workspace()->language();
+    return tr("This extension was %1 by %2. Only the %3 may change or remove it (§ 1.1, § 7).")
+        .arg(enumLabel(e.status, language).toLower(),
+             e.decidedBy.isEmpty() ? translate(language, "Enums", roleLabel(decider)).toLower() : e.decidedBy,
+             translate(language, "Enums", roleLabel(decider)).toLower());
+}
+
+QString ExtensionsModel::confirmChange(int row) const
+{
+    const QList<Extension>& extensions = document()->data().extensions;
+    // A locked row is not asked about: the document refuses the change and says why.
+    if (row < 0 || row >= extensions.size() || extensions.at(row).status == ExtensionStatus::Proposed
+        || !lockReason(row).isEmpty())
+        return {};
+    return tr("%1 is %2. Change the decision? The change is recorded with your name and the time.")
+        .arg(describeRow(row), enumLabel(extensions.at(row).status, document()->workspace()->language()).toLower());
 }
 
 void ExtensionsModel::insertDefault(Case& c)

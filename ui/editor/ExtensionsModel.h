@@ -12,6 +12,8 @@ class ExtensionsModel : public CaseTableModel
 public:
     explicit ExtensionsModel(CaseDocument* document, QObject* parent = nullptr);
     QString itemName() const override;
+    QString lockReason(int row) const override;
+    QString confirmChange(int row) const override;
 
 protected:
     qsizetype count(const Case& c) const override;

@@ -4,6 +4,9 @@
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/DateEdit.h"
 
+#include "ui/editor/SeverityStyle.h"
+
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -47,6 +50,27 @@ void FormBinder::refresh(const Case& c)
 {
     for (const auto& show : std::as_const(m_refreshers))
         show(c);
+    showProblems();
+}
+
+void FormBinder::showProblems()
+{
+    for (auto it = m_widgets.cbegin(); it != m_widgets.cend(); ++it) {
+        // The input itself: a date's text, a spin box, or the field a compound widget hands its focus to.
+        QWidget* field = it.value();
+        while (field && !qobject_cast<DateEdit*>(field) && !qobject_cast<QLineEdit*>(field)
+               && !qobject_cast<QAbstractSpinBox*>(field) && !qobject_cast<QComboBox*>(field))
+            field = field->focusProxy();
+        if (!field)
+            continue;
+        const QString problem = m_document->problemText(it.key());
+        if (auto* date = qobject_cast<DateEdit*>(field)) {
+            if (date->hasError())
+                continue; // its own reason (a text that is not a date) comes first
+            field = date->lineEdit();
+        }
+        markProblem(field, problem);
+    }
 }
 
 void FormBinder::commit(QWidget* widget, const QString& field, const std::function<void(Case&)>& change, bool mergeable)

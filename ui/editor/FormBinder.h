@@ -71,8 +71,10 @@ public:
     /** The widget of exactly `field`, or nullptr. */
     QWidget* widgetFor(const QString& field) const;
 
-    /** Shows `c` in every bound widget, without creating edits. */
+    /** Shows `c` in every bound widget, without creating edits, and marks the fields with input problems. */
     void refresh(const Case& c);
+    /** Marks every bound field whose value keeps the case from being saved (CaseDocument::problems()). */
+    void showProblems();
 
 private:
     Language language() const;

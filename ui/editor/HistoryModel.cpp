@@ -76,15 +76,12 @@ bool HistoryModel::setValue(Case& c, int row, int column, const QVariant& value)
     case Institution:
         h.institution = value.toString().trimmed();
         break;
+    // Stored as typed: an end before the start is shown on the cell and keeps the case from being saved.
     case Start:
         h.start = value.toDate();
-        if (h.end.isValid() && h.end < h.start)
-            h.end = h.start;
         break;
     case End:
         h.end = value.toDate();
-        if (h.start.isValid() && h.end < h.start)
-            h.start = h.end;
         break;
     default:
         h.ftePercent = value.toDouble();

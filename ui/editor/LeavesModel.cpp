@@ -68,25 +68,16 @@ bool LeavesModel::setValue(Case& c, int row, int column, const QVariant& value)
     case Kind:
         leave.kind = static_cast<LeaveKind>(value.toInt());
         return true;
-    case From: {
-        // A first day after the last one takes the last day along, so that the leave stays a valid range.
-        const QDate from = value.toDate();
-        if (!from.isValid())
-            return false;
-        leave.from = from;
-        if (!leave.to.isValid() || leave.to < from)
-            leave.to = from;
+    // Stored as typed: a To before From or a percent out of range is shown on the cell and keeps the case
+    // from being saved (validateCase()); nothing is moved or clamped to fit.
+    case From:
+        leave.from = value.toDate();
         return true;
-    }
-    case To: {
-        const QDate to = value.toDate();
-        if (!to.isValid() || (leave.from.isValid() && to < leave.from))
-            return false;
-        leave.to = to;
+    case To:
+        leave.to = value.toDate();
         return true;
-    }
     case Percent:
-        leave.percent = std::clamp(value.toInt(), 1, 100);
+        leave.percent = value.toInt();
         return true;
     default:
         return false;

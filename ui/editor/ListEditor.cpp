@@ -1,5 +1,6 @@
 #include "ui/editor/ListEditor.h"
 
+#include "ui/MessageBox.h"
 #include "ui/editor/CaseTableModel.h"
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/TableDelegate.h"
@@ -52,7 +53,9 @@ ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QStr
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    m_view->setTabKeyNavigation(false); // Tab leaves the table for the buttons, as in a form
+    // Tab and Shift+Tab go from cell to cell (taking what an open editor holds), and on from the last cell
+    // to the buttons; Ctrl+Tab leaves the table at once. A row is added only by Insert or the Add button.
+    m_view->setTabKeyNavigation(true);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     // One column takes the room that is left; the others fit their contents.
@@ -64,7 +67,7 @@ ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QStr
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     m_add->setToolTip(tr("Adds a row (Insert in the table)"));
-    m_remove->setToolTip(tr("Removes the selected row (Delete in the table)"));
+
     m_buttons->addWidget(m_add);
     m_buttons->addWidget(m_remove);
     m_buttons->addStretch(1);
@@ -91,6 +94,7 @@ ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QStr
     });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
         growColumnsLater();
+        updateButtons();
         emit currentRowChanged(currentRow());
     });
     fitColumns();
@@ -189,7 +193,17 @@ void ListEditor::removeCurrentRow()
     const int row = currentRow();
     if (row < 0)
         return;
-    m_model->removeRow(row);
+    if (const QString locked = m_model->lockReason(row); !locked.isEmpty()) {
+        MessageBox::information(this, tr("Cannot remove"), locked);
+        return;
+    }
+    const QString what = m_model->describeRow(row);
+    const auto answer = MessageBox::question(this, tr("Remove"),
+                                             tr("Remove %1? Undo (Ctrl+Z) brings it back until the case is closed.")
+                                                 .arg(what),
+                                             {MessageBox::Yes, MessageBox::Cancel}, MessageBox::Yes);
+    if (answer != MessageBox::Yes || !m_model->removeRow(row))
+        return;
     focusRow(std::min(row, m_model->rowCount() - 1));
     if (m_model->rowCount() == 0)
         m_add->setFocus();
@@ -197,7 +211,10 @@ void ListEditor::removeCurrentRow()
 
 void ListEditor::updateButtons()
 {
-    m_remove->setEnabled(currentRow() >= 0);
+    const int row = currentRow();
+    const QString locked = row >= 0 ? m_model->lockReason(row) : QString();
+    m_remove->setEnabled(row >= 0 && locked.isEmpty());
+    m_remove->setToolTip(locked.isEmpty() ? tr("Removes the selected row after asking (Delete in the table)") : locked);
 }
 
 bool ListEditor::eventFilter(QObject* watched, QEvent* event)

@@ -41,7 +41,7 @@ PersonForm::PersonForm(CaseDocument* document, QWidget* parent)
            tr("The date of the doctoral degree. A postdoc needs it by the start (PD-DEGREE, § 2.1); a research "
               "assistant may not have one (RA-DEGREE, § 2.6)"));
     auto* elsewhere = new QDoubleSpinBox;
-    elsewhere->setRange(0, 1200);
+    elsewhere->setRange(0, typingLimit); // beyond 1,200 months is shown as an error, not cut (validateCase())
     elsewhere->setDecimals(1);
     elsewhere->setSuffix(tr(" months"));
     addRow(qualificationForm, tr("&Months at other institutions:"), elsewhere,

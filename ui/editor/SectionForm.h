@@ -41,6 +41,13 @@ public:
     /** Gives the labels of every group on the page one width, so that the fields line up across groups. */
     void alignLabels();
 
+    /**
+     * The largest number a spin box takes as it is typed. The ranges of the case (FieldRanges.h) are
+     * checked when the case is saved and shown on the field, so that "150" in a percent field is seen as
+     * 150 and refused, not silently stored as 15.
+     */
+    static constexpr int typingLimit = 99999;
+
 protected:
     CaseDocument* document() const { return m_document; }
     FormBinder* binder() const { return m_binder; }

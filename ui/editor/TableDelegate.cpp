@@ -2,9 +2,9 @@
 
 #include "ui/editor/CaseTableModel.h"
 #include "ui/editor/DateEdit.h"
+#include "ui/editor/SectionForm.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
 
@@ -48,9 +48,9 @@ QWidget* TableDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     case Kind::OptionalDate: {
         auto* date = new DateEdit(parent);
         date->setNullable(column->kind == Kind::OptionalDate);
-        date->setTabLeavesField(false);
-        date->setAutoFillBackground(true);
-        // The inner editor has the focus, so the view would not see it leave: commit as the date changes.
+        date->setInCell(true);
+        date->setFieldName(column->header);
+        // A date picked in the calendar is taken at once; typed ones go with Tab, Enter or leaving the cell.
         connect(date, &DateEdit::dateEdited, this, [this, date] {
             auto* self = const_cast<TableDelegate*>(this);
             emit self->commitData(date);
@@ -59,8 +59,10 @@ QWidget* TableDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         break;
     }
     case Kind::Whole: {
+        // What is typed is taken, also out of the column's range: the cell then shows why it cannot be saved.
         auto* spin = new QSpinBox(parent);
-        spin->setRange(static_cast<int>(column->minimum), static_cast<int>(column->maximum));
+        spin->setRange(std::min(0, static_cast<int>(column->minimum)),
+                       std::max(static_cast<int>(column->maximum), SectionForm::typingLimit));
         spin->setSpecialValueText(column->specialText);
         editor = spin;
         break;
@@ -68,7 +70,7 @@ QWidget* TableDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     case Kind::Number: {
         auto* spin = new QDoubleSpinBox(parent);
         spin->setDecimals(column->decimals);
-        spin->setRange(column->minimum, column->maximum);
+        spin->setRange(std::min(0.0, column->minimum), std::max(column->maximum, static_cast<double>(SectionForm::typingLimit)));
         editor = spin;
         break;
     }
@@ -102,7 +104,9 @@ void TableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, con
     if (auto* combo = qobject_cast<QComboBox*>(editor)) {
         model->setData(index, combo->currentIndex(), Qt::EditRole);
     } else if (auto* date = qobject_cast<DateEdit*>(editor)) {
-        model->setData(index, date->date(), Qt::EditRole);
+        // Only a date that was read: a text that is not one stays in the cell with its reason.
+        if (!date->hasPendingText() || date->commit())
+            model->setData(index, date->date(), Qt::EditRole);
     } else if (auto* spin = qobject_cast<QSpinBox*>(editor)) {
         spin->interpretText();
         model->setData(index, spin->value(), Qt::EditRole);
