@@ -209,6 +209,117 @@
         <source>Cannot import: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>Family name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months at other institutions is %1: it must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the appointment is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length is %1 months: it must be from %2 to %3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE is %1 %: it must be more than %2 % and at most %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty is %1 %: it must be from %2 % to %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week is %1: it must be more than %2 and at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: Start is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: End is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: End (%2) is before Start (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: FTE is %2 %: it must be more than %3 % and at most %4 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1: From is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1: To is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1: To (%2) is before From (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1: Percent is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension %1: Days is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian credits completed is %1: it must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty work %1: To (%2) is before From (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty work %1: Hours is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty work %1: Original lectures is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty work %1: Original lectures (%2 hours) are more than Hours (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility grant %1: Amount is NOK %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1: Name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1: References is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1: Rank is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>
@@ -718,6 +829,54 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
     </message>
     <message>
         <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>A date is required here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>This is not a date. Type day, month and year, such as 14.03.1996, 14031996 or 1996-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no day %1 in that month: it has %n day(s).</source>
+        <translation>
+            <numerusform>There is no day %1 in that month: it has %n day.</numerusform>
+            <numerusform>There is no day %1 in that month: it has %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the year with four digits, or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>An extension that was approved or rejected can be changed or removed only in the role that decided it (§ 1.1, § 7): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject an extension (§ 1.1, § 7).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,14 +1456,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) was done %3, after its deadline %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) was due %3 and is not recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Employment contract signed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +1974,14 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>Ranked applicants interviewed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: done %2, after its deadline %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due %2 and not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2206,15 +2365,47 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record appointment decisi&amp;on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Duty:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lin&amp;ked to a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record appoint&amp;ment decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;TE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dut&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a pro&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecided:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,6 +2479,14 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>Contracted duty: %1 hours · credited: %2 hours (C-HOURS, DUTY-BALANCE)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Norwegian &amp;training in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Norwegian credits completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseDocument</name>
@@ -2347,6 +2546,35 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>Case not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to correct before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct these fields first; nothing was saved:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the case can be saved:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2750,6 +2978,18 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>Remove %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CommitteeModel</name>
@@ -2801,10 +3041,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the date or pick it in the calendar; Ctrl+Backspace empties the field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear the date (no date)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,6 +3054,22 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>Clear %1 (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 14.03.1996, 14031996 or 1996-03-14, or pick it in the calendar (Alt+Down). Up and Down change the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick %1 in a calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2940,10 +3192,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the deadlines shown as a calendar file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3275,10 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
             <numerusform>Exported %n deadline to %1.</numerusform>
             <numerusform>Exported %n deadlines to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3758,14 @@ Tick “Show ended and future cases” to see them all.</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This extension was %1 by %2. Only the %3 may change or remove it (§ 1.1, § 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2. Change the decision? The change is recorded with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::FindingsPanel</name>
@@ -3763,7 +4023,19 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Removes the selected row (Delete in the table)</source>
+        <source>Cannot remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Undo (Ctrl+Z) brings it back until the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected row after asking (Delete in the table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4056,6 +4328,10 @@ Built with Qt %2.</source>
         <comment>the suggested file name of a new database</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No name and role: choose them to edit (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>
@@ -4109,6 +4385,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Grants of the postdoc programme for stays elsewhere; at most NOK 50,000 each (MOB-GRANT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In the same research group</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4206,6 +4486,14 @@ Built with Qt %2.</source>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ca&amp;reer plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::PersonForm</name>
@@ -4291,6 +4579,18 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Earlier fixed-term appointments of the person, at any institution: one period per institution (ONCE), at most 24 months as research assistant (RA-TOTAL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;octoral degree:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scandinavian &amp;language at level A2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4526,14 +4826,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign ranking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record the recruitment that led to this appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Announcement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4626,11 +4918,23 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add appli&amp;cant</source>
+        <source>Remove applican&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove applican&amp;t</source>
+        <source>Sign &amp;ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the recruitment that &amp;led to this appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add applica&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4877,6 +5181,13 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::Workspace</name>
+    <message>
+        <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

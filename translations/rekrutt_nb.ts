@@ -209,6 +209,117 @@
         <source>Cannot import: %1.</source>
         <translation>Kan ikke importere: %1.</translation>
     </message>
+    <message>
+        <source>The case of %1 was not saved: %2</source>
+        <translation>Saken til %1 ble ikke lagret: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>Family name is required.</source>
+        <translation>Etternavn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Given name is required.</source>
+        <translation>Fornavn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Months at other institutions is %1: it must be from %2 to %3.</source>
+        <translation>Måneder ved andre institusjoner er %1: det må være fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Start of the appointment is required.</source>
+        <translation>Start på tilsettingen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Length is %1 months: it must be from %2 to %3 months.</source>
+        <translation>Lengde er %1 måneder: den må være fra %2 til %3 måneder.</translation>
+    </message>
+    <message>
+        <source>FTE is %1 %: it must be more than %2 % and at most %3 %.</source>
+        <translation>Stillingsprosent er %1 %: den må være over %2 % og høyst %3 %.</translation>
+    </message>
+    <message>
+        <source>Duty is %1 %: it must be from %2 % to %3 %.</source>
+        <translation>Karrierefremmende arbeid er %1 %: det må være fra %2 % til %3 %.</translation>
+    </message>
+    <message>
+        <source>Hours per week is %1: it must be more than %2 and at most %3.</source>
+        <translation>Timer per uke er %1: det må være over %2 og høyst %3.</translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: Start is required.</source>
+        <translation>Tidligere tilsetting %1: Start må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: End is required.</source>
+        <translation>Tidligere tilsetting %1: Slutt må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: End (%2) is before Start (%3).</source>
+        <translation>Tidligere tilsetting %1: Slutt (%2) er før Start (%3).</translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: FTE is %2 %: it must be more than %3 % and at most %4 %.</source>
+        <translation>Tidligere tilsetting %1: Stillingsprosent er %2 %: den må være over %3 % og høyst %4 %.</translation>
+    </message>
+    <message>
+        <source>Leave %1: From is required.</source>
+        <translation>Permisjon %1: Fra må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Leave %1: To is required.</source>
+        <translation>Permisjon %1: Til må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Leave %1: To (%2) is before From (%3).</source>
+        <translation>Permisjon %1: Til (%2) er før Fra (%3).</translation>
+    </message>
+    <message>
+        <source>Leave %1: Percent is %2: it must be from %3 to %4.</source>
+        <translation>Permisjon %1: Prosent er %2: den må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Extension %1: Days is %2: it must be from %3 to %4.</source>
+        <translation>Forlengelse %1: Dager er %2: det må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Norwegian credits completed is %1: it must be from %2 to %3.</source>
+        <translation>Fullførte studiepoeng i norsk er %1: det må være fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Duty work %1: To (%2) is before From (%3).</source>
+        <translation>Karrierefremmende arbeid %1: Til (%2) er før Fra (%3).</translation>
+    </message>
+    <message>
+        <source>Duty work %1: Hours is %2: it must be from %3 to %4.</source>
+        <translation>Karrierefremmende arbeid %1: Timer er %2: det må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Duty work %1: Original lectures is %2: it must be from %3 to %4.</source>
+        <translation>Karrierefremmende arbeid %1: Originalforelesninger er %2: det må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Duty work %1: Original lectures (%2 hours) are more than Hours (%3).</source>
+        <translation>Karrierefremmende arbeid %1: Originalforelesninger (%2 timer) er flere enn Timer (%3).</translation>
+    </message>
+    <message>
+        <source>Mobility grant %1: Amount is NOK %2: it must be from %3 to %4.</source>
+        <translation>Mobilitetsstipend %1: Beløp er %2 kr: det må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Applicant %1: Name is required.</source>
+        <translation>Søker %1: Navn må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Applicant %1: References is %2: it must be from %3 to %4.</source>
+        <translation>Søker %1: Referanser er %2: det må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Applicant %1: Rank is %2: it must be from %3 to %4.</source>
+        <translation>Søker %1: Rangering er %2: den må være fra %3 til %4.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>
@@ -736,6 +847,54 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
     <message>
         <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
         <translation>%1 er ikke en PostgreSQL-adresse på formen postgresql://user@host:port/dbname.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>A date is required here.</source>
+        <translation>Her må det stå en dato.</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>This is not a date. Type day, month and year, such as 14.03.1996, 14031996 or 1996-03-14.</source>
+        <translation>Dette er ikke en dato. Skriv dag, måned og år, for eksempel 14.03.1996, 14031996 eller 1996-03-14.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not between %2 and %3.</source>
+        <translation>Året %1 er ikke mellom %2 og %3.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation>Det finnes ingen måned %1: månedene går fra 1 til 12.</translation>
+    </message>
+    <message numerus="yes">
+        <source>There is no day %1 in that month: it has %n day(s).</source>
+        <translation>
+            <numerusform>Det finnes ingen dag %1 i den måneden: den har %n dag.</numerusform>
+            <numerusform>Det finnes ingen dag %1 i den måneden: den har %n dager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not the name of a month.</source>
+        <translation>«%1» er ikke navnet på en måned.</translation>
+    </message>
+    <message>
+        <source>Type the year with four digits, or two.</source>
+        <translation>Skriv året med fire sifre, eller to.</translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>An extension that was approved or rejected can be changed or removed only in the role that decided it (§ 1.1, § 7): %1.</source>
+        <translation>En forlengelse som er innvilget eller avslått, kan bare endres eller fjernes i rollen som avgjorde den (§ 1.1, § 7): %1.</translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject an extension (§ 1.1, § 7).</source>
+        <translation>Bare en dekan kan innvilge eller avslå en forlengelse (§ 1.1, § 7).</translation>
     </message>
 </context>
 <context>
@@ -1321,14 +1480,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Mobilitetsstipendet for %1 er på kr %2; høyst kr 50&#xa0;000 er tillatt.</translation>
     </message>
     <message>
-        <source>%1 (%2) was done %3, after its deadline %4.</source>
-        <translation>%1 (%2) er registrert med dato %3, etter fristen %4.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) was due %3 and is not recorded.</source>
-        <translation>%1 (%2) hadde frist %3 og er ikke registrert.</translation>
-    </message>
-    <message>
         <source>Employment contract signed</source>
         <translation>Signert arbeidsavtale</translation>
     </message>
@@ -1847,6 +1998,14 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>Ranked applicants interviewed</source>
         <translation>Rangerte søkere er intervjuet</translation>
     </message>
+    <message>
+        <source>%1: done %2, after its deadline %3.</source>
+        <translation>%1: gjort %2, etter fristen %3.</translation>
+    </message>
+    <message>
+        <source>%1: due %2 and not recorded.</source>
+        <translation>%1: frist %2 og ikke registrert.</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2035,7 +2194,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
     <message>
         <source>&amp;Not stated in the contract</source>
-        <translation>Ikke a&amp;ngitt i arbeidsavtalen</translation>
+        <translation>Ikke angitt i arbeidsavtalen</translation>
     </message>
     <message>
         <source>Position</source>
@@ -2059,7 +2218,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation>&amp;Institusjon:</translation>
+        <translation>Institus&amp;jon:</translation>
     </message>
     <message>
         <source>One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5)</source>
@@ -2143,7 +2302,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
     <message>
         <source>New rights &amp;written into the contract</source>
-        <translation>Nye rettig&amp;heter skrevet inn i arbeidsavtalen</translation>
+        <translation>Nye rettigheter skrevet inn i arbeidsavtalen</translation>
     </message>
     <message>
         <source>Under the regulations of 2006, the new rights on language, educational competence and career plans apply only when the contract says so (TRANS-RIGHTS, § 8)</source>
@@ -2230,16 +2389,48 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Ikke timelønnet</translation>
     </message>
     <message>
-        <source>Record appointment decisi&amp;on</source>
-        <translation>Registrer tilsettingsve&amp;dtak</translation>
-    </message>
-    <message>
         <source>&amp;Duty:</source>
         <translation>&amp;Karrierefremmende arbeid:</translation>
     </message>
     <message>
         <source>Lin&amp;ked to a project</source>
         <translation>Knyttet til et pr&amp;osjekt</translation>
+    </message>
+    <message>
+        <source>Record appoint&amp;ment decision</source>
+        <translation>Registrer tilsettingsvedta&amp;k</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>Stilli&amp;ngstype:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <source>F&amp;TE:</source>
+        <translation>Stillings&amp;prosent:</translation>
+    </message>
+    <message>
+        <source>Dut&amp;y:</source>
+        <translation>Karrierefre&amp;mmende arbeid:</translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation>Timer per &amp;uke:</translation>
+    </message>
+    <message>
+        <source>Linked to a pro&amp;ject</source>
+        <translation>Knyttet til et pr&amp;osjekt</translation>
+    </message>
+    <message>
+        <source>Ann&amp;ounced:</source>
+        <translation>Utl&amp;yst:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecided:</source>
+        <translation>Vedt&amp;att:</translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2503,14 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>Contracted duty: %1 hours · credited: %2 hours (C-HOURS, DUTY-BALANCE)</source>
         <translation>Avtalt karrierefremmende arbeid: %1 timer · godskrevet: %2 timer (C-HOURS, DUTY-BALANCE)</translation>
     </message>
+    <message>
+        <source>Norwegian &amp;training in the plan</source>
+        <translation>&amp;Norskopplæring i planen</translation>
+    </message>
+    <message>
+        <source>&amp;Norwegian credits completed:</source>
+        <translation>Fullf&amp;ørte studiepoeng i norsk:</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseDocument</name>
@@ -2372,6 +2571,37 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>Case not saved</source>
         <translation>Saken er ikke lagret</translation>
+    </message>
+    <message>
+        <source>Fields to correct before saving</source>
+        <translation>Felter som må rettes før lagring</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke endret</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Correct these fields first; nothing was saved:
+
+%1</source>
+        <translation>Rett disse feltene først; ingenting ble lagret:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the case can be saved:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Før saken kan lagres:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +2925,7 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;Stilling:</translation>
+        <translation>Sti&amp;lling:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -2774,6 +3004,18 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>Remove %1 %2</source>
         <translation>Fjern %1 %2</translation>
     </message>
+    <message>
+        <source>Change a decision</source>
+        <translation>Endre en avgjørelse</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CommitteeModel</name>
@@ -2825,10 +3067,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>—</translation>
     </message>
     <message>
-        <source>Type the date or pick it in the calendar; Ctrl+Backspace empties the field.</source>
-        <translation>Skriv inn datoen eller velg den i kalenderen; Ctrl+Backspace tømmer feltet.</translation>
-    </message>
-    <message>
         <source>Clear the date (no date)</source>
         <translation>Fjern datoen (ingen dato)</translation>
     </message>
@@ -2843,6 +3081,22 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>Clear %1 (no date)</source>
         <translation>Tøm «%1» (ingen dato)</translation>
+    </message>
+    <message>
+        <source>Type the date as 14.03.1996, 14031996 or 1996-03-14, or pick it in the calendar (Alt+Down). Up and Down change the day.</source>
+        <translation>Skriv datoen som 14.03.1996, 14031996 eller 1996-03-14, eller velg den i kalenderen (Alt+Pil ned). Pil opp og Pil ned endrer dagen.</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Velg datoen i en kalender (Alt+Pil ned)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Åpne kalenderen</translation>
+    </message>
+    <message>
+        <source>Pick %1 in a calendar</source>
+        <translation>Velg %1 i en kalender</translation>
     </message>
 </context>
 <context>
@@ -2964,10 +3218,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Oversittede og neste 90 dager</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Vis:</translation>
-    </message>
-    <message>
         <source>Export the deadlines shown as a calendar file</source>
         <translation>Eksporter fristene som vises, som en kalenderfil</translation>
     </message>
@@ -3051,6 +3301,10 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
             <numerusform>%n frist er eksportert til %1.</numerusform>
             <numerusform>%n frister er eksportert til %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>&amp;Utvalg:</translation>
     </message>
 </context>
 <context>
@@ -3426,7 +3680,7 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     </message>
     <message>
         <source>&amp;Propose extension</source>
-        <translation>&amp;Foreslå forlengelse</translation>
+        <translation>F&amp;oreslå forlengelse</translation>
     </message>
     <message>
         <source>&amp;Remove extension</source>
@@ -3481,7 +3735,7 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Innvilg</translation>
+        <translation>I&amp;nnvilg</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3791,14 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This extension was %1 by %2. Only the %3 may change or remove it (§ 1.1, § 7).</source>
+        <translation>Denne forlengelsen ble %1 av %2. Bare %3 kan endre eller fjerne den (§ 1.1, § 7).</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Change the decision? The change is recorded with your name and the time.</source>
+        <translation>%1 er %2. Vil du endre avgjørelsen? Endringen registreres med navnet ditt og tidspunktet.</translation>
     </message>
 </context>
 <context>
@@ -3795,8 +4057,20 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Legger til en rad (Insert i tabellen)</translation>
     </message>
     <message>
-        <source>Removes the selected row (Delete in the table)</source>
-        <translation>Fjerner den valgte raden (Delete i tabellen)</translation>
+        <source>Cannot remove</source>
+        <translation>Kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove %1? Undo (Ctrl+Z) brings it back until the case is closed.</source>
+        <translation>Vil du fjerne %1? Angre (Ctrl+Z) henter den tilbake til saken lukkes.</translation>
+    </message>
+    <message>
+        <source>Removes the selected row after asking (Delete in the table)</source>
+        <translation>Fjerner den valgte raden etter å ha spurt (Delete i tabellen)</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4367,10 @@ Laget med Qt %2.</translation>
         <comment>the suggested file name of a new database</comment>
         <translation>saker</translation>
     </message>
+    <message>
+        <source>No name and role: choose them to edit (Ctrl+Shift+R)</source>
+        <translation>Navn og rolle mangler: velg dem for å redigere (Ctrl+Shift+R)</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>
@@ -4148,6 +4426,10 @@ Laget med Qt %2.</translation>
         <source>Grants of the postdoc programme for stays elsewhere; at most NOK 50,000 each (MOB-GRANT).</source>
         <translation>Stipender fra postdoktorprogrammet til opphold ved andre institusjoner; høyst kr 50&#xa0;000 hver (MOB-GRANT).</translation>
     </message>
+    <message>
+        <source>&amp;In the same research group</source>
+        <translation>I s&amp;amme forskningsgruppe</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MilestonesForm</name>
@@ -4177,7 +4459,7 @@ Laget med Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Admission applied for:</source>
-        <translation>&amp;Søknad om opptak:</translation>
+        <translation>Søknad &amp;om opptak:</translation>
     </message>
     <message>
         <source>Application for admission to the PhD programme within three months (PHD-ADM-3M)</source>
@@ -4243,6 +4525,14 @@ Laget med Qt %2.</translation>
         <source>Due %1</source>
         <translation>Frist %1</translation>
     </message>
+    <message>
+        <source>Ca&amp;reer plan:</source>
+        <translation>&amp;Karriereplan:</translation>
+    </message>
+    <message>
+        <source>S&amp;upervisor agreement:</source>
+        <translation>V&amp;eilederavtale:</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::PersonForm</name>
@@ -4260,7 +4550,7 @@ Laget med Qt %2.</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;Fornavn:</translation>
+        <translation>F&amp;ornavn:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
@@ -4329,6 +4619,18 @@ Laget med Qt %2.</translation>
     <message>
         <source>Earlier fixed-term appointments of the person, at any institution: one period per institution (ONCE), at most 24 months as research assistant (RA-TOTAL).</source>
         <translation>Personens tidligere midlertidige tilsettinger, ved alle institusjoner: én periode per institusjon (ONCE), høyst 24 måneder som vitenskapelig assistent (RA-TOTAL).</translation>
+    </message>
+    <message>
+        <source>Family &amp;name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>D&amp;octoral degree:</source>
+        <translation>Do&amp;ktorgrad:</translation>
+    </message>
+    <message>
+        <source>Scandinavian &amp;language at level A2</source>
+        <translation>&amp;Norsk, svensk eller dansk på nivå A2</translation>
     </message>
 </context>
 <context>
@@ -4563,14 +4865,6 @@ Laget med Qt %2.</translation>
         <translation>Rekruttering</translation>
     </message>
     <message>
-        <source>&amp;Sign ranking</source>
-        <translation>Si&amp;gner rangeringen</translation>
-    </message>
-    <message>
-        <source>&amp;Record the recruitment that led to this appointment</source>
-        <translation>&amp;Registrer rekrutteringen som førte til denne tilsettingen</translation>
-    </message>
-    <message>
         <source>&amp;Announcement</source>
         <translation>&amp;Utlysning</translation>
     </message>
@@ -4600,7 +4894,7 @@ Laget med Qt %2.</translation>
     </message>
     <message>
         <source>Announced &amp;internally</source>
-        <translation>Lyst ut &amp;internt</translation>
+        <translation>&amp;Lyst ut internt</translation>
     </message>
     <message>
         <source>Add &amp;member</source>
@@ -4608,7 +4902,7 @@ Laget med Qt %2.</translation>
     </message>
     <message>
         <source>Remove m&amp;ember</source>
-        <translation>Fjern me&amp;dlem</translation>
+        <translation>F&amp;jern medlem</translation>
     </message>
     <message>
         <source>Assessment committee</source>
@@ -4663,12 +4957,24 @@ Laget med Qt %2.</translation>
         <translation>Bare instituttlederen kan signere rangeringen (§ 6). Velg rollen din under Innstillinger.</translation>
     </message>
     <message>
-        <source>Add appli&amp;cant</source>
-        <translation>Legg til &amp;søker</translation>
-    </message>
-    <message>
         <source>Remove applican&amp;t</source>
         <translation>Fjern sø&amp;ker</translation>
+    </message>
+    <message>
+        <source>Sign &amp;ranking</source>
+        <translation>Si&amp;gner rangeringen</translation>
+    </message>
+    <message>
+        <source>Record the recruitment that &amp;led to this appointment</source>
+        <translation>&amp;Registrer rekrutteringen som førte til denne tilsettingen</translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on deadline:</source>
+        <translation>S&amp;øknadsfrist:</translation>
+    </message>
+    <message>
+        <source>Add applica&amp;nt</source>
+        <translation>Legg &amp;til søker</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +5221,13 @@ Laget med Qt %2.</translation>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::Workspace</name>
+    <message>
+        <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
+        <translation>Ingenting ble lagret: velg navn og rolle først (Innstillinger ▸ Navn og rolle), slik at sakens historikk kan vise hvem som gjorde endringen.</translation>
     </message>
 </context>
 <context>

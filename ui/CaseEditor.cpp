@@ -22,10 +22,10 @@
 
 #include <QAbstractSpinBox>
 #include <QApplication>
-#include <QKeyEvent>
-#include <QLineEdit>
 #include <QFrame>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
 #include <QScrollArea>
@@ -264,14 +264,15 @@ bool CaseEditor::save()
         return false;
     }
     // A date still being typed is taken first, as leaving the field would: Ctrl+S right after typing saves it.
-    if (auto* date = qobject_cast<DateEdit*>(QApplication::focusWidget() ? QApplication::focusWidget()->parentWidget()
-                                                                          : nullptr))
+    if (auto* date
+        = qobject_cast<DateEdit*>(QApplication::focusWidget() ? QApplication::focusWidget()->parentWidget() : nullptr))
         date->commit();
     if (const QStringList problems = blockingProblems(); !problems.isEmpty()) {
         // Nothing is saved while a field holds what cannot be stored; the user is taken to the first one.
         focusFirstProblem();
-        MessageBox::warning(this, tr("Case not saved"),
-                            tr("Correct these fields first; nothing was saved:\n\n%1").arg(u"• "_s + problems.join(u"\n• "_s)));
+        MessageBox::warning(
+            this, tr("Case not saved"),
+            tr("Correct these fields first; nothing was saved:\n\n%1").arg(u"• "_s + problems.join(u"\n• "_s)));
         return false;
     }
     if (!isModified())
@@ -368,7 +369,7 @@ void CaseEditor::updateProblems()
     QStringList links;
     for (const InputProblem& problem : problems) {
         links.append(u"<a href=\"%1\">%2</a>"_s.arg(problem.field.toHtmlEscaped(),
-                                                      problem.message.render(language).toHtmlEscaped()));
+                                                    problem.message.render(language).toHtmlEscaped()));
         if (links.size() == 5 && problems.size() > 6) {
             links.append(tr("and %n more", nullptr, static_cast<int>(problems.size() - 5)));
             break;

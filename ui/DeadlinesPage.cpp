@@ -51,7 +51,7 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
     m_range->addItem(tr("Overdue and next 30 days"), int(DeadlineFilterProxy::Range::Next30Days));
     m_range->addItem(tr("Overdue and next 90 days"), int(DeadlineFilterProxy::Range::Next90Days));
     m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    auto* rangeLabel = new QLabel(tr("&Show:"), this);
+    auto* rangeLabel = new QLabel(tr("Sh&ow:"), this);
     rangeLabel->setBuddy(m_range);
 
     m_export->setObjectName(u"exportCalendar"_s);

@@ -37,7 +37,12 @@ Case validCase()
 
 Extension decided(ExtensionStatus status, int days = 14)
 {
-    return {ExtensionKind::ElectedOffice, days, status, false, u"Dina Dekan"_s, u"dean"_s,
+    return {ExtensionKind::ElectedOffice,
+            days,
+            status,
+            false,
+            u"Dina Dekan"_s,
+            u"dean"_s,
             QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)};
 }
 
@@ -48,10 +53,7 @@ class TestCaseValidation : public QObject
     Q_OBJECT
 
 private slots:
-    void aCompleteCasePasses()
-    {
-        QVERIFY(validateCase(validCase()).isEmpty());
-    }
+    void aCompleteCasePasses() { QVERIFY(validateCase(validCase()).isEmpty()); }
 
     void eachCheck_data()
     {
@@ -65,10 +67,10 @@ private slots:
         QTest::newRow("length 0 months") << Change([](Case& c) { c.appointment.lengthMonths = 0; })
                                          << u"appointment.lengthMonths"_s;
         QTest::newRow("length 1 month passes") << Change([](Case& c) { c.appointment.lengthMonths = 1; }) << QString();
-        QTest::newRow("length 240 months passes") << Change([](Case& c) { c.appointment.lengthMonths = 240; })
-                                                  << QString();
-        QTest::newRow("length 241 months") << Change([](Case& c) { c.appointment.lengthMonths = 241; })
-                                           << u"appointment.lengthMonths"_s;
+        QTest::newRow("length 240 months passes")
+            << Change([](Case& c) { c.appointment.lengthMonths = 240; }) << QString();
+        QTest::newRow("length 241 months")
+            << Change([](Case& c) { c.appointment.lengthMonths = 241; }) << u"appointment.lengthMonths"_s;
         QTest::newRow("FTE 0") << Change([](Case& c) { c.appointment.ftePercent = 0; }) << u"appointment.ftePercent"_s;
         QTest::newRow("FTE 0.1 passes") << Change([](Case& c) { c.appointment.ftePercent = 0.1; }) << QString();
         QTest::newRow("FTE 100 passes") << Change([](Case& c) { c.appointment.ftePercent = 100; }) << QString();
@@ -76,25 +78,25 @@ private slots:
                                  << u"appointment.ftePercent"_s;
         QTest::newRow("duty 101") << Change([](Case& c) { c.appointment.dutyPercent = 101; })
                                   << u"appointment.dutyPercent"_s;
-        QTest::newRow("duty not stated passes") << Change([](Case& c) { c.appointment.dutyPercent.reset(); })
-                                                << QString();
-        QTest::newRow("37.5 hours a week passes") << Change([](Case& c) { c.appointment.hoursPerWeek = 37.5; })
-                                                  << QString();
+        QTest::newRow("duty not stated passes")
+            << Change([](Case& c) { c.appointment.dutyPercent.reset(); }) << QString();
+        QTest::newRow("37.5 hours a week passes")
+            << Change([](Case& c) { c.appointment.hoursPerWeek = 37.5; }) << QString();
         QTest::newRow("40 hours a week") << Change([](Case& c) { c.appointment.hoursPerWeek = 40; })
                                          << u"appointment.hoursPerWeek"_s;
         QTest::newRow("a leave ending the day before it starts")
             << Change([](Case& c) { c.leaves[0].to = QDate(2026, 1, 4); }) << u"leaves[0].to"_s;
-        QTest::newRow("a leave of one day passes") << Change([](Case& c) { c.leaves[0].to = QDate(2026, 1, 5); })
-                                                   << QString();
-        QTest::newRow("a leave without a first day") << Change([](Case& c) { c.leaves[0].from = {}; })
-                                                     << u"leaves[0].from"_s;
-        QTest::newRow("a leave at 150 %") << Change([](Case& c) { c.leaves[0].percent = 150; })
-                                          << u"leaves[0].percent"_s;
+        QTest::newRow("a leave of one day passes")
+            << Change([](Case& c) { c.leaves[0].to = QDate(2026, 1, 5); }) << QString();
+        QTest::newRow("a leave without a first day")
+            << Change([](Case& c) { c.leaves[0].from = {}; }) << u"leaves[0].from"_s;
+        QTest::newRow("a leave at 150 %")
+            << Change([](Case& c) { c.leaves[0].percent = 150; }) << u"leaves[0].percent"_s;
         QTest::newRow("a leave at 0 %") << Change([](Case& c) { c.leaves[0].percent = 0; }) << u"leaves[0].percent"_s;
-        QTest::newRow("an extension of 0 days") << Change([](Case& c) { c.extensions[0].days = 0; })
-                                                << u"extensions[0].days"_s;
-        QTest::newRow("an extension of 3,651 days") << Change([](Case& c) { c.extensions[0].days = 3651; })
-                                                    << u"extensions[0].days"_s;
+        QTest::newRow("an extension of 0 days")
+            << Change([](Case& c) { c.extensions[0].days = 0; }) << u"extensions[0].days"_s;
+        QTest::newRow("an extension of 3,651 days")
+            << Change([](Case& c) { c.extensions[0].days = 3651; }) << u"extensions[0].days"_s;
         QTest::newRow("an earlier appointment ending before it starts")
             << Change([](Case& c) { c.person.history[0].end = QDate(2022, 12, 31); }) << u"person.history[0].end"_s;
         QTest::newRow("an earlier appointment at 0 % FTE")
@@ -127,7 +129,8 @@ private slots:
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().field, field);
         QVERIFY(!problems.first().message.render(Language::English).isEmpty());
-        QVERIFY(problems.first().message.render(Language::Bokmal) != problems.first().message.render(Language::English));
+        QVERIFY(problems.first().message.render(Language::Bokmal)
+                != problems.first().message.render(Language::English));
     }
 
     void messagesNameTheRowAndTheDates()
@@ -155,33 +158,31 @@ private slots:
         // A proposed extension, then an approved and a rejected one.
         const Change threeKinds([](Case& c) {
             c.extensions = {{ExtensionKind::PhdHealth, 21, ExtensionStatus::Proposed, false, {}, {}, {}},
-                            decided(ExtensionStatus::Approved), decided(ExtensionStatus::Rejected, 30)};
+                            decided(ExtensionStatus::Approved),
+                            decided(ExtensionStatus::Rejected, 30)};
         });
         const Change sixtyDays([](Case& c) { c.extensions[0].days = 60; });
         const Change approveFirst([](Case& c) { c.extensions[0] = decided(ExtensionStatus::Approved, 21); });
 
-        QTest::newRow("an HR officer changes the days of an approved extension") << oneApproved << sixtyDays << hr
-                                                                                 << true;
+        QTest::newRow("an HR officer changes the days of an approved extension")
+            << oneApproved << sixtyDays << hr << true;
         QTest::newRow("a head changes the days of an approved extension") << oneApproved << sixtyDays << head << true;
         QTest::newRow("a dean changes the days of an approved extension") << oneApproved << sixtyDays << dean << false;
-        QTest::newRow("nobody changes an approved extension without an identity") << oneApproved << sixtyDays << -1
-                                                                                   << true;
+        QTest::newRow("nobody changes an approved extension without an identity")
+            << oneApproved << sixtyDays << -1 << true;
         QTest::newRow("an HR officer removes an approved extension")
             << oneApproved << Change([](Case& c) { c.extensions.clear(); }) << hr << true;
-        QTest::newRow("an HR officer removes a rejected extension") << threeKinds << Change([](Case& c) {
-            c.extensions.removeAt(2);
-        }) << hr << true;
-        QTest::newRow("an HR officer removes a proposed extension above decided ones") << threeKinds << Change([](Case& c) {
-            c.extensions.removeFirst();
-        }) << hr << false;
+        QTest::newRow("an HR officer removes a rejected extension")
+            << threeKinds << Change([](Case& c) { c.extensions.removeAt(2); }) << hr << true;
+        QTest::newRow("an HR officer removes a proposed extension above decided ones")
+            << threeKinds << Change([](Case& c) { c.extensions.removeFirst(); }) << hr << false;
         QTest::newRow("an HR officer adds a proposed extension") << threeKinds << Change([](Case& c) {
             c.extensions.append({ExtensionKind::PhdHealth, 30, ExtensionStatus::Proposed, false, {}, {}, {}});
         }) << hr << false;
         QTest::newRow("an HR officer approves a proposed extension") << threeKinds << approveFirst << hr << true;
         QTest::newRow("a dean approves a proposed extension") << threeKinds << approveFirst << dean << false;
-        QTest::newRow("an HR officer changes a leave beside the decisions") << threeKinds << Change([](Case& c) {
-            c.leaves[0].percent = 50;
-        }) << hr << false;
+        QTest::newRow("an HR officer changes a leave beside the decisions")
+            << threeKinds << Change([](Case& c) { c.leaves[0].percent = 50; }) << hr << false;
     }
 
     void decisions()

@@ -30,16 +30,15 @@ private slots:
         QTest::newRow("spaces between day, month and year") << u"15 1 2026"_s << today << QDate(2026, 1, 15);
         QTest::newRow("spaces around the text are ignored") << u"  01.08.2025 "_s << today << QDate(2025, 8, 1);
         QTest::newRow("an English month name") << u"15 January 2026"_s << today << QDate(2026, 1, 15);
-        QTest::newRow("a Bokmål month name after a day with a dot") << u"15. januar 2026"_s << today
-                                                                    << QDate(2026, 1, 15);
+        QTest::newRow("a Bokmål month name after a day with a dot")
+            << u"15. januar 2026"_s << today << QDate(2026, 1, 15);
         QTest::newRow("a month name of three letters") << u"1 des 25"_s << today << QDate(2025, 12, 1);
-        QTest::newRow("the month first, as English writes it") << u"January 15, 2026"_s << today
-                                                               << QDate(2026, 1, 15);
+        QTest::newRow("the month first, as English writes it") << u"January 15, 2026"_s << today << QDate(2026, 1, 15);
         QTest::newRow("29 February of a leap year") << u"29.02.2028"_s << today << QDate(2028, 2, 29);
         QTest::newRow("two-digit year 19 years ahead is this century") << u"1.1.45"_s << today << QDate(2045, 1, 1);
         QTest::newRow("two-digit year 20 years ahead is last century") << u"1.1.46"_s << today << QDate(1946, 1, 1);
-        QTest::newRow("two-digit year 80 years back is last century") << u"1.1.46"_s << QDate(2026, 1, 1)
-                                                                      << QDate(1946, 1, 1);
+        QTest::newRow("two-digit year 80 years back is last century")
+            << u"1.1.46"_s << QDate(2026, 1, 1) << QDate(1946, 1, 1);
         QTest::newRow("the first year accepted") << u"01.01.1900"_s << today << QDate(1900, 1, 1);
         QTest::newRow("the last year accepted") << u"31.12.2200"_s << today << QDate(2200, 12, 31);
     }

@@ -57,11 +57,11 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QString>("english");
         QTest::addColumn<QString>("bokmal");
-        QTest::newRow("English writes the case format's ISO date, Bokmål day.month.year")
-            << QDate(2029, 7, 31) << u"2029-07-31"_s << u"31.07.2029"_s;
+        QTest::newRow("English writes day/month/year, Bokmål day.month.year: never ISO in prose")
+            << QDate(2029, 7, 31) << u"31/07/2029"_s << u"31.07.2029"_s;
         QTest::newRow("single digits keep their leading zero")
-            << QDate(2026, 1, 5) << u"2026-01-05"_s << u"05.01.2026"_s;
-        QTest::newRow("a leap day") << QDate(2028, 2, 29) << u"2028-02-29"_s << u"29.02.2028"_s;
+            << QDate(2026, 1, 5) << u"05/01/2026"_s << u"05.01.2026"_s;
+        QTest::newRow("a leap day") << QDate(2028, 2, 29) << u"29/02/2028"_s << u"29.02.2028"_s;
         QTest::newRow("no date writes nothing") << QDate() << QString() << QString();
     }
 

@@ -521,24 +521,24 @@ void TestPeriodCalculator::secondWorkedExampleExplainsItsPasses()
     QList<Message> lines;
     PeriodCalculator::compute(c, &lines);
 
-    static const QRegularExpression isoDate(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    static const QRegularExpression proseDate(QStringLiteral("\\d{2}/\\d{2}/\\d{4}")); // English prose: DD/MM/YYYY
     auto findStep = [&](const QStringList& dates, const QString& days) -> qsizetype {
         const QRegularExpression number(QStringLiteral("(^|[^\\d.])") + days + QStringLiteral("([^\\d.]|$)"));
         for (qsizetype i = 0; i < lines.size(); ++i) {
             QString text = lines.at(i).render(Language::English);
             QStringList found;
-            for (const QRegularExpressionMatch& m : isoDate.globalMatch(text))
+            for (const QRegularExpressionMatch& m : proseDate.globalMatch(text))
                 found.append(m.captured());
-            text.replace(isoDate, QStringLiteral("DATE"));
+            text.replace(proseDate, QStringLiteral("DATE"));
             if (found == dates && number.match(text).hasMatch())
                 return i;
         }
         return -1;
     };
     const qsizetype first
-        = findStep({QStringLiteral("2027-12-31"), QStringLiteral("2028-01-31")}, QStringLiteral("31"));
+        = findStep({QStringLiteral("31/12/2027"), QStringLiteral("31/01/2028")}, QStringLiteral("31"));
     const qsizetype second
-        = findStep({QStringLiteral("2028-01-31"), QStringLiteral("2028-03-02")}, QStringLiteral("62"));
+        = findStep({QStringLiteral("31/01/2028"), QStringLiteral("02/03/2028")}, QStringLiteral("62"));
     QVERIFY2(first >= 0, "no step: leave up to 2027-12-31 gives 31 days, end 2028-01-31");
     QVERIFY2(second >= 0, "no step: leave up to 2028-01-31 gives 62 days, end 2028-03-02");
     QVERIFY(first < second);

@@ -176,8 +176,7 @@ void TestResultWriter::findings()
     QCOMPARE(findings.at(1).toObject().value("severity"_L1).toString(), u"warning"_s);
     QCOMPARE(findings.at(1).toObject().value("source"_L1).toString(), u"§ 6.2"_s);
     QCOMPARE(findings.at(2).toObject().value("severity"_L1).toString(), u"info"_s);
-    QCOMPARE(findings.at(2).toObject().value("message"_L1).toString(),
-             u"1,695.5 hours of duty work credited"_s);
+    QCOMPARE(findings.at(2).toObject().value("message"_L1).toString(), u"1,695.5 hours of duty work credited"_s);
     const qsizetype findingsAt = text.indexOf("\"findings\": ");
     QVERIFY(inOrder(text.mid(findingsAt), {"rule", "severity", "source", "message"}));
     QVERIFY(!text.contains("\"field\""));

@@ -192,7 +192,7 @@ private slots:
         const QStringList lines = editor.findChild<ExplanationPanel*>()->lines();
         QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
                              [](const QString& line) {
-                                 return line.contains(u"2026-01-05–2026-01-18"_s) && line.contains(u"14"_s);
+                                 return line.contains(u"05/01/2026–18/01/2026"_s) && line.contains(u"14"_s);
                              }),
                  qPrintable(lines.join(u'\n')));
         QVERIFY(editor.findChild<CaseHeader*>()->periodText().contains(

@@ -113,10 +113,10 @@ private slots:
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QDate>("stored");
 
-        QTest::newRow("an empty birth date, with dots") << u"person.birthDate"_s << u"14.03.1996"_s
-                                                        << QDate(1996, 3, 14);
-        QTest::newRow("an empty doctoral degree, with dots") << u"person.doctoralDegreeDate"_s << u"14.03.1996"_s
-                                                             << QDate(1996, 3, 14);
+        QTest::newRow("an empty birth date, with dots")
+            << u"person.birthDate"_s << u"14.03.1996"_s << QDate(1996, 3, 14);
+        QTest::newRow("an empty doctoral degree, with dots")
+            << u"person.doctoralDegreeDate"_s << u"14.03.1996"_s << QDate(1996, 3, 14);
         QTest::newRow("short day, month and year") << u"person.birthDate"_s << u"14.3.96"_s << QDate(1996, 3, 14);
         QTest::newRow("eight digits") << u"person.birthDate"_s << u"14031996"_s << QDate(1996, 3, 14);
         QTest::newRow("ISO 8601") << u"person.doctoralDegreeDate"_s << u"2026-01-15"_s << QDate(2026, 1, 15);
@@ -141,8 +141,8 @@ private slots:
         QCOMPARE(date->date(), stored);
         const Case& c = editor.current().data;
         const QDate actual = field == u"person.birthDate"_s ? c.person.birthDate
-            : field == u"appointment.start"_s              ? c.appointment.start
-                                                           : c.person.doctoralDegreeDate;
+            : field == u"appointment.start"_s               ? c.appointment.start
+                                                            : c.person.doctoralDegreeDate;
         QCOMPARE(actual, stored);
         // The field shows the date it took, in the display format.
         QCOMPARE(date->lineEdit()->text(), stored.toString(u"dd.MM.yyyy"_s));
@@ -195,8 +195,9 @@ private slots:
         QCOMPARE(birth->lineEdit()->text(), typed);
         QVERIFY(birth->errorText().contains(reason));
         const auto labels = birth->findChildren<QLabel*>();
-        QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
-                            [&](QLabel* l) { return l->isVisible() && l->text().contains(birth->errorText().toHtmlEscaped()); }));
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](QLabel* l) {
+            return l->isVisible() && l->text().contains(birth->errorText().toHtmlEscaped());
+        }));
         QVERIFY(birth->lineEdit()->palette().color(QPalette::Base) != QApplication::palette().color(QPalette::Base));
 
         // Saving is refused with the field named, and the field gets the focus.
@@ -257,7 +258,8 @@ private slots:
     void anEarlierAppointmentEndingBeforeItStartsMovesNothing()
     {
         StoredCase stored = phdCase();
-        stored.data.person.history = {{PositionType::ResearchAssistant, u"NTNU"_s, QDate(2023, 1, 1), QDate(2023, 12, 31), 100}};
+        stored.data.person.history
+            = {{PositionType::ResearchAssistant, u"NTNU"_s, QDate(2023, 1, 1), QDate(2023, 12, 31), 100}};
         CaseEditor editor(m_workspace.get(), stored);
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -297,8 +299,8 @@ private slots:
         typeOver(spin, typed, Qt::Key_Tab);
         const Appointment& a = editor.current().data.appointment;
         const double actual = field == u"appointment.ftePercent"_s ? a.ftePercent
-            : field == u"appointment.lengthMonths"_s             ? a.lengthMonths
-                                                                 : a.dutyPercent.value_or(-1);
+            : field == u"appointment.lengthMonths"_s               ? a.lengthMonths
+                                                                   : a.dutyPercent.value_or(-1);
         QCOMPARE(actual, stored);
         // The field shows the problem; saving names it.
         QVERIFY(!spin->toolTip().isEmpty());
@@ -335,7 +337,8 @@ private slots:
         // The banner says what is missing before anyone tries to save.
         const auto labels = editor.findChildren<QLabel*>();
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel* l) {
-            return l->isVisible() && l->text().contains(u"person.familyName"_s) && l->text().contains(u"person.givenName"_s);
+            return l->isVisible() && l->text().contains(u"person.familyName"_s)
+                && l->text().contains(u"person.givenName"_s);
         }));
         QVERIFY(editor.blockingProblems().size() >= 2);
         MessageBox::setNextAnswer(MessageBox::Ok);
@@ -415,7 +418,8 @@ private slots:
         QCOMPARE(editor.findChild<PersonForm*>()->familyNameEdit()->text(), u"Nilsen"_s);
         MessageBox::setNextAnswer(MessageBox::Ok);
         QVERIFY(!editor.save());
-        QVERIFY(MessageBox::lastText().contains(u"name and role"_s) || MessageBox::lastText().contains(u"navn og rolle"_s));
+        QVERIFY(MessageBox::lastText().contains(u"name and role"_s)
+                || MessageBox::lastText().contains(u"navn og rolle"_s));
         QCOMPARE(editor.current().id, 0);
 
         // Once the dialog (here: the test) gives a name, the same key is taken.

@@ -455,6 +455,7 @@ void TestMainWindow::aDatabaseLockedByAnotherProgramOpensButASaveWaitsAndLosesNo
     CaseEditor* editor = m_window->openCase(id);
     QVERIFY(editor);
     const QString savedFamilyName = editor->current().data.person.familyName;
+    m_workspace->setUser(u"Hanne Hansen"_s, Role::HrOfficer); // edits need an author
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     auto* person = editor->findChild<PersonForm*>();

@@ -34,7 +34,7 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     , m_dutyNotStated(new QCheckBox(tr("&Not stated in the contract")))
     , m_hours(new QDoubleSpinBox)
     , m_decidedBy(new QLabel)
-    , m_decide(new QPushButton(tr("Record appointment decisi&on")))
+    , m_decide(new QPushButton(tr("Record appoint&ment decision")))
 {
     FormBinder* bind = binder();
     Workspace* workspace = document->workspace();
@@ -42,7 +42,7 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     // Position
     QFormLayout* positionForm = nullptr;
     QGroupBox* position = createGroup(tr("Position"), &positionForm, this);
-    addRow(positionForm, tr("&Type:"), m_type, tr("The kind of recruitment position decides which rules apply"));
+    addRow(positionForm, tr("Ty&pe:"), m_type, tr("The kind of recruitment position decides which rules apply"));
     auto* unit = new QComboBox;
     unit->setEditable(true);
     unit->setInsertPolicy(QComboBox::NoInsert);
@@ -80,7 +80,7 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     QFormLayout* periodForm = nullptr;
     QGroupBox* period = createGroup(tr("Period and extent"), &periodForm, this);
     m_start->setNullable(false);
-    addRow(periodForm, tr("&Start:"), m_start);
+    addRow(periodForm, tr("St&art:"), m_start);
     // The fields take what is typed, also out of range: a value outside its range is shown on the field and
     // keeps the case from being saved (validateCase()), instead of being cut to fit as the digits come.
     m_length->setRange(0, typingLimit);
@@ -93,22 +93,22 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     fte->setRange(0, typingLimit);
     fte->setDecimals(1);
     fte->setSuffix(tr(" %"));
-    addRow(periodForm, tr("&FTE:"), fte,
+    addRow(periodForm, tr("F&TE:"), fte,
            tr("Share of a full-time position. A PhD fellow may not be below 50 % (PHD-PARTTIME, § 6.3)"));
-    addRow(periodForm, tr("&Duty:"), createDutyField(),
+    addRow(periodForm, tr("Dut&y:"), createDutyField(),
            tr("Share of duty work; the contract must state the split between research and duty "
               "work (CON-DISTRIBUTION, § 6.1)"));
     m_hours->setRange(0, typingLimit);
     m_hours->setDecimals(1);
     m_hours->setSuffix(tr(" h/week"));
     m_hours->setSpecialValueText(tr("Not hourly"));
-    addRow(periodForm, tr("&Hours per week:"), m_hours,
+    addRow(periodForm, tr("Hours per wee&k:"), m_hours,
            tr("Research assistants paid by the hour only: the FTE share is hours ÷ 37.5 (C-FTE); under 15 hours "
               "needs no recommendation, assessment or contract (RA-PARTTIME, § 2.6)"));
     QCheckBox* studies = addCheck(periodForm, tr("Com&bined with studies"),
                                   tr("A research assistant combined with studies may be announced internally only "
                                      "(ANN-PUBLIC, § 4)"));
-    QCheckBox* project = addCheck(periodForm, tr("Lin&ked to a project"),
+    QCheckBox* project = addCheck(periodForm, tr("Linked to a pro&ject"),
                                   tr("Residents and research assistants linked to a project need a project plan "
                                      "within three months (PLAN-3M)"));
     QCheckBox* newRights = addCheck(periodForm, tr("New rights &written into the contract"),
@@ -130,10 +130,10 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     QFormLayout* decisionForm = nullptr;
     QGroupBox* decision = createGroup(tr("Announcement, decision and contract"), &decisionForm, this);
     auto* announced = new DateEdit;
-    addRow(decisionForm, tr("&Announced:"), announced,
+    addRow(decisionForm, tr("Ann&ounced:"), announced,
            tr("The date the position was announced; decides the rules with the decision date (TRANS-2006, § 8)"));
     auto* decided = new DateEdit;
-    addRow(decisionForm, tr("De&cided:"), decided, tr("The date of the dean's decision to appoint (TRANS-2006, § 8)"));
+    addRow(decisionForm, tr("D&ecided:"), decided, tr("The date of the dean's decision to appoint (TRANS-2006, § 8)"));
     auto* signedOn = new DateEdit;
     addRow(decisionForm, tr("Contract si&gned:"), signedOn,
            tr("The contract must be signed before the start (CON-BEFORE-START)"));

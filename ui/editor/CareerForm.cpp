@@ -24,14 +24,14 @@ CareerForm::CareerForm(CaseDocument* document, QWidget* parent)
     FormBinder* bind = binder();
     QFormLayout* form = nullptr;
     QGroupBox* plan = createGroup(tr("Career plan"), &form, this);
-    QCheckBox* norwegian = addCheck(form, tr("&Norwegian training in the plan"),
+    QCheckBox* norwegian = addCheck(form, tr("Norwegian &training in the plan"),
                                     tr("Without Scandinavian at A2, the plan must hold Norwegian training of at least "
                                        "15 credits, done before the end (CP-LANG, § 2.1.2, § 2.4.2)"));
     auto* credits = new QDoubleSpinBox;
     credits->setRange(0, typingLimit); // beyond 1,000 credits is shown as an error, not cut (validateCase())
     credits->setDecimals(1);
     credits->setSuffix(tr(" credits"));
-    addRow(form, tr("Norwegian &credits completed:"), credits,
+    addRow(form, tr("&Norwegian credits completed:"), credits,
            tr("At 15 credits the training counts as ten weeks of duty work (C-HOURS, § 7.4) unless it was taken as a "
               "Norwegian training extension"));
     QCheckBox* teaching

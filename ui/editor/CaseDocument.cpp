@@ -1,7 +1,7 @@
 #include "ui/editor/CaseDocument.h"
 
-#include "ui/Workspace.h"
 #include "core/domain/Decisions.h"
+#include "ui/Workspace.h"
 #include "ui/editor/EditCommand.h"
 
 #include <QUndoStack>

@@ -283,8 +283,9 @@ void DateEdit::openCalendar()
         });
     }
     const QDate typed = DateInput::parse(m_line->text(), todayForYears()).date;
-    const QDate around
-        = typed.isValid() ? typed : (m_date.isValid() ? m_date : (m_suggested.isValid() ? m_suggested : QDate::currentDate()));
+    const QDate around = typed.isValid()
+        ? typed
+        : (m_date.isValid() ? m_date : (m_suggested.isValid() ? m_suggested : QDate::currentDate()));
     m_calendar->setSelectedDate(around);
     m_calendar->setCurrentPage(around.year(), around.month());
     m_popup->adjustSize();

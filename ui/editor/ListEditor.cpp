@@ -198,10 +198,9 @@ void ListEditor::removeCurrentRow()
         return;
     }
     const QString what = m_model->describeRow(row);
-    const auto answer = MessageBox::question(this, tr("Remove"),
-                                             tr("Remove %1? Undo (Ctrl+Z) brings it back until the case is closed.")
-                                                 .arg(what),
-                                             {MessageBox::Yes, MessageBox::Cancel}, MessageBox::Yes);
+    const auto answer = MessageBox::question(
+        this, tr("Remove"), tr("Remove %1? Undo (Ctrl+Z) brings it back until the case is closed.").arg(what),
+        {MessageBox::Yes, MessageBox::Cancel}, MessageBox::Yes);
     if (answer != MessageBox::Yes || !m_model->removeRow(row))
         return;
     focusRow(std::min(row, m_model->rowCount() - 1));

@@ -45,7 +45,7 @@ MentorGrantsForm::MentorGrantsForm(CaseDocument* document, QWidget* parent)
     addRow(form, tr("&Name:"), name);
     auto* unit = new QLineEdit;
     addRow(form, tr("&Unit:"), unit);
-    QCheckBox* sameGroup = addCheck(form, tr("In the &same research group"),
+    QCheckBox* sameGroup = addCheck(form, tr("&In the same research group"),
                                     tr("The mentor must come from another academic environment (PD-MENTOR, § 6.2)"));
     bind->group(
         mentor, u"mentor"_s, [](const Case& c) { return c.mentor.has_value(); },

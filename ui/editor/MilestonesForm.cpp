@@ -29,7 +29,7 @@ MilestonesForm::MilestonesForm(CaseDocument* document, QWidget* parent)
                u"milestones.projectPlan"_s, [](Case& c) -> QDate& { return c.milestones.projectPlan; },
                DeadlineId::ProjectPlan),
            tr("Within three months of the start (PLAN-3M)"));
-    addRow(form, tr("&Career plan:"),
+    addRow(form, tr("Ca&reer plan:"),
            createMilestone(
                u"milestones.careerPlan"_s, [](Case& c) -> QDate& { return c.milestones.careerPlan; },
                DeadlineId::CareerPlan),
@@ -47,7 +47,7 @@ MilestonesForm::MilestonesForm(CaseDocument* document, QWidget* parent)
     auto* supervisor = new DateEdit;
     binder()->date(supervisor, u"milestones.supervisorAgreement"_s,
                    [](Case& c) -> QDate& { return c.milestones.supervisorAgreement; });
-    addRow(form, tr("&Supervisor agreement:"), supervisor);
+    addRow(form, tr("S&upervisor agreement:"), supervisor);
 
     auto* interviews = new QGroupBox(tr("Employee interviews"), this);
     m_interviews = new ListEditor(new InterviewsModel(document, this), tr("Add &interview"), tr("Remove i&nterview"),

@@ -25,7 +25,7 @@ PersonForm::PersonForm(CaseDocument* document, QWidget* parent)
 
     QFormLayout* nameForm = nullptr;
     QGroupBox* names = createGroup(tr("Name and birth"), &nameForm, this);
-    addRow(nameForm, tr("&Family name:"), m_familyName);
+    addRow(nameForm, tr("Family &name:"), m_familyName);
     addRow(nameForm, tr("&Given name:"), m_givenName);
     auto* birth = new DateEdit;
     birth->setSuggestedDate(QDate(QDate::currentDate().year() - 30, 1, 1));
@@ -37,7 +37,7 @@ PersonForm::PersonForm(CaseDocument* document, QWidget* parent)
     QFormLayout* qualificationForm = nullptr;
     QGroupBox* qualifications = createGroup(tr("Qualifications"), &qualificationForm, this);
     auto* degree = new DateEdit;
-    addRow(qualificationForm, tr("&Doctoral degree:"), degree,
+    addRow(qualificationForm, tr("D&octoral degree:"), degree,
            tr("The date of the doctoral degree. A postdoc needs it by the start (PD-DEGREE, § 2.1); a research "
               "assistant may not have one (RA-DEGREE, § 2.6)"));
     auto* elsewhere = new QDoubleSpinBox;
@@ -48,7 +48,7 @@ PersonForm::PersonForm(CaseDocument* document, QWidget* parent)
            tr("Research experience outside NTNU; a postdoc with less than 12 months needs a measure in the career "
               "plan (PD-EXTERNAL, § 2.1.1)"));
     QCheckBox* a2
-        = addCheck(qualificationForm, tr("&Scandinavian language at level A2"),
+        = addCheck(qualificationForm, tr("Scandinavian &language at level A2"),
                    tr("Without it, the career plan must hold Norwegian training (CP-LANG, § 2.1.2, § 2.4.2)"));
     QCheckBox* teaching = addCheck(qualificationForm, tr("&Educational competence"),
                                    tr("Without it, a postdoc's career plan needs a measure for it (CP-EDU, § 2.1.2)"));

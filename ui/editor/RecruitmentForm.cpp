@@ -55,10 +55,10 @@ QGroupBox* listGroup(const QString& title, const QString& note, ListEditor* list
 RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
     : SectionForm(document, tr("Recruitment"), parent)
     , m_signedBy(new QLabel)
-    , m_sign(new QPushButton(tr("&Sign ranking")))
+    , m_sign(new QPushButton(tr("Sign &ranking")))
 {
     FormBinder* bind = binder();
-    auto* recruitment = new QGroupBox(tr("&Record the recruitment that led to this appointment"), this);
+    auto* recruitment = new QGroupBox(tr("Record the recruitment that &led to this appointment"), this);
     recruitment->setCheckable(true);
     recruitment->setAccessibleName(tr("Recruitment"));
     bind->group(
@@ -77,7 +77,7 @@ RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
     auto* published = new DateEdit;
     addRow(form, tr("&Published:"), published);
     auto* deadline = new DateEdit;
-    addRow(form, tr("Application &deadline:"), deadline, tr("At least 14 days after publication (ANN-DEADLINE, § 4)"));
+    addRow(form, tr("Applicati&on deadline:"), deadline, tr("At least 14 days after publication (ANN-DEADLINE, § 4)"));
     QCheckBox* isPublic = addCheck(form, tr("Announced p&ublicly"),
                                    tr("Positions are announced publicly, except a research assistant combined with "
                                       "studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)"));
@@ -112,7 +112,7 @@ RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
            "and names the applicants they are partial to (ASM-IMPARTIAL, § 5)."),
         m_committee, recruitment);
 
-    m_applicants = new ListEditor(new ApplicantsModel(document, this), tr("Add appli&cant"), tr("Remove applican&t"));
+    m_applicants = new ListEditor(new ApplicantsModel(document, this), tr("Add applica&nt"), tr("Remove applican&t"));
     m_applicants->view()->setAccessibleName(tr("Applicants"));
     m_applicants->setPlaceholderText(tr("No applicants recorded."));
     addList(m_applicants);

@@ -70,7 +70,8 @@ QWidget* TableDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
     case Kind::Number: {
         auto* spin = new QDoubleSpinBox(parent);
         spin->setDecimals(column->decimals);
-        spin->setRange(std::min(0.0, column->minimum), std::max(column->maximum, static_cast<double>(SectionForm::typingLimit)));
+        spin->setRange(std::min(0.0, column->minimum),
+                       std::max(column->maximum, static_cast<double>(SectionForm::typingLimit)));
         editor = spin;
         break;
     }
