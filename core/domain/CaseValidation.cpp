@@ -28,7 +28,8 @@ public:
     }
 
     /** `value` in `range`; `source` takes the value as %1, the bounds as %2 and %3. */
-    void inRange(const QString& field, double value, FieldRange range, const char* source, QList<Message::Arg> more = {})
+    void inRange(const QString& field, double value, FieldRange range, const char* source,
+                 QList<Message::Arg> more = {})
     {
         if (range.contains(value))
             return;
@@ -81,9 +82,9 @@ QList<InputProblem> validateCase(const Case& c)
         check.inRange(u"appointment.dutyPercent"_s, *c.appointment.dutyPercent, ranges::dutyPercent,
                       QT_TRANSLATE_NOOP("CaseValidation", "Duty is %1 %: it must be from %2 % to %3 %."));
     if (c.appointment.hoursPerWeek)
-        check.inRange(u"appointment.hoursPerWeek"_s, *c.appointment.hoursPerWeek, ranges::hoursPerWeek,
-                      QT_TRANSLATE_NOOP("CaseValidation",
-                                        "Hours per week is %1: it must be more than %2 and at most %3."));
+        check.inRange(
+            u"appointment.hoursPerWeek"_s, *c.appointment.hoursPerWeek, ranges::hoursPerWeek,
+            QT_TRANSLATE_NOOP("CaseValidation", "Hours per week is %1: it must be more than %2 and at most %3."));
 
     for (qsizetype i = 0; i < c.person.history.size(); ++i) {
         const HistoryEntry& h = c.person.history.at(i);
@@ -128,10 +129,10 @@ QList<InputProblem> validateCase(const Case& c)
         check.inRange(path + u".hours"_s, work.hours, ranges::dutyHours,
                       QT_TRANSLATE_NOOP("CaseValidation", "Duty work %1: Hours is %2: it must be from %3 to %4."),
                       {QString::number(i + 1)});
-        check.inRange(path + u".originalLectureHours"_s, work.originalLectureHours, ranges::dutyHours,
-                      QT_TRANSLATE_NOOP("CaseValidation",
-                                        "Duty work %1: Original lectures is %2: it must be from %3 to %4."),
-                      {QString::number(i + 1)});
+        check.inRange(
+            path + u".originalLectureHours"_s, work.originalLectureHours, ranges::dutyHours,
+            QT_TRANSLATE_NOOP("CaseValidation", "Duty work %1: Original lectures is %2: it must be from %3 to %4."),
+            {QString::number(i + 1)});
         if (work.originalLectureHours > work.hours && work.hours >= 0) {
             check.add(path + u".originalLectureHours"_s,
                       QT_TRANSLATE_NOOP("CaseValidation",
@@ -142,11 +143,10 @@ QList<InputProblem> validateCase(const Case& c)
     }
 
     for (qsizetype i = 0; i < c.mobilityGrants.size(); ++i) {
-        check.inRange(entry("mobilityGrants", i) + u".amountNok"_s, c.mobilityGrants.at(i).amountNok,
-                      ranges::amountNok,
-                      QT_TRANSLATE_NOOP("CaseValidation",
-                                        "Mobility grant %1: Amount is NOK %2: it must be from %3 to %4."),
-                      {QString::number(i + 1)});
+        check.inRange(
+            entry("mobilityGrants", i) + u".amountNok"_s, c.mobilityGrants.at(i).amountNok, ranges::amountNok,
+            QT_TRANSLATE_NOOP("CaseValidation", "Mobility grant %1: Amount is NOK %2: it must be from %3 to %4."),
+            {QString::number(i + 1)});
     }
 
     if (c.recruitment) {
@@ -157,13 +157,15 @@ QList<InputProblem> validateCase(const Case& c)
             if (a.name.trimmed().isEmpty())
                 check.add(path + u".name"_s, QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Name is required."),
                           {QString::number(i + 1)});
-            check.inRange(path + u".references"_s, a.references, ranges::references,
-                          QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: References is %2: it must be from %3 to %4."),
-                          {QString::number(i + 1)});
+            check.inRange(
+                path + u".references"_s, a.references, ranges::references,
+                QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: References is %2: it must be from %3 to %4."),
+                {QString::number(i + 1)});
             if (a.rank)
-                check.inRange(path + u".rank"_s, *a.rank, ranges::rank,
-                              QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Rank is %2: it must be from %3 to %4."),
-                              {QString::number(i + 1)});
+                check.inRange(
+                    path + u".rank"_s, *a.rank, ranges::rank,
+                    QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Rank is %2: it must be from %3 to %4."),
+                    {QString::number(i + 1)});
         }
     }
     return check.problems;

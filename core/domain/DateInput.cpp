@@ -69,9 +69,9 @@ DateInput checked(int day, int month, int year)
 {
     DateInput result;
     if (year < DateInput::firstYear || year > DateInput::lastYear) {
-        result.error = Message(context, QT_TRANSLATE_NOOP("DateInput", "The year %1 is not between %2 and %3."),
-                               {QString::number(year), QString::number(DateInput::firstYear),
-                                QString::number(DateInput::lastYear)});
+        result.error = Message(
+            context, QT_TRANSLATE_NOOP("DateInput", "The year %1 is not between %2 and %3."),
+            {QString::number(year), QString::number(DateInput::firstYear), QString::number(DateInput::lastYear)});
         return result;
     }
     if (month < 1 || month > 12) {
@@ -81,9 +81,9 @@ DateInput checked(int day, int month, int year)
     }
     const int days = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > days) {
-        result.error = Message(context,
-                               QT_TRANSLATE_N_NOOP("DateInput", "There is no day %1 in that month: it has %n day(s)."),
-                               {QString::number(day)}, days);
+        result.error
+            = Message(context, QT_TRANSLATE_N_NOOP("DateInput", "There is no day %1 in that month: it has %n day(s)."),
+                      {QString::number(day)}, days);
         return result;
     }
     result.date = QDate(year, month, day);
@@ -141,7 +141,8 @@ DateInput DateInput::parse(QStringView text, QDate today)
         if (digits.size() == 8)
             return checked(number(digits.mid(0, 2)), number(digits.mid(2, 2)), number(digits.mid(4, 4)));
         if (digits.size() == 6)
-            return checked(number(digits.mid(0, 2)), number(digits.mid(2, 2)), fullYear(number(digits.mid(4, 2)), today));
+            return checked(number(digits.mid(0, 2)), number(digits.mid(2, 2)),
+                           fullYear(number(digits.mid(4, 2)), today));
         return {{}, notADate()};
     }
     if (parts.size() != 3)

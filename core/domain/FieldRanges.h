@@ -9,10 +9,7 @@ struct FieldRange
     double max;
     bool minExclusive = false;
 
-    constexpr bool contains(double value) const
-    {
-        return (minExclusive ? value > min : value >= min) && value <= max;
-    }
+    constexpr bool contains(double value) const { return (minExclusive ? value > min : value >= min) && value <= max; }
 };
 
 /**

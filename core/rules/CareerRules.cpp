@@ -76,33 +76,32 @@ TimeAccount checkCareerRules(const RuleContext& r)
         }
         // DUTY-ADMIN, § 3.2
         if (work.category == DutyCategory::Administrative) {
-            r.add(
-                rules::DutyAdmin, field,
-                ruleMessage(QT_TRANSLATE_NOOP(
-                                "Rules",
-                                "Administrative work from %1 to %2 is not duty work in itself; check that "
-                                "it belongs in the plan."),
-                            {dateArg(work.from), dateArg(work.to)}));
+            r.add(rules::DutyAdmin, field,
+                  ruleMessage(
+                      QT_TRANSLATE_NOOP("Rules",
+                                        "Administrative work from %1 to %2 is not duty work in itself; check that "
+                                        "it belongs in the plan."),
+                      {dateArg(work.from), dateArg(work.to)}));
         }
     }
 
     const TimeAccount account = timeAccount(r);
     // DUTY-BALANCE, § 3.3
     if (a.dutyPercent.value_or(0) > 0 || !c.dutyWork.isEmpty()) {
-        r.add(rules::DutyBalance, u"dutyWork"_s,
-              ruleMessage(QT_TRANSLATE_NOOP(
-                              "Rules", "Duty work: %1 hours credited of %2 hours contracted (balance %3)."),
-                          {numberArg(account.creditedHours), numberArg(account.contractedHours),
-                           numberArg(account.creditedHours - account.contractedHours)}));
+        r.add(
+            rules::DutyBalance, u"dutyWork"_s,
+            ruleMessage(QT_TRANSLATE_NOOP("Rules", "Duty work: %1 hours credited of %2 hours contracted (balance %3)."),
+                        {numberArg(account.creditedHours), numberArg(account.contractedHours),
+                         numberArg(account.creditedHours - account.contractedHours)}));
     }
 
     // CON-DISTRIBUTION, § 6.1
     if ((phd || postdoc) && !a.dutyPercent) {
         r.add(rules::ConDistribution, u"appointment.dutyPercent"_s,
-              ruleMessage(QT_TRANSLATE_NOOP(
-                  "Rules",
-                  "The contract must state how the time is split between research and duty work: "
-                  "enter the duty percentage (0 is allowed).")));
+              ruleMessage(
+                  QT_TRANSLATE_NOOP("Rules",
+                                    "The contract must state how the time is split between research and duty work: "
+                                    "enter the duty percentage (0 is allowed).")));
     }
 
     // PD-MENTOR, § 6.2

@@ -59,8 +59,7 @@ public:
                    ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1: done %2, after its deadline %3."),
                                {what, dateArg(doneOn), dateArg(due)}));
         } else if (!doneOn.isValid() && m_context.environment.today > due) {
-            report(id,
-                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1: due %2 and not recorded."), {what, dateArg(due)}));
+            report(id, ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1: due %2 and not recorded."), {what, dateArg(due)}));
         }
     }
 

@@ -291,10 +291,10 @@ void checkExtensions(const RuleContext& r)
             // EXT-NORWEGIAN, § 7.4
             if (!phd || c.appointment.dutyPercent.value_or(0) > 0) {
                 r.add(rules::ExtNorwegian, field,
-                      ruleMessage(QT_TRANSLATE_NOOP(
-                          "Rules",
-                          "Only a doctoral research fellow without other duty work is extended for "
-                          "Norwegian training; others get the ten weeks credited as hours.")));
+                      ruleMessage(
+                          QT_TRANSLATE_NOOP("Rules",
+                                            "Only a doctoral research fellow without other duty work is extended for "
+                                            "Norwegian training; others get the ten weeks credited as hours.")));
             } else if (extension.days != 70) {
                 r.add(rules::ExtNorwegian, field,
                       ruleMessage(QT_TRANSLATE_N_NOOP(

@@ -788,8 +788,8 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
     const Language language = languageFromCode(QLocale().name()).value_or(Language::English);
     if (const QList<InputProblem> problems = validateCase(stored.data); !problems.isEmpty()) {
         if (error) {
-            *error = tr("The case of %1 was not saved: %2").arg(Writer::displayName(stored.data),
-                                                                   problems.first().message.render(language));
+            *error = tr("The case of %1 was not saved: %2")
+                         .arg(Writer::displayName(stored.data), problems.first().message.render(language));
         }
         return SaveResult::Refused;
     }
@@ -831,8 +831,8 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
         if (const Message refused = decisionChangeRefused(before->data, stored.data, roleFromKey(actor.role));
             !refused.isNull()) {
             if (error) {
-                *error = tr("The case of %1 was not saved: %2").arg(Writer::displayName(stored.data),
-                                                                       refused.render(language));
+                *error = tr("The case of %1 was not saved: %2")
+                             .arg(Writer::displayName(stored.data), refused.render(language));
             }
             return SaveResult::Refused;
         }
