@@ -4015,6 +4015,14 @@ Tick “Show ended and future cases” to see them all.</source>
         <source>leave</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days this leave weighs: its days inside the period times its percent (C-LEAVE, § 7.1). Where leaves overlap, a day weighs at most 100 %, and the case&apos;s total is rounded up once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ListEditor</name>

@@ -4049,6 +4049,14 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <source>leave</source>
         <translation>permisjon</translation>
     </message>
+    <message>
+        <source>Weighed</source>
+        <translation>Vektet</translation>
+    </message>
+    <message>
+        <source>The days this leave weighs: its days inside the period times its percent (C-LEAVE, § 7.1). Where leaves overlap, a day weighs at most 100 %, and the case&apos;s total is rounded up once</source>
+        <translation>Dagene denne permisjonen veier: dagene innenfor perioden ganger prosenten (C-LEAVE, § 7.1). Der permisjoner overlapper, veier en dag høyst 100 %, og sakens sum rundes opp én gang</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ListEditor</name>

@@ -116,9 +116,7 @@ void explainLeaves(const Case& c, const Period& period, bool capped, qint64 perc
                                     {labelArg(leave.kind), range, numberArg(leave.percent)}));
             continue;
         }
-        const QDate from = std::max(leave.from, period.start);
-        const QDate to = std::min(leave.to, period.end);
-        const double weightedDays = conventions::inclusiveDays(from, to) * leave.percent / 100.0;
+        const double weightedDays = PeriodCalculator::weighedDays(leave, period);
         const Message::Arg section(leaveSection(leave.kind));
         if (leave.from < period.start || leave.to > period.end) {
             out->append(
@@ -167,6 +165,15 @@ const char* detail::lengthSection(PositionType type)
         break;
     }
     return "§ 2.6";
+}
+
+double PeriodCalculator::weighedDays(const Leave& leave, const Period& period)
+{
+    if (!leaveExtends(leave.kind) || !leave.from.isValid() || !leave.to.isValid() || !period.end.isValid())
+        return 0;
+    const QDate from = std::max(leave.from, period.start);
+    const QDate to = std::min(leave.to, period.end);
+    return from > to ? 0 : conventions::inclusiveDays(from, to) * leave.percent / 100.0;
 }
 
 Period PeriodCalculator::compute(const Case& c, QList<Message>* explanation)

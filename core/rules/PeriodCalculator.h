@@ -21,6 +21,13 @@ class PeriodCalculator
 public:
     /** The period of `c`. When `explanation` is given, one line per step is appended to it. */
     static Period compute(const Case& c, QList<Message>* explanation = nullptr);
+
+    /**
+     * The days one leave weighs on its own (C-LEAVE): its days inside `period` (start to end) times its
+     * percent, unrounded; 0 for a kind that does not extend (LEAVE-EXT). Overlapping leave is capped for
+     * the case as a whole, so these can add up to more than the case's leave extension.
+     */
+    static double weighedDays(const Leave& leave, const Period& period);
 };
 
 } // namespace rekrutt

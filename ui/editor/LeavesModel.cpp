@@ -1,5 +1,8 @@
 #include "ui/editor/LeavesModel.h"
 
+#include "core/i18n/Message.h"
+#include "core/rules/Conventions.h"
+#include "core/rules/PeriodCalculator.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/Labels.h"
@@ -9,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace rekrutt {
 
 namespace {
-enum Col { Kind, From, To, Percent, Days };
+enum Col { Kind, From, To, Percent, Days, Weighed };
 }
 
 LeavesModel::LeavesModel(CaseDocument* document, QObject* parent)
@@ -31,6 +34,9 @@ LeavesModel::LeavesModel(CaseDocument* document, QObject* parent)
         {u"percent"_s, tr("Percent"), K::Whole,
          tr("The share of full working time the leave covers: graded sick leave at 40 % is 40"), 1, 100},
         {u"days"_s, tr("Days"), K::ReadOnly, tr("Calendar days from the first to the last day")},
+        {u"weighed"_s, tr("Weighed"), K::ReadOnly,
+         tr("The days this leave weighs: its days inside the period times its percent (C-LEAVE, § 7.1). Where "
+            "leaves overlap, a day weighs at most 100 %, and the case's total is rounded up once")},
     });
 }
 
@@ -56,8 +62,11 @@ QVariant LeavesModel::value(const Case& c, int row, int column) const
         return leave.to;
     case Percent:
         return leave.percent;
+    case Days:
+        return leave.from.isValid() && leave.to.isValid() ? conventions::inclusiveDays(leave.from, leave.to) : 0;
     default:
-        return leave.from.isValid() && leave.to.isValid() ? leave.from.daysTo(leave.to) + 1 : 0;
+        return formatNumber(PeriodCalculator::weighedDays(leave, document()->evaluation().period),
+                            document()->workspace()->language());
     }
 }
 
