@@ -1,6 +1,7 @@
 // Alt+letter reaches one thing in each window, in both languages: the test walks every visible
-// widget of the main window (its menu bar, the tab shown, each page of a case editor) and of the
-// dialogs, and fails on a letter that two of them claim.
+// widget of the main window at its default size (its menu bar, the tab shown, each page of a case
+// editor) and of the dialogs, and fails on a letter that two of them claim. On the same walk, every
+// column header shown must fit its column: a header cut off in one language is found here.
 
 #include "core/domain/Role.h"
 #include "ui/CaseEditor.h"
@@ -12,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -74,6 +76,27 @@ std::map<QChar, QStringList> claims(QWidget* window)
     return letters;
 }
 
+/** The column headers of `window` shown narrower than their text, as "Leave: “Weighed” 40 px of 52". */
+QStringList cutHeaders(QWidget* window, const QString& where)
+{
+    QStringList found;
+    for (QHeaderView* header : window->findChildren<QHeaderView*>()) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model())
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section))
+                continue;
+            const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+            // The text and a little of the frame's margin on either side.
+            const int needed = header->fontMetrics().horizontalAdvance(text) + 4;
+            if (header->sectionSize(section) < needed) {
+                found.append(u"%1: “%2” %3 px of %4"_s.arg(where, text).arg(header->sectionSize(section)).arg(needed));
+            }
+        }
+    }
+    return found;
+}
+
 /** The letters claimed twice, as "f: menu “&File”, label “&Family name:”". */
 QStringList clashes(QWidget* window, const QString& where)
 {
@@ -121,7 +144,7 @@ private slots:
         workspace.setLanguage(language == u"nb"_s ? Language::Bokmal : Language::English);
         workspace.setUser(u"Hanne Hansen"_s, Role::HrOfficer);
         MainWindow window(&workspace);
-        window.resize(1280, 800);
+        window.resize(1280, 800); // the size of a first start (MainWindow)
         DatabaseLocation location;
         location.path = m_dir.filePath(u"cases-%1.rekrutt"_s.arg(language));
         QVERIFY(window.openDatabase(location, Database::OpenMode::Create));
@@ -129,9 +152,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QStringList found;
+        QStringList cut;
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             found += clashes(&window, window.tabs()->tabText(tab));
+            cut += cutHeaders(&window, window.tabs()->tabText(tab));
         }
         CaseEditor* editor = window.newCase();
         QVERIFY(editor);
@@ -141,6 +166,7 @@ private slots:
             sections->setCurrentRow(page);
             QCoreApplication::processEvents();
             found += clashes(&window, sections->item(page)->text());
+            cut += cutHeaders(&window, sections->item(page)->text());
         }
 
         IdentityDialog identity(&window);
@@ -152,6 +178,7 @@ private slots:
 
         QApplication::removeTranslator(&translator);
         QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u'\n')));
+        QVERIFY2(cut.isEmpty(), qPrintable(u"column headers cut off:\n"_s + cut.join(u'\n')));
     }
 
 private:

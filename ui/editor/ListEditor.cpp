@@ -28,6 +28,40 @@ QSize ListTableView::sizeHint() const
             horizontalHeader()->sizeHint().height() + rows * rowHeight + 2 * frameWidth() + 4};
 }
 
+void ListTableView::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(false);
+    if (QAbstractItemModel* m = model()) {
+        connect(m, &QAbstractItemModel::modelReset, this, &ListTableView::fitColumns);
+        connect(m, &QAbstractItemModel::dataChanged, this, &ListTableView::fitColumns);
+        connect(m, &QAbstractItemModel::rowsInserted, this, &ListTableView::fitColumns);
+    }
+    fitColumns();
+}
+
+void ListTableView::fitColumns()
+{
+    QHeaderView* header = horizontalHeader();
+    if (m_stretchColumn < 0 || m_stretchColumn >= header->count())
+        return;
+    int needed = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            needed += std::max(header->sectionSizeHint(column), sizeHintForColumn(column));
+    }
+    const auto mode = needed <= viewport()->width() ? QHeaderView::Stretch : QHeaderView::ResizeToContents;
+    if (header->sectionResizeMode(m_stretchColumn) != mode)
+        header->setSectionResizeMode(m_stretchColumn, mode);
+}
+
+void ListTableView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns();
+}
+
 void ListTableView::paintEvent(QPaintEvent* event)
 {
     QTableView::paintEvent(event);
@@ -58,9 +92,9 @@ ListEditor::ListEditor(CaseTableModel* model, const QString& addText, const QStr
     m_view->setTabKeyNavigation(true);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    // One column takes the room that is left; the others fit their contents.
-    if (const int stretch = model->stretchColumn(); stretch >= 0)
-        m_view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    // Every column fits its contents and header, in either language; one takes the room that is left. The
+    // lists are short, so measuring every row is cheap.
+    m_view->setStretchColumn(model->stretchColumn());
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setWordWrap(false);
     m_view->installEventFilter(this);

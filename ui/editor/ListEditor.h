@@ -21,12 +21,21 @@ public:
     QSize sizeHint() const override;
     /** A cell's editor is open. */
     bool isEditing() const { return state() == EditingState; }
+    /**
+     * Columns fit their contents and header; `column` takes the room that is left while every column
+     * fits. When they do not, it fits its contents too and the table scrolls: a header is never cut.
+     */
+    void setStretchColumn(int column);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitColumns();
+
     QString m_placeholder;
+    int m_stretchColumn = -1;
 };
 
 /**

@@ -130,4 +130,11 @@ void TableDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionView
     Q_UNUSED(index)
 }
 
+QSize TableDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.rwidth() += option.fontMetrics.averageCharWidth() * 2;
+    return size;
+}
+
 } // namespace rekrutt
