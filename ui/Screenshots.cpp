@@ -10,14 +10,18 @@
 #include "ui/PostgresDialog.h"
 #include "ui/TimelineWidget.h"
 #include "ui/Workspace.h"
+#include "ui/editor/DateEdit.h"
 #include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/HistoryPanel.h"
+#include "ui/editor/PersonForm.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -115,6 +119,37 @@ void recordSomeWork(Workspace& workspace, qint64 id)
     workspace.save(*stored, &error);
 }
 
+/**
+ * Data entry as an HR officer sees it: a birth date typed as 31.02.1996 (no such day) shown inline
+ * with the stored date kept, and an emptied family name that keeps the case from being saved. Both
+ * are undone afterwards, so the case is as it was.
+ */
+bool saveDataEntry(MainWindow& window, Workspace& workspace, CaseEditor& editor, const QDir& dir, Language language)
+{
+    const QString user = workspace.userName();
+    const Role role = workspace.role();
+    workspace.setUser(u"Hanne Hansen"_s, Role::HrOfficer);
+    bool ok = true;
+    auto* person = editor.findChild<PersonForm*>();
+    if (person && editor.showField(u"person.birthDate"_s)) {
+        DateEdit* birthDate = person->birthDateEdit();
+        birthDate->lineEdit()->setText(u"31.02.1996"_s);
+        birthDate->commit();
+        ok &= save(window, dir, u"date-error"_s, language);
+        birthDate->revert();
+
+        const int undoIndex = editor.undoStack()->index();
+        QLineEdit* familyName = person->familyNameEdit();
+        familyName->clear();
+        emit familyName->textEdited(QString()); // as if the user had deleted the name
+        editor.showField(u"person.familyName"_s);
+        ok &= save(window, dir, u"save-blocked"_s, language);
+        editor.undoStack()->setIndex(undoIndex);
+    }
+    workspace.setUser(user, role);
+    return ok;
+}
+
 } // namespace
 
 bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& folder, Language language)
@@ -155,6 +190,7 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
         workspace.setUser(user, role);
         if (auto* history = editor->findChild<HistoryPanel*>(); history && showDetailTab(history))
             ok &= save(window, dir, u"case-history"_s, language);
+        ok &= saveDataEntry(window, workspace, *editor, dir, language);
     }
 
     // The dialogs of the first start and of a shared database.

@@ -27,7 +27,7 @@ PersonForm::PersonForm(CaseDocument* document, QWidget* parent)
     QGroupBox* names = createGroup(tr("Name and birth"), &nameForm, this);
     addRow(nameForm, tr("Family &name:"), m_familyName);
     addRow(nameForm, tr("&Given name:"), m_givenName);
-    auto* birth = new DateEdit;
+    auto* birth = m_birthDate = new DateEdit;
     birth->setSuggestedDate(QDate(QDate::currentDate().year() - 30, 1, 1));
     addRow(nameForm, tr("&Birth date:"), birth, tr("Together with the names, finds the person's other cases"));
     bind->text(m_familyName, u"person.familyName"_s, [](Case& c) -> QString& { return c.person.familyName; });
