@@ -97,6 +97,28 @@ QStringList cutHeaders(QWidget* window, const QString& where)
     return found;
 }
 
+/**
+ * The labels of `window` whose Alt+letter does not take the focus to their field, as
+ * "Person: “&Birth date:”". Alt+letter must land in the buddy or in the widget it hands focus to.
+ */
+QStringList unreachedFields(QWidget* window, const QString& where)
+{
+    QStringList found;
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        const QChar letter = mnemonicOf(label->text());
+        if (!label->isVisible() || !label->buddy() || letter.isNull() || !label->buddy()->isEnabled())
+            continue;
+        QWidget* field = label->buddy();
+        while (field->focusProxy())
+            field = field->focusProxy();
+        window->setFocus();
+        QTest::keyClick(window, Qt::Key(letter.toUpper().unicode()), Qt::AltModifier);
+        if (QApplication::focusWidget() != field)
+            found.append(where + u": “"_s + label->text() + u'”');
+    }
+    return found;
+}
+
 /** The letters claimed twice, as "f: menu “&File”, label “&Family name:”". */
 QStringList clashes(QWidget* window, const QString& where)
 {
@@ -149,10 +171,11 @@ private slots:
         location.path = m_dir.filePath(u"cases-%1.rekrutt"_s.arg(language));
         QVERIFY(window.openDatabase(location, Database::OpenMode::Create));
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
 
         QStringList found;
         QStringList cut;
+        QStringList unreached;
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             found += clashes(&window, window.tabs()->tabText(tab));
@@ -167,6 +190,7 @@ private slots:
             QCoreApplication::processEvents();
             found += clashes(&window, sections->item(page)->text());
             cut += cutHeaders(&window, sections->item(page)->text());
+            unreached += unreachedFields(&window, sections->item(page)->text());
         }
 
         IdentityDialog identity(&window);
@@ -178,6 +202,7 @@ private slots:
 
         QApplication::removeTranslator(&translator);
         QVERIFY2(found.isEmpty(), qPrintable(u"\n"_s + found.join(u'\n')));
+        QVERIFY2(unreached.isEmpty(), qPrintable(u"Alt+letter does not reach:\n"_s + unreached.join(u'\n')));
         QVERIFY2(cut.isEmpty(), qPrintable(u"column headers cut off:\n"_s + cut.join(u'\n')));
     }
 

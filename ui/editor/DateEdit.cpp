@@ -79,9 +79,14 @@ DateEdit::DateEdit(QWidget* parent)
     m_row->addWidget(m_pick);
     m_row->addWidget(m_clear);
     m_row->addSpacing(6);
-    m_row->addWidget(m_errorLabel);
-    m_row->addStretch(1);
+    // The error takes the room beside the field, so that a message of one sentence stays on one line; with
+    // no error the stretch behind keeps the field and its buttons together.
+    m_row->addWidget(m_errorLabel, 1);
+    m_row->addStretch(0);
     setFocusProxy(m_line);
+    // A label's Alt+letter gives focus only to a buddy that takes focus; the line edit then gets it through
+    // the proxy. Tab skips a widget with a proxy, so the chain still holds the line edit alone.
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     connect(m_pick, &QToolButton::clicked, this, &DateEdit::openCalendar);
@@ -161,7 +166,7 @@ void DateEdit::setInCell(bool inCell)
         m_line->setMaximumWidth(QWIDGETSIZE_MAX);
     }
     m_row->setStretchFactor(m_line, inCell ? 1 : 0);
-    m_row->setStretch(m_row->count() - 1, inCell ? 0 : 1);
+    m_row->setStretchFactor(m_errorLabel, inCell ? 0 : 1);
     setAutoFillBackground(inCell);
 }
 

@@ -118,6 +118,10 @@ void SectionForm::addRow(QFormLayout* form, const QString& label, QWidget* field
     auto* combo = qobject_cast<QComboBox*>(field);
     if (qobject_cast<QLineEdit*>(field) || (combo && combo->isEditable()))
         field->setMaximumWidth(field->fontMetrics().averageCharWidth() * 60);
+    // The label's Alt+letter focuses only a buddy that takes focus: a compound field (a number with a
+    // check box) hands it on to its focus proxy.
+    if (field->focusProxy() && field->focusPolicy() == Qt::NoFocus)
+        field->setFocusPolicy(Qt::StrongFocus);
     form->addRow(text, field);
     QString name = withoutMnemonic(label);
     if (name.endsWith(u':'))
