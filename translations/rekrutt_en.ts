@@ -213,6 +213,10 @@
         <source>The case of %1 was not saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case of %1 was deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseValidation</name>

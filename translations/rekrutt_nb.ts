@@ -213,6 +213,10 @@
         <source>The case of %1 was not saved: %2</source>
         <translation>Saken til %1 ble ikke lagret: %2</translation>
     </message>
+    <message>
+        <source>The case of %1 was deleted by someone else.</source>
+        <translation>Saken til %1 er slettet av noen andre.</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidation</name>

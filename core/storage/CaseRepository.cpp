@@ -951,9 +951,21 @@ bool CaseRepository::remove(qint64 id, int expectedVersion, const Actor& actor, 
     remove.prepare(u"DELETE FROM cases WHERE id = ? AND version = ?"_s);
     remove.addBindValue(id);
     remove.addBindValue(expectedVersion);
-    if (!m_db.exec(remove, tr("Cannot delete case %1").arg(id), error)
-        || !writer.audit(
-            {AuditEntry {0, {}, {}, {}, 0, u"case"_s, u"deleted"_s, Writer::displayName(before->data), {}}}, id, error))
+    if (!m_db.exec(remove, tr("Cannot delete case %1").arg(id), error))
+        return false;
+    if (remove.numRowsAffected() != 1) {
+        // Another session saved or deleted the case between the read above and the DELETE (PostgreSQL
+        // waits for its row, then finds the version changed): nothing was deleted, so say so.
+        const auto now = readCase(m_db, id, &missing, nullptr);
+        if (error) {
+            *error = now ? tr("The case of %1 was changed by %2 after you opened it; it was not deleted.")
+                               .arg(Writer::displayName(now->data), now->updatedBy)
+                         : tr("The case of %1 was deleted by someone else.").arg(Writer::displayName(before->data));
+        }
+        return false;
+    }
+    if (!writer.audit({AuditEntry {0, {}, {}, {}, 0, u"case"_s, u"deleted"_s, Writer::displayName(before->data), {}}},
+                      id, error))
         return false;
     // The person's other cases may have counted this one (ONCE, RA-TOTAL).
     const auto others = otherCasesOf(m_db, before->personId, id, error);

@@ -54,6 +54,7 @@ private slots:
     void samePersonIsStoredOnceAndSeesTheEarlierCase();
     void removeWithAStaleVersionIsRefused_data() { StorageFixture::addBackends(); }
     void removeWithAStaleVersionIsRefused();
+    void aDeleteThatWaitedForAnotherSaveIsNotReportedAsDone();
     void saveWaitsForAShortWriteOfAnotherProgram();
     void saveWhileAnotherProgramKeepsWritingLosesNothing();
 };
@@ -890,6 +891,51 @@ void TestCaseRepository::saveWhileAnotherProgramKeepsWritingLosesNothing()
     QCOMPARE(loaded->version, saved.version);
     QCOMPARE(cases.save(changed, alice, &error), CaseRepository::SaveResult::Saved);
     QCOMPARE(changed.version, saved.version + 1);
+}
+
+void TestCaseRepository::aDeleteThatWaitedForAnotherSaveIsNotReportedAsDone()
+{
+    // On PostgreSQL the delete reads the case (version 1), then waits for the row that another session
+    // holds; that session saves version 2, and the DELETE ... WHERE version = 1 then matches nothing.
+    // It used to report success and write "deleted" to the audit trail while the case stayed.
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    QString error;
+    CaseRepository cases(db);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+
+    QSemaphore holding;
+    QString otherError;
+    std::unique_ptr<QThread> other(QThread::create([&] {
+        RawConnection raw(location);
+        if (!raw.isOpen() || !raw.exec(QStringLiteral("BEGIN"))
+            || !raw.exec(QStringLiteral("UPDATE cases SET version = version + 1, updated_by = 'bob' WHERE id = %1")
+                             .arg(stored.id))) {
+            otherError = raw.error();
+            holding.release();
+            return;
+        }
+        holding.release();
+        QThread::msleep(500); // long enough for the delete to be waiting on the row
+        if (!raw.exec(QStringLiteral("COMMIT")))
+            otherError = raw.error();
+    }));
+    other->start();
+    holding.acquire();
+    const bool removed = cases.remove(stored.id, stored.version, alice, &error);
+    other->wait();
+    QVERIFY2(otherError.isEmpty(), qPrintable(otherError));
+    QVERIFY2(!removed, "the delete said it was done");
+    QVERIFY2(error.contains(QStringLiteral("bob")) && error.contains(QStringLiteral("not deleted")), qPrintable(error));
+    const auto still = cases.load(stored.id, &error);
+    QVERIFY2(still, qPrintable(error));
+    QCOMPARE(still->version, stored.version + 1);
+    const auto trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    for (const AuditEntry& entry : *trail)
+        QVERIFY2(entry.field != QStringLiteral("deleted"), "the audit trail says the case was deleted");
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)
