@@ -1,4 +1,5 @@
 #include "ui/DocumentRenderer.h"
+#include "core/interchange/PrivateFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -297,7 +298,7 @@ int DocumentRenderer::render(QPainter& painter, QPagedPaintDevice* device, const
 bool DocumentRenderer::renderPdf(const QString& html, const DocumentPage& page, const QString& path, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!openPrivate(file)) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

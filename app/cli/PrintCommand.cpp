@@ -3,6 +3,7 @@
 #include "app/cli/Command.h"
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentKind.h"
+#include "core/interchange/PrivateFile.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
@@ -26,7 +27,7 @@ namespace {
 bool writeHtml(const QString& html, const QString& path, QString* error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(html.toUtf8()) < 0 || !file.commit()) {
+    if (!openPrivate(file) || file.write(html.toUtf8()) < 0 || !file.commit()) {
         *error = PrintCommand::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

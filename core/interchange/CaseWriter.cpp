@@ -1,4 +1,5 @@
 #include "core/interchange/CaseWriter.h"
+#include "core/interchange/PrivateFile.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -424,7 +425,7 @@ bool CaseWriter::writeFile(const Case& c, const QString& path, QString* error)
     };
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openPrivate(file))
         return fail(file.errorString());
     const QByteArray data = write(c);
     if (file.write(data) != data.size()) {

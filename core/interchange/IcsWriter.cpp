@@ -1,4 +1,5 @@
 #include "core/interchange/IcsWriter.h"
+#include "core/interchange/PrivateFile.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -126,7 +127,7 @@ bool IcsWriter::writeFile(const QString& path, const QList<CalendarEvent>& event
     };
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!openPrivate(file))
         return fail(file.errorString());
     const QByteArray data = write(events, stamp, name);
     if (file.write(data) != data.size()) {

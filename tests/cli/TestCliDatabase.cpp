@@ -266,6 +266,8 @@ void TestCliDatabase::importExportCheckGivesTheResultsOfTheFiles()
             = QDir(out).entryList({QString::number(ids.at(i)) + QStringLiteral("-*.case.json")}, QDir::Files);
         QVERIFY2(exportedFiles.size() == 1, qPrintable(name));
         const QString exportedFile = QDir(out).filePath(exportedFiles.first());
+        // Personal data, as in the database: readable by its owner only.
+        QCOMPARE(modeOf(exportedFile), 0600);
 
         const Run original = check({originals.at(i)});
         QVERIFY2(original.finished && (original.exitCode == 0 || original.exitCode == 1),

@@ -325,6 +325,9 @@ void TestCaseWriter::writeFileWritesTheCase()
     QVERIFY(CaseWriter::writeFile(c, fileName, &error));
     QCOMPARE(error, u"untouched"_s);
     QCOMPARE(readAll(fileName), CaseWriter::write(c));
+    // A case file holds personal data, as the database does: its owner alone may read it (0600).
+    QCOMPARE(QFile::permissions(fileName) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     ReadError readError;
     const std::optional<Case> back = CaseReader::readFile(fileName, &readError);
