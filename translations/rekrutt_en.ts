@@ -587,6 +587,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>%1 is a database of another program, not a Rekrutt case database. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Rekrutt database. It was left untouched; if it held cases, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

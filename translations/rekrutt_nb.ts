@@ -595,6 +595,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>%1 is a database of another program, not a Rekrutt case database. It was left untouched.</source>
         <translation>%1 er en database fra et annet program, ikke en saksdatabase for Rekrutt. Den er ikke endret.</translation>
     </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a Rekrutt database. It was left untouched; if it held cases, restore it from a backup.</source>
+        <translation>%1 er en tom fil (0 byte), ikke en Rekrutt-database. Den ble ikke endret; hvis den hadde saker, kan du hente den tilbake fra en sikkerhetskopi.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

@@ -389,13 +389,13 @@ int DatabaseCommands::exportCases(const QStringList& arguments, Language)
         if (!ok || *only <= 0)
             return verb.usage(tr("--case: '%1' is not a case id.").arg(verb.parser().value(caseOption)));
     }
-    const QString folder = verb.parser().value(outOption);
-    if (!QDir().mkpath(folder))
-        return verb.fail(tr("cannot create the folder %1.").arg(folder));
-
+    // The database first: a file that is not one leaves no folder behind.
     Database db;
     if (!verb.open(db, Database::OpenMode::ReadOnly))
         return ExitNotEvaluated;
+    const QString folder = verb.parser().value(outOption);
+    if (!QDir().mkpath(folder))
+        return verb.fail(tr("cannot create the folder %1.").arg(folder));
     CaseRepository repository(db);
     QString error;
     QList<qint64> ids;

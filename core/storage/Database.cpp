@@ -138,6 +138,18 @@ bool Database::openSqlite(OpenMode mode, QString* error)
              error);
         return false;
     case FileKind::Empty:
+        // An empty file becomes a database only when one is to be created there: to a read or a backup it
+        // is what is left of a database that lost its content (a full disk, a copy cut short), and
+        // filling it with an empty schema would hide that.
+        if (mode != OpenMode::Create) {
+            fail({},
+                 tr("%1 is an empty file (0 bytes), not a Rekrutt database. It was left untouched; if it held "
+                    "cases, restore it from a backup.")
+                     .arg(path),
+                 error);
+            return false;
+        }
+        break;
     case FileKind::Sqlite:
         break;
     }

@@ -57,6 +57,8 @@ private slots:
     void demoCreatesAnOfficeOnce_data() { StorageFixture::addBackends(); }
     void demoCreatesAnOfficeOnce();
 
+    void anEmptyFileIsNotTurnedIntoADatabase_data();
+    void anEmptyFileIsNotTurnedIntoADatabase();
     void usageError_data();
     void usageError();
 
@@ -596,6 +598,38 @@ void TestCliDatabase::usageError()
     QVERIFY2(err.contains(QStringLiteral("--help")), run.describe().constData());
     // Bad usage is found before the database is touched.
     QVERIFY(!QFileInfo::exists(QDir(m_dir.path()).filePath(QStringLiteral("usage.rekrutt"))));
+}
+
+void TestCliDatabase::anEmptyFileIsNotTurnedIntoADatabase_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString out = QStringLiteral("%OUT%");
+    QTest::newRow("list") << QStringList {QStringLiteral("list")};
+    QTest::newRow("verify") << QStringList {QStringLiteral("verify")};
+    QTest::newRow("export") << QStringList {QStringLiteral("export"), QStringLiteral("--out"), out};
+    QTest::newRow("backup") << QStringList {QStringLiteral("backup"), QStringLiteral("--to"), out};
+    QTest::newRow("check --db") << QStringList {QStringLiteral("check"), QStringLiteral("--case"), QStringLiteral("1")};
+}
+
+// A database that lost its content (0 bytes after a full disk or a copy cut short) used to be filled
+// with an empty schema by every verb, and verify then said "0 cases checked, no problems".
+void TestCliDatabase::anEmptyFileIsNotTurnedIntoADatabase()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("office.rekrutt"));
+    {
+        QFile empty(db);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    arguments.replaceInStrings(QStringLiteral("%OUT%"), dir.filePath(QStringLiteral("out")));
+    arguments.insert(1, QStringLiteral("--db"));
+    arguments.insert(2, db);
+    RUN_CLI(run, 2, arguments);
+    QVERIFY2(run.err.contains("office.rekrutt") && run.err.contains("empty file"), run.describe().constData());
+    QCOMPARE(QFileInfo(db).size(), 0);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)
