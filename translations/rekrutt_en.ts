@@ -599,10 +599,6 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case database: a file, or postgresql://user@host:port/dbname (the password from PGPASSWORD or ~/.pgpass).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,6 +824,10 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname, with ?sslmode=verify-full or another libpq sslmode if wanted (the password from PGPASSWORD or ~/.pgpass, never in the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -837,6 +837,18 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
     </message>
     <message>
         <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a password: others could read it in the process list and the shell&apos;s history. Leave it out; give it in PGPASSWORD or ~/.pgpass, or type it when Rekrutt asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parameter “%2” is not understood; only sslmode may be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sslmode “%2” is not one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -607,10 +607,6 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <translation>Vis denne hjelpen og avslutt.</translation>
     </message>
     <message>
-        <source>The case database: a file, or postgresql://user@host:port/dbname (the password from PGPASSWORD or ~/.pgpass).</source>
-        <translation>Saksdatabasen: en fil eller postgresql://user@host:port/dbname (passordet hentes fra PGPASSWORD eller ~/.pgpass).</translation>
-    </message>
-    <message>
         <source>--db is required.</source>
         <translation>--db må oppgis.</translation>
     </message>
@@ -845,6 +841,10 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname, with ?sslmode=verify-full or another libpq sslmode if wanted (the password from PGPASSWORD or ~/.pgpass, never in the address).</source>
+        <translation>Saksdatabasen: en fil, eller postgresql://bruker@vert:port/dbnavn, med ?sslmode=verify-full eller en annen sslmode fra libpq om ønskelig (passordet fra PGPASSWORD eller ~/.pgpass, aldri i adressen).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -855,6 +855,18 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
     <message>
         <source>%1 is not a PostgreSQL address of the form postgresql://user@host:port/dbname.</source>
         <translation>%1 er ikke en PostgreSQL-adresse på formen postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>%1 holds a password: others could read it in the process list and the shell&apos;s history. Leave it out; give it in PGPASSWORD or ~/.pgpass, or type it when Rekrutt asks.</source>
+        <translation>%1 inneholder et passord: andre kan lese det i prosesslisten og i skallets historikk. Ta det ut; oppgi det i PGPASSWORD eller ~/.pgpass, eller skriv det når Rekrutt spør.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter “%2” is not understood; only sslmode may be given.</source>
+        <translation>%1: parameteren «%2» forstås ikke; bare sslmode kan oppgis.</translation>
+    </message>
+    <message>
+        <source>%1: sslmode “%2” is not one of %3.</source>
+        <translation>%1: sslmode «%2» er ikke en av %3.</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ public:
         , m_syntax(m_command + u' ' + syntax)
         , m_help({u"h"_s, u"help"_s}, DatabaseCommands::tr("Show this help and exit."))
         , m_db(u"db"_s,
-               DatabaseCommands::tr("The case database: a file, or postgresql://user@host:port/dbname (the "
-                                    "password from PGPASSWORD or ~/.pgpass)."),
+               DatabaseCommands::tr("The case database: a file, or postgresql://user@host:port/dbname, with "
+                                    "?sslmode=verify-full or another libpq sslmode if wanted (the password from "
+                                    "PGPASSWORD or ~/.pgpass, never in the address)."),
                u"DATABASE"_s)
     {
         m_parser.setApplicationDescription(description);

@@ -237,7 +237,8 @@ bool Database::openPostgres(QString* error)
         db.setUserName(m_location.user);
     if (!m_location.password.isEmpty())
         db.setPassword(m_location.password);
-    db.setConnectOptions(u"connect_timeout=10"_s);
+    db.setConnectOptions(m_location.sslMode.isEmpty() ? u"connect_timeout=10"_s
+                                                      : u"connect_timeout=10;sslmode="_s + m_location.sslMode);
     if (!db.open()) {
         const QString details = db.lastError().text();
         fail(details, tr("Cannot connect to %1: %2").arg(m_location.displayName(), details.trimmed()), error);

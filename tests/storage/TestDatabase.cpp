@@ -15,6 +15,7 @@
 
 #include <sys/stat.h>
 
+using namespace Qt::StringLiterals;
 using namespace rekrutt;
 using namespace rekrutt::testing;
 
@@ -31,6 +32,9 @@ private slots:
     void createsAndReopens_data() { StorageFixture::addBackends(); }
     void createsAndReopens();
     void sqliteFilesAreReadableByTheOwnerOnly();
+    void postgresAddressesAreReadWhole_data();
+    void postgresAddressesAreReadWhole();
+    void theSslModeAskedForIsTheOneUsed();
     void sqliteRunsWithForeignKeysWalAndABusyTimeout();
     void refusesAFileThatIsNotADatabase_data();
     void refusesAFileThatIsNotADatabase();
@@ -445,6 +449,58 @@ void TestDatabase::postgresUnreachableSaysCannotConnectQuickly()
     QVERIFY(!db.isOpen());
     QVERIFY2(error.startsWith(QStringLiteral("Cannot connect to ") + location.displayName()), qPrintable(error));
     QVERIFY(!db.errorDetails().isEmpty());
+}
+
+void TestDatabase::postgresAddressesAreReadWhole_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("sslMode"); // when it is read
+    QTest::addColumn<QString>("refusal"); // a word of the message when it is refused
+    QTest::newRow("a plain address") << u"postgresql://hr@db.example.org:5433/rekrutt"_s << QString() << QString();
+    QTest::newRow("sslmode is kept, not dropped")
+        << u"postgresql://hr@db.example.org/rekrutt?sslmode=verify-full"_s << u"verify-full"_s << QString();
+    QTest::newRow("an sslmode libpq does not know")
+        << u"postgresql://hr@db.example.org/rekrutt?sslmode=always"_s << QString() << u"always"_s;
+    QTest::newRow("another parameter is refused, not ignored")
+        << u"postgresql://hr@db.example.org/rekrutt?sslrootcert=/tmp/ca.pem"_s << QString() << u"sslrootcert"_s;
+    QTest::newRow("a password would show in the process list")
+        << u"postgresql://hr:secret@db.example.org/rekrutt"_s << QString() << u"password"_s;
+}
+
+void TestDatabase::postgresAddressesAreReadWhole()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, sslMode);
+    QFETCH(QString, refusal);
+    QString error;
+    const auto location = DatabaseLocation::parse(address, &error);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!location);
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        QVERIFY2(!error.contains(u"secret"_s), qPrintable(error)); // not even in the message
+        return;
+    }
+    QVERIFY2(location, qPrintable(error));
+    QCOMPARE(location->kind, DatabaseLocation::Kind::Postgres);
+    QCOMPARE(location->sslMode, sslMode);
+    QVERIFY(location->password.isEmpty());
+    QVERIFY(location->displayName().contains(sslMode));
+}
+
+void TestDatabase::theSslModeAskedForIsTheOneUsed()
+{
+    // The throwaway server speaks no TLS: with sslmode=require the connection must fail (it used to
+    // connect in plain text, the parameter dropped), with sslmode=disable it connects.
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
+    DatabaseLocation required = location;
+    required.sslMode = u"require"_s;
+    Database db;
+    QString error;
+    QVERIFY(!db.open(required, Database::OpenMode::Create, &error));
+    QVERIFY2(error.contains(u"SSL"_s, Qt::CaseInsensitive), qPrintable(error));
+    DatabaseLocation plain = location;
+    plain.sslMode = u"disable"_s;
+    QVERIFY2(db.open(plain, Database::OpenMode::Create, &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
