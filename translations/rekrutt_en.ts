@@ -313,10 +313,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applicant %1: Name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Applicant %1: References is %2: it must be from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>

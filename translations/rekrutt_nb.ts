@@ -313,10 +313,6 @@
         <translation>Mobilitetsstipend %1: Beløp er %2 kr: det må være fra %3 til %4.</translation>
     </message>
     <message>
-        <source>Applicant %1: Name is required.</source>
-        <translation>Søker %1: Navn må fylles ut.</translation>
-    </message>
-    <message>
         <source>Applicant %1: References is %2: it must be from %3 to %4.</source>
         <translation>Søker %1: Referanser er %2: det må være fra %3 til %4.</translation>
     </message>

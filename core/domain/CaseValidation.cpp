@@ -154,9 +154,6 @@ QList<InputProblem> validateCase(const Case& c)
         for (qsizetype i = 0; i < applicants.size(); ++i) {
             const Applicant& a = applicants.at(i);
             const QString path = entry("recruitment.applicants", i);
-            if (a.name.trimmed().isEmpty())
-                check.add(path + u".name"_s, QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Name is required."),
-                          {QString::number(i + 1)});
             check.inRange(
                 path + u".references"_s, a.references, ranges::references,
                 QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: References is %2: it must be from %3 to %4."),

@@ -1,5 +1,8 @@
 #include "core/interchange/CaseReader.h"
 
+#include "core/domain/CaseValidation.h"
+#include "core/i18n/Language.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +10,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QList>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -799,6 +803,13 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
     Case result;
     if (!parser.caseFile(document.object(), &result))
         return std::nullopt;
+    // What the database would refuse (a leave without dates, an end before its start) is refused here
+    // too, by the same checks, so that `check` never accepts a case that `import` cannot store.
+    if (const QList<InputProblem> problems = validateCase(result); !problems.isEmpty()) {
+        const Language language = languageFromCode(QLocale().name()).value_or(Language::English);
+        parser.fail(problems.first().field, problems.first().message.render(language));
+        return std::nullopt;
+    }
     return result;
 }
 

@@ -193,6 +193,12 @@ void TestCaseReader::malformedField_data()
     row("length missing", "appointment.lengthMonths", "absent", "appointment.lengthMonths",
         "required field is missing");
 
+    // What the database could not store is refused here too (validateCase(), shared with saving): check
+    // used to accept a leave without dates that import then failed on.
+    row("a leave without dates", "leaves", R"([{"kind": "sickness"}])", "leaves[0].from", "From is required");
+    row("a leave without its last day", "leaves", R"([{"kind": "sickness", "from": "2026-01-05"}])", "leaves[0].to",
+        "To is required");
+
     // Enumerations.
     row("appointment type unknown", "appointment.type", R"("phd")", "appointment.type",
         R"(unknown value "phd"; allowed: postdoc, msca_postdoc, tenure_track_postdoc, phd_fellow, integrated_phd, )"

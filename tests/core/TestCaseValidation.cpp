@@ -109,10 +109,12 @@ private slots:
             << u"dutyWork[0].originalLectureHours"_s;
         QTest::newRow("duty work ending before it starts")
             << Change([](Case& c) { c.dutyWork[0].to = QDate(2025, 12, 31); }) << u"dutyWork[0].to"_s;
-        QTest::newRow("an applicant without a name") << Change([](Case& c) {
+        QTest::newRow("an applicant ranked 0") << Change([](Case& c) {
             c.recruitment = Recruitment();
-            c.recruitment->applicants = {Applicant()};
-        }) << u"recruitment.applicants[0].name"_s;
+            Applicant a;
+            a.rank = 0;
+            c.recruitment->applicants = {a};
+        }) << u"recruitment.applicants[0].rank"_s;
     }
 
     void eachCheck()

@@ -115,18 +115,11 @@ void TestCaseWriter::roundTrip_data()
                                                                   c.recruitment = Recruitment {std::nullopt, {}, {a}};
                                                               })
                                                               .build();
-    QTest::newRow("extension of unknown length")
-        << CaseBuilder::phd().extension(ExtensionKind::ElectedOffice, 0).build();
     QTest::newRow("every status and documented")
         << CaseBuilder::phd()
                .extension(ExtensionKind::PhdHealth, 30, ExtensionStatus::Proposed, true)
                .extension(ExtensionKind::DionSinChair, 28, ExtensionStatus::Rejected)
                .build();
-    QTest::newRow("leave without dates") << CaseBuilder::phd()
-                                                .with([](Case& c) {
-                                                    c.leaves.append(Leave {LeaveKind::Other, {}, {}, 1});
-                                                })
-                                                .build();
     QTest::newRow("fractions that have no short decimal form")
         << CaseBuilder::phd()
                .fte(100.0 / 3.0)
