@@ -217,6 +217,10 @@
         <source>The case of %1 was deleted by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot store a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseValidation</name>

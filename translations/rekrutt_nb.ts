@@ -217,6 +217,10 @@
         <source>The case of %1 was deleted by someone else.</source>
         <translation>Saken til %1 er slettet av noen andre.</translation>
     </message>
+    <message>
+        <source>Cannot store a new person</source>
+        <translation>Kan ikke lagre en ny person</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidation</name>

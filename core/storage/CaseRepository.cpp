@@ -28,6 +28,9 @@ namespace rekrutt {
 
 namespace {
 
+/** The PostgreSQL advisory lock that serialises creating persons ("Rekrutt" and 1, as bytes). */
+constexpr qint64 personCreationLock = 0x52656b7275747401;
+
 // Values are stored as the case format writes them: ISO dates and enumeration keys as text,
 // booleans as 0/1, so the same SQL serves SQLite and PostgreSQL.
 
@@ -226,12 +229,34 @@ public:
 
     const QDateTime& now() const { return m_now; }
 
+    /**
+     * On PostgreSQL, holds the lock on creating persons until the transaction ends. Two imports of the
+     * same people each looked a person up, found none and inserted one (READ COMMITTED): with the lock,
+     * the second waits for the first to commit, and its look-up then finds the person. One lock for all
+     * persons, so that two imports in different orders cannot deadlock; saves of known persons do not
+     * take it. SQLite writes one transaction at a time already.
+     */
+    bool lockPersons(QString* error)
+    {
+        if (m_personsLocked || m_db.isSqlite())
+            return true;
+        QSqlQuery lock(m_db.connection());
+        lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
+        lock.addBindValue(personCreationLock);
+        if (!m_db.exec(lock, tr("Cannot store a new person"), error))
+            return false;
+        m_personsLocked = true;
+        return true;
+    }
+
     /** The person of a new case: the given one, one with the same name and birth date, or a new one. */
     std::optional<qint64> personFor(const StoredCase& stored, QString* error)
     {
         if (stored.personId > 0)
             return stored.personId;
         const Person& p = stored.data.person;
+        if (!lockPersons(error))
+            return std::nullopt;
         if (p.birthDate.isValid()) {
             const QString key = personKey(p);
             if (const auto known = m_personIds.constFind(key); known != m_personIds.cend())
@@ -461,6 +486,7 @@ private:
         m_insertMember, m_insertConflict, m_insertApplicant, m_deleteSummary, m_insertSummary;
     std::vector<QSqlQuery> m_deleteChildren;
     QHash<QString, qint64> m_personIds;
+    bool m_personsLocked = false;
     QSet<qint64> m_newPersons;
 };
 
