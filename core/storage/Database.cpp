@@ -122,8 +122,14 @@ bool Database::openSqlite(OpenMode mode, QString* error)
         // Create the file ourselves so that it is readable by its owner only from the first byte on;
         // SQLite gives its -wal and -shm files the same permissions.
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            // Another program created it a moment ago (two opening one new database at once): open theirs.
+            if (QFileInfo::exists(path))
+                break;
+            fail(file.errorString(), tr("Cannot create the database %1: %2").arg(path, file.errorString()), error);
+            return false;
+        }
+        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             fail(file.errorString(), tr("Cannot create the database %1: %2").arg(path, file.errorString()), error);
             return false;
         }
@@ -293,7 +299,15 @@ bool Database::upgradeSchema(Schema schema, QString* error)
         return false;
     if (version > 0 && isSqlite() && !backupSqliteBeforeMigration(version, error))
         return false;
-    return Migrations::upgrade(*this, version, currentSchemaVersion(), error);
+    int applied = 0;
+    if (!Migrations::upgrade(*this, version, currentSchemaVersion(), error, &applied))
+        return false;
+    if (applied == 0 && !m_backupPath.isEmpty()) {
+        // Another program updated the schema while this one made its copy: the copy is of nothing new.
+        QFile::remove(m_backupPath);
+        m_backupPath.clear();
+    }
+    return true;
 }
 
 bool Database::backupSqliteBeforeMigration(int fromVersion, QString* error)

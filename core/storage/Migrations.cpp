@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,9 @@ QStringList schemaV3(const Dialect&)
 }
 
 using Step = QStringList (*)(const Dialect&);
+
+/** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
+constexpr qint64 migrationLock = 0x52656b7275747402;
 constexpr std::array<Step, 3> steps {schemaV1, schemaV2, schemaV3};
 
 bool setVersion(Database& db, int version, QString* error)
@@ -159,28 +163,46 @@ QStringList Migrations::tables()
             u"audit_log"_s,       u"case_summary"_s};
 }
 
-bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* error)
+bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* error, int* applied)
 {
+    if (applied)
+        *applied = 0;
+    if (fromVersion >= toVersion)
+        return true;
     const Dialect dialect {db.isSqlite()};
-    for (int version = fromVersion + 1; version <= toVersion; ++version) {
-        Transaction transaction(db.connection());
-        const QString what
-            = tr("Cannot update the database to schema %1; it stays at schema %2").arg(version).arg(version - 1);
-        if (!transaction.isActive()) {
-            db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
-            return false;
-        }
+    // Every step in one transaction: the schema is wholly old or wholly new, also when a step fails, and
+    // another program never finds a schema half-way up.
+    Transaction transaction(db.connection());
+    const QString what = tr("Cannot update the database to schema %1; it stays at schema %2").arg(toVersion);
+    if (!transaction.isActive()) {
+        db.fail(transaction.errorText(), what.arg(fromVersion) + u": " + Database::plainReason(transaction.errorText()),
+                error);
+        return false;
+    }
+    // Two programs opening one new or older database at once both read the old version before either
+    // began. Under the write lock (SQLite's BEGIN IMMEDIATE; an advisory lock on PostgreSQL, whose DDL
+    // takes none that would keep the other out) the version is read again, and what the other program
+    // has done meanwhile is not done twice.
+    if (!dialect.sqlite
+        && !db.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLock), what.arg(fromVersion), error))
+        return false;
+    const int current = std::max(fromVersion, db.schemaVersion(error));
+    if (current >= toVersion)
+        return true;
+    for (int version = current + 1; version <= toVersion; ++version) {
         for (const QString& statement : steps[static_cast<std::size_t>(version - 1)](dialect)) {
-            if (!db.exec(statement, what, error))
+            if (!db.exec(statement, what.arg(current), error))
                 return false;
         }
-        if (!setVersion(db, version, error))
-            return false;
-        if (!transaction.commit()) {
-            db.fail(db.connection().lastError().text(), what, error);
-            return false;
-        }
     }
+    if (!setVersion(db, toVersion, error))
+        return false;
+    if (!transaction.commit()) {
+        db.fail(db.connection().lastError().text(), what.arg(current), error);
+        return false;
+    }
+    if (applied)
+        *applied = toVersion - current;
     return true;
 }
 

@@ -23,8 +23,12 @@ class Migrations
 public:
     static int latestVersion();
 
-    /** Brings `db` from `fromVersion` to `toVersion`, step by step. */
-    static bool upgrade(Database& db, int fromVersion, int toVersion, QString* error);
+    /**
+     * Brings `db` from `fromVersion` to `toVersion` in one transaction. The version is read again under the
+     * write lock: steps another program did meanwhile are skipped. `applied` receives the number of steps
+     * this call did (0 when the schema was already at `toVersion`).
+     */
+    static bool upgrade(Database& db, int fromVersion, int toVersion, QString* error, int* applied = nullptr);
 
     /** Every table, parents before children. */
     static QStringList tables();
