@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -57,10 +58,12 @@ HelpBrowser::HelpBrowser(Language language, QWidget* parent)
     m_forward->setEnabled(false);
 
     m_topics->setAccessibleName(tr("Help topics"));
-    m_topics->setMinimumWidth(180);
+    m_topics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_browser->setAccessibleName(tr("Help text"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setSearchPaths({folderOf(m_language)});
+
+    fillTopics();
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
@@ -73,7 +76,7 @@ HelpBrowser::HelpBrowser(Language language, QWidget* parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({220, 620});
+    split->setSizes({m_topics->minimumWidth(), 620});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
@@ -91,8 +94,7 @@ HelpBrowser::HelpBrowser(Language language, QWidget* parent)
             showTopic(item->data(Qt::UserRole).toString());
     });
 
-    fillTopics();
-    resize(880, 640);
+    resize(900, 640);
 }
 
 QStringList HelpBrowser::topics()
@@ -172,6 +174,9 @@ void HelpBrowser::fillTopics()
         auto* item = new QListWidgetItem(topicTitle(topic, m_language), m_topics);
         item->setData(Qt::UserRole, topic);
     }
+    // The list is as wide as its longest title, so that no title is cut in either language.
+    m_topics->setMinimumWidth(m_topics->sizeHintForColumn(0) + 2 * m_topics->frameWidth()
+                              + m_topics->verticalScrollBar()->sizeHint().width() + 8);
 }
 
 void HelpBrowser::syncList()
