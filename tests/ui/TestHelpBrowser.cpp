@@ -503,6 +503,8 @@ void TestHelpBrowser::theHelpButtonsOfTheDialogsOpenTheirTopic()
         shown = std::make_unique<IdentityDialog>();
     else
         shown = std::make_unique<PostgresDialog>();
+    // Modal, as exec() shows it: the help window must still take clicks and keys beside it.
+    shown->setWindowModality(Qt::ApplicationModal);
     shown->show();
     shown->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(shown.get()));
@@ -521,15 +523,23 @@ void TestHelpBrowser::theHelpButtonsOfTheDialogsOpenTheirTopic()
     // The dialog stays open beside its help: Help is not an answer.
     QVERIFY(shown->isVisible());
     QCOMPARE(shown->result(), 0);
+    // The help window is not blocked by the modal dialog: a click on Back reaches it.
+    QVERIFY(QTest::qWaitForWindowExposed(help));
+    QVERIFY(help->showTopic(u"dates"_s));
+    QVERIFY(help->backButton()->isEnabled());
+    QTest::mouseClick(help->backButton(), Qt::LeftButton);
+    QCOMPARE(help->currentTopic(), topic);
 
-    // F1 in the dialog does the same, from any field.
+    // Closed, it comes back with F1 in the dialog, from any field.
     help->showTopic(u"overview"_s);
+    help->close();
     shown->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(shown.get()));
+    QTRY_COMPARE(QApplication::activeWindow(), shown.get());
     QWidget* field = firstField(shown.get());
     QVERIFY(field);
     field->setFocus(Qt::TabFocusReason);
     QTest::keyClick(field, Qt::Key_F1);
+    QVERIFY(help->isVisible());
     QCOMPARE(help->currentTopic(), topic);
     QCOMPARE(shown->findChildren<HelpBrowser*>().size(), 1);
     QVERIFY(shown->isVisible());
