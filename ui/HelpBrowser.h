@@ -24,12 +24,13 @@ namespace rekrutt {
  * How a page gets its help (F1): every widget may carry the dynamic property topicProperty
  * ("rekruttHelpTopic") with the name of a topic ("leave", not "leave.html"). F1 reads it from the widget
  * that has the focus and, when that widget has none, from its parents up to the window: so a page sets it
- * once on itself and every field on it shares the topic, and a field may set its own. A page that is added
- * later needs nothing else than
+ * once on itself and every field on it shares the topic, and a field may set its own. A page added later,
+ * for a topic that exists, needs nothing else than
  *
  *     setProperty(HelpBrowser::topicProperty, u"waiting-for-me"_s);
  *
- * and a topic file of that name in both languages. A dialog gets a Help button and F1 with addHelpButton().
+ * A new topic also needs its page in both languages (resources/help/en/ and nb/) and its name in topics();
+ * "waiting-for-me" is there already. A dialog gets a Help button and F1 with addHelpButton().
  */
 class HelpBrowser : public QWidget
 {
