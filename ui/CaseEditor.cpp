@@ -1,5 +1,6 @@
 #include "ui/CaseEditor.h"
 
+#include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
 #include "ui/TimelineWidget.h"
 #include "ui/Workspace.h"
@@ -37,6 +38,7 @@
 #include <QVBoxLayout>
 
 #include <map>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -97,11 +99,23 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     d->problems->setAutoFillBackground(true);
     connect(d->problems, &QLabel::linkActivated, this, &CaseEditor::showField);
 
-    d->forms = {
-        new PersonForm(d->document),       new AppointmentForm(d->document), new LeavesForm(d->document),
-        new ExtensionsForm(d->document),   new MilestonesForm(d->document),  new CareerForm(d->document),
-        new MentorGrantsForm(d->document), new RecruitmentForm(d->document),
+    // Each page with the help topic F1 shows on it (HelpBrowser::topicProperty).
+    const std::pair<SectionForm*, QString> pages[] {
+        {new PersonForm(d->document), u"person"_s},
+        {new AppointmentForm(d->document), u"appointment"_s},
+        {new LeavesForm(d->document), u"leave"_s},
+        {new ExtensionsForm(d->document), u"extensions"_s},
+        {new MilestonesForm(d->document), u"milestones"_s},
+        {new CareerForm(d->document), u"career"_s},
+        {new MentorGrantsForm(d->document), u"mentor-grants"_s},
+        {new RecruitmentForm(d->document), u"recruitment"_s},
     };
+    for (const auto& [form, topic] : pages) {
+        form->setProperty(HelpBrowser::topicProperty, topic);
+        d->forms.append(form);
+    }
+    setProperty(HelpBrowser::topicProperty, u"case-editor"_s);
+    d->history->setProperty(HelpBrowser::topicProperty, u"history"_s);
     for (SectionForm* form : std::as_const(d->forms)) {
         auto* scroll = new QScrollArea(d->pages);
         scroll->setWidget(form);
@@ -116,6 +130,13 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     d->navigation->setIconSize(QSize(16, 16));
     d->navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     connect(d->navigation, &QListWidget::currentRowChanged, d->pages, &QStackedWidget::setCurrentIndex);
+    // F1 in the list of sections explains the section it shows.
+    auto topicOfSection = [this](int row) {
+        if (SectionForm* form = d->forms.value(row))
+            d->navigation->setProperty(HelpBrowser::topicProperty, form->property(HelpBrowser::topicProperty));
+    };
+    connect(d->navigation, &QListWidget::currentRowChanged, this, topicOfSection);
+    topicOfSection(d->navigation->currentRow());
 
     auto* timelineScroll = new QScrollArea(this);
     timelineScroll->setWidget(d->timeline);

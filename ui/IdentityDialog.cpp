@@ -1,5 +1,6 @@
 #include "ui/IdentityDialog.h"
 
+#include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
 
 #include <QComboBox>
@@ -9,6 +10,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace rekrutt {
 
@@ -36,6 +39,7 @@ IdentityDialog::IdentityDialog(QWidget* parent)
 
     m_buttons->addButton(MessageBox::buttonText(MessageBox::Ok), QDialogButtonBox::AcceptRole);
     m_buttons->addButton(MessageBox::buttonText(MessageBox::Cancel), QDialogButtonBox::RejectRole);
+    HelpBrowser::addHelpButton(this, m_buttons, u"identity"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &IdentityDialog::updateButtons);

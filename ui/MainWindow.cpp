@@ -7,6 +7,7 @@
 #include "ui/CaseListPage.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
+#include "ui/HelpBrowser.h"
 #include "ui/IdentityDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/PostgresDialog.h"
@@ -56,6 +57,7 @@ struct MainWindow::Actions
     QAction* refresh;
     QAction* identity;
     QAction* institution;
+    QAction* help;
     QAction* about;
 };
 
@@ -93,6 +95,11 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     for (int i = 0; i < 3; ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     setCentralWidget(m_tabs);
+    // F1 shows the topic of the page with the focus (HelpBrowser::topicProperty); a case's tab names its own.
+    setProperty(HelpBrowser::topicProperty, QString::fromLatin1(HelpBrowser::defaultTopic));
+    m_caseList->setProperty(HelpBrowser::topicProperty, u"case-list"_s);
+    m_deadlines->setProperty(HelpBrowser::topicProperty, u"deadlines"_s);
+    m_timeline->setProperty(HelpBrowser::topicProperty, u"department-timeline"_s);
 
     // A long path must not make the window wider than the screen: the label gives way, its tooltip keeps all.
     m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -182,7 +189,9 @@ void MainWindow::createActions()
 
     a.identity = make(tr("&Name and role…"), QKeySequence(u"Ctrl+Shift+R"_s), &MainWindow::editIdentity);
     a.institution = make(tr("&Institution…"), QKeySequence(u"Ctrl+Shift+I"_s), &MainWindow::editInstitution);
-    a.about = make(tr("&About Rekrutt"), QKeySequence::HelpContents, &MainWindow::showAbout);
+    // F1 is help on the page in front; About needs no key of its own.
+    a.help = make(tr("&Help on this page"), QKeySequence::HelpContents, &MainWindow::showContextHelp);
+    a.about = make(tr("&About Rekrutt"), QKeySequence(), &MainWindow::showAbout);
     a.about->setMenuRole(QAction::AboutRole);
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -231,6 +240,8 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.help);
+    help->addSeparator();
     help->addAction(a.about);
 
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -665,6 +676,16 @@ void MainWindow::restart()
                             tr("Rekrutt could not start again by itself. Start it again to see the new language."));
     }
     QCoreApplication::quit();
+}
+
+void MainWindow::showContextHelp()
+{
+    // The focus widget names the topic when it is on the page shown; from the menu bar, the tab bar or
+    // the status bar the page itself does.
+    QWidget* page = m_tabs->currentWidget();
+    QWidget* focus = QApplication::focusWidget();
+    QWidget* from = focus && page && page->isAncestorOf(focus) ? focus : page;
+    HelpBrowser::open(this, HelpBrowser::topicFor(from ? from : this), m_workspace->language());
 }
 
 void MainWindow::showAbout()

@@ -86,6 +86,8 @@ private:
     void chooseLanguage(int choice);
     /** Closes the window (asking about unsaved cases) and starts Rekrutt again with the same arguments. */
     void restart();
+    /** Shows the help topic of the page shown, or of the field with the focus (F1). */
+    void showContextHelp();
     void showAbout();
 
     Workspace* m_workspace;

@@ -1,5 +1,6 @@
 #include "ui/PostgresDialog.h"
 
+#include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
 
 #include <QDialogButtonBox>
@@ -8,6 +9,8 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace rekrutt {
 
@@ -42,6 +45,7 @@ PostgresDialog::PostgresDialog(QWidget* parent)
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     buttons->addButton(MessageBox::buttonText(MessageBox::Cancel), QDialogButtonBox::RejectRole);
+    HelpBrowser::addHelpButton(this, buttons, u"shared-database"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -5,6 +5,7 @@
 #include "ui/CaseListPage.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
+#include "ui/HelpBrowser.h"
 #include "ui/IdentityDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PostgresDialog.h"
@@ -13,6 +14,7 @@
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/HistoryPanel.h"
+#include "ui/editor/LeavesForm.h"
 #include "ui/editor/PersonForm.h"
 
 #include <QApplication>
@@ -173,6 +175,12 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
         ok &= save(window, dir, u"case-editor"_s, language);
         editor->showField(u"leaves"_s);
         ok &= save(window, dir, u"case-leave"_s, language);
+        // F1 on the leave page: its topic in the help window beside it.
+        if (auto* leaves = editor->findChild<LeavesForm*>()) {
+            HelpBrowser* help = HelpBrowser::open(&window, HelpBrowser::topicFor(leaves), language);
+            ok &= save(*help, dir, u"help-leave"_s, language);
+            help->hide();
+        }
         if (auto* timeline = editor->findChild<TimelineWidget*>(); timeline && showDetailTab(timeline))
             ok &= save(window, dir, u"case-timeline"_s, language);
         // The dean's view of the proposed extension: Approve and Reject are theirs alone. The dean approves
