@@ -3849,6 +3849,49 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>rekrutt::HelpBrowser</name>
+    <message>
+        <source>Rekrutt help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic shown before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic shown after (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Rekrutt help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help on this dialog (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::HistoryModel</name>
     <message>
         <source>Counted by ONCE (§ 2.1.1, § 2.4.1, § 2.5), RA-TOTAL and RA-DEGREE (§ 2.6)</source>
@@ -4358,6 +4401,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>No name and role: choose them to edit (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

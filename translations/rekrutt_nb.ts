@@ -3883,6 +3883,49 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     </message>
 </context>
 <context>
+    <name>rekrutt::HelpBrowser</name>
+    <message>
+        <source>Rekrutt help</source>
+        <translation>Hjelp for Rekrutt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>The topic shown before (%1)</source>
+        <translation>Emnet som ble vist før (%1)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <source>The topic shown after (%1)</source>
+        <translation>Emnet som ble vist etter (%1)</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Hjelpeemner</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjelpetekst</translation>
+    </message>
+    <message>
+        <source>%1 — Rekrutt help</source>
+        <translation>%1 — Hjelp for Rekrutt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Help on this dialog (%1)</source>
+        <translation>Hjelp for denne dialogen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::HistoryModel</name>
     <message>
         <source>Counted by ONCE (§ 2.1.1, § 2.4.1, § 2.5), RA-TOTAL and RA-DEGREE (§ 2.6)</source>
@@ -4398,6 +4441,10 @@ Laget med Qt %2.</translation>
     <message>
         <source>No name and role: choose them to edit (Ctrl+Shift+R)</source>
         <translation>Navn og rolle mangler: velg dem for å redigere (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Hjelp for denne siden</translation>
     </message>
 </context>
 <context>
