@@ -591,6 +591,14 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>%1 is an empty file (0 bytes), not a Rekrutt database. It was left untouched; if it held cases, restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is on a read-only disk: it can be read there (list, export, check), not changed. The file is intact; copy it to a writable folder to work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full: nothing can be written to the database until there is free space. Nothing was changed; the file is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

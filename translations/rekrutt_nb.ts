@@ -599,6 +599,14 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>%1 is an empty file (0 bytes), not a Rekrutt database. It was left untouched; if it held cases, restore it from a backup.</source>
         <translation>%1 er en tom fil (0 byte), ikke en Rekrutt-database. Den ble ikke endret; hvis den hadde saker, kan du hente den tilbake fra en sikkerhetskopi.</translation>
     </message>
+    <message>
+        <source>The database %1 is on a read-only disk: it can be read there (list, export, check), not changed. The file is intact; copy it to a writable folder to work on it.</source>
+        <translation>Databasen %1 ligger på en skrivebeskyttet disk: den kan leses der (list, export, check), men ikke endres. Filen er uskadd; kopier den til en mappe du kan skrive i for å arbeide med den.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full: nothing can be written to the database until there is free space. Nothing was changed; the file is intact.</source>
+        <translation>Disken som har %1, er full: ingenting kan skrives til databasen før det er ledig plass. Ingenting ble endret; filen er uskadd.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

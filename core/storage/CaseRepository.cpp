@@ -882,9 +882,9 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
     if (!storeSummaries(m_db, *this, writer, saved, true, error))
         return SaveResult::Failed;
     if (!transaction.commit()) {
-        m_db.fail(m_db.connection().lastError().text(),
+        m_db.fail(transaction.errorText(),
                   tr("The database refused to save the case of %1: %2")
-                      .arg(Writer::displayName(stored.data), m_db.connection().lastError().text()),
+                      .arg(Writer::displayName(stored.data), Database::plainReason(transaction.errorText())),
                   error);
         return SaveResult::Failed;
     }
@@ -942,8 +942,8 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
     if (!writer.auditEach(auditEntries, error))
         return false;
     if (!transaction.commit()) {
-        m_db.fail(m_db.connection().lastError().text(),
-                  tr("The database refused the import: %1").arg(m_db.connection().lastError().text()), error);
+        m_db.fail(transaction.errorText(),
+                  tr("The database refused the import: %1").arg(Database::plainReason(transaction.errorText())), error);
         return false;
     }
     if (ids)
@@ -1006,7 +1006,8 @@ bool CaseRepository::remove(qint64 id, int expectedVersion, const Actor& actor, 
             return false;
     }
     if (!transaction.commit()) {
-        m_db.fail(m_db.connection().lastError().text(), tr("Cannot delete case %1").arg(id), error);
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot delete case %1").arg(id) + u": " + Database::plainReason(transaction.errorText()), error);
         return false;
     }
     return true;
@@ -1069,7 +1070,10 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
             return false;
     }
     if (!transaction.commit()) {
-        m_db.fail(m_db.connection().lastError().text(), tr("Cannot store the evaluation of the cases"), error);
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot store the evaluation of the cases") + u": "
+                      + Database::plainReason(transaction.errorText()),
+                  error);
         return false;
     }
     return true;

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStorageInfo>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcStorage, "rekrutt.storage")
 
@@ -42,6 +44,29 @@ FileKind inspect(const QString& path)
         return FileKind::Empty;
     const QByteArray head = file.read(16);
     return head == QByteArray(sqliteHeader, 16) ? FileKind::Sqlite : FileKind::Other;
+}
+
+/**
+ * What keeps the disk holding `path` from taking a database's writes, in words: a read-only disk or a
+ * full one. Empty when the disk seems fine. SQLite reports both as "disk I/O error" or "unable to open
+ * database file", which read as damage; the file itself is intact.
+ */
+QString diskProblem(const QString& path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (!disk.isValid())
+        return {};
+    if (disk.isReadOnly()) {
+        return Database::tr("The database %1 is on a read-only disk: it can be read there (list, export, check), "
+                            "not changed. The file is intact; copy it to a writable folder to work on it.")
+            .arg(path);
+    }
+    if (disk.bytesAvailable() < 64 * 1024) {
+        return Database::tr("The disk that holds %1 is full: nothing can be written to the database until there "
+                            "is free space. Nothing was changed; the file is intact.")
+            .arg(path);
+    }
+    return {};
 }
 
 /**
@@ -160,11 +185,27 @@ bool Database::openSqlite(OpenMode mode, QString* error)
         break;
     }
 
+    // A WAL database needs its -shm file beside it even to be read. On a read-only disk (a backup medium,
+    // a read-only mount) a read opens the file as immutable instead: nothing can change it there anyway.
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    const bool readOnlyDisk = storage.isValid() && storage.isReadOnly();
+    if (readOnlyDisk && mode != OpenMode::ReadOnly) {
+        fail({}, diskProblem(path), error);
+        return false;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (readOnlyDisk) {
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     if (!db.open()) {
-        fail(db.lastError().text(), tr("Cannot open the database %1: %2").arg(path, db.lastError().text()), error);
+        const QString disk = diskProblem(path);
+        fail(db.lastError().text(),
+             disk.isEmpty() ? tr("Cannot open the database %1: %2").arg(path, db.lastError().text()) : disk, error);
         return false;
     }
 
@@ -194,6 +235,9 @@ bool Database::checkSqliteFile(QString* error)
         if (details.contains(u"locked"_s)) {
             fail(details, tr("The database %1 is locked by another program. Close it there and try again.").arg(path),
                  error);
+        } else if (const QString disk = diskProblem(path); !disk.isEmpty()) {
+            // A full or read-only disk fails the check as an I/O error: the file is intact, say what is wrong.
+            fail(details, disk, error);
         } else {
             fail(details,
                  tr("The database %1 is damaged (%2). It was left untouched; restore it from a backup.")
@@ -213,7 +257,8 @@ bool Database::prepareSqliteForWriting(QString* error)
         QSqlQuery query(connection());
         if (!query.exec(pragma)) {
             const QString details = query.lastError().text();
-            fail(details, tr("Cannot prepare the database %1: %2").arg(path, details), error);
+            const QString disk = diskProblem(path);
+            fail(details, disk.isEmpty() ? tr("Cannot prepare the database %1: %2").arg(path, details) : disk, error);
             return false;
         }
     }
@@ -365,7 +410,7 @@ bool Database::setSetting(const QString& key, const QString& value, QString* err
     if (!exec(remove, what, error) || !exec(insert, what, error))
         return false;
     if (!transaction.commit()) {
-        fail(connection().lastError().text(), what, error);
+        fail(transaction.errorText(), what + u": " + plainReason(transaction.errorText()), error);
         return false;
     }
     return true;

@@ -198,7 +198,8 @@ bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* 
     if (!setVersion(db, toVersion, error))
         return false;
     if (!transaction.commit()) {
-        db.fail(db.connection().lastError().text(), what.arg(current), error);
+        db.fail(transaction.errorText(), what.arg(current) + u": " + Database::plainReason(transaction.errorText()),
+                error);
         return false;
     }
     if (applied)
@@ -247,7 +248,9 @@ bool Migrations::copyInto(Database& source, const QString& target, QString* erro
         }
     }
     if (!writing.commit()) {
-        copy.fail(copy.connection().lastError().text(), tr("Cannot write the backup %1").arg(target), error);
+        copy.fail(writing.errorText(),
+                  tr("Cannot write the backup %1").arg(target) + u": " + Database::plainReason(writing.errorText()),
+                  error);
         return false;
     }
     return true;

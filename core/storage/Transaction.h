@@ -28,10 +28,14 @@ public:
     /** Whether the transaction could be begun. */
     bool isActive() const { return m_active; }
 
-    /** Why the transaction could not be begun, in the database's words. */
+    /**
+     * Why the transaction could not be begun or committed, in the database's words: the failure itself,
+     * never what the rollback after it said ("cannot rollback - no transaction is active" when SQLite had
+     * already rolled back a commit that found the disk full).
+     */
     QString errorText() const
     {
-        const QSqlError error = m_beginError.isValid() ? m_beginError : m_db.lastError();
+        const QSqlError error = m_error.isValid() ? m_error : m_db.lastError();
         return error.databaseText().isEmpty() ? error.text() : error.databaseText();
     }
 
@@ -43,6 +47,7 @@ public:
         m_active = false;
         if (m_db.commit())
             return true;
+        m_error = m_db.lastError();
         m_db.rollback();
         return false;
     }
@@ -60,12 +65,12 @@ private:
         QSqlQuery query(m_db);
         if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return true;
-        m_beginError = query.lastError();
+        m_error = query.lastError();
         return false;
     }
 
     QSqlDatabase m_db;
-    QSqlError m_beginError;
+    QSqlError m_error;
     bool m_active = false;
 };
 

@@ -1,5 +1,7 @@
+#include "core/interchange/CaseWriter.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/common/CaseGenerator.h"
 #include "tests/storage/StorageFixture.h"
 
 #include <QDir>
@@ -15,6 +17,8 @@
 #include <QTest>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 using namespace rekrutt;
 using namespace rekrutt::testing;
@@ -57,6 +61,7 @@ private slots:
     void demoCreatesAnOfficeOnce_data() { StorageFixture::addBackends(); }
     void demoCreatesAnOfficeOnce();
 
+    void aFullOrReadOnlyDiskIsNamedForWhatItIs();
     void anEmptyFileIsNotTurnedIntoADatabase_data();
     void anEmptyFileIsNotTurnedIntoADatabase();
     void usageError_data();
@@ -630,6 +635,69 @@ void TestCliDatabase::anEmptyFileIsNotTurnedIntoADatabase()
     QVERIFY2(run.err.contains("office.rekrutt") && run.err.contains("empty file"), run.describe().constData());
     QCOMPARE(QFileInfo(db).size(), 0);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+}
+
+// A full disk was reported as "cannot rollback - no transaction is active" (the rollback's error hid the
+// commit's), a read-only disk as a damaged database to restore from a backup. The test mounts a small
+// tmpfs in a mount namespace of its own (unshare; as root, or in a user namespace otherwise), fills it,
+// then makes it read-only, and runs the real program on it each time.
+void TestCliDatabase::aFullOrReadOnlyDiskIsNamedForWhatItIs()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QDir(dir.path()).mkpath(QStringLiteral("cases"));
+    const QList<Case> cases = CaseGenerator(7).generate(80);
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QString error;
+        QVERIFY2(CaseWriter::writeFile(cases.at(i), dir.filePath(QStringLiteral("cases/%1.case.json").arg(i)), &error),
+                 qPrintable(error));
+    }
+    const QString script = QStringLiteral(R"(set -u
+mnt="$DIR/mnt"; mkdir -p "$mnt"
+mount -t tmpfs -o size=3m tmpfs "$mnt" || exit 90
+"$CLI" init --db "$mnt/o.rekrutt" >/dev/null || exit 91
+avail=$(df -k "$mnt" | tail -1 | awk '{print $4}')
+dd if=/dev/zero of="$mnt/fill" bs=1k count=$((avail - 150)) 2>/dev/null
+"$CLI" import --db "$mnt/o.rekrutt" "$DIR"/cases/*.case.json 2>"$DIR/full.err"; echo $? >"$DIR/full.rc"
+rm "$mnt/fill"
+"$CLI" import --db "$mnt/o.rekrutt" "$DIR"/cases/*.case.json >/dev/null 2>"$DIR/again.err" || exit 92
+mount -o remount,ro "$mnt" || exit 93
+"$CLI" import --db "$mnt/o.rekrutt" "$DIR"/cases/0.case.json 2>"$DIR/ro.err"; echo $? >"$DIR/ro.rc"
+"$CLI" list --db "$mnt/o.rekrutt" >"$DIR/ro.list" 2>&1; echo $? >"$DIR/ro.list.rc"
+exit 0
+)");
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("DIR"), dir.path());
+    environment.insert(QStringLiteral("CLI"), QStringLiteral(REKRUTT_CLI));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    const QStringList namespaces = ::geteuid() == 0
+        ? QStringList {QStringLiteral("--mount")}
+        : QStringList {QStringLiteral("--map-root-user"), QStringLiteral("--mount")};
+    process.start(QStringLiteral("unshare"),
+                  namespaces + QStringList {QStringLiteral("bash"), QStringLiteral("-c"), script});
+    QVERIFY2(process.waitForStarted(30000), qPrintable(process.errorString()));
+    QVERIFY(process.waitForFinished(300000));
+    const QByteArray err = process.readAllStandardError();
+    if (process.exitCode() == 90 || (process.exitCode() == 1 && err.contains("unshare")))
+        QSKIP(qPrintable(u"this machine lets no test mount a file system: "_s + QString::fromUtf8(err)));
+    QVERIFY2(process.exitCode() == 0,
+             qPrintable(QString::number(process.exitCode()) + u' ' + QString::fromUtf8(err)
+                        + QString::fromUtf8(fileBytes(dir.filePath(u"again.err"_s)))));
+
+    const auto text
+        = [&](const char* name) { return QString::fromUtf8(fileBytes(dir.filePath(QString::fromLatin1(name)))); };
+    QCOMPARE(text("full.rc").trimmed(), u"2"_s);
+    QVERIFY2(text("full.err").contains(u"disk is full"_s) && !text("full.err").contains(u"rollback"_s),
+             qPrintable(text("full.err")));
+    // Once there is room, the same import goes through: nothing of the first was left behind.
+    QCOMPARE(text("ro.rc").trimmed(), u"2"_s);
+    QVERIFY2(text("ro.err").contains(u"read-only disk"_s) && !text("ro.err").contains(u"damaged"_s),
+             qPrintable(text("ro.err")));
+    // Reading still works on the read-only disk.
+    QCOMPARE(text("ro.list.rc").trimmed(), u"0"_s);
+    QCOMPARE(text("ro.list").count(u'\n'), 81); // a header and the 80 cases
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)
