@@ -109,17 +109,6 @@ QIcon overdueIcon(const QPalette& palette)
 
 } // namespace listColors
 
-std::optional<DeadlineId> deadlineFromKey(QStringView key)
-{
-    for (const DeadlineId id :
-         {DeadlineId::Contract, DeadlineId::ProjectPlan, DeadlineId::CareerPlan, DeadlineId::AdmissionApplication,
-          DeadlineId::AdmissionAgreement, DeadlineId::EmployeeInterview, DeadlineId::CareerPlanEvaluation}) {
-        if (key == QLatin1StringView(deadlineKey(id)))
-            return id;
-    }
-    return std::nullopt;
-}
-
 QString deadlineLabelText(QStringView key)
 {
     if (const auto id = deadlineFromKey(key))

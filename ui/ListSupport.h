@@ -42,9 +42,6 @@ QColor link(const QPalette& palette);
 QIcon overdueIcon(const QPalette& palette);
 } // namespace listColors
 
-/** The deadline whose key is `key` ("CAREER_PLAN"...), or nullopt. */
-std::optional<DeadlineId> deadlineFromKey(QStringView key);
-
 /** The translated label of the deadline with key `key`; the key itself when it is unknown. */
 QString deadlineLabelText(QStringView key);
 
