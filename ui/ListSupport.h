@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QWidget;
 
 namespace rekrutt {
@@ -44,6 +45,18 @@ QIcon overdueIcon(const QPalette& palette);
 
 /** The translated label of the deadline with key `key`; the key itself when it is unknown. */
 QString deadlineLabelText(QStringView key);
+
+/** Adds every position type to a filter combo, in the order the lists use, each with its PositionType as data. */
+void addPositionTypes(QComboBox* combo);
+
+/**
+ * Fills a unit filter combo with `allText` (data: an empty text) and `units`, keeping the unit chosen
+ * before; returns false when that unit is no longer among them (then "all" is chosen).
+ */
+bool setUnitItems(QComboBox* combo, const QString& allText, const QStringList& units);
+
+/** Whether every word of `search` occurs, ignoring case, in one of `texts`; true for an empty search. */
+bool matchesEveryWord(const QString& search, const QStringList& texts);
 
 /** "Nilsen, Kari": how the lists name a person. */
 QString listName(const QString& familyName, const QString& givenName);

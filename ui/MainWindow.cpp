@@ -109,7 +109,13 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     new PrintActions(m_workspace, this);
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
-    connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, [this](qint64 id, const QString& field) {
+        // A deadline without a field of its own opens the case as it is.
+        if (field.isEmpty())
+            openCase(id);
+        else
+            openCaseAt(id, field);
+    });
     connect(m_timeline, &DepartmentTimelinePage::openCaseRequested, this, &MainWindow::openCase);
     connect(m_worklist, &WorklistPage::openCaseRequested, this, &MainWindow::openCaseAt);
     connect(m_caseList, &CaseListPage::selectionChanged, this, &MainWindow::updateActions);
