@@ -85,6 +85,7 @@ void WorklistPage::reload()
     if (open && identified)
         items = Worklist::forRole(m_workspace->database(), role, m_workspace->today(), &error);
     m_model->setItems(items.value_or(QList<WorkItem>()), m_workspace->today());
+    fitWhatColumn();
 
     const QString roleText = QCoreApplication::translate("Enums", roleLabel(role)).toLower();
     m_heading->setText(identified ? tr("Waiting for %1 as %2: %n item(s)", nullptr, m_model->rowCount())
@@ -142,13 +143,27 @@ void WorklistPage::setColumnWidths()
     };
     header->setMinimumSectionSize(metrics.averageCharWidth() * 6);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(WorklistModel::WhatColumn, QHeaderView::Stretch);
+    // The unit takes what is left: the texts of what waits are as wide as they need (fitWhatColumn()).
+    header->setSectionResizeMode(WorklistModel::UnitColumn, QHeaderView::Stretch);
     header->resizeSection(WorklistModel::CaseColumn, 24 * metrics.averageCharWidth() + padding);
     WorkItem overdue;
     overdue.kind = WorkItem::Kind::OverdueDeadline;
     overdue.date = QDate(2028, 12, 28);
     fit(WorklistModel::WhenColumn, {WorklistModel::whenText(overdue, overdue.date.addDays(888))});
-    header->resizeSection(WorklistModel::UnitColumn, 28 * metrics.averageCharWidth() + padding);
+    fitWhatColumn();
+}
+
+void WorklistPage::fitWhatColumn()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int width = m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+                    m_model->headerData(WorklistModel::WhatColumn, Qt::Horizontal).toString())
+        + 24;
+    // A worklist holds what one person has to do: few enough rows to measure each.
+    for (const WorkItem& item : m_model->items())
+        width = std::max(width, metrics.horizontalAdvance(WorklistModel::whatText(item)));
+    width = std::max(width + 3 * metrics.averageCharWidth() + 8, 40 * metrics.averageCharWidth());
+    m_view->horizontalHeader()->resizeSection(WorklistModel::WhatColumn, width);
 }
 
 bool WorklistPage::eventFilter(QObject* watched, QEvent* event)

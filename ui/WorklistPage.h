@@ -44,6 +44,8 @@ private:
     void reload();
     void openRow(const QModelIndex& index);
     void setColumnWidths();
+    /** Makes the column of what waits as wide as its widest text. */
+    void fitWhatColumn();
 
     Workspace* m_workspace;
     WorklistModel* m_model;
