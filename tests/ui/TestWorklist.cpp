@@ -2,6 +2,8 @@
 #include "tests/common/WorklistCases.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/CaseEditor.h"
+#include "ui/DeadlineListModel.h"
+#include "ui/DeadlinesPage.h"
 #include "ui/MainWindow.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistPage.h"
@@ -9,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -40,6 +43,7 @@ private slots:
     void enterOpensTheCaseToo();
     void theListFollowsTheWorkspace();
     void theModelPassesTheTester();
+    void aDeadlineOpensAtItsMilestoneFromTheDeadlinesTab();
 
 private:
     WorklistPage* page() const { return m_window->worklistPage(); }
@@ -269,6 +273,23 @@ void TestWorklist::theModelPassesTheTester()
     QVERIFY(model.rowCount() > 1);
     model.setItems({}, worklistToday());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestWorklist::aDeadlineOpensAtItsMilestoneFromTheDeadlinesTab()
+{
+    DeadlinesPage* deadlines = m_window->deadlinesPage();
+    m_window->tabs()->setCurrentWidget(deadlines);
+    QTest::keyClicks(deadlines->searchEdit(), QStringLiteral("Moen Project description"));
+    QCOMPARE(deadlines->proxy()->rowCount(), 1);
+    QTableView* view = deadlines->view();
+    const QModelIndex index = view->model()->index(0, DeadlineListModel::DeadlineColumn);
+    const QPoint point = view->visualRect(index).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, point);
+    CaseEditor* editor = m_window->currentEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->caseId(), 4);
+    QCOMPARE(editor->currentSection(), QStringLiteral("Milestones"));
 }
 
 QTEST_MAIN(TestWorklist)
