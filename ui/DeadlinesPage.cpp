@@ -79,7 +79,7 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
     m_unit->addItem(tr("All units"), QString());
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unit->setMinimumContentsLength(16);
-    auto* unitLabel = new QLabel(tr("&Unit:"), this);
+    auto* unitLabel = new QLabel(tr("U&nit:"), this);
     unitLabel->setBuddy(m_unit);
 
     m_export->setObjectName(u"exportCalendar"_s);
