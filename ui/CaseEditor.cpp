@@ -337,6 +337,21 @@ bool CaseEditor::showField(const QString& path)
     return true;
 }
 
+bool CaseEditor::showFirstError()
+{
+    for (const Finding& finding : evaluation().findings) {
+        if (finding.severity == Severity::Error && !finding.field.isEmpty() && showField(finding.field))
+            return true;
+    }
+    return false;
+}
+
+QString CaseEditor::currentSection() const
+{
+    const int row = d->navigation->currentRow();
+    return row >= 0 && row < d->forms.size() ? d->forms.at(row)->title() : QString();
+}
+
 void CaseEditor::caseChanged()
 {
     const Case& c = d->document->data();

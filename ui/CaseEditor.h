@@ -53,6 +53,10 @@ public:
      * row of a list entry. False when no page shows the path.
      */
     bool showField(const QString& path);
+    /** Shows the field of the first error finding that points to one (showField()); false when none does. */
+    bool showFirstError();
+    /** The title of the page of the case shown now ("Extensions"). */
+    QString currentSection() const;
 
 signals:
     void titleChanged();

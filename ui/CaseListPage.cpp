@@ -62,10 +62,7 @@ CaseListPage::CaseListPage(Workspace* workspace, QWidget* parent)
     m_type->setObjectName(u"typeFilter"_s);
     m_type->setAccessibleName(tr("Position filter"));
     m_type->addItem(tr("All positions"), -1);
-    for (const PositionType type : {PositionType::PhdFellow, PositionType::IntegratedPhd, PositionType::DualCompetence,
-                                    PositionType::Postdoc, PositionType::MscaPostdoc, PositionType::TenureTrackPostdoc,
-                                    PositionType::Resident, PositionType::ResearchAssistant})
-        m_type->addItem(CaseListModel::typeLabel(type), int(type));
+    addPositionTypes(m_type);
     // Combos as wide as a typical entry; their lists open as wide as the longest.
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_type->setMinimumContentsLength(20);
@@ -257,18 +254,10 @@ void CaseListPage::reload(bool force)
 
 void CaseListPage::updateUnits()
 {
-    const QString chosen = m_unit->currentData().toString();
-    const QStringList units = m_model->units();
     m_updatingFilters = true;
-    m_unit->clear();
-    m_unit->addItem(tr("All units"), QString());
-    for (const QString& unit : units)
-        m_unit->addItem(unit, unit);
-    const int index = chosen.isEmpty() ? 0 : m_unit->findData(chosen);
-    m_unit->setCurrentIndex(std::max(index, 0));
-    m_unit->view()->setMinimumWidth(m_unit->view()->sizeHintForColumn(0) + 24);
+    const bool kept = setUnitItems(m_unit, tr("All units"), m_model->units());
     m_updatingFilters = false;
-    if (index < 0) // The chosen unit has no cases any more.
+    if (!kept) // The chosen unit has no cases any more.
         applyFilters();
 }
 

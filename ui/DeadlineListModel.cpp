@@ -422,12 +422,39 @@ void DeadlineFilterProxy::setRange(Range range)
     invalidateFilter();
 }
 
+void DeadlineFilterProxy::setUnitFilter(const QString& unit)
+{
+    if (unit == m_unit)
+        return;
+    m_unit = unit;
+    invalidateFilter();
+}
+
+void DeadlineFilterProxy::setTypeFilter(std::optional<PositionType> type)
+{
+    if (type == m_type)
+        return;
+    m_type = type;
+    invalidateFilter();
+}
+
+void DeadlineFilterProxy::setSearchText(const QString& text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    invalidateFilter();
+}
+
 bool DeadlineFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (m_deadlines && !sourceParent.isValid()) {
+        const DeadlineListModel::Entry& e = m_deadlines->entry(sourceRow);
+        return inRange(m_range, e.daysLeft) && (m_unit.isEmpty() || e.unit == m_unit) && (!m_type || e.type == *m_type)
+            && matchesEveryWord(m_search, {e.name, e.unit, e.typeLabel, e.label});
+    }
     if (m_range == Range::All)
         return true;
-    if (m_deadlines && !sourceParent.isValid())
-        return inRange(m_range, m_deadlines->entry(sourceRow).daysLeft);
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return inRange(m_range, index.data(DeadlineListModel::DaysLeftRole).toInt());
 }

@@ -122,8 +122,9 @@ private:
 
 /**
  * Which deadlines the Deadlines page shows: all, overdue only, or what falls due within 30 or 90
- * days (overdue ones always included). Sorting is passed on to the DeadlineListModel below (by due
- * date, overdue first, unless the user sorts by another column); the proxy keeps its order.
+ * days (overdue ones always included); of one unit or position type only; and those whose person,
+ * unit, position or deadline contain every word of a search text. Sorting is passed on to the DeadlineListModel below
+ * (by due date, overdue first, unless the user sorts by another column); the proxy keeps its order.
  */
 class DeadlineFilterProxy : public QSortFilterProxyModel
 {
@@ -141,6 +142,16 @@ public:
     void setRange(Range range);
     Range range() const { return m_range; }
 
+    /** Empty: every unit. */
+    void setUnitFilter(const QString& unit);
+    QString unitFilter() const { return m_unit; }
+    void setTypeFilter(std::optional<PositionType> type);
+    std::optional<PositionType> typeFilter() const { return m_type; }
+    void setSearchText(const QString& text);
+    QString searchText() const { return m_search; }
+    /** Whether the unit, type or search text hides rows (the range aside). */
+    bool isFiltering() const { return !m_unit.isEmpty() || m_type || !m_search.trimmed().isEmpty(); }
+
     /** Whether a deadline `daysLeft` days away is within `range`. */
     static bool inRange(Range range, int daysLeft);
 
@@ -149,6 +160,9 @@ protected:
 
 private:
     Range m_range = Range::All;
+    QString m_unit;
+    std::optional<PositionType> m_type;
+    QString m_search;
     /** The source model when it is a DeadlineListModel. */
     DeadlineListModel* m_deadlines = nullptr;
 };

@@ -17,8 +17,10 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +37,9 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
     , m_proxy(new DeadlineFilterProxy(this))
     , m_view(new QTableView(this))
     , m_range(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_unit(new QComboBox(this))
     , m_export(new QPushButton(tr("&Export calendar (.ics)…"), this))
     , m_summary(new QLabel(this))
     , m_exported(new QLabel(this))
@@ -53,6 +58,29 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
     m_range->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto* rangeLabel = new QLabel(tr("Sh&ow:"), this);
     rangeLabel->setBuddy(m_range);
+
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Search name, unit, type, deadline…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search deadlines"));
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    auto* searchLabel = new QLabel(tr("Sea&rch:"), this);
+    searchLabel->setBuddy(m_search);
+    m_type->setObjectName(u"typeFilter"_s);
+    m_type->setAccessibleName(tr("Position filter"));
+    m_type->addItem(tr("All positions"), -1);
+    addPositionTypes(m_type);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_type->setMinimumContentsLength(16);
+    auto* typeLabel = new QLabel(tr("&Position:"), this);
+    typeLabel->setBuddy(m_type);
+    m_unit->setObjectName(u"unitFilter"_s);
+    m_unit->setAccessibleName(tr("Unit filter"));
+    m_unit->addItem(tr("All units"), QString());
+    m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unit->setMinimumContentsLength(16);
+    auto* unitLabel = new QLabel(tr("U&nit:"), this);
+    unitLabel->setBuddy(m_unit);
 
     m_export->setObjectName(u"exportCalendar"_s);
     m_export->setAccessibleName(tr("Export the deadlines shown as a calendar file"));
@@ -85,6 +113,16 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
     m_placeholder = new ViewPlaceholder(m_view);
     setColumnWidths();
 
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addSpacing(12);
+    filters->addWidget(typeLabel);
+    filters->addWidget(m_type);
+    filters->addSpacing(12);
+    filters->addWidget(unitLabel);
+    filters->addWidget(m_unit);
+
     auto* top = new QHBoxLayout;
     top->addWidget(rangeLabel);
     top->addWidget(m_range);
@@ -93,11 +131,15 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
     top->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_exported);
     m_exported->hide();
 
+    setTabOrder(m_search, m_type);
+    setTabOrder(m_type, m_unit);
+    setTabOrder(m_unit, m_range);
     setTabOrder(m_range, m_export);
     setTabOrder(m_export, m_view);
 
@@ -105,11 +147,11 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
         m_proxy->setRange(static_cast<DeadlineFilterProxy::Range>(m_range->currentData().toInt()));
         updateSummary();
     });
+    connect(m_search, &QLineEdit::textChanged, this, &DeadlinesPage::applyFilters);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DeadlinesPage::applyFilters);
+    connect(m_unit, &QComboBox::currentIndexChanged, this, &DeadlinesPage::applyFilters);
     connect(m_export, &QPushButton::clicked, this, &DeadlinesPage::exportWithDialog);
-    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.isValid())
-            emit openCaseRequested(index.data(DeadlineListModel::CaseIdRole).toLongLong());
-    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &DeadlinesPage::openRow);
     connect(m_workspace, &Workspace::casesChanged, this, [this] { reload(false); });
     connect(m_workspace, &Workspace::databaseChanged, this, [this] { reload(false); });
     connect(m_workspace, &Workspace::languageChanged, this, [this] { reload(true); });
@@ -137,7 +179,34 @@ void DeadlinesPage::reload(bool force)
         return;
     m_loaded = cases;
     m_model->setCases(cases, m_workspace->today());
+    QSet<QString> units;
+    for (const CaseSummary& c : cases) {
+        if (!c.unit.isEmpty())
+            units.insert(c.unit);
+    }
+    QStringList sorted(units.cbegin(), units.cend());
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    if (!setUnitItems(m_unit, tr("All units"), sorted))
+        applyFilters(); // the unit chosen has no cases any more
     updateSummary();
+}
+
+void DeadlinesPage::applyFilters()
+{
+    const int type = m_type->currentData().toInt();
+    m_proxy->setTypeFilter(type < 0 ? std::nullopt : std::optional<PositionType>(static_cast<PositionType>(type)));
+    m_proxy->setUnitFilter(m_unit->currentData().toString());
+    m_proxy->setSearchText(m_search->text());
+    updateSummary();
+}
+
+void DeadlinesPage::openRow(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    const DeadlineListModel::Entry& entry = m_model->entry(m_proxy->mapToSource(index).row());
+    emit openCaseRequested(entry.caseId, entry.deadline ? deadlineField(*entry.deadline) : QString());
 }
 
 void DeadlinesPage::updateSummary()
@@ -174,6 +243,8 @@ void DeadlinesPage::updateSummary()
                            QKeySequence(u"Ctrl+I"_s).toString(QKeySequence::NativeText));
     } else if (total == 0) {
         message = tr("No open deadlines: every deadline of every case has been met.");
+    } else if (shown == 0 && m_proxy->isFiltering()) {
+        message = tr("No open deadline matches the search and the filters.");
     } else if (shown == 0) {
         message = m_proxy->range() == DeadlineFilterProxy::Range::Overdue
             ? tr("Nothing is overdue.")
@@ -247,9 +318,7 @@ bool DeadlinesPage::eventFilter(QObject* watched, QEvent* event)
         auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
             && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-            const QModelIndex current = m_view->currentIndex();
-            if (current.isValid())
-                emit openCaseRequested(current.data(DeadlineListModel::CaseIdRole).toLongLong());
+            openRow(m_view->currentIndex());
             return true;
         }
     }

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 
@@ -17,8 +18,9 @@ class DeadlineFilterProxy;
 class ViewPlaceholder;
 
 /**
- * Every open deadline across all cases, overdue first; filters for the next 30 or 90 days;
- * double-click opens the case; export to an .ics calendar file.
+ * Every open deadline across all cases, overdue first; filters for the next 30 or 90 days, a unit, a
+ * position type and a search text; double-click or Enter opens the case at the field where the deadline
+ * is done; export to an .ics calendar file.
  */
 class DeadlinesPage : public QWidget
 {
@@ -34,13 +36,17 @@ public:
     DeadlineFilterProxy* proxy() const { return m_proxy; }
     QTableView* view() const { return m_view; }
     QComboBox* rangeFilter() const { return m_range; }
+    QComboBox* unitFilter() const { return m_unit; }
+    QComboBox* typeFilter() const { return m_type; }
+    QLineEdit* searchEdit() const { return m_search; }
     QPushButton* exportButton() const { return m_export; }
     QLabel* summaryLabel() const { return m_summary; }
     /** The message shown over the table when it has no rows (empty when there are rows). */
     QString placeholderText() const;
 
 signals:
-    void openCaseRequested(qint64 id);
+    /** Open case `id` at `field`, the case-format path where the deadline is done (empty: as it opens). */
+    void openCaseRequested(qint64 id, const QString& field);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -56,6 +62,8 @@ private:
     void exportWithDialog();
     void updateSummary();
     void setColumnWidths();
+    void openRow(const QModelIndex& index);
+    void applyFilters();
 
     Workspace* m_workspace;
     /** The list shown (shared with the workspace's cache, so that a second signal costs nothing). */
@@ -64,6 +72,9 @@ private:
     DeadlineFilterProxy* m_proxy;
     QTableView* m_view;
     QComboBox* m_range;
+    QLineEdit* m_search;
+    QComboBox* m_type;
+    QComboBox* m_unit;
     QPushButton* m_export;
     QLabel* m_summary;
     QLabel* m_exported;

@@ -1,11 +1,16 @@
 #include "ui/ListSupport.h"
 
+#include "ui/CaseListModel.h"
+
+#include <QAbstractItemView>
 #include <QCollator>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QSignalBlocker>
 #include <QWidget>
 
 #include <algorithm>
@@ -109,22 +114,43 @@ QIcon overdueIcon(const QPalette& palette)
 
 } // namespace listColors
 
-std::optional<DeadlineId> deadlineFromKey(QStringView key)
-{
-    for (const DeadlineId id :
-         {DeadlineId::Contract, DeadlineId::ProjectPlan, DeadlineId::CareerPlan, DeadlineId::AdmissionApplication,
-          DeadlineId::AdmissionAgreement, DeadlineId::EmployeeInterview, DeadlineId::CareerPlanEvaluation}) {
-        if (key == QLatin1StringView(deadlineKey(id)))
-            return id;
-    }
-    return std::nullopt;
-}
-
 QString deadlineLabelText(QStringView key)
 {
     if (const auto id = deadlineFromKey(key))
         return QCoreApplication::translate("Rules", deadlineLabel(*id));
     return key.toString();
+}
+
+void addPositionTypes(QComboBox* combo)
+{
+    for (const PositionType type : {PositionType::PhdFellow, PositionType::IntegratedPhd, PositionType::DualCompetence,
+                                    PositionType::Postdoc, PositionType::MscaPostdoc, PositionType::TenureTrackPostdoc,
+                                    PositionType::Resident, PositionType::ResearchAssistant})
+        combo->addItem(CaseListModel::typeLabel(type), int(type));
+}
+
+bool setUnitItems(QComboBox* combo, const QString& allText, const QStringList& units)
+{
+    const QString chosen = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const QString& unit : units)
+        combo->addItem(unit, unit);
+    const int index = chosen.isEmpty() ? 0 : combo->findData(chosen);
+    combo->setCurrentIndex(std::max(index, 0));
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
+    return index >= 0;
+}
+
+bool matchesEveryWord(const QString& search, const QStringList& texts)
+{
+    for (const QStringView word : QStringView(search).split(u' ', Qt::SkipEmptyParts)) {
+        if (std::none_of(texts.cbegin(), texts.cend(),
+                         [word](const QString& text) { return text.contains(word, Qt::CaseInsensitive); }))
+            return false;
+    }
+    return true;
 }
 
 QString listName(const QString& familyName, const QString& givenName)

@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QWidget;
 
 namespace rekrutt {
@@ -42,11 +43,20 @@ QColor link(const QPalette& palette);
 QIcon overdueIcon(const QPalette& palette);
 } // namespace listColors
 
-/** The deadline whose key is `key` ("CAREER_PLAN"...), or nullopt. */
-std::optional<DeadlineId> deadlineFromKey(QStringView key);
-
 /** The translated label of the deadline with key `key`; the key itself when it is unknown. */
 QString deadlineLabelText(QStringView key);
+
+/** Adds every position type to a filter combo, in the order the lists use, each with its PositionType as data. */
+void addPositionTypes(QComboBox* combo);
+
+/**
+ * Fills a unit filter combo with `allText` (data: an empty text) and `units`, keeping the unit chosen
+ * before; returns false when that unit is no longer among them (then "all" is chosen).
+ */
+bool setUnitItems(QComboBox* combo, const QString& allText, const QStringList& units);
+
+/** Whether every word of `search` occurs, ignoring case, in one of `texts`; true for an empty search. */
+bool matchesEveryWord(const QString& search, const QStringList& texts);
 
 /** "Nilsen, Kari": how the lists name a person. */
 QString listName(const QString& familyName, const QString& givenName);

@@ -12,6 +12,7 @@
 #include "ui/MessageBox.h"
 #include "ui/PostgresDialog.h"
 #include "ui/PrintActions.h"
+#include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
 
 #include <QActionGroup>
@@ -54,6 +55,7 @@ struct MainWindow::Actions
     QAction* viewCases;
     QAction* viewDeadlines;
     QAction* viewTimeline;
+    QAction* viewWorklist;
     QAction* refresh;
     QAction* identity;
     QAction* institution;
@@ -79,6 +81,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     , m_caseList(new CaseListPage(workspace, this))
     , m_deadlines(new DeadlinesPage(workspace, this))
     , m_timeline(new DepartmentTimelinePage(workspace, this))
+    , m_worklist(new WorklistPage(workspace, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_databaseLabel(new QLabel(this))
     , m_userLabel(new QLabel(this))
@@ -91,8 +94,9 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     m_tabs->addTab(m_caseList, tr("Cases"));
     m_tabs->addTab(m_deadlines, tr("Deadlines"));
     m_tabs->addTab(m_timeline, tr("Department timeline"));
-    // The three overview pages cannot be closed; case tabs can.
-    for (int i = 0; i < 3; ++i)
+    m_tabs->addTab(m_worklist, tr("Waiting for me"));
+    // The four overview pages cannot be closed; case tabs can.
+    for (int i = 0; i < 4; ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     setCentralWidget(m_tabs);
     // F1 shows the topic of the page with the focus (HelpBrowser::topicProperty); a case's tab names its own.
@@ -112,8 +116,15 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     new PrintActions(m_workspace, this);
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
-    connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, [this](qint64 id, const QString& field) {
+        // A deadline without a field of its own opens the case as it is.
+        if (field.isEmpty())
+            openCase(id);
+        else
+            openCaseAt(id, field);
+    });
     connect(m_timeline, &DepartmentTimelinePage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_worklist, &WorklistPage::openCaseRequested, this, &MainWindow::openCaseAt);
     connect(m_caseList, &CaseListPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -185,6 +196,8 @@ void MainWindow::createActions()
         = make(tr("&Deadlines"), QKeySequence(u"Ctrl+2"_s), [this] { m_tabs->setCurrentWidget(m_deadlines); });
     a.viewTimeline
         = make(tr("Department &timeline"), QKeySequence(u"Ctrl+3"_s), [this] { m_tabs->setCurrentWidget(m_timeline); });
+    a.viewWorklist
+        = make(tr("&Waiting for me"), QKeySequence(u"Ctrl+4"_s), [this] { m_tabs->setCurrentWidget(m_worklist); });
     a.refresh = make(tr("&Refresh"), QKeySequence::Refresh, [this] { m_workspace->refresh(); });
 
     a.identity = make(tr("&Name and role…"), QKeySequence(u"Ctrl+Shift+R"_s), &MainWindow::editIdentity);
@@ -221,6 +234,7 @@ void MainWindow::createActions()
     view->addAction(a.viewCases);
     view->addAction(a.viewDeadlines);
     view->addAction(a.viewTimeline);
+    view->addAction(a.viewWorklist);
     view->addSeparator();
     view->addAction(a.refresh);
 
@@ -492,6 +506,18 @@ CaseEditor* MainWindow::openCase(qint64 id)
     }
     auto* editor = new CaseEditor(m_workspace, *stored, m_tabs);
     attachEditor(editor);
+    return editor;
+}
+
+CaseEditor* MainWindow::openCaseAt(qint64 id, const QString& field)
+{
+    CaseEditor* editor = openCase(id);
+    if (!editor)
+        return nullptr;
+    if (field.isEmpty())
+        editor->showFirstError();
+    else
+        editor->showField(field);
     return editor;
 }
 

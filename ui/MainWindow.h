@@ -15,13 +15,14 @@ class CaseEditor;
 class CaseListPage;
 class DeadlinesPage;
 class DepartmentTimelinePage;
+class WorklistPage;
 class Workspace;
 
 /**
- * The application window: the case list, the deadlines and the department timeline as fixed
- * tabs, and one tab per open case. Opening, creating and backing up databases, importing and
- * exporting case files live in the File menu; a database that cannot be opened gets a message
- * and the window stays usable with whatever was open before.
+ * The application window: the case list, the deadlines, the department timeline and what waits for
+ * the signed-in role as fixed tabs, and one tab per open case. Opening, creating and backing up databases, importing
+ * and exporting case files live in the File menu; a database that cannot be opened gets a message and the window stays
+ * usable with whatever was open before.
  */
 class MainWindow : public QMainWindow
 {
@@ -42,6 +43,11 @@ public:
 
     /** Opens a case in its own tab (or shows its tab when it is open already). */
     CaseEditor* openCase(qint64 id);
+    /**
+     * Opens a case (as openCase()) at the field `field` (a case-format path such as "extensions[1]"):
+     * its page shown and the field focused. An empty `field` goes to the first error the rules find.
+     */
+    CaseEditor* openCaseAt(qint64 id, const QString& field);
     /** Opens a new, unsaved case in its own tab. */
     CaseEditor* newCase();
     CaseEditor* currentEditor() const;
@@ -49,6 +55,7 @@ public:
     CaseListPage* caseListPage() const { return m_caseList; }
     DeadlinesPage* deadlinesPage() const { return m_deadlines; }
     DepartmentTimelinePage* timelinePage() const { return m_timeline; }
+    WorklistPage* worklistPage() const { return m_worklist; }
     QTabWidget* tabs() const { return m_tabs; }
 
     /** Asks for name and role when none is stored (first start). */
@@ -95,6 +102,7 @@ private:
     CaseListPage* m_caseList;
     DeadlinesPage* m_deadlines;
     DepartmentTimelinePage* m_timeline;
+    WorklistPage* m_worklist;
     QUndoGroup* m_undoGroup;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_databaseLabel;

@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PostgresDialog.h"
 #include "ui/TimelineWidget.h"
+#include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/ExtensionsForm.h"
@@ -25,7 +26,9 @@
 #include <QTabWidget>
 #include <QUndoStack>
 
+#include <array>
 #include <cstdio>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -166,11 +169,26 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
     ok &= save(window, dir, u"deadlines"_s, language);
     window.tabs()->setCurrentWidget(window.timelinePage());
     ok &= save(window, dir, u"department-timeline"_s, language);
-    CaseEditor* editor = nullptr;
-    if (const qint64 id = showcaseCase(workspace); id != 0) {
-        recordSomeWork(workspace, id);
-        editor = window.openCase(id);
+    const qint64 showcase = showcaseCase(workspace);
+    if (showcase != 0)
+        recordSomeWork(workspace, showcase);
+    // What waits for each role, the showcase's proposed extension among the dean's.
+    {
+        const QString user = workspace.userName();
+        const Role role = workspace.role();
+        const std::array<std::tuple<Role, QString, QString>, 3> people {{
+            {Role::Dean, u"Dina Dekan"_s, u"worklist-dean"_s},
+            {Role::HeadOfDepartment, u"Ivar Instituttleder"_s, u"worklist-head"_s},
+            {Role::HrOfficer, u"Hanne Hansen"_s, u"worklist-hr"_s},
+        }};
+        for (const auto& [who, name, picture] : people) {
+            workspace.setUser(name, who);
+            window.tabs()->setCurrentWidget(window.worklistPage());
+            ok &= save(window, dir, picture, language);
+        }
+        workspace.setUser(user, role);
     }
+    CaseEditor* editor = showcase != 0 ? window.openCase(showcase) : nullptr;
     if (editor) {
         ok &= save(window, dir, u"case-editor"_s, language);
         editor->showField(u"leaves"_s);

@@ -8,26 +8,10 @@ namespace rekrutt::detail {
 
 namespace {
 
-/** The case-format field that records the milestone of a deadline. */
+/** The field a finding about a deadline points to: where it is done, or the start for CP-END, which has no date. */
 QString milestoneField(DeadlineId id)
 {
-    switch (id) {
-    case DeadlineId::Contract:
-        return u"appointment.contractSigned"_s;
-    case DeadlineId::ProjectPlan:
-        return u"milestones.projectPlan"_s;
-    case DeadlineId::CareerPlan:
-        return u"milestones.careerPlan"_s;
-    case DeadlineId::AdmissionApplication:
-        return u"milestones.admissionApplication"_s;
-    case DeadlineId::AdmissionAgreement:
-        return u"milestones.admissionAgreement"_s;
-    case DeadlineId::EmployeeInterview:
-        return u"milestones.employeeInterviews"_s;
-    case DeadlineId::CareerPlanEvaluation:
-        break;
-    }
-    return u"appointment.start"_s;
+    return id == DeadlineId::CareerPlanEvaluation ? u"appointment.start"_s : deadlineField(id);
 }
 
 /** CP-ANNUAL: the latest interview in the twelve months up to and including `due`. */

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace rekrutt {
 
 namespace {
@@ -63,6 +65,37 @@ const char* deadlineSource(DeadlineId id)
 const char* deadlineLabel(DeadlineId id)
 {
     return info(id).label;
+}
+
+std::optional<DeadlineId> deadlineFromKey(QStringView key)
+{
+    for (const DeadlineId id :
+         {DeadlineId::Contract, DeadlineId::ProjectPlan, DeadlineId::CareerPlan, DeadlineId::AdmissionApplication,
+          DeadlineId::AdmissionAgreement, DeadlineId::EmployeeInterview, DeadlineId::CareerPlanEvaluation}) {
+        if (key == QLatin1StringView(deadlineKey(id)))
+            return id;
+    }
+    return std::nullopt;
+}
+
+QString deadlineField(DeadlineId id)
+{
+    switch (id) {
+    case DeadlineId::Contract:
+        return u"appointment.contractSigned"_s;
+    case DeadlineId::ProjectPlan:
+        return u"milestones.projectPlan"_s;
+    case DeadlineId::CareerPlan:
+    case DeadlineId::CareerPlanEvaluation:
+        return u"milestones.careerPlan"_s;
+    case DeadlineId::AdmissionApplication:
+        return u"milestones.admissionApplication"_s;
+    case DeadlineId::AdmissionAgreement:
+        return u"milestones.admissionAgreement"_s;
+    case DeadlineId::EmployeeInterview:
+        return u"milestones.employeeInterviews"_s;
+    }
+    return {};
 }
 
 bool Evaluation::hasErrors() const

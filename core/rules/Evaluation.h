@@ -45,6 +45,14 @@ const char* deadlineRule(DeadlineId id);
 const char* deadlineSource(DeadlineId id);
 /** An English label, marked for translation in the "Rules" context. */
 const char* deadlineLabel(DeadlineId id);
+/** The deadline whose key is `key` ("CAREER_PLAN"...), or nullopt. */
+std::optional<DeadlineId> deadlineFromKey(QStringView key);
+/**
+ * The case-format field where what a deadline asks for is recorded ("milestones.careerPlan"): where a
+ * user goes to do it. The evaluation of the career plan (CP-END) has no date of its own and is done with
+ * the career plan.
+ */
+QString deadlineField(DeadlineId id);
 
 /** One dated duty of part C and whether the milestone that meets it is recorded. */
 struct Deadline

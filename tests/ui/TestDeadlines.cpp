@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -46,6 +47,8 @@ private slots:
     void exportsWhatIsShown();
     void exportReportsAnError();
     void doubleClickOpensTheCase();
+    void filtersByUnitTypeAndText();
+    void doubleClickOpensWhereTheDeadlineIsDone();
     void emptyStatesSayWhy();
     void aPageBehindAnotherTabLoadsWhenShown();
 
@@ -512,6 +515,86 @@ void TestDeadlines::doubleClickOpensTheCase()
     for (int row = 1; row < page.proxy()->rowCount(); ++row)
         QVERIFY(page.proxy()->index(row - 1, 0).data(DeadlineListModel::DaysLeftRole).toInt()
                 <= page.proxy()->index(row, 0).data(DeadlineListModel::DaysLeftRole).toInt());
+}
+
+void TestDeadlines::filtersByUnitTypeAndText()
+{
+    UiWorkspace fixture;
+    QString error;
+    QVERIFY2(fixture.open(today, &error), qPrintable(error));
+    QVERIFY2(fixture.importDemoOffice(&error), qPrintable(error));
+    DeadlinesPage page(fixture.workspace());
+    const int total = page.proxy()->rowCount();
+    QVERIFY(total > 10);
+    auto shown = [&page] {
+        QList<DeadlineListModel::Entry> entries;
+        for (int row = 0; row < page.proxy()->rowCount(); ++row)
+            entries.append(page.model()->entry(page.proxy()->mapToSource(page.proxy()->index(row, 0)).row()));
+        return entries;
+    };
+
+    // The unit combo lists every unit of the cases; choosing one shows its deadlines only.
+    QVERIFY(page.unitFilter()->count() > 2);
+    const QString unit = page.unitFilter()->itemData(1).toString();
+    QVERIFY(!unit.isEmpty());
+    int ofUnit = 0;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        ofUnit += page.model()->entry(row).unit == unit ? 1 : 0;
+    page.unitFilter()->setCurrentIndex(1);
+    QCOMPARE(page.proxy()->rowCount(), ofUnit);
+    for (const auto& e : shown())
+        QCOMPARE(e.unit, unit);
+    QVERIFY2(page.summaryLabel()->text().startsWith(u"Showing %1 of"_s.arg(ofUnit)),
+             qPrintable(page.summaryLabel()->text()));
+
+    // A position type narrows it further.
+    page.unitFilter()->setCurrentIndex(0);
+    page.typeFilter()->setCurrentIndex(page.typeFilter()->findData(int(PositionType::Postdoc)));
+    QVERIFY(page.proxy()->rowCount() > 0);
+    QVERIFY(page.proxy()->rowCount() < total);
+    for (const auto& e : shown())
+        QCOMPARE(e.type, PositionType::Postdoc);
+
+    // Typed text: every word must occur in the name, unit, type or deadline.
+    page.typeFilter()->setCurrentIndex(0);
+    const DeadlineListModel::Entry first = page.model()->entry(0);
+    QTest::keyClicks(page.searchEdit(), first.familyName + u' ' + first.label.left(6).toUpper());
+    QVERIFY(page.proxy()->rowCount() > 0);
+    for (const auto& e : shown()) {
+        QVERIFY(e.name.contains(first.familyName, Qt::CaseInsensitive));
+        QVERIFY(e.label.contains(first.label.left(6), Qt::CaseInsensitive)
+                || e.unit.contains(first.label.left(6), Qt::CaseInsensitive));
+    }
+    page.searchEdit()->clear();
+    QTest::keyClicks(page.searchEdit(), u"zzzz-nobody"_s);
+    QCOMPARE(page.proxy()->rowCount(), 0);
+    QCOMPARE(page.placeholderText(), u"No open deadline matches the search and the filters."_s);
+    page.searchEdit()->clear();
+    QCOMPARE(page.proxy()->rowCount(), total);
+}
+
+void TestDeadlines::doubleClickOpensWhereTheDeadlineIsDone()
+{
+    UiWorkspace fixture;
+    QString error;
+    QVERIFY2(fixture.open(today, &error), qPrintable(error));
+    QVERIFY2(fixture.importDemoOffice(&error), qPrintable(error));
+    DeadlinesPage page(fixture.workspace());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy open(&page, &DeadlinesPage::openCaseRequested);
+    QTest::keyClicks(page.searchEdit(), deadlineLabelText(u"CAREER_PLAN"));
+    QVERIFY(page.proxy()->rowCount() > 0);
+    const QModelIndex index = page.proxy()->index(0, DeadlineListModel::DeadlineColumn);
+    QCOMPARE(index.data(DeadlineListModel::DeadlineKeyRole).toString(), u"CAREER_PLAN"_s);
+    const QPoint at = page.view()->visualRect(index).center();
+    QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(open.size(), 1);
+    const QList<QVariant> arguments = open.takeFirst();
+    QCOMPARE(arguments.at(0).toLongLong(), index.data(DeadlineListModel::CaseIdRole).toLongLong());
+    QCOMPARE(arguments.at(1).toString(), u"milestones.careerPlan"_s);
 }
 
 void TestDeadlines::emptyStatesSayWhy()
