@@ -2077,6 +2077,21 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
 </context>
 <context>
+    <name>Worklist</name>
+    <message>
+        <source>Cannot read the extensions waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rankings waiting for a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the overdue deadlines and the cases with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Case management for fixed-term recruitment positions.</source>
@@ -3308,6 +3323,46 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>Sh&amp;ow:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search name, unit, type, deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deadline matches the search and the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::DeadlinesPanel</name>
@@ -4415,6 +4470,14 @@ Built with Qt %2.</source>
         <source>&amp;Help on this page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>
@@ -5264,6 +5327,96 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::WorklistModel</name>
+    <message numerus="yes">
+        <source>Decide on a proposed extension (%1, %n day(s))</source>
+        <translation>
+            <numerusform>Decide on a proposed extension (%1, %n day)</numerusform>
+            <numerusform>Decide on a proposed extension (%1, %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the recommendation ranking of %n applicant(s)</source>
+        <translation>
+            <numerusform>Sign the recommendation ranking of %n applicant</numerusform>
+            <numerusform>Sign the recommendation ranking of %n applicants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n error(s), the first %1</source>
+        <translation>
+            <numerusform>Fix %n error, the first %1</numerusform>
+            <numerusform>Fix %n errors, the first %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since or due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::WorklistPage</name>
+    <message>
+        <source>Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %1 as %2: %n item(s)</source>
+        <translation>
+            <numerusform>Waiting for %1 as %2: %n item</numerusform>
+            <numerusform>Waiting for %1 as %2: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your name and role with Settings ▸ Name and role (%1): this page then lists what waits for that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open: create one with File ▸ New database (%1) or open one with File ▸ Open database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worklist could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation ranking waits for your signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue and no case has errors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2101,6 +2101,21 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
 </context>
 <context>
+    <name>Worklist</name>
+    <message>
+        <source>Cannot read the extensions waiting for a decision</source>
+        <translation>Kan ikke lese forlengelsene som venter på vedtak</translation>
+    </message>
+    <message>
+        <source>Cannot read the rankings waiting for a signature</source>
+        <translation>Kan ikke lese innstillingene som venter på signatur</translation>
+    </message>
+    <message>
+        <source>Cannot read the overdue deadlines and the cases with errors</source>
+        <translation>Kan ikke lese forfalte frister og saker med feil</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Case management for fixed-term recruitment positions.</source>
@@ -3334,6 +3349,46 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>Sh&amp;ow:</source>
         <translation>&amp;Utvalg:</translation>
     </message>
+    <message>
+        <source>Search name, unit, type, deadline…</source>
+        <translation>Søk etter navn, enhet, stilling, frist…</translation>
+    </message>
+    <message>
+        <source>Search deadlines</source>
+        <translation>Søk i fristene</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>S&amp;øk:</translation>
+    </message>
+    <message>
+        <source>Position filter</source>
+        <translation>Filter for stilling</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Alle stillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>Sti&amp;lling:</translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation>Filter for enhet</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle enheter</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>E&amp;nhet:</translation>
+    </message>
+    <message>
+        <source>No open deadline matches the search and the filters.</source>
+        <translation>Ingen åpen frist passer med søket og filtrene.</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::DeadlinesPanel</name>
@@ -4454,6 +4509,14 @@ Laget med Qt %2.</translation>
         <source>&amp;Help on this page</source>
         <translation>&amp;Hjelp for denne siden</translation>
     </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Venter på meg</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for me</source>
+        <translation>&amp;Venter på meg</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>
@@ -5304,6 +5367,96 @@ Laget med Qt %2.</translation>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::WorklistModel</name>
+    <message numerus="yes">
+        <source>Decide on a proposed extension (%1, %n day(s))</source>
+        <translation>
+            <numerusform>Avgjør en foreslått forlengelse (%1, %n dag)</numerusform>
+            <numerusform>Avgjør en foreslått forlengelse (%1, %n dager)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the recommendation ranking of %n applicant(s)</source>
+        <translation>
+            <numerusform>Signer innstillingen av %n søker</numerusform>
+            <numerusform>Signer innstillingen av %n søkere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Forfalt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n error(s), the first %1</source>
+        <translation>
+            <numerusform>Rett %n feil, den første %1</numerusform>
+            <numerusform>Rett %n feil, den første %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1, %2</source>
+        <translation>frist %1, %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <source>What waits</source>
+        <translation>Hva som venter</translation>
+    </message>
+    <message>
+        <source>Since or due</source>
+        <translation>Siden eller frist</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::WorklistPage</name>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Venter på meg</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for %1 as %2: %n item(s)</source>
+        <translation>
+            <numerusform>Venter på %1 som %2: %n oppgave</numerusform>
+            <numerusform>Venter på %1 som %2: %n oppgaver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your name and role with Settings ▸ Name and role (%1): this page then lists what waits for that role.</source>
+        <translation>Velg navn og rolle under Innstillinger ▸ Navn og rolle (%1): da viser denne siden hva som venter på den rollen.</translation>
+    </message>
+    <message>
+        <source>No database open: create one with File ▸ New database (%1) or open one with File ▸ Open database (%2).</source>
+        <translation>Ingen database er åpen: opprett en med Fil ▸ Ny database (%1), eller åpne en med Fil ▸ Åpne database (%2).</translation>
+    </message>
+    <message>
+        <source>The worklist could not be read: %1</source>
+        <translation>Arbeidslisten kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>No extension waits for your decision.</source>
+        <translation>Ingen forlengelse venter på ditt vedtak.</translation>
+    </message>
+    <message>
+        <source>No recommendation ranking waits for your signature.</source>
+        <translation>Ingen innstilling venter på din signatur.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue and no case has errors.</source>
+        <translation>Ingenting er forfalt, og ingen sak har feil.</translation>
     </message>
 </context>
 <context>

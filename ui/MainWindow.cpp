@@ -104,6 +104,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     m_caseList->setProperty(HelpBrowser::topicProperty, u"case-list"_s);
     m_deadlines->setProperty(HelpBrowser::topicProperty, u"deadlines"_s);
     m_timeline->setProperty(HelpBrowser::topicProperty, u"department-timeline"_s);
+    m_worklist->setProperty(HelpBrowser::topicProperty, u"waiting-for-me"_s);
 
     // A long path must not make the window wider than the screen: the label gives way, its tooltip keeps all.
     m_databaseLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -301,6 +301,7 @@ void TestHelpBrowser::f1OnEachTabOpensItsTopic_data()
     QTest::newRow("the case list") << 0 << u"case-list"_s;
     QTest::newRow("the deadlines") << 1 << u"deadlines"_s;
     QTest::newRow("the department timeline") << 2 << u"department-timeline"_s;
+    QTest::newRow("waiting for me") << 3 << u"waiting-for-me"_s;
 }
 
 void TestHelpBrowser::f1OnEachTabOpensItsTopic()
