@@ -714,19 +714,51 @@ bool Parser::caseFile(const QJsonObject& root, Case* out)
         && object(root, path, "recruitment"_L1, &out->recruitment, &Parser::recruitment);
 }
 
+/** `token` follows JSON's grammar of numbers: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+bool isJsonNumber(QByteArrayView token)
+{
+    qsizetype i = 0;
+    const auto digits = [&]() {
+        const qsizetype from = i;
+        while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    if (i < token.size() && token[i] == '-')
+        ++i;
+    if (i < token.size() && token[i] == '0')
+        ++i;
+    else if (digits() == 0)
+        return false;
+    if (i < token.size() && token[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < token.size() && (token[i] == '+' || token[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == token.size();
+}
+
 /** A problem of the structure of a JSON text that QJsonDocument does not report. */
 struct StructureProblem
 {
-    enum class Kind { None, TooDeep, DuplicateField };
+    enum class Kind { None, TooDeep, DuplicateField, BadNumber };
     Kind kind = Kind::None;
     QString path;
 };
 
 /**
- * The first object or array nested deeper than limits::maxNestingDepth, or the first field that
- * appears twice in one object (QJsonDocument keeps only the last of them, silently), in one pass
- * over `json`. Before parsing, only the depth is sure (`json` may be broken); after a successful
- * parse, the duplicates are too. Each key is looked up in a hash of its object's keys: linear time.
+ * The first object or array nested deeper than limits::maxNestingDepth, or else the first field that
+ * appears twice in one object (QJsonDocument keeps only the last of them, silently) or number that
+ * JSON does not allow (QJsonDocument takes "1." as 1), in one pass over `json`. Before parsing, only the depth is sure
+ * (`json` may be broken); after a successful parse, the duplicates are too. Each key is looked up in a hash of its
+ * object's keys: linear time.
  */
 StructureProblem structureProblem(const QByteArray& json)
 {
@@ -739,7 +771,7 @@ StructureProblem structureProblem(const QByteArray& json)
         int index = 0;
     };
     QList<Frame> frames;
-    StructureProblem duplicate;
+    StructureProblem later;
     // The path down to (not including) the innermost frame, then `last` when given.
     const auto pathTo = [&frames](qsizetype depth, const QString& last) {
         QString path;
@@ -760,9 +792,9 @@ StructureProblem structureProblem(const QByteArray& json)
                 const QByteArray key = json.mid(i + 1, end - i - 1);
                 Frame& frame = frames.last();
                 // Keep going after a duplicate: a deeper nesting further on must still be found.
-                if (duplicate.kind == StructureProblem::Kind::None && frame.keys.contains(key)) {
-                    duplicate = {StructureProblem::Kind::DuplicateField,
-                                 pathTo(frames.size() - 1, elided(QString::fromUtf8(key)))};
+                if (later.kind == StructureProblem::Kind::None && frame.keys.contains(key)) {
+                    later = {StructureProblem::Kind::DuplicateField,
+                             pathTo(frames.size() - 1, elided(QString::fromUtf8(key)))};
                 }
                 frame.keys.insert(key);
                 frame.lastKey = key;
@@ -791,10 +823,19 @@ StructureProblem structureProblem(const QByteArray& json)
                 ++frames.last().index;
             break;
         default:
+            // Outside strings, these characters only stand in numbers (QJsonDocument also takes ".5").
+            if (QByteArrayView("+-.0123456789").contains(json[i]) && !frames.isEmpty()) {
+                qsizetype end = i;
+                while (end < json.size() && QByteArrayView("+-.eE0123456789").contains(json[end]))
+                    ++end;
+                if (later.kind == StructureProblem::Kind::None && !isJsonNumber(json.sliced(i, end - i)))
+                    later = {StructureProblem::Kind::BadNumber, pathTo(frames.size(), QString())};
+                i = end - 1;
+            }
             break;
         }
     }
-    return duplicate;
+    return later;
 }
 
 /** 1-based line and column (in bytes) of the byte at `position` in `data`. */
@@ -865,6 +906,10 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
         return std::nullopt;
     }
 
+    if (structure.kind == StructureProblem::Kind::BadNumber) {
+        parser.fail(structure.path, tr("not a number as JSON writes it (such as 12, -0.5 or 1e3)"));
+        return std::nullopt;
+    }
     if (structure.kind == StructureProblem::Kind::DuplicateField) {
         parser.fail(structure.path, tr("the field appears more than once in the same object"));
         return std::nullopt;

@@ -422,6 +422,15 @@ void TestCaseReader::malformedDocument_data()
                       R"( "recruitment": {"committee": [{"id": "c1", "conflictsWith": ["a,\"b", "x"],)"
                       R"( "name": "A", "name": "B"}]}})")
         << u"recruitment.committee[0].name"_s << u"appears more than once"_s;
+    QTest::newRow("a number with a point and no fraction, which QJsonDocument takes")
+        << QByteArray(R"({"format": "rekrutt-case/1", "person": {"familyName": "N", "givenName": "K"},)"
+                      R"( "appointment": {"type": "phd_fellow", "start": "2025-08-01", "lengthMonths": 48.}})")
+        << u"appointment.lengthMonths"_s << u"not a number as JSON writes it"_s;
+    QTest::newRow("a fraction without a leading zero in the second leave")
+        << QByteArray(R"({"format": "rekrutt-case/1", "person": {"familyName": "N", "givenName": "K"},)"
+                      R"( "appointment": {"type": "phd_fellow", "start": "2025-08-01", "lengthMonths": 48},)"
+                      R"( "leaves": [{"percent": 50}, {"percent": .5}]})")
+        << u"leaves[1].percent"_s << u"not a number as JSON writes it"_s;
     QTest::newRow("format in capitals") << QByteArray(R"({"format": "REKRUTT-CASE/1"})") << u"format"_s
                                         << u"unsupported format"_s;
 }
