@@ -4,7 +4,7 @@
 // Why a program of its own: Linux reports as a child's peak RSS (ru_maxrss) at least the peak of the
 // process that started it, because exec records the old address space's high-water mark. A test that
 // has built inputs of 48 MB would see every child as large. Started from this small launcher, the
-// child's figure is its own (docs/fuzzing.md). A child that runs for 20 s is killed.
+// child's figure is its own (docs/fuzzing.md). A child that runs for 120 s is killed.
 
 #include <csignal>
 #include <cstdio>
@@ -14,14 +14,15 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace {
-
-long long nowMs()
+    namespace
 {
-    timespec now {};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return static_cast<long long>(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
-}
+
+    long long nowMs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        return static_cast<long long>(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+    }
 
 } // namespace
 
@@ -48,7 +49,7 @@ int main(int argc, char** argv)
             how = WIFSIGNALED(status) ? "signalled" : "exited";
             break;
         }
-        if (nowMs() - start > 20000) {
+        if (nowMs() - start > 120000) {
             kill(pid, SIGKILL);
             wait4(pid, &status, 0, &usage);
             how = "killed";
