@@ -226,8 +226,8 @@ ApplicantCsvResult ApplicantCsvReader::read(const QByteArray& data)
     };
     if (data.size() > limits::maxInputBytes) {
         return fileProblem(0,
-                           tr("the file has %1 bytes; an applicant file may have at most %2")
-                               .arg(QString::number(data.size()), QString::number(limits::maxInputBytes)));
+                           tr("the file is larger than %1 bytes, the most an applicant file may have")
+                               .arg(QString::number(limits::maxInputBytes)));
     }
     const qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
 

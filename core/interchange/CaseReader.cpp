@@ -877,8 +877,8 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
     }
     if (data.size() > limits::maxInputBytes) {
         parser.fail(QString(),
-                    tr("the input has %1 bytes; a case file may have at most %2")
-                        .arg(QString::number(data.size()), QString::number(limits::maxInputBytes)));
+                    tr("the input is larger than %1 bytes, the most a case file may have")
+                        .arg(QString::number(limits::maxInputBytes)));
         return std::nullopt;
     }
     // The depth first: a parser that recurses must never see a file nested a million levels deep.

@@ -140,7 +140,7 @@ void TestApplicantCsvReader::refusesTheWholeFile_data()
         << QByteArray("name;id;name\n") << 1 << 3 << u"the column appears more than once"_s;
     QTest::newRow("no name column") << QByteArray("id,rank\na1,1\n") << 1 << 0 << u"no column \"name\""_s;
     QTest::newRow("a file larger than the limit")
-        << QByteArray(limits::maxInputBytes + 1, 'x') << 0 << 0 << u"an applicant file may have at most"_s;
+        << QByteArray(limits::maxInputBytes + 1, 'x') << 0 << 0 << u"the most an applicant file may have"_s;
 }
 
 void TestApplicantCsvReader::refusesTheWholeFile()

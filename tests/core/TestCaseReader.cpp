@@ -996,8 +996,7 @@ void addLimitRows(bool over)
     QByteArray padded = minimalWithValue(u"institution", u"NTNU"_s);
     padded.append(QByteArray(limits::maxInputBytes - padded.size() + extra, ' '));
     row(u"bytes of the whole file"_s, padded, QString(),
-        u"the input has %1 bytes; a case file may have at most %2"_s.arg(limits::maxInputBytes + 1)
-            .arg(limits::maxInputBytes));
+        u"the input is larger than %1 bytes, the most a case file may have"_s.arg(limits::maxInputBytes));
 }
 
 } // namespace
