@@ -180,15 +180,6 @@ private:
                         CaseReader::tr("the text has %1 characters; at most %2 are allowed")
                             .arg(QString::number(text.size()), QString::number(limits::maxTextLength)));
         }
-        for (const QChar c : text) {
-            // A control character in a name is always a damaged file; tab and line breaks may stand in a reason.
-            const char16_t u = c.unicode();
-            if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || (u >= 0x7f && u <= 0x9f)) {
-                return fail(path,
-                            CaseReader::tr("the text contains the control character U+%1")
-                                .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0')));
-            }
-        }
         *out = text;
         return true;
     }

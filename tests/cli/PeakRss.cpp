@@ -14,15 +14,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-    namespace
-{
+namespace {
 
-    long long nowMs()
-    {
-        timespec now {};
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        return static_cast<long long>(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
-    }
+long long nowMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return static_cast<long long>(now.tv_sec) * 1000 + now.tv_nsec / 1000000;
+}
 
 } // namespace
 

@@ -1004,9 +1004,6 @@ void addLimitRows(bool over)
 void TestCaseReader::refusesWhatIsBeyondTheLimits_data()
 {
     addLimitRows(true);
-    QTest::newRow("a control character in a name")
-        << minimalWithValue(u"person.givenName", u"Ka\u0007ri"_s) << u"person.givenName"_s
-        << u"the text contains the control character U+0007"_s;
     QTest::newRow("an unknown field name of three megabytes is shown cut short")
         << minimalWithValue(QString(u"person.x"_s + QString(3'000'000, u'y')), true)
         << u"person.x"_s + QString(59, u'y') + u'\u2026' << u"allowed here: familyName"_s;

@@ -47,6 +47,7 @@ BAD_DATES = ["1899-12-31", "2201-01-01", "0000-01-01", "9999-12-31", "2025-02-30
              "2025-00-10", "2025-1-1", "25-01-01", "2025-01-01T00:00", "-2025-01-01", "2025/01/01",
              "20250101", "", " 2025-01-01", "2023-02-29", "2025-04-31", "+12025-01-01"]
 BAD_NUMBERS = [-1, -1e308, 1e308, 1e13, -0.5, 10**20, -(10**20), 5e-324 * -1]
+ENUM_FIELDS = {"type", "kind", "status", "category", "direction", "ruleSet"}
 CONTROL = ["\u0000", "\u0001", "\u0007", "\u001b", "\u007f", "\u0085", "\u009f"]
 
 
@@ -173,7 +174,12 @@ class CaseMutator:
         if self.rng.random() < 0.3 and char < " ":
             # Raw, unescaped: not even valid JSON.
             text = text.replace(json.dumps(char)[1:-1], char, 1)
-        return text.encode("utf-8"), "refused"
+            return text.encode("utf-8"), "refused"
+        # Escaped in a free text it is data (CaseWriter writes what a user pasted, and reads it back);
+        # in a date, an enumeration key or the format it is refused.
+        key = path[-1] if isinstance(path[-1], str) else path[-2]
+        coded = key in DATE_FIELDS or key in ENUM_FIELDS or key in ("format", "employeeInterviews")
+        return text.encode("utf-8"), "refused" if coded else "any"
 
     def invalid_utf8(self, doc):
         data = dump(doc, self.rng)
