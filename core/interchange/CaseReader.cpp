@@ -739,7 +739,7 @@ bool isJsonNumber(QByteArrayView token)
 /** A problem of the structure of a JSON text that QJsonDocument does not report. */
 struct StructureProblem
 {
-    enum class Kind { None, TooDeep, DuplicateField, BadNumber };
+    enum class Kind { None, TooDeep, DuplicateField, BadNumber, RawControl };
     Kind kind = Kind::None;
     QString path;
 };
@@ -777,8 +777,18 @@ StructureProblem structureProblem(const QByteArray& json)
         switch (json[i]) {
         case '"': {
             qsizetype end = i + 1;
-            while (end < json.size() && json[end] != '"')
+            bool rawControl = false;
+            while (end < json.size() && json[end] != '"') {
+                rawControl = rawControl || static_cast<unsigned char>(json[end]) < 0x20;
                 end += json[end] == '\\' ? 2 : 1;
+            }
+            // JSON wants control characters in a string escaped; QJsonDocument takes them raw.
+            if (rawControl && later.kind == StructureProblem::Kind::None && !frames.isEmpty()) {
+                const bool isKey = frames.last().isObject && frames.last().expectKey;
+                later = {StructureProblem::Kind::RawControl,
+                         isKey ? pathTo(frames.size() - 1, elided(QString::fromUtf8(json.mid(i + 1, end - i - 1))))
+                               : pathTo(frames.size(), QString())};
+            }
             if (!frames.isEmpty() && frames.last().isObject && frames.last().expectKey) {
                 const QByteArray key = json.mid(i + 1, end - i - 1);
                 Frame& frame = frames.last();
@@ -897,6 +907,10 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
         return std::nullopt;
     }
 
+    if (structure.kind == StructureProblem::Kind::RawControl) {
+        parser.fail(structure.path, tr("a control character stands unescaped in a text; JSON writes it as \\u0001"));
+        return std::nullopt;
+    }
     if (structure.kind == StructureProblem::Kind::BadNumber) {
         parser.fail(structure.path, tr("not a number as JSON writes it (such as 12, -0.5 or 1e3)"));
         return std::nullopt;

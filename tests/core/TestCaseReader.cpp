@@ -431,6 +431,10 @@ void TestCaseReader::malformedDocument_data()
                       R"( "appointment": {"type": "phd_fellow", "start": "2025-08-01", "lengthMonths": 48},)"
                       R"( "leaves": [{"percent": 50}, {"percent": .5}]})")
         << u"leaves[1].percent"_s << u"not a number as JSON writes it"_s;
+    QTest::newRow("a raw control character in a text, which QJsonDocument takes")
+        << QByteArray("{\"format\": \"rekrutt-case/1\", \"person\": {\"familyName\": \"N\x07\", \"givenName\": \"K\"},"
+                      " \"appointment\": {\"type\": \"phd_fellow\", \"start\": \"2025-08-01\", \"lengthMonths\": 48}}")
+        << u"person.familyName"_s << u"a control character stands unescaped in a text"_s;
     QTest::newRow("format in capitals") << QByteArray(R"({"format": "REKRUTT-CASE/1"})") << u"format"_s
                                         << u"unsupported format"_s;
 }
