@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>ApplicantCsvReader</name>
+    <message>
+        <source>text after the closing quote of a quoted field</source>
+        <translation>tekst etter det avsluttende anførselstegnet i et felt i anførselstegn</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one (write it as &quot;&quot; inside a quoted field)</source>
+        <translation>et anførselstegn inne i et felt som ikke begynner med ett (skriv det som &quot;&quot; inne i et felt i anførselstegn)</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on this line is never closed</source>
+        <translation>feltet i anførselstegn som begynner på denne linjen, blir aldri avsluttet</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>ikke gyldig UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>teksten har %1 tegn; høyst %2 er tillatt</translation>
+    </message>
+    <message>
+        <source>the text contains the control character U+%1</source>
+        <translation>teksten inneholder kontrolltegnet U+%1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found &quot;%1&quot;</source>
+        <translation>ventet et helt tall, fant «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is out of range: must be from %2 to %3</source>
+        <translation>%1 er utenfor gyldig område: må være fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linje %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolonne %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes, the most an applicant file may have</source>
+        <translation>filen er større enn %1 byte, det meste en søkerfil kan ha</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header line naming the columns</source>
+        <translation>filen er tom: ventet en overskriftslinje som navngir kolonnene</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; allowed: %2</source>
+        <translation>ukjent kolonne «%1»; tillatt: %2</translation>
+    </message>
+    <message>
+        <source>the column appears more than once in the header</source>
+        <translation>kolonnen står mer enn én gang i overskriftslinjen</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;name&quot;; every applicant needs a name</source>
+        <translation>overskriftslinjen har ingen kolonne «name»; hver søker må ha et navn</translation>
+    </message>
+    <message>
+        <source>more than %1 applicants; at most %1 are allowed</source>
+        <translation>mer enn %1 søkere; høyst %1 er tillatt</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields; the header has %2</source>
+        <translation>linjen har %1 felt; overskriftslinjen har %2</translation>
+    </message>
+    <message>
+        <source>expected true or false (or yes, no, ja, nei, 1, 0), found &quot;%1&quot;</source>
+        <translation>ventet true eller false (eller yes, no, ja, nei, 1, 0), fant «%1»</translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation>navnet kan ikke være tomt</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used on line %2</source>
+        <translation>id-en «%1» er allerede brukt på linje %2</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>kan ikke åpne filen: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Cannot write the audit trail</source>
@@ -129,6 +216,30 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; at most %2 are allowed</source>
+        <translation>teksten har %1 tegn; høyst %2 er tillatt</translation>
+    </message>
+    <message>
+        <source>the list has %1 entries; at most %2 are allowed</source>
+        <translation>listen har %1 oppføringer; høyst %2 er tillatt</translation>
+    </message>
+    <message>
+        <source>the input is larger than %1 bytes, the most a case file may have</source>
+        <translation>inndataene er større enn %1 byte, det meste en saksfil kan ha</translation>
+    </message>
+    <message>
+        <source>objects and lists are nested more than %1 levels deep</source>
+        <translation>objekter og lister er nøstet mer enn %1 nivåer dypt</translation>
+    </message>
+    <message>
+        <source>a control character stands unescaped in a text; JSON writes it as \u0001</source>
+        <translation>et kontrolltegn står uten escape i en tekst; JSON skriver det som \u0001</translation>
+    </message>
+    <message>
+        <source>not a number as JSON writes it (such as 12, -0.5 or 1e3)</source>
+        <translation>ikke et tall slik JSON skriver det (som 12, -0.5 eller 1e3)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "core/interchange/CaseReader.h"
 
 #include "core/domain/CaseValidation.h"
+#include "core/domain/FieldRanges.h"
 #include "core/i18n/Language.h"
+#include "core/interchange/InputLimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -25,13 +28,7 @@ namespace {
 
 constexpr QLatin1StringView formatName("rekrutt-case/1");
 
-/** The allowed values of a number: [min, max], or (min, max] when `minExclusive`. */
-struct Range
-{
-    double min;
-    double max;
-    bool minExclusive = false;
-};
+using Range = FieldRange;
 
 // Where case-format.md is silent, the reader decides:
 // - Only the six fields the format names are required. Other fields of list entries (a leave's kind
@@ -44,22 +41,23 @@ struct Range
 // - A UTF-8 byte order mark at the start is skipped.
 //
 // The ranges of case-format.md, and where it leaves a bound open, one chosen so that a value out
-// of it can only be a typo (a length of 480 months, a grant of NOK 10^12). Whole numbers are JSON
-// numbers without a fraction: 12.5 and "12" are refused.
-constexpr Range lengthMonthsRange {1, 240}; // whole; 20 years is far beyond any fixed-term post
-constexpr Range ftePercentRange {0, 100, true}; // appointment and history entries
-constexpr Range dutyPercentRange {0, 100};
-constexpr Range hoursPerWeekRange {0, 37.5, true}; // 37.5 hours is a full-time week in Norway
-constexpr Range leavePercentRange {1, 100}; // whole
-constexpr Range extensionDaysRange {1, 3650}; // whole; ten years
-constexpr Range monthsElsewhereRange {0, 1200}; // a working life
-constexpr Range creditsRange {0, 1000}; // ECTS credits
-constexpr Range dutyHoursRange {0, 100000}; // one FTE year is 1,695 hours
-constexpr Range referencesRange {0, 1000}; // whole
-constexpr Range rankRange {1, 100000}; // whole
-constexpr Range amountNokRange {0, 1e12};
-constexpr int minYear = 1900;
-constexpr int maxYear = 2200;
+// of it can only be a typo (a length of 480 months, a grant of NOK 10^12): FieldRanges.h, shared
+// with the editor. Whole numbers are JSON numbers without a fraction: 12.5 and "12" are refused.
+// The sizes of the input, its texts and lists are bounded (InputLimits.h, docs/input-limits.md).
+constexpr Range lengthMonthsRange = ranges::lengthMonths;
+constexpr Range ftePercentRange = ranges::ftePercent;
+constexpr Range dutyPercentRange = ranges::dutyPercent;
+constexpr Range hoursPerWeekRange = ranges::hoursPerWeek;
+constexpr Range leavePercentRange = ranges::leavePercent;
+constexpr Range extensionDaysRange = ranges::extensionDays;
+constexpr Range monthsElsewhereRange = ranges::monthsElsewhere;
+constexpr Range creditsRange = ranges::credits;
+constexpr Range dutyHoursRange = ranges::dutyHours;
+constexpr Range referencesRange = ranges::references;
+constexpr Range rankRange = ranges::rank;
+constexpr Range amountNokRange = ranges::amountNok;
+constexpr int minYear = limits::minYear;
+constexpr int maxYear = limits::maxYear;
 
 enum class Need { Optional, Required };
 
@@ -76,6 +74,13 @@ QString childPath(const QString& parent, QLatin1StringView key)
 QString indexPath(const QString& parent, qsizetype index)
 {
     return parent + u'[' + QString::number(index) + u']';
+}
+
+/** `text` cut to a length a message can show: a hostile input may hold a name of megabytes. */
+QString elided(const QString& text)
+{
+    constexpr qsizetype shown = 60;
+    return text.size() <= shown ? text : QString(text.left(shown) + u'\u2026');
 }
 
 bool isAbsent(const QJsonValue& value)
@@ -100,7 +105,7 @@ QString shortJson(const QJsonValue& value)
     case QJsonValue::Double:
         return numberText(value.toDouble());
     case QJsonValue::String:
-        return u'"' + value.toString() + u'"';
+        return u'"' + elided(value.toString()) + u'"';
     case QJsonValue::Array:
         return u"[...]"_s;
     case QJsonValue::Object:
@@ -172,7 +177,13 @@ private:
     {
         if (!value.isString())
             return fail(path, CaseReader::tr("expected a text in quotes, found %1").arg(shortJson(value)));
-        *out = value.toString();
+        const QString text = value.toString();
+        if (text.size() > limits::maxTextLength) {
+            return fail(path,
+                        CaseReader::tr("the text has %1 characters; at most %2 are allowed")
+                            .arg(QString::number(text.size()), QString::number(limits::maxTextLength)));
+        }
+        *out = text;
         return true;
     }
 
@@ -226,7 +237,7 @@ private:
             return fail(path, CaseReader::tr("expected a date YYYY-MM-DD, found %1").arg(shortJson(value)));
         const QString text = value.toString();
         if (!hasDateShape(text))
-            return fail(path, CaseReader::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(text));
+            return fail(path, CaseReader::tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(elided(text)));
         const int year = QStringView(text).left(4).toInt();
         if (year < minYear || year > maxYear) {
             return fail(path,
@@ -373,24 +384,32 @@ private:
             const QString key = it.key();
             if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
                 continue;
+            // Only a name of plausible length is compared, and only with names within two characters of
+            // its length (a longer gap is more than two edits): a name of megabytes costs one look.
             QLatin1StringView closest;
             int closestDistance = std::numeric_limits<int>::max();
-            for (QLatin1StringView candidate : allowed) {
-                const int distance = editDistance(key, QString(candidate));
-                if (distance < closestDistance) {
-                    closest = candidate;
-                    closestDistance = distance;
+            if (key.size() <= limits::maxSuggestedNameLength) {
+                for (QLatin1StringView candidate : allowed) {
+                    if (std::abs(candidate.size() - key.size()) > 2)
+                        continue;
+                    const int distance = editDistance(key, QString(candidate));
+                    if (distance < closestDistance) {
+                        closest = candidate;
+                        closestDistance = distance;
+                    }
                 }
             }
+            const QString at = childPath(path, elided(key));
             if (closestDistance <= 2) {
-                return fail(childPath(path, key),
-                            CaseReader::tr("unknown field \"%1\"; did you mean \"%2\"?").arg(key, QString(closest)));
+                return fail(
+                    at,
+                    CaseReader::tr("unknown field \"%1\"; did you mean \"%2\"?").arg(elided(key), QString(closest)));
             }
             QStringList names;
             for (QLatin1StringView candidate : allowed)
                 names.append(QString(candidate));
-            return fail(childPath(path, key),
-                        CaseReader::tr("unknown field \"%1\"; allowed here: %2").arg(key, names.join(u", "_s)));
+            return fail(at,
+                        CaseReader::tr("unknown field \"%1\"; allowed here: %2").arg(elided(key), names.join(u", "_s)));
         }
         return true;
     }
@@ -436,8 +455,8 @@ private:
 
     /** Reads the array field `key`, each element with `read`. */
     template <typename T>
-    bool list(const QJsonObject& parent, const QString& path, QLatin1StringView key, QList<T>* out,
-              bool (Parser::*read)(const QJsonValue&, const QString&, T*))
+    bool list(const QJsonObject& parent, const QString& path, QLatin1StringView key, qsizetype maxEntries,
+              QList<T>* out, bool (Parser::*read)(const QJsonValue&, const QString&, T*))
     {
         const QJsonValue value = parent.value(key);
         if (isAbsent(value))
@@ -446,6 +465,11 @@ private:
         if (!value.isArray())
             return fail(at, CaseReader::tr("expected a list [ ... ], found %1").arg(shortJson(value)));
         const QJsonArray array = value.toArray();
+        if (array.size() > maxEntries) {
+            return fail(at,
+                        CaseReader::tr("the list has %1 entries; at most %2 are allowed")
+                            .arg(QString::number(array.size()), QString::number(maxEntries)));
+        }
         out->reserve(array.size());
         for (qsizetype i = 0; i < array.size(); ++i) {
             T item {};
@@ -467,16 +491,18 @@ private:
     /** Ids must be unique within their list: the rules refer to them (conflictsWith). */
     template <typename T> bool uniqueIds(const QList<T>& items, const QString& path)
     {
+        QHash<QString, qsizetype> seen;
+        seen.reserve(items.size());
         for (qsizetype i = 0; i < items.size(); ++i) {
             if (items[i].id.isEmpty())
                 continue;
-            for (qsizetype j = 0; j < i; ++j) {
-                if (items[j].id == items[i].id) {
-                    return fail(
-                        childPath(indexPath(path, i), "id"_L1),
-                        CaseReader::tr("the id \"%1\" is already used by %2").arg(items[i].id, indexPath(path, j)));
-                }
+            const auto it = seen.constFind(items[i].id);
+            if (it != seen.constEnd()) {
+                return fail(childPath(indexPath(path, i), "id"_L1),
+                            CaseReader::tr("the id \"%1\" is already used by %2")
+                                .arg(elided(items[i].id), indexPath(path, it.value())));
             }
+            seen.insert(items[i].id, i);
         }
         return true;
     }
@@ -495,7 +521,8 @@ private:
             && flag(o, path, "scandinavianA2"_L1, &out->scandinavianA2)
             && flag(o, path, "educationalCompetence"_L1, &out->educationalCompetence)
             && number(o, path, "monthsAtOtherInstitutions"_L1, monthsElsewhereRange, &out->monthsAtOtherInstitutions)
-            && list(o, path, "history"_L1, &out->history, &Parser::element<HistoryEntry, &Parser::historyEntry>);
+            && list(o, path, "history"_L1, limits::maxHistoryEntries, &out->history,
+                    &Parser::element<HistoryEntry, &Parser::historyEntry>);
     }
 
     bool historyEntry(const QJsonObject& o, const QString& path, HistoryEntry* out)
@@ -552,7 +579,8 @@ private:
             && date(o, path, "admissionApplication"_L1, &out->admissionApplication)
             && date(o, path, "admissionAgreement"_L1, &out->admissionAgreement)
             && date(o, path, "supervisorAgreement"_L1, &out->supervisorAgreement)
-            && list(o, path, "employeeInterviews"_L1, &out->employeeInterviews, &Parser::readDate);
+            && list(o, path, "employeeInterviews"_L1, limits::maxEmployeeInterviews, &out->employeeInterviews,
+                    &Parser::readDate);
     }
 
     bool careerPlan(const QJsonObject& o, const QString& path, CareerPlan* out)
@@ -612,7 +640,7 @@ private:
             && text(o, path, "id"_L1, &out->id) && text(o, path, "name"_L1, &out->name)
             && flag(o, path, "associateProfessorLevel"_L1, &out->associateProfessorLevel)
             && flag(o, path, "impartialityDeclared"_L1, &out->impartialityDeclared)
-            && list(o, path, "conflictsWith"_L1, &out->conflictsWith, &Parser::readText);
+            && list(o, path, "conflictsWith"_L1, limits::maxConflictsPerMember, &out->conflictsWith, &Parser::readText);
     }
 
     bool applicant(const QJsonObject& o, const QString& path, Applicant* out)
@@ -635,10 +663,11 @@ private:
     {
         return onlyKnownFields(o, path, {"announcement"_L1, "committee"_L1, "applicants"_L1})
             && object(o, path, "announcement"_L1, &out->announcement, &Parser::announcement)
-            && list(o, path, "committee"_L1, &out->committee,
+            && list(o, path, "committee"_L1, limits::maxCommitteeMembers, &out->committee,
                     &Parser::element<CommitteeMember, &Parser::committeeMember>)
             && uniqueIds(out->committee, childPath(path, "committee"_L1))
-            && list(o, path, "applicants"_L1, &out->applicants, &Parser::element<Applicant, &Parser::applicant>)
+            && list(o, path, "applicants"_L1, limits::maxApplicants, &out->applicants,
+                    &Parser::element<Applicant, &Parser::applicant>)
             && uniqueIds(out->applicants, childPath(path, "applicants"_L1));
     }
 
@@ -666,78 +695,151 @@ bool Parser::caseFile(const QJsonObject& root, Case* out)
         && enumeration(root, path, "ruleSet"_L1, &out->ruleSet) && text(root, path, "institution"_L1, &out->institution)
         && object(root, path, "person"_L1, &out->person, &Parser::person, Need::Required)
         && object(root, path, "appointment"_L1, &out->appointment, &Parser::appointment, Need::Required)
-        && list(root, path, "leaves"_L1, &out->leaves, &Parser::element<Leave, &Parser::leave>)
-        && list(root, path, "extensions"_L1, &out->extensions, &Parser::element<Extension, &Parser::extension>)
+        && list(root, path, "leaves"_L1, limits::maxLeaves, &out->leaves, &Parser::element<Leave, &Parser::leave>)
+        && list(root, path, "extensions"_L1, limits::maxExtensions, &out->extensions,
+                &Parser::element<Extension, &Parser::extension>)
         && object(root, path, "milestones"_L1, &out->milestones, &Parser::milestones)
         && object(root, path, "careerPlan"_L1, &out->careerPlan, &Parser::careerPlan)
-        && list(root, path, "dutyWork"_L1, &out->dutyWork, &Parser::element<DutyWork, &Parser::dutyWork>)
+        && list(root, path, "dutyWork"_L1, limits::maxDutyWork, &out->dutyWork,
+                &Parser::element<DutyWork, &Parser::dutyWork>)
         && object(root, path, "mentor"_L1, &out->mentor, &Parser::mentor)
-        && list(root, path, "mobilityGrants"_L1, &out->mobilityGrants,
+        && list(root, path, "mobilityGrants"_L1, limits::maxMobilityGrants, &out->mobilityGrants,
                 &Parser::element<MobilityGrant, &Parser::mobilityGrant>)
         && object(root, path, "recruitment"_L1, &out->recruitment, &Parser::recruitment);
 }
 
+/** `token` follows JSON's grammar of numbers: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+bool isJsonNumber(QByteArrayView token)
+{
+    qsizetype i = 0;
+    const auto digits = [&]() {
+        const qsizetype from = i;
+        while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+            ++i;
+        return i - from;
+    };
+    if (i < token.size() && token[i] == '-')
+        ++i;
+    if (i < token.size() && token[i] == '0')
+        ++i;
+    else if (digits() == 0)
+        return false;
+    if (i < token.size() && token[i] == '.') {
+        ++i;
+        if (digits() == 0)
+            return false;
+    }
+    if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < token.size() && (token[i] == '+' || token[i] == '-'))
+            ++i;
+        if (digits() == 0)
+            return false;
+    }
+    return i == token.size();
+}
+
+/** A problem of the structure of a JSON text that QJsonDocument does not report. */
+struct StructureProblem
+{
+    enum class Kind { None, TooDeep, DuplicateField, BadNumber, RawControl };
+    Kind kind = Kind::None;
+    QString path;
+};
+
 /**
- * The path of the first field that appears twice in one object of `json`, which must be valid
- * JSON; empty when there is none. QJsonDocument keeps only the last of them, silently.
+ * The first object or array nested deeper than limits::maxNestingDepth, or else the first field that
+ * appears twice in one object (QJsonDocument keeps only the last of them, silently) or number that
+ * JSON does not allow (QJsonDocument takes "1." as 1), in one pass over `json`. Before parsing, only the depth is sure
+ * (`json` may be broken); after a successful parse, the duplicates are too. Each key is looked up in a hash of its
+ * object's keys: linear time.
  */
-QString duplicateField(const QByteArray& json)
+StructureProblem structureProblem(const QByteArray& json)
 {
     struct Frame
     {
         bool isObject = false;
         bool expectKey = false;
-        QList<QByteArray> keys;
+        QSet<QByteArray> keys;
+        QByteArray lastKey;
         int index = 0;
     };
     QList<Frame> frames;
-    const auto pathTo = [&frames](const QByteArray& key) {
+    StructureProblem later;
+    // The path down to (not including) the innermost frame, then `last` when given.
+    const auto pathTo = [&frames](qsizetype depth, const QString& last) {
         QString path;
-        for (qsizetype k = 0; k + 1 < frames.size(); ++k) {
+        for (qsizetype k = 0; k < depth; ++k) {
             const Frame& f = frames[k];
-            path = f.isObject ? childPath(path, QString::fromUtf8(f.keys.last())) : indexPath(path, f.index);
+            path = f.isObject ? childPath(path, elided(QString::fromUtf8(f.lastKey))) : indexPath(path, f.index);
         }
-        return childPath(path, QString::fromUtf8(key));
+        return last.isEmpty() ? path : childPath(path, last);
     };
 
     for (qsizetype i = 0; i < json.size(); ++i) {
         switch (json[i]) {
         case '"': {
             qsizetype end = i + 1;
-            while (end < json.size() && json[end] != '"')
+            bool rawControl = false;
+            while (end < json.size() && json[end] != '"') {
+                rawControl = rawControl || static_cast<unsigned char>(json[end]) < 0x20;
                 end += json[end] == '\\' ? 2 : 1;
+            }
+            // JSON wants control characters in a string escaped; QJsonDocument takes them raw.
+            if (rawControl && later.kind == StructureProblem::Kind::None && !frames.isEmpty()) {
+                const bool isKey = frames.last().isObject && frames.last().expectKey;
+                later = {StructureProblem::Kind::RawControl,
+                         isKey ? pathTo(frames.size() - 1, elided(QString::fromUtf8(json.mid(i + 1, end - i - 1))))
+                               : pathTo(frames.size(), QString())};
+            }
             if (!frames.isEmpty() && frames.last().isObject && frames.last().expectKey) {
                 const QByteArray key = json.mid(i + 1, end - i - 1);
                 Frame& frame = frames.last();
-                if (frame.keys.contains(key))
-                    return pathTo(key);
-                frame.keys.append(key);
+                // Keep going after a duplicate: a deeper nesting further on must still be found.
+                if (later.kind == StructureProblem::Kind::None && frame.keys.contains(key)) {
+                    later = {StructureProblem::Kind::DuplicateField,
+                             pathTo(frames.size() - 1, elided(QString::fromUtf8(key)))};
+                }
+                frame.keys.insert(key);
+                frame.lastKey = key;
                 frame.expectKey = false;
             }
             i = end;
             break;
         }
         case '{':
-            frames.append({true, true, {}, 0});
-            break;
         case '[':
-            frames.append({false, false, {}, 0});
+            if (frames.size() >= limits::maxNestingDepth)
+                return {StructureProblem::Kind::TooDeep, pathTo(frames.size(), QString())};
+            frames.append({json[i] == '{', json[i] == '{', {}, {}, 0});
             break;
         case '}':
         case ']':
-            frames.removeLast();
+            if (!frames.isEmpty())
+                frames.removeLast();
             break;
         case ',':
+            if (frames.isEmpty())
+                break;
             if (frames.last().isObject)
                 frames.last().expectKey = true;
             else
                 ++frames.last().index;
             break;
         default:
+            // Outside strings, these characters only stand in numbers (QJsonDocument also takes ".5").
+            if (QByteArrayView("+-.0123456789").contains(json[i]) && !frames.isEmpty()) {
+                qsizetype end = i;
+                while (end < json.size() && QByteArrayView("+-.eE0123456789").contains(json[end]))
+                    ++end;
+                if (later.kind == StructureProblem::Kind::None && !isJsonNumber(json.sliced(i, end - i)))
+                    later = {StructureProblem::Kind::BadNumber, pathTo(frames.size(), QString())};
+                i = end - 1;
+            }
             break;
         }
     }
-    return {};
+    return later;
 }
 
 /** 1-based line and column (in bytes) of the byte at `position` in `data`. */
@@ -777,6 +879,19 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
         parser.fail(QString(), tr("the input is empty: expected a JSON object"));
         return std::nullopt;
     }
+    if (data.size() > limits::maxInputBytes) {
+        parser.fail(QString(),
+                    tr("the input is larger than %1 bytes, the most a case file may have")
+                        .arg(QString::number(limits::maxInputBytes)));
+        return std::nullopt;
+    }
+    // The depth first: a parser that recurses must never see a file nested a million levels deep.
+    const StructureProblem structure = structureProblem(data);
+    if (structure.kind == StructureProblem::Kind::TooDeep) {
+        parser.fail(structure.path,
+                    tr("objects and lists are nested more than %1 levels deep").arg(limits::maxNestingDepth));
+        return std::nullopt;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
@@ -795,8 +910,16 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
         return std::nullopt;
     }
 
-    if (const QString duplicate = duplicateField(data); !duplicate.isEmpty()) {
-        parser.fail(duplicate, tr("the field appears more than once in the same object"));
+    if (structure.kind == StructureProblem::Kind::RawControl) {
+        parser.fail(structure.path, tr("a control character stands unescaped in a text; JSON writes it as \\u0001"));
+        return std::nullopt;
+    }
+    if (structure.kind == StructureProblem::Kind::BadNumber) {
+        parser.fail(structure.path, tr("not a number as JSON writes it (such as 12, -0.5 or 1e3)"));
+        return std::nullopt;
+    }
+    if (structure.kind == StructureProblem::Kind::DuplicateField) {
+        parser.fail(structure.path, tr("the field appears more than once in the same object"));
         return std::nullopt;
     }
 
@@ -830,7 +953,8 @@ std::optional<Case> CaseReader::readFile(const QString& path, ReadError* error)
             *error = ReadError {name, QString(), tr("cannot open the file: %1").arg(file.errorString())};
         return std::nullopt;
     }
-    const QByteArray data = file.readAll();
+    // One byte more than a case file may have is enough to refuse it; a larger file is not read whole.
+    const QByteArray data = file.read(limits::maxInputBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         if (error)
             *error = ReadError {name, QString(), tr("cannot read the file: %1").arg(file.errorString())};

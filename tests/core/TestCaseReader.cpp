@@ -1,12 +1,16 @@
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
+#include "core/interchange/InputLimits.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace rekrutt;
 using namespace Qt::StringLiterals;
@@ -57,6 +61,11 @@ private slots:
     void directoryIsReported();
     void errorToString_data();
     void errorToString();
+
+    void refusesWhatIsBeyondTheLimits_data();
+    void refusesWhatIsBeyondTheLimits();
+    void readsWhatIsAtTheLimits_data();
+    void readsWhatIsAtTheLimits();
 };
 
 namespace {
@@ -419,6 +428,19 @@ void TestCaseReader::malformedDocument_data()
                       R"( "recruitment": {"committee": [{"id": "c1", "conflictsWith": ["a,\"b", "x"],)"
                       R"( "name": "A", "name": "B"}]}})")
         << u"recruitment.committee[0].name"_s << u"appears more than once"_s;
+    QTest::newRow("a number with a point and no fraction, which QJsonDocument takes")
+        << QByteArray(R"({"format": "rekrutt-case/1", "person": {"familyName": "N", "givenName": "K"},)"
+                      R"( "appointment": {"type": "phd_fellow", "start": "2025-08-01", "lengthMonths": 48.}})")
+        << u"appointment.lengthMonths"_s << u"not a number as JSON writes it"_s;
+    QTest::newRow("a fraction without a leading zero in the second leave")
+        << QByteArray(R"({"format": "rekrutt-case/1", "person": {"familyName": "N", "givenName": "K"},)"
+                      R"( "appointment": {"type": "phd_fellow", "start": "2025-08-01", "lengthMonths": 48},)"
+                      R"( "leaves": [{"percent": 50}, {"percent": .5}]})")
+        << u"leaves[1].percent"_s << u"not a number as JSON writes it"_s;
+    QTest::newRow("a raw control character in a text, which QJsonDocument takes")
+        << QByteArray("{\"format\": \"rekrutt-case/1\", \"person\": {\"familyName\": \"N\x07\", \"givenName\": \"K\"},"
+                      " \"appointment\": {\"type\": \"phd_fellow\", \"start\": \"2025-08-01\", \"lengthMonths\": 48}}")
+        << u"person.familyName"_s << u"a control character stands unescaped in a text"_s;
     QTest::newRow("format in capitals") << QByteArray(R"({"format": "REKRUTT-CASE/1"})") << u"format"_s
                                         << u"unsupported format"_s;
 }
@@ -899,6 +921,151 @@ void TestCaseReader::errorToString()
     QFETCH(QString, what);
     QFETCH(QString, expected);
     QCOMPARE((ReadError {file, path, what}).toString(), expected);
+}
+
+namespace {
+
+/** `count` JSON values made by `make(i)`, as a list. */
+QJsonArray listOf(qsizetype count, const std::function<QJsonValue(qsizetype)>& make)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < count; ++i)
+        array.append(make(i));
+    return array;
+}
+
+QJsonValue applicantNumbered(qsizetype i)
+{
+    return QJsonObject {{u"id"_s, u"a%1"_s.arg(i)}, {u"name"_s, u"Applicant %1"_s.arg(i)}};
+}
+
+/** The minimal case with `value` at dotted `path`, as a file's bytes. */
+QByteArray minimalWithValue(QStringView path, const QJsonValue& value)
+{
+    return QJsonDocument(withField(minimalObject(), path, value)).toJson(QJsonDocument::Compact);
+}
+
+/** Rows of inputs beyond (when `over`) or at each limit of InputLimits.h. */
+void addLimitRows(bool over)
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    const qsizetype extra = over ? 1 : 0;
+    const auto row = [](const QString& name, const QByteArray& json, const QString& path, const QString& message) {
+        QTest::newRow(qPrintable(name)) << json << path << message;
+    };
+    const QString tooMany = u"the list has %1 entries; at most %2 are allowed"_s;
+
+    row(u"applicants"_s,
+        minimalWithValue(u"recruitment.applicants", listOf(limits::maxApplicants + extra, applicantNumbered)),
+        u"recruitment.applicants"_s, tooMany.arg(limits::maxApplicants + 1).arg(limits::maxApplicants));
+    const QJsonValue conflicts
+        = listOf(limits::maxConflictsPerMember + extra, [](qsizetype i) { return QJsonValue(u"a%1"_s.arg(i)); });
+    row(u"conflicts of one committee member"_s,
+        minimalWithValue(u"recruitment.committee", QJsonArray {QJsonObject {{u"conflictsWith"_s, conflicts}}}),
+        u"recruitment.committee[0].conflictsWith"_s,
+        tooMany.arg(limits::maxConflictsPerMember + 1).arg(limits::maxConflictsPerMember));
+    row(u"committee members"_s,
+        minimalWithValue(u"recruitment.committee",
+                         listOf(limits::maxCommitteeMembers + extra,
+                                [](qsizetype i) {
+                                    return QJsonObject {{u"id"_s, u"c%1"_s.arg(i)}};
+                                })),
+        u"recruitment.committee"_s, tooMany.arg(limits::maxCommitteeMembers + 1).arg(limits::maxCommitteeMembers));
+    row(u"leaves"_s,
+        minimalWithValue(u"leaves",
+                         listOf(limits::maxLeaves + extra,
+                                [](qsizetype) {
+                                    return QJsonObject {{u"kind"_s, u"other"_s},
+                                                        {u"from"_s, u"2026-01-05"_s},
+                                                        {u"to"_s, u"2026-01-05"_s}};
+                                })),
+        u"leaves"_s, tooMany.arg(limits::maxLeaves + 1).arg(limits::maxLeaves));
+    row(u"employee interviews"_s,
+        minimalWithValue(
+            u"milestones.employeeInterviews",
+            listOf(limits::maxEmployeeInterviews + extra, [](qsizetype) { return QJsonValue(u"2026-01-01"_s); })),
+        u"milestones.employeeInterviews"_s,
+        tooMany.arg(limits::maxEmployeeInterviews + 1).arg(limits::maxEmployeeInterviews));
+    row(u"characters of a family name"_s,
+        minimalWithValue(u"person.familyName", QString(limits::maxTextLength + extra, u'N')), u"person.familyName"_s,
+        u"the text has %1 characters; at most %2 are allowed"_s.arg(limits::maxTextLength + 1)
+            .arg(limits::maxTextLength));
+
+    // Nesting: the top-level object is depth 1, mentor 2, the outermost list here 3.
+    QByteArray nested = "[]";
+    for (int depth = 4; depth <= limits::maxNestingDepth + extra; ++depth)
+        nested = "[" + nested + "]";
+    QByteArray deep = minimalWithValue(u"mentor", QJsonObject {{u"name"_s, u"X"_s}});
+    deep.replace("\"X\"", nested);
+    QString deepPath = u"mentor.name"_s;
+    for (int depth = 3; depth <= limits::maxNestingDepth; ++depth)
+        deepPath += u"[0]"_s;
+    row(u"nesting"_s, deep, over ? deepPath : u"mentor.name"_s,
+        over ? u"nested more than %1 levels deep"_s.arg(limits::maxNestingDepth) : u"expected a text in quotes"_s);
+
+    QByteArray padded = minimalWithValue(u"institution", u"NTNU"_s);
+    padded.append(QByteArray(limits::maxInputBytes - padded.size() + extra, ' '));
+    row(u"bytes of the whole file"_s, padded, QString(),
+        u"the input is larger than %1 bytes, the most a case file may have"_s.arg(limits::maxInputBytes));
+}
+
+} // namespace
+
+void TestCaseReader::refusesWhatIsBeyondTheLimits_data()
+{
+    addLimitRows(true);
+    QTest::newRow("an unknown field name of three megabytes is shown cut short")
+        << minimalWithValue(QString(u"person.x"_s + QString(3'000'000, u'y')), true)
+        << u"person.x"_s + QString(59, u'y') + u'\u2026' << u"allowed here: familyName"_s;
+    // 10,000 applicants would be quadratic to compare for unique ids; the list is refused first.
+    QTest::newRow("a duplicate id among many applicants")
+        << minimalWithValue(
+               u"recruitment.applicants",
+               listOf(limits::maxApplicants,
+                      [](qsizetype i) { return applicantNumbered(i == limits::maxApplicants - 1 ? 0 : i); }))
+        << u"recruitment.applicants[%1].id"_s.arg(limits::maxApplicants - 1)
+        << u"the id \"a0\" is already used by recruitment.applicants[0]"_s;
+}
+
+void TestCaseReader::refusesWhatIsBeyondTheLimits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+
+    ReadError error;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!CaseReader::read(json, &error));
+    QCOMPARE_LT(timer.elapsed(), 1000);
+    QCOMPARE(error.path, path);
+    QVERIFY2(error.what.contains(message), qPrintable(error.what.left(300)));
+    QCOMPARE_LT(error.toString().size(), 1000);
+}
+
+void TestCaseReader::readsWhatIsAtTheLimits_data()
+{
+    addLimitRows(false);
+}
+
+void TestCaseReader::readsWhatIsAtTheLimits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+
+    ReadError error;
+    const std::optional<Case> c = CaseReader::read(json, &error);
+    // The nesting row at the limit is a list where a text belongs: refused for its type, not its depth.
+    if (!path.isEmpty() && message.startsWith(u"expected"_s)) {
+        QVERIFY(!c);
+        QCOMPARE(error.path, path);
+        QVERIFY2(error.what.contains(message), qPrintable(error.what));
+        return;
+    }
+    QVERIFY2(c, qPrintable(error.toString().left(300)));
 }
 
 QTEST_GUILESS_MAIN(TestCaseReader)
