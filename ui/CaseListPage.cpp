@@ -93,21 +93,8 @@ CaseListPage::CaseListPage(Workspace* workspace, QWidget* parent)
     m_view->setObjectName(u"cases"_s);
     m_view->setAccessibleName(tr("Cases"));
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setCornerButtonEnabled(false);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    // Uniform rows: a fixed height, so that the view never measures 100,000 rows.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(std::max(fontMetrics().height() + 10, 22));
+    setUpOverviewTable(m_view, QAbstractItemView::ExtendedSelection);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setSortIndicator(CaseListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->installEventFilter(this);

@@ -94,18 +94,7 @@ DeadlinesPage::DeadlinesPage(Workspace* workspace, QWidget* parent)
     m_view->setObjectName(u"deadlines"_s);
     m_view->setAccessibleName(tr("Open deadlines"));
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setCornerButtonEnabled(false);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(std::max(fontMetrics().height() + 10, 22));
+    setUpOverviewTable(m_view, QAbstractItemView::ExtendedSelection);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSortIndicator(DeadlineListModel::DueColumn, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
@@ -314,13 +303,9 @@ void DeadlinesPage::setColumnWidths()
 
 bool DeadlinesPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-            openRow(m_view->currentIndex());
-            return true;
-        }
+    if (watched == m_view && isOpenKey(event)) {
+        openRow(m_view->currentIndex());
+        return true;
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -7,10 +7,13 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHash>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QSignalBlocker>
+#include <QTableView>
 #include <QWidget>
 
 #include <algorithm>
@@ -20,6 +23,32 @@
 using namespace Qt::StringLiterals;
 
 namespace rekrutt {
+
+void setUpOverviewTable(QTableView* view, int selectionMode)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(static_cast<QAbstractItemView::SelectionMode>(selectionMode));
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setCornerButtonEnabled(false);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setTabKeyNavigation(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(std::max(view->fontMetrics().height() + 10, 22));
+    view->horizontalHeader()->setHighlightSections(false);
+}
+
+bool isOpenKey(const QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const auto* key = static_cast<const QKeyEvent*>(event);
+    return (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+        && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+}
 
 namespace {
 

@@ -13,9 +13,21 @@
 #include <vector>
 
 class QComboBox;
+class QEvent;
+class QTableView;
 class QWidget;
 
 namespace rekrutt {
+
+/**
+ * Sets up `view` as the overview pages (cases, deadlines, waiting for me) show their rows: whole rows
+ * selected in `mode`, read-only, elided text, no row numbers, and a fixed row height, so that the view
+ * never measures every row of a long list.
+ */
+void setUpOverviewTable(QTableView* view, int selectionMode);
+
+/** Enter or Return without modifiers (the keypad's counts too): the key that opens the current row. */
+bool isOpenKey(const QEvent* event);
 
 /**
  * Whether `page` is a page of a shown window that cannot be seen because another page is in

@@ -36,18 +36,7 @@ WorklistPage::WorklistPage(Workspace* workspace, QWidget* parent)
     m_view->setObjectName(u"worklist"_s);
     m_view->setAccessibleName(tr("Waiting for me"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setCornerButtonEnabled(false);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(std::max(fontMetrics().height() + 10, 22));
+    setUpOverviewTable(m_view, QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->installEventFilter(this);
     m_placeholder = new ViewPlaceholder(m_view);
@@ -168,13 +157,9 @@ void WorklistPage::fitWhatColumn()
 
 bool WorklistPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-            openRow(m_view->currentIndex());
-            return true;
-        }
+    if (watched == m_view && isOpenKey(event)) {
+        openRow(m_view->currentIndex());
+        return true;
     }
     return QWidget::eventFilter(watched, event);
 }
