@@ -1,3 +1,8 @@
+// Over 600 lines, kept whole on purpose: one Parser walks the case format from the top down, a method per
+// object of case-format.md, so that the format is read in one place in the order the spec gives it. The
+// limits live in InputLimits.h, the ranges in FieldRanges.h, the checks shared with saving in
+// CaseValidation.cpp.
+
 #include "core/interchange/CaseReader.h"
 
 #include "core/domain/CaseValidation.h"

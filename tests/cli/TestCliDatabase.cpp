@@ -1,3 +1,6 @@
+// Over 600 lines: one Qt Test executable per unit (the database verbs of rekrutt-cli), as the project's
+// tests are built; each test function stands alone and shares only runCli() and the fixture.
+
 #include "core/interchange/CaseWriter.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"

@@ -1,3 +1,6 @@
+// Over 1,000 lines, mostly _data() tables: one row per malformed field, limit and edge value of the case
+// format, read as sentences. One executable per unit; the tables are what makes it long.
+
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
 #include "core/interchange/InputLimits.h"

@@ -1,3 +1,6 @@
+// Over 600 lines, mostly _data() tables of the period rules (C-END, C-LEAVE, C-FIXPOINT, C-GRANTS,
+// C-FRAME) with their boundary days: one executable per unit.
+
 #include "core/rules/Conventions.h"
 #include "core/rules/Evaluator.h"
 #include "core/rules/PeriodCalculator.h"

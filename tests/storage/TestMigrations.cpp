@@ -1,3 +1,6 @@
+// Over 600 lines: one executable per unit (schema migrations), a scenario per function on both back ends,
+// with the builder of older schemas at the top that they share.
+
 #include "core/rules/Evaluator.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/CaseRepository.h"
