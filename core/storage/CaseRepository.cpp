@@ -1,6 +1,6 @@
 // Over 1,200 lines, and the next to split: the Writer (the prepared statements of one writing
 // transaction) and the row readers share the binding helpers of the anonymous namespace below. The seam is
-// Writer with those helpers into storage/CaseWriter{.h,.cpp} (internal), leaving reads and the public
+// Writer with those helpers into storage/RowWriter{.h,.cpp} (internal), leaving reads and the public
 // repository here; not done in the change that added the delete, person and validation checks, to keep
 // that change reviewable.
 
