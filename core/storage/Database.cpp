@@ -8,11 +8,14 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStorageInfo>
 #include <QUrl>
+
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcStorage, "rekrutt.storage")
 
@@ -105,6 +108,14 @@ bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* er
     m_location = location;
     m_backupPath.clear();
     m_readOnly = false;
+    // Two programs creating one new SQLite database at once take turns: the second waits until the first
+    // has written the whole schema, then opens it as it finds it (QLockFile beside the file, removed after).
+    std::optional<QLockFile> creating;
+    if (location.kind == DatabaseLocation::Kind::Sqlite && mode == OpenMode::Create
+        && QFileInfo(location.path).size() == 0) {
+        creating.emplace(location.path + u".lock"_s);
+        creating->lock();
+    }
     const bool opened = location.kind == DatabaseLocation::Kind::Sqlite ? openSqlite(mode, error) : openPostgres(error);
     if (!opened || !upgradeSchema(schema, error)) {
         close();
