@@ -221,8 +221,10 @@ bool Database::openSqlite(OpenMode mode, QString* error)
     }
 
     if (mode == OpenMode::ReadOnly) {
-        // The damage check reads the whole file, which costs more than most reading does: it waits for
-        // allowWriting(), and until then nothing can be written.
+        // The damage check reads the whole file, and a read must run it too: a zeroed page in a table the
+        // read does not touch (the audit trail under a list) would otherwise pass unnoticed until a write.
+        if (!checkSqliteFile(error))
+            return false;
         QSqlQuery query(db);
         if (!query.exec(u"PRAGMA query_only = ON"_s)) {
             const QString details = query.lastError().text();
@@ -279,7 +281,7 @@ bool Database::prepareSqliteForWriting(QString* error)
 
 bool Database::allowWriting(QString* error)
 {
-    return !m_readOnly || (checkSqliteFile(error) && prepareSqliteForWriting(error));
+    return !m_readOnly || prepareSqliteForWriting(error);
 }
 
 bool Database::openPostgres(QString* error)

@@ -29,10 +29,9 @@ public:
         Create, ///< Create the file (and the schema) when missing.
         /**
          * The database must exist, and the caller means to read it only (a list, an export). A SQLite
-         * file is opened without the damage check that reads the whole file first, and made read-only
-         * (PRAGMA query_only), so that nothing can be written to a file that was not checked; a damaged
-         * page fails the query that reaches it. allowWriting() checks it and lifts that. A schema that
-         * needs an upgrade is checked and upgraded as with Existing. On PostgreSQL the same as Existing.
+         * file is checked for damage as with Existing, then opened read-only (PRAGMA query_only) and left
+         * as it is, without switching it to WAL; allowWriting() lifts that. A schema that needs an upgrade
+         * is upgraded as with Existing. On PostgreSQL the same as Existing.
          */
         ReadOnly,
     };
@@ -61,7 +60,7 @@ public:
 
     /** Whether the database was opened ReadOnly and allowWriting() was not called: every write fails. */
     bool isReadOnly() const { return m_readOnly; }
-    /** Makes a database opened ReadOnly writable, after the damage check that the other modes do on opening. */
+    /** Makes a database opened ReadOnly writable (lifts query_only, switches the file to WAL). */
     bool allowWriting(QString* error);
 
     /** The stored schema version (0 for an empty database). */

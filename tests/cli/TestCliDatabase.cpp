@@ -16,6 +16,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +71,8 @@ private slots:
     void anEmptyFileIsNotTurnedIntoADatabase();
     void usageError_data();
     void usageError();
+    void aZeroedPageIsRefusedByEveryVerb_data();
+    void aZeroedPageIsRefusedByEveryVerb();
 
 private:
     /** A fresh database for the running row: `--db` text, with the schema created by `init`. */
@@ -701,6 +705,67 @@ exit 0
     // Reading still works on the read-only disk.
     QCOMPARE(text("ro.list.rc").trimmed(), u"0"_s);
     QCOMPARE(text("ro.list").count(u'\n'), 81); // a header and the 80 cases
+}
+
+void TestCliDatabase::aZeroedPageIsRefusedByEveryVerb_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString out = QStringLiteral("%OUT%");
+    QTest::newRow("list") << QStringList {QStringLiteral("list")};
+    QTest::newRow("list --json") << QStringList {QStringLiteral("list"), QStringLiteral("--json")};
+    QTest::newRow("check --db") << QStringList {QStringLiteral("check"), QStringLiteral("--case"), QStringLiteral("1")};
+    QTest::newRow("export") << QStringList {QStringLiteral("export"), QStringLiteral("--out"), out};
+    QTest::newRow("backup") << QStringList {QStringLiteral("backup"), QStringLiteral("--to"), out};
+    QTest::newRow("verify") << QStringList {QStringLiteral("verify")};
+}
+
+// A page of zeros in a table that a read does not touch (here the audit trail, under `list`) used to
+// pass every read verb with exit 0 while `verify` found it: reads skipped the damage check.
+void TestCliDatabase::aZeroedPageIsRefusedByEveryVerb()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DatabaseLocation location;
+    location.path = dir.filePath(QStringLiteral("office.rekrutt"));
+    const QString db = databaseWithExamples(location);
+
+    qint64 pageSize = 0;
+    qint64 auditPage = 0;
+    {
+        QSqlDatabase sqlite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("zeroed"));
+        sqlite.setDatabaseName(location.path);
+        QVERIFY(sqlite.open());
+        QSqlQuery query(sqlite);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toLongLong();
+        QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'audit_log'"))
+                && query.next());
+        auditPage = query.value(0).toLongLong();
+        query.finish();
+        sqlite.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("zeroed"));
+    QVERIFY(pageSize > 0 && auditPage > 1);
+    {
+        QFile file(location.path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek((auditPage - 1) * pageSize));
+        QCOMPARE(file.write(QByteArray(pageSize, '\0')), pageSize);
+    }
+    const QByteArray damaged = fileBytes(location.path);
+
+    arguments.replaceInStrings(QStringLiteral("%OUT%"), dir.filePath(QStringLiteral("out")));
+    arguments.insert(1, QStringLiteral("--db"));
+    arguments.insert(2, db);
+    const Run run = runCli(arguments);
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY2(run.exitCode == 2, run.describe().constData());
+    QVERIFY2(run.err.contains("office.rekrutt") && run.err.contains("is damaged"), run.describe().constData());
+    QVERIFY2(run.out.isEmpty(), run.describe().constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
+    QVERIFY2(fileBytes(location.path) == damaged, "the damaged file was changed");
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)
