@@ -98,6 +98,34 @@
         <source>Cannot read the history of case %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the triggers of the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps the audit trail append-only is missing: entries can be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps the audit trail append-only is disabled: entries can be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail entry %1 (case %2, %3.%4, written %5 by %6) does not follow from the entry before it: it, or the one before it, was changed, inserted or removed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail has %1 more broken links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link the entries of the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseReader</name>
@@ -107,10 +135,6 @@
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is out of range: must be more than %2 and at most %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,6 +265,10 @@
         <source>not a number as JSON writes it (such as 12, -0.5 or 1e3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the byte order mark (EF BB BF) stands twice at the start; a file has it once at most</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -356,15 +384,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FTE is %1 %: it must be more than %2 % and at most %3 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Duty is %1 %: it must be from %2 % to %3 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours per week is %1: it must be more than %2 and at most %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,10 +397,6 @@
     </message>
     <message>
         <source>Earlier appointment %1: End (%2) is before Start (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier appointment %1: FTE is %2 %: it must be more than %3 % and at most %4 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -433,6 +449,18 @@
     </message>
     <message>
         <source>Applicant %1: Rank is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE is %1 %: it must be from %2 % to %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week is %1: it must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: FTE is %2 %: it must be from %3 % to %4 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,12 +899,6 @@ nextDeadline, errors and warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks the database: the file&apos;s integrity and foreign keys (SQLite), the schema version, that every case
-loads and that its stored result equals a fresh evaluation. Exit status 0 when all is well, 1 when a
-problem was found, 2 when the database could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +967,13 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
     </message>
     <message>
         <source>The case database: a file, or postgresql://user@host:port/dbname, with ?sslmode=verify-full or another libpq sslmode if wanted (the password from PGPASSWORD or ~/.pgpass, never in the address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the database: the file&apos;s integrity and foreign keys (SQLite), the schema version, the audit
+trail (its hash chain unbroken, its triggers in place), that every case loads and that its stored result
+equals a fresh evaluation. Exit status 0 when all is well, 1 when a problem was found, 2 when the
+database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,34 @@
         <source>Cannot read the history of case %1</source>
         <translation>Kan ikke lese historikken for sak %1</translation>
     </message>
+    <message>
+        <source>Cannot read the triggers of the audit trail</source>
+        <translation>Kan ikke lese utløserne (triggere) for endringsloggen</translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps the audit trail append-only is missing: entries can be changed or removed.</source>
+        <translation>utløseren %1 som hindrer at endringsloggen endres, mangler: oppføringer kan endres eller fjernes.</translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps the audit trail append-only is disabled: entries can be changed or removed.</source>
+        <translation>utløseren %1 som hindrer at endringsloggen endres, er slått av: oppføringer kan endres eller fjernes.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail</source>
+        <translation>Kan ikke lese endringsloggen</translation>
+    </message>
+    <message>
+        <source>the audit trail entry %1 (case %2, %3.%4, written %5 by %6) does not follow from the entry before it: it, or the one before it, was changed, inserted or removed after it was written.</source>
+        <translation>oppføring %1 i endringsloggen (sak %2, %3.%4, skrevet %5 av %6) henger ikke sammen med oppføringen før: den, eller den før, ble endret, satt inn eller fjernet etter at den ble skrevet.</translation>
+    </message>
+    <message>
+        <source>the audit trail has %1 more broken links.</source>
+        <translation>endringsloggen har %1 brudd til i kjeden.</translation>
+    </message>
+    <message>
+        <source>Cannot link the entries of the audit trail</source>
+        <translation>Kan ikke kjede sammen oppføringene i endringsloggen</translation>
+    </message>
 </context>
 <context>
     <name>CaseReader</name>
@@ -108,10 +136,6 @@
     <message>
         <source>expected true or false, found %1</source>
         <translation>forventet true eller false, fant %1</translation>
-    </message>
-    <message>
-        <source>%1 is out of range: must be more than %2 and at most %3</source>
-        <translation>%1 er utenfor tillatt område: må være over %2 og høyst %3</translation>
     </message>
     <message>
         <source>%1 is out of range: must be from %2 to %3</source>
@@ -241,6 +265,10 @@
         <source>not a number as JSON writes it (such as 12, -0.5 or 1e3)</source>
         <translation>ikke et tall slik JSON skriver det (som 12, -0.5 eller 1e3)</translation>
     </message>
+    <message>
+        <source>the byte order mark (EF BB BF) stands twice at the start; a file has it once at most</source>
+        <translation>byte order mark (EF BB BF) står to ganger i starten; en fil har det høyst én gang</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -356,16 +384,8 @@
         <translation>Lengde er %1 måneder: den må være fra %2 til %3 måneder.</translation>
     </message>
     <message>
-        <source>FTE is %1 %: it must be more than %2 % and at most %3 %.</source>
-        <translation>Stillingsprosent er %1 %: den må være over %2 % og høyst %3 %.</translation>
-    </message>
-    <message>
         <source>Duty is %1 %: it must be from %2 % to %3 %.</source>
         <translation>Karrierefremmende arbeid er %1 %: det må være fra %2 % til %3 %.</translation>
-    </message>
-    <message>
-        <source>Hours per week is %1: it must be more than %2 and at most %3.</source>
-        <translation>Timer per uke er %1: det må være over %2 og høyst %3.</translation>
     </message>
     <message>
         <source>Earlier appointment %1: Start is required.</source>
@@ -378,10 +398,6 @@
     <message>
         <source>Earlier appointment %1: End (%2) is before Start (%3).</source>
         <translation>Tidligere tilsetting %1: Slutt (%2) er før Start (%3).</translation>
-    </message>
-    <message>
-        <source>Earlier appointment %1: FTE is %2 %: it must be more than %3 % and at most %4 %.</source>
-        <translation>Tidligere tilsetting %1: Stillingsprosent er %2 %: den må være over %3 % og høyst %4 %.</translation>
     </message>
     <message>
         <source>Leave %1: From is required.</source>
@@ -434,6 +450,18 @@
     <message>
         <source>Applicant %1: Rank is %2: it must be from %3 to %4.</source>
         <translation>Søker %1: Rangering er %2: den må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>FTE is %1 %: it must be from %2 % to %3 %.</source>
+        <translation>Stillingsprosent er %1 %: den må være fra %2 % til %3 %.</translation>
+    </message>
+    <message>
+        <source>Hours per week is %1: it must be from %2 to %3.</source>
+        <translation>Timer per uke er %1: det må være fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Earlier appointment %1: FTE is %2 %: it must be from %3 % to %4 %.</source>
+        <translation>Tidligere tilsetting %1: stillingsprosent er %2 %: den må være fra %3 % til %4 %.</translation>
     </message>
 </context>
 <context>
@@ -885,14 +913,6 @@ nextDeadline, errors og warnings.</translation>
 </translation>
     </message>
     <message>
-        <source>Checks the database: the file&apos;s integrity and foreign keys (SQLite), the schema version, that every case
-loads and that its stored result equals a fresh evaluation. Exit status 0 when all is well, 1 when a
-problem was found, 2 when the database could not be opened.</source>
-        <translation>Kontrollerer databasen: filens integritet og fremmednøkler (SQLite), skjemaversjonen, at alle saker
-kan leses, og at det lagrede resultatet stemmer med en ny kontroll. Avslutningsstatus 0 når alt er i orden,
-1 når det er funnet et problem, 2 når databasen ikke kunne åpnes.</translation>
-    </message>
-    <message>
         <source>%1 could not run.</source>
         <translation>%1 kunne ikke kjøres.</translation>
     </message>
@@ -963,6 +983,16 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
     <message>
         <source>The case database: a file, or postgresql://user@host:port/dbname, with ?sslmode=verify-full or another libpq sslmode if wanted (the password from PGPASSWORD or ~/.pgpass, never in the address).</source>
         <translation>Saksdatabasen: en fil, eller postgresql://bruker@vert:port/dbnavn, med ?sslmode=verify-full eller en annen sslmode fra libpq om ønskelig (passordet fra PGPASSWORD eller ~/.pgpass, aldri i adressen).</translation>
+    </message>
+    <message>
+        <source>Checks the database: the file&apos;s integrity and foreign keys (SQLite), the schema version, the audit
+trail (its hash chain unbroken, its triggers in place), that every case loads and that its stored result
+equals a fresh evaluation. Exit status 0 when all is well, 1 when a problem was found, 2 when the
+database could not be opened.</source>
+        <translation>Kontrollerer databasen: filens integritet og fremmednøkler (SQLite), skjemaversjonen, endringsloggen
+(hashkjeden uten brudd, utløserne på plass), at hver sak lar seg laste og at det lagrede resultatet er lik
+en ny vurdering. Avslutningsstatus 0 når alt er i orden, 1 når et problem ble funnet, 2 når databasen ikke
+kunne åpnes.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/interchange/CaseWriter.h"
 #include "core/interchange/DemoOffice.h"
 #include "core/rules/Evaluator.h"
+#include "core/storage/AuditTrail.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
@@ -516,9 +517,10 @@ int DatabaseCommands::verify(const QStringList& arguments, Language)
 {
     Verb verb(
         arguments, u"--db DATABASE"_s,
-        tr("Checks the database: the file's integrity and foreign keys (SQLite), the schema version, that every case\n"
-           "loads and that its stored result equals a fresh evaluation. Exit status 0 when all is well, 1 when a\n"
-           "problem was found, 2 when the database could not be opened."));
+        tr("Checks the database: the file's integrity and foreign keys (SQLite), the schema version, the audit\n"
+           "trail (its hash chain unbroken, its triggers in place), that every case loads and that its stored result\n"
+           "equals a fresh evaluation. Exit status 0 when all is well, 1 when a problem was found, 2 when the\n"
+           "database could not be opened."));
     if (const auto done = verb.parse())
         return *done;
     Database db;
@@ -543,8 +545,13 @@ int DatabaseCommands::verify(const QStringList& arguments, Language)
     if (db.schemaVersion() != Database::currentSchemaVersion())
         problems.append(tr("schema %1, expected %2.").arg(db.schemaVersion()).arg(Database::currentSchemaVersion()));
 
-    CaseRepository repository(db);
     QString error;
+    const auto trail = AuditTrail::verify(db, &error);
+    if (!trail)
+        return verb.fail(error);
+    problems += *trail;
+
+    CaseRepository repository(db);
     const QDate today = QDate::currentDate();
     const auto summaries = repository.list(today, {}, &error);
     if (!summaries)

@@ -77,14 +77,13 @@ QList<InputProblem> validateCase(const Case& c)
     check.inRange(u"appointment.lengthMonths"_s, c.appointment.lengthMonths, ranges::lengthMonths,
                   QT_TRANSLATE_NOOP("CaseValidation", "Length is %1 months: it must be from %2 to %3 months."));
     check.inRange(u"appointment.ftePercent"_s, c.appointment.ftePercent, ranges::ftePercent,
-                  QT_TRANSLATE_NOOP("CaseValidation", "FTE is %1 %: it must be more than %2 % and at most %3 %."));
+                  QT_TRANSLATE_NOOP("CaseValidation", "FTE is %1 %: it must be from %2 % to %3 %."));
     if (c.appointment.dutyPercent)
         check.inRange(u"appointment.dutyPercent"_s, *c.appointment.dutyPercent, ranges::dutyPercent,
                       QT_TRANSLATE_NOOP("CaseValidation", "Duty is %1 %: it must be from %2 % to %3 %."));
     if (c.appointment.hoursPerWeek)
-        check.inRange(
-            u"appointment.hoursPerWeek"_s, *c.appointment.hoursPerWeek, ranges::hoursPerWeek,
-            QT_TRANSLATE_NOOP("CaseValidation", "Hours per week is %1: it must be more than %2 and at most %3."));
+        check.inRange(u"appointment.hoursPerWeek"_s, *c.appointment.hoursPerWeek, ranges::hoursPerWeek,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Hours per week is %1: it must be from %2 to %3."));
 
     for (qsizetype i = 0; i < c.person.history.size(); ++i) {
         const HistoryEntry& h = c.person.history.at(i);
@@ -93,11 +92,10 @@ QList<InputProblem> validateCase(const Case& c)
                         QT_TRANSLATE_NOOP("CaseValidation", "Earlier appointment %1: Start is required."),
                         QT_TRANSLATE_NOOP("CaseValidation", "Earlier appointment %1: End is required."),
                         QT_TRANSLATE_NOOP("CaseValidation", "Earlier appointment %1: End (%2) is before Start (%3)."));
-        check.inRange(path + u".ftePercent"_s, h.ftePercent, ranges::ftePercent,
-                      QT_TRANSLATE_NOOP("CaseValidation",
-                                        "Earlier appointment %1: FTE is %2 %: it must be more than %3 % and at most "
-                                        "%4 %."),
-                      {QString::number(i + 1)});
+        check.inRange(
+            path + u".ftePercent"_s, h.ftePercent, ranges::ftePercent,
+            QT_TRANSLATE_NOOP("CaseValidation", "Earlier appointment %1: FTE is %2 %: it must be from %3 % to %4 %."),
+            {QString::number(i + 1)});
     }
 
     for (qsizetype i = 0; i < c.leaves.size(); ++i) {

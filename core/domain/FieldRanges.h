@@ -2,14 +2,13 @@
 
 namespace rekrutt {
 
-/** The allowed values of a number: [min, max], or (min, max] when `minExclusive`. */
+/** The allowed values of a number: [min, max]. */
 struct FieldRange
 {
     double min;
     double max;
-    bool minExclusive = false;
 
-    constexpr bool contains(double value) const { return (minExclusive ? value > min : value >= min) && value <= max; }
+    constexpr bool contains(double value) const { return value >= min && value <= max; }
 };
 
 /**
@@ -19,9 +18,12 @@ struct FieldRange
  */
 namespace ranges {
 inline constexpr FieldRange lengthMonths {1, 240}; // whole; 20 years is far beyond any fixed-term post
-inline constexpr FieldRange ftePercent {0, 100, true}; // appointment and history entries
+// Appointment and history entries. Under 1 % (22 minutes a week) can only be a typo, and the maximum time frame
+// (C-FRAME: 48 FTE months ÷ the share) must stay a date: at 1 % it is 400 years, at 1e-10 % no calendar has it.
+inline constexpr FieldRange ftePercent {1, 100};
 inline constexpr FieldRange dutyPercent {0, 100};
-inline constexpr FieldRange hoursPerWeek {0, 37.5, true}; // 37.5 hours is a full-time week in Norway
+// 37.5 hours is a full-time week in Norway; half an hour a week gives a frame of 150 years (C-FRAME).
+inline constexpr FieldRange hoursPerWeek {0.5, 37.5};
 inline constexpr FieldRange leavePercent {1, 100}; // whole
 inline constexpr FieldRange extensionDays {1, 3650}; // whole; ten years
 inline constexpr FieldRange monthsElsewhere {0, 1200}; // a working life

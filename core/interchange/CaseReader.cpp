@@ -202,14 +202,8 @@ private:
 
     bool inRange(double value, const QString& path, Range range)
     {
-        const bool aboveMin = range.minExclusive ? value > range.min : value >= range.min;
-        if (aboveMin && value <= range.max)
+        if (range.contains(value))
             return true;
-        if (range.minExclusive) {
-            return fail(path,
-                        CaseReader::tr("%1 is out of range: must be more than %2 and at most %3")
-                            .arg(numberText(value), numberText(range.min), numberText(range.max)));
-        }
         return fail(path,
                     CaseReader::tr("%1 is out of range: must be from %2 to %3")
                         .arg(numberText(value), numberText(range.min), numberText(range.max)));
@@ -744,6 +738,21 @@ bool isJsonNumber(QByteArrayView token)
     return i == token.size();
 }
 
+/**
+ * The name a key stands for: `"giv\u0065nName"` is the key givenName. Keys without a backslash (all real ones)
+ * are their bytes; the rare escaped one is decoded by QJsonDocument itself, so that escapes mean here exactly
+ * what they mean to the parse. A broken escape is left as it is: the parse then reports it.
+ */
+QByteArray decodedKey(const QByteArray& raw)
+{
+    if (!raw.contains('\\'))
+        return raw;
+    const QJsonDocument wrapped = QJsonDocument::fromJson("[\"" + raw + "\"]");
+    if (!wrapped.isArray() || !wrapped.array().first().isString())
+        return raw;
+    return wrapped.array().first().toString().toUtf8();
+}
+
 /** A problem of the structure of a JSON text that QJsonDocument does not report. */
 struct StructureProblem
 {
@@ -754,7 +763,7 @@ struct StructureProblem
 
 /**
  * The first object or array nested deeper than limits::maxNestingDepth, or else the first field that
- * appears twice in one object (QJsonDocument keeps only the last of them, silently) or number that
+ * appears twice in one object, escaped or not (QJsonDocument keeps only the last of them, silently) or number that
  * JSON does not allow (QJsonDocument takes "1." as 1), in one pass over `json`. Before parsing, only the depth is sure
  * (`json` may be broken); after a successful parse, the duplicates are too. Each key is looked up in a hash of its
  * object's keys: linear time.
@@ -798,7 +807,7 @@ StructureProblem structureProblem(const QByteArray& json)
                                : pathTo(frames.size(), QString())};
             }
             if (!frames.isEmpty() && frames.last().isObject && frames.last().expectKey) {
-                const QByteArray key = json.mid(i + 1, end - i - 1);
+                const QByteArray key = decodedKey(json.mid(i + 1, end - i - 1));
                 Frame& frame = frames.last();
                 // Keep going after a duplicate: a deeper nesting further on must still be found.
                 if (later.kind == StructureProblem::Kind::None && frame.keys.contains(key)) {
@@ -878,8 +887,15 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
     Parser parser(error);
     // Editors on Windows like to start UTF-8 files with a byte order mark; JSON parsers refuse it.
     QByteArray data = json;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
+    constexpr QByteArrayView byteOrderMark("\xEF\xBB\xBF");
+    if (data.startsWith(byteOrderMark))
+        data.remove(0, byteOrderMark.size());
+    // QJsonDocument would skip a second one too; a second mark is not UTF-8 text as anyone writes it.
+    if (data.startsWith(byteOrderMark)) {
+        parser.fail(QString(),
+                    tr("the byte order mark (EF BB BF) stands twice at the start; a file has it once at most"));
+        return std::nullopt;
+    }
     if (data.trimmed().isEmpty()) {
         parser.fail(QString(), tr("the input is empty: expected a JSON object"));
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "core/rules/Conventions.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rekrutt::conventions {
@@ -63,7 +64,10 @@ int frameMonths(const Appointment& appointment)
         months = frame * 37.5 / *appointment.hoursPerWeek;
     else
         months = frame * 100.0 / appointment.ftePercent;
-    return static_cast<int>(std::ceil(months - 1e-7));
+    // Validation keeps the share at 1 % or 0.5 hours a week at least (frames of 400 and 150 years); the bound
+    // only keeps a share still being typed (0 % on the way to 80 %) from overflowing the conversion.
+    constexpr double longestFrame = 12.0 * 1000;
+    return static_cast<int>(std::ceil(std::min(months, longestFrame) - 1e-7));
 }
 
 bool transitionalRuleAllowed(const Appointment& appointment)

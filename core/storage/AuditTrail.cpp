@@ -3,11 +3,15 @@
 #include "core/interchange/CaseWriter.h"
 #include "core/storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QSqlQuery>
+#include <QVariant>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +86,87 @@ std::pair<QString, QString> split(const QString& path)
     return {path.left(dot), path.mid(dot + 1)};
 }
 
+/** The columns of a row that its link covers, in this order (all but id and the link itself). */
+constexpr auto linkedColumns = "at, os_user, role, case_id, record, field, old_value, new_value";
+using LinkedValues = std::array<QVariant, 8>;
+
+/** The PostgreSQL advisory lock that writers of the trail take in turn ("Rekrutt" and 3, as bytes). */
+constexpr qint64 chainLock = 0x52656b7275747403;
+
+/**
+ * The link of a row: SHA-256 over the link before it (empty for the first row) and each value as its
+ * UTF-8 length, a colon and its bytes, or "-" for NULL, so that no two rows give the same input. The
+ * values as the database holds them (the time as the text stored), so that verify() reads back what
+ * append() hashed.
+ */
+QString chainLink(const QString& previous, const LinkedValues& values)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous.toLatin1());
+    for (const QVariant& value : values) {
+        if (value.isNull()) {
+            hash.addData(QByteArrayView("-"));
+            continue;
+        }
+        const QByteArray bytes = value.toString().toUtf8();
+        hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        hash.addData(bytes);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+LinkedValues linkedValues(const QSqlQuery& query, int first)
+{
+    LinkedValues values;
+    for (int i = 0; i < int(values.size()); ++i)
+        values[static_cast<std::size_t>(i)] = query.value(first + i);
+    return values;
+}
+
+/** The link of the last row, under the writers' lock on PostgreSQL (SQLite's writers take turns anyway). */
+std::optional<QString> lastLink(const Database& db, QString* error)
+{
+    if (!db.isSqlite()
+        && !db.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(chainLock),
+                    AuditTrail::tr("Cannot write the audit trail"), error))
+        return std::nullopt;
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT chain FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (!db.exec(query, AuditTrail::tr("Cannot write the audit trail"), error))
+        return std::nullopt;
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+/** The triggers that keep the trail append-only (Migrations' Dialect::appendOnly), missing or disabled. */
+std::optional<QStringList> triggerProblems(const Database& db, QString* error)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(db.isSqlite()
+                      ? u"SELECT name, 'O' FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"_s
+                      : u"SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass "
+                        "AND NOT tgisinternal"_s);
+    if (!db.exec(query, AuditTrail::tr("Cannot read the triggers of the audit trail"), error))
+        return std::nullopt;
+    QMap<QString, QString> found;
+    while (query.next())
+        found.insert(query.value(0).toString(), query.value(1).toString());
+    const QStringList expected = db.isSqlite() ? QStringList {u"audit_log_no_update"_s, u"audit_log_no_delete"_s}
+                                               : QStringList {u"audit_log_no_change"_s, u"audit_log_no_truncate"_s};
+    QStringList problems;
+    for (const QString& name : expected) {
+        if (!found.contains(name)) {
+            problems.append(AuditTrail::tr("the trigger %1 that keeps the audit trail append-only is missing: entries "
+                                           "can be changed or removed.")
+                                .arg(name));
+        } else if (found.value(name) == u"D"_s) {
+            problems.append(AuditTrail::tr("the trigger %1 that keeps the audit trail append-only is disabled: "
+                                           "entries can be changed or removed.")
+                                .arg(name));
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 QMap<QString, QString> AuditTrail::fields(const Case& c)
@@ -114,19 +199,91 @@ QList<AuditEntry> AuditTrail::diff(const Case& before, const Case& after)
 
 bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QString* error)
 {
+    if (entries.isEmpty())
+        return true;
+    std::optional<QString> previous = lastLink(db, error);
+    if (!previous)
+        return false;
     QSqlQuery insert(db.connection());
-    insert.prepare(u"INSERT INTO audit_log (at, os_user, role, case_id, record, field, old_value, new_value) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO audit_log (%1, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+        QLatin1StringView(linkedColumns)));
+    const QVariant noText(QMetaType::fromType<QString>());
     for (const AuditEntry& entry : entries) {
-        insert.bindValue(0, entry.at.toUTC().toString(Qt::ISODateWithMs));
-        insert.bindValue(1, entry.user.isNull() ? u""_s : entry.user);
-        insert.bindValue(2, entry.role.isNull() ? u""_s : entry.role);
-        insert.bindValue(3, entry.caseId);
-        insert.bindValue(4, entry.record);
-        insert.bindValue(5, entry.field);
-        insert.bindValue(6, entry.oldValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : entry.oldValue);
-        insert.bindValue(7, entry.newValue.isNull() ? QVariant(QMetaType::fromType<QString>()) : entry.newValue);
+        const LinkedValues values {
+            entry.at.toUTC().toString(Qt::ISODateWithMs),
+            entry.user.isNull() ? u""_s : entry.user,
+            entry.role.isNull() ? u""_s : entry.role,
+            entry.caseId,
+            entry.record,
+            entry.field,
+            entry.oldValue.isNull() ? noText : QVariant(entry.oldValue),
+            entry.newValue.isNull() ? noText : QVariant(entry.newValue),
+        };
+        *previous = chainLink(*previous, values);
+        for (int i = 0; i < int(values.size()); ++i)
+            insert.bindValue(i, values[static_cast<std::size_t>(i)]);
+        insert.bindValue(int(values.size()), *previous);
         if (!db.exec(insert, tr("Cannot write the audit trail"), error))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error)
+{
+    std::optional<QStringList> problems = triggerProblems(db, error);
+    if (!problems)
+        return std::nullopt;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, %1, chain FROM audit_log ORDER BY id"_s.arg(QLatin1StringView(linkedColumns)));
+    if (!db.exec(query, tr("Cannot read the audit trail"), error))
+        return std::nullopt;
+    // A break is reported at the row whose link does not follow, and the walk goes on from the link that
+    // row stores: one changed row is one problem, not one for every row after it.
+    constexpr int shownBreaks = 20;
+    int breaks = 0;
+    QString previous;
+    while (query.next()) {
+        const QString stored = query.value(9).toString();
+        if (stored != chainLink(previous, linkedValues(query, 1))) {
+            if (++breaks <= shownBreaks) {
+                problems->append(tr("the audit trail entry %1 (case %2, %3.%4, written %5 by %6) does not follow "
+                                    "from the entry before it: it, or the one before it, was changed, inserted or "
+                                    "removed after it was written.")
+                                     .arg(query.value(0).toString(), query.value(4).toString(),
+                                          query.value(5).toString(), query.value(6).toString(),
+                                          query.value(1).toString(), query.value(2).toString()));
+            }
+        }
+        previous = stored;
+    }
+    if (breaks > shownBreaks)
+        problems->append(tr("the audit trail has %1 more broken links.").arg(breaks - shownBreaks));
+    return problems;
+}
+
+bool AuditTrail::linkEarlierEntries(const Database& db, QString* error)
+{
+    const QString what = tr("Cannot link the entries of the audit trail");
+    QSqlQuery rows(db.connection());
+    rows.setForwardOnly(true);
+    rows.prepare(u"SELECT id, %1 FROM audit_log ORDER BY id"_s.arg(QLatin1StringView(linkedColumns)));
+    if (!db.exec(rows, what, error))
+        return false;
+    QList<std::pair<qint64, QString>> links;
+    QString previous;
+    while (rows.next()) {
+        previous = chainLink(previous, linkedValues(rows, 1));
+        links.append({rows.value(0).toLongLong(), previous});
+    }
+    rows.finish();
+    QSqlQuery update(db.connection());
+    update.prepare(u"UPDATE audit_log SET chain = ? WHERE id = ?"_s);
+    for (const auto& [id, link] : links) {
+        update.bindValue(0, link);
+        update.bindValue(1, id);
+        if (!db.exec(update, what, error))
             return false;
     }
     return true;

@@ -32,14 +32,34 @@ struct AuditEntry
 /**
  * The append-only trail of every change to every case. The database refuses updates and deletes
  * of its rows (triggers), so what is written here stays.
+ *
+ * Each row also carries a link of a hash chain (column `chain`): the SHA-256 of the link before it and of
+ * the row's own values, in the order of the ids. An entry changed, inserted or removed afterwards by
+ * anything but append() (by hand, with the triggers dropped) breaks the link of that row or the next,
+ * and verify() names it. The chain has no secret: who can write the database and recompute every link
+ * after a forged one is not caught by it (docs/audit-trail.md says what is and what is not).
  */
 class AuditTrail
 {
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
 
 public:
-    /** Writes `entries` (inside the caller's transaction). */
+    /**
+     * Writes `entries` (inside the caller's transaction), each linked to the one before. On PostgreSQL the
+     * writers take turns (an advisory lock held to the end of the transaction), so that two never link
+     * to the same row.
+     */
     static bool append(const Database& db, const QList<AuditEntry>& entries, QString* error);
+
+    /**
+     * The problems of the trail, each in a sentence: a broken link (naming the entry), a trigger that keeps
+     * the trail append-only missing or disabled. Empty when the trail is sound; std::nullopt (and `error`)
+     * when it cannot be read.
+     */
+    static std::optional<QStringList> verify(const Database& db, QString* error);
+
+    /** Schema step 4: gives the rows written before the chain existed their links (with the triggers off). */
+    static bool linkEarlierEntries(const Database& db, QString* error);
 
     /** The trail of one case, oldest first. */
     static std::optional<QList<AuditEntry>> forCase(const Database& db, qint64 caseId, QString* error);

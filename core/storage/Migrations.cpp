@@ -1,5 +1,6 @@
 #include "core/storage/Migrations.h"
 
+#include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -131,11 +132,43 @@ QStringList schemaV3(const Dialect&)
     };
 }
 
-using Step = QStringList (*)(const Dialect&);
+/**
+ * Version 4: a hash chain through the audit trail (AuditTrail): each row carries the SHA-256 of the row
+ * before it and of its own values. The rows already there get theirs in C++ (AuditTrail::
+ * linkEarlierEntries) while the trigger that refuses updates is off, within the step's transaction.
+ */
+QStringList schemaV4(const Dialect& d)
+{
+    return {
+        d.sqlite ? u"DROP TRIGGER audit_log_no_update"_s
+                 : u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"_s,
+        u"ALTER TABLE audit_log ADD COLUMN chain TEXT"_s,
+    };
+}
+
+QStringList schemaV4After(const Dialect& d)
+{
+    if (d.sqlite)
+        return {d.appendOnly(u"audit_log"_s).first()};
+    return {u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"_s};
+}
+
+/** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
+struct Step
+{
+    QStringList (*statements)(const Dialect&);
+    bool (*fill)(const Database&, QString*) = nullptr;
+    QStringList (*after)(const Dialect&) = nullptr;
+};
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-constexpr std::array<Step, 3> steps {schemaV1, schemaV2, schemaV3};
+const std::array<Step, 4> steps {{
+    {schemaV1},
+    {schemaV2},
+    {schemaV3},
+    {schemaV4, AuditTrail::linkEarlierEntries, schemaV4After},
+}};
 
 bool setVersion(Database& db, int version, QString* error)
 {
@@ -189,11 +222,17 @@ bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* 
     const int current = std::max(fromVersion, db.schemaVersion(error));
     if (current >= toVersion)
         return true;
-    for (int version = current + 1; version <= toVersion; ++version) {
-        for (const QString& statement : steps[static_cast<std::size_t>(version - 1)](dialect)) {
+    const auto run = [&](QStringList (*statements)(const Dialect&)) {
+        for (const QString& statement : statements ? statements(dialect) : QStringList()) {
             if (!db.exec(statement, what.arg(current), error))
                 return false;
         }
+        return true;
+    };
+    for (int version = current + 1; version <= toVersion; ++version) {
+        const Step& step = steps[static_cast<std::size_t>(version - 1)];
+        if (!run(step.statements) || (step.fill && !step.fill(db, error)) || !run(step.after))
+            return false;
     }
     if (!setVersion(db, toVersion, error))
         return false;

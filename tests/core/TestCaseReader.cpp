@@ -275,9 +275,14 @@ void TestCaseReader::malformedField_data()
     row("length beyond any integer", "appointment.lengthMonths", "1e300", "appointment.lengthMonths",
         "is out of range: must be from 1 to 240");
     row("FTE of zero", "appointment.ftePercent", "0", "appointment.ftePercent",
-        "0 is out of range: must be more than 0 and at most 100");
+        "0 is out of range: must be from 1 to 100");
     row("FTE above 100", "appointment.ftePercent", "100.5", "appointment.ftePercent",
-        "100.5 is out of range: must be more than 0 and at most 100");
+        "100.5 is out of range: must be from 1 to 100");
+    // 48 FTE months at 1e-10 % is a frame of 4.8e13 months: once a negative int, a frame end of null.
+    row("FTE of a ten-billionth percent", "appointment.ftePercent", "1e-10", "appointment.ftePercent",
+        "1e-10 is out of range: must be from 1 to 100");
+    row("FTE of an earlier appointment under 1 %", "person.history", R"([{"type": "postdoc", "ftePercent": 0.5}])",
+        "person.history[0].ftePercent", "0.5 is out of range: must be from 1 to 100");
     row("FTE as text", "appointment.ftePercent", R"("100")", "appointment.ftePercent",
         R"(expected a number, found "100")");
     row("duty share of 101 percent", "appointment.dutyPercent", "101", "appointment.dutyPercent",
@@ -285,9 +290,10 @@ void TestCaseReader::malformedField_data()
     row("negative duty share", "appointment.dutyPercent", "-0.5", "appointment.dutyPercent",
         "-0.5 is out of range: must be from 0 to 100");
     row("forty hours a week", "appointment.hoursPerWeek", "40", "appointment.hoursPerWeek",
-        "40 is out of range: must be more than 0 and at most 37.5");
-    row("zero hours a week", "appointment.hoursPerWeek", "0", "appointment.hoursPerWeek",
-        "must be more than 0 and at most 37.5");
+        "40 is out of range: must be from 0.5 to 37.5");
+    row("zero hours a week", "appointment.hoursPerWeek", "0", "appointment.hoursPerWeek", "must be from 0.5 to 37.5");
+    row("a ten-billionth of an hour a week", "appointment.hoursPerWeek", "1e-10", "appointment.hoursPerWeek",
+        "1e-10 is out of range: must be from 0.5 to 37.5");
     row("flag given as a string", "appointment.projectLinked", R"("yes")", "appointment.projectLinked",
         R"(expected true or false, found "yes")");
     row("flag given as 1", "person.scandinavianA2", "1", "person.scandinavianA2", "expected true or false, found 1");
@@ -328,7 +334,7 @@ void TestCaseReader::malformedField_data()
         "2019-12-31 is before start 2020-01-01");
     row("history entry of zero FTE", "person.history",
         R"([{"type": "postdoc"}, {"type": "resident", "ftePercent": 0}])", "person.history[1].ftePercent",
-        "must be more than 0 and at most 100");
+        "must be from 1 to 100");
     row("history FTE given as text", "person.history", R"([{"type": "postdoc", "ftePercent": "50 %"}])",
         "person.history[0].ftePercent", R"(expected a number, found "50 %")");
     row("duty work ending before it starts", "dutyWork",
@@ -444,6 +450,22 @@ void TestCaseReader::malformedDocument_data()
         << QByteArray("{\"format\": \"rekrutt-case/1\", \"person\": {\"familyName\": \"N\x07\", \"givenName\": \"K\"},"
                       " \"appointment\": {\"type\": \"phd_fellow\", \"start\": \"2025-08-01\", \"lengthMonths\": 48}}")
         << u"person.familyName"_s << u"a control character stands unescaped in a text"_s;
+    QTest::newRow("a NUL inside a text") << QByteArray(R"({"format": "rekrutt-case/1", "person": {"familyName": "N)")
+            + '\0'
+            + QByteArray(R"(x", "givenName": "K"}, "appointment": {"type": "phd_fellow", "start": "2025-08-01",)"
+                         R"( "lengthMonths": 48}})")
+                                         << u"person.familyName"_s
+                                         << u"a control character stands unescaped in a text"_s;
+    QTest::newRow("the byte order mark twice, which QJsonDocument takes")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF{\"format\": \"rekrutt-case/1\", \"person\": {\"familyName\": \"N\","
+                      " \"givenName\": \"K\"}, \"appointment\": {\"type\": \"phd_fellow\", \"start\": \"2025-08-01\","
+                      " \"lengthMonths\": 48}}")
+        << QString() << u"the byte order mark (EF BB BF) stands twice"_s;
+    QTest::newRow("the same field twice, once written with an escape")
+        << QByteArray(R"({"format": "rekrutt-case/1", "person": {"familyName": "Nilsen", "givenName": "Kari",)"
+                      R"( "giv\u0065nName": "Karin"}, "appointment": {"type": "phd_fellow", "start": "2025-08-01",)"
+                      R"( "lengthMonths": 48}})")
+        << u"person.givenName"_s << u"the field appears more than once in the same object"_s;
     QTest::newRow("format in capitals") << QByteArray(R"({"format": "REKRUTT-CASE/1"})") << u"format"_s
                                         << u"unsupported format"_s;
 }
@@ -728,9 +750,10 @@ void TestCaseReader::acceptedEdgeValues_data()
     QTest::newRow("length of one month") << u"appointment.lengthMonths"_s << QByteArray("1");
     QTest::newRow("length of 240 months") << u"appointment.lengthMonths"_s << QByteArray("240");
     QTest::newRow("length written with a zero fraction") << u"appointment.lengthMonths"_s << QByteArray("48.0");
-    QTest::newRow("FTE of 0.5 percent") << u"appointment.ftePercent"_s << QByteArray("0.5");
+    QTest::newRow("FTE of 1 percent") << u"appointment.ftePercent"_s << QByteArray("1");
     QTest::newRow("duty share of 100 percent") << u"appointment.dutyPercent"_s << QByteArray("100");
     QTest::newRow("full-time week") << u"appointment.hoursPerWeek"_s << QByteArray("37.5");
+    QTest::newRow("half an hour a week") << u"appointment.hoursPerWeek"_s << QByteArray("0.5");
     QTest::newRow("leave of one day at 1 percent")
         << u"leaves"_s << QByteArray(R"([{"kind": "other", "from": "2026-01-05", "to": "2026-01-05", "percent": 1}])");
     QTest::newRow("extension of ten years")

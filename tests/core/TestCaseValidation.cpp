@@ -72,7 +72,9 @@ private slots:
         QTest::newRow("length 241 months")
             << Change([](Case& c) { c.appointment.lengthMonths = 241; }) << u"appointment.lengthMonths"_s;
         QTest::newRow("FTE 0") << Change([](Case& c) { c.appointment.ftePercent = 0; }) << u"appointment.ftePercent"_s;
-        QTest::newRow("FTE 0.1 passes") << Change([](Case& c) { c.appointment.ftePercent = 0.1; }) << QString();
+        QTest::newRow("FTE 0.5") << Change([](Case& c) { c.appointment.ftePercent = 0.5; })
+                                 << u"appointment.ftePercent"_s;
+        QTest::newRow("FTE 1 passes") << Change([](Case& c) { c.appointment.ftePercent = 1; }) << QString();
         QTest::newRow("FTE 100 passes") << Change([](Case& c) { c.appointment.ftePercent = 100; }) << QString();
         QTest::newRow("FTE 150") << Change([](Case& c) { c.appointment.ftePercent = 150; })
                                  << u"appointment.ftePercent"_s;

@@ -289,6 +289,14 @@ void TestConventions::frameMonths_data()
     QTest::newRow("a postdoc at 75 % has 64 months") << withFte(PositionType::Postdoc, 75) << 48 << 64;
     QTest::newRow("an MSCA postdoc has 48 months") << withFte(PositionType::MscaPostdoc, 100) << 48 << 48;
     QTest::newRow("a resident has 48 months") << withFte(PositionType::Resident, 100) << 48 << 48;
+    QTest::newRow("a postdoc at 1 %, the least FTE a case may have, has 4,800 months")
+        << withFte(PositionType::Postdoc, 1) << 48 << 4800;
+    // Not a valid case (validateCase refuses under 1 %), but one being typed: once a negative int from overflow.
+    QTest::newRow("a share of 1e-10 % while typing stops at 12,000 months")
+        << withFte(PositionType::Postdoc, 1e-10) << 48 << 12000;
+    QTest::newRow("a share of 0 % while typing stops at 12,000 months")
+        << withFte(PositionType::PhdFellow, 0) << 48 << 12000;
+    QTest::newRow("a research assistant at half an hour a week has 1,800 months") << hourly(0.5) << 24 << 1800;
     QTest::newRow("a research assistant at 100 % has 24 months")
         << withFte(PositionType::ResearchAssistant, 100) << 24 << 24;
     QTest::newRow("a research assistant at 50 % has 48 months")

@@ -60,6 +60,8 @@ private slots:
     void removeWithAStaleVersionIsRefused();
     void aDeleteThatWaitedForAnotherSaveIsNotReportedAsDone();
     void twoImportsOfTheSamePeopleStoreEachPersonOnce();
+    void verifyFindsAForgedOrChangedAuditTrail_data() { StorageFixture::addBackends(); }
+    void verifyFindsAForgedOrChangedAuditTrail();
     void saveWaitsForAShortWriteOfAnotherProgram();
     void saveWhileAnotherProgramKeepsWritingLosesNothing();
 };
@@ -984,7 +986,71 @@ void TestCaseRepository::twoImportsOfTheSamePeopleStoreEachPersonOnce()
         QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM persons")).toInt(), 50);
         QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM cases")).toInt(), 100);
+        // The two wrote the audit trail at once, and each linked its rows to the other's, not both to one.
+        REKRUTT_OPEN_DATABASE(check, location, Database::OpenMode::Existing);
+        QString error;
+        const auto problems = AuditTrail::verify(check, &error);
+        QVERIFY2(problems, qPrintable(error));
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
     }
+}
+
+void TestCaseRepository::verifyFindsAForgedOrChangedAuditTrail()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    QString error;
+    CaseRepository cases(db);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    stored.data.appointment.lengthMonths = 36;
+    QCOMPARE(cases.save(stored, bob, &error), CaseRepository::SaveResult::Saved);
+    auto problems = AuditTrail::verify(db, &error);
+    QVERIFY2(problems, qPrintable(error));
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+
+    // A back-dated entry inserted by another program: the database accepts an insert, the chain does not.
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    QVERIFY2(raw.exec(QStringLiteral("INSERT INTO audit_log (at, os_user, role, case_id, record, field, old_value, "
+                                     "new_value) VALUES ('2025-01-02T08:00:00.000Z', 'dean', 'Dean', %1, "
+                                     "'extensions[0]', 'status', 'proposed', 'approved')")
+                          .arg(stored.id)),
+             qPrintable(raw.error()));
+    const qint64 forged = raw.value(QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
+    problems = AuditTrail::verify(db, &error);
+    QVERIFY2(problems, qPrintable(error));
+    QCOMPARE(problems->size(), 1);
+    QVERIFY2(problems->first().contains(QStringLiteral("entry %1 ").arg(forged))
+                 && problems->first().contains(QStringLiteral("2025-01-02T08:00:00.000Z by dean")),
+             qPrintable(problems->first()));
+
+    // The next save links on from the forged row: the break stays where it was, reported once.
+    stored.data.appointment.lengthMonths = 48;
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    problems = AuditTrail::verify(db, &error);
+    QVERIFY2(problems && problems->size() == 1, qPrintable(problems ? problems->join(u'\n') : error));
+
+    // The application's own role may take the triggers away, and then change an entry: both are reported.
+    const QString untrigger = backend == Backend::Sqlite
+        ? QStringLiteral("DROP TRIGGER audit_log_no_update")
+        : QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change");
+    QVERIFY2(raw.exec(untrigger), qPrintable(raw.error()));
+    const qint64 first = raw.value(QStringLiteral("SELECT min(id) FROM audit_log")).toLongLong();
+    QVERIFY2(raw.exec(QStringLiteral("UPDATE audit_log SET os_user = 'nobody' WHERE id = %1").arg(first)),
+             qPrintable(raw.error()));
+    problems = AuditTrail::verify(db, &error);
+    QVERIFY2(problems, qPrintable(error));
+    const QString all = problems->join(u'\n');
+    QCOMPARE(problems->size(), 3);
+    QVERIFY2(all.contains(backend == Backend::Sqlite ? QStringLiteral("audit_log_no_update that keeps the audit trail "
+                                                                      "append-only is missing")
+                                                     : QStringLiteral("audit_log_no_change that keeps the audit trail "
+                                                                      "append-only is disabled")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("entry %1 ").arg(first)) && all.contains(QStringLiteral("by nobody")),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestCaseRepository)

@@ -317,12 +317,14 @@ QStringList releasedSchema(int version)
     {
         int since;
         const char* columns;
+        int until = 1000; // the last version with these columns
     };
     static const Table tables[] = {
         {1,
          "applicants: case_id, seq, applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, "
          "interviewed, reference_count, rank_position, rank_reason"},
-        {2, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value"},
+        {2, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value", 3},
+        {4, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain"},
         {3,
          "case_summary: case_id, nominal_end, end_date, frame_end, errors, warnings, infos, open_deadlines, "
          "late_deadlines, first_error"},
@@ -350,7 +352,7 @@ QStringList releasedSchema(int version)
     };
     QStringList lines;
     for (const Table& table : tables) {
-        if (table.since <= version)
+        if (table.since <= version && version <= table.until)
             lines.append(QString::fromLatin1(table.columns));
     }
     lines.sort();
@@ -451,7 +453,9 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
             QCOMPARE(old.value(QStringLiteral("SELECT value FROM settings WHERE key = 'schema_version'")).toInt(),
                      fromVersion);
             QCOMPARE(old.value(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), 2);
-            QVERIFY(!old.db().tables().contains(QStringLiteral("case_summary")));
+            QCOMPARE(old.db().tables().contains(QStringLiteral("case_summary")), fromVersion >= 3);
+            if (fromVersion >= 2)
+                QVERIFY(!old.db().record(QStringLiteral("audit_log")).contains(QStringLiteral("chain")));
         }
     }
     if (fromVersion == 0)
@@ -529,6 +533,11 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     QVERIFY(!raw.exec(QStringLiteral("UPDATE audit_log SET new_value = 'forged'")));
     QVERIFY(!raw.exec(QStringLiteral("DELETE FROM audit_log")));
     QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_value = '60'")).toInt(), 1);
+    // The rows from before the chain got their links in the upgrade, and the new ones follow on from them.
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE chain IS NULL")).toInt(), 0);
+    const auto problems = AuditTrail::verify(db, &error);
+    QVERIFY2(problems, qPrintable(error));
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
 }
 
 void TestMigrations::failedStepLeavesThePreviousVersion_data()
