@@ -974,8 +974,15 @@ std::optional<Case> CaseReader::readFile(const QString& path, ReadError* error)
             *error = ReadError {name, QString(), tr("cannot open the file: %1").arg(file.errorString())};
         return std::nullopt;
     }
-    // One byte more than a case file may have is enough to refuse it; a larger file is not read whole.
-    const QByteArray data = file.read(limits::maxInputBytes + 1);
+    // One byte more than a case file may have is enough to refuse it; a larger file is not read whole. A pipe
+    // gives what it holds at the moment (64 KiB), so read until the end: one read cut a large case short.
+    QByteArray data;
+    while (data.size() <= limits::maxInputBytes) {
+        const QByteArray chunk = file.read(limits::maxInputBytes + 1 - data.size());
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
     if (file.error() != QFileDevice::NoError) {
         if (error)
             *error = ReadError {name, QString(), tr("cannot read the file: %1").arg(file.errorString())};

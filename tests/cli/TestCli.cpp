@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void inputThatCannotBeEvaluated_data();
     void inputThatCannotBeEvaluated();
     void brokenStandardInput();
+    void theLargestCaseTheReaderTakesGivesDates();
 
     void usageError_data();
     void usageError();
@@ -374,6 +376,18 @@ void TestCli::standardInputIsReadForADash()
     QCOMPARE(fromStdin.exitCode, fromFile.exitCode);
     QCOMPARE(fromStdin.out, fromFile.out);
     QVERIFY(!fromStdin.out.isEmpty());
+
+    // A pipe hands over 64 KiB at a time; one read used to cut a larger case short ("unterminated object").
+    // The same case after 4 MB of blank lines (JSON allows them) is read whole up to the limit, and refused
+    // for its size one byte beyond it.
+    constexpr qsizetype limit = 4 * 1024 * 1024;
+    const QByteArray padded = QByteArray(limit - contents.size(), '\n') + contents;
+    const Run large = runCli(checkArguments(QStringLiteral("-")), padded);
+    QVERIFY2(large.finished && large.exitCode == fromFile.exitCode, large.describe().constData());
+    QCOMPARE(large.out, fromFile.out);
+    const Run tooLarge = runCli(checkArguments(QStringLiteral("-")), '\n' + padded);
+    QVERIFY2(tooLarge.finished && tooLarge.exitCode == 2, tooLarge.describe().constData());
+    QVERIFY2(tooLarge.err.contains("larger than 4194304 bytes"), tooLarge.describe().constData());
 }
 
 void TestCli::todayDefaultsToTheSystemDate()
@@ -637,6 +651,54 @@ void TestCli::version()
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(run.out, QByteArray("rekrutt-cli " REKRUTT_VERSION "\n"));
     QVERIFY(run.err.isEmpty());
+}
+
+// Every number at the end of its range at once: the earliest start, the longest length, the smallest share, 500
+// leaves over three centuries and 200 approved extensions of ten years. Once, FTE 1e-10 gave a frame end of null
+// (an int overflow); now each date must still be a date, and every day count a count.
+void TestCli::theLargestCaseTheReaderTakesGivesDates()
+{
+    QJsonArray leaves;
+    for (int i = 0; i < 500; ++i) {
+        leaves.append(QJsonObject {{QStringLiteral("kind"), QStringLiteral("sickness")},
+                                   {QStringLiteral("from"), QStringLiteral("1900-01-01")},
+                                   {QStringLiteral("to"), QStringLiteral("2200-12-31")},
+                                   {QStringLiteral("percent"), 100}});
+    }
+    QJsonArray extensions;
+    for (int i = 0; i < 200; ++i) {
+        extensions.append(QJsonObject {{QStringLiteral("kind"), QStringLiteral("unforeseen_obstacle")},
+                                       {QStringLiteral("days"), 3650},
+                                       {QStringLiteral("status"), QStringLiteral("approved")},
+                                       {QStringLiteral("documented"), true}});
+    }
+    const QJsonObject largest {
+        {QStringLiteral("format"), QStringLiteral("rekrutt-case/1")},
+        {QStringLiteral("person"),
+         QJsonObject {{QStringLiteral("familyName"), QStringLiteral("N")},
+                      {QStringLiteral("givenName"), QStringLiteral("K")}}},
+        {QStringLiteral("appointment"),
+         QJsonObject {{QStringLiteral("type"), QStringLiteral("postdoc")},
+                      {QStringLiteral("start"), QStringLiteral("1900-01-01")},
+                      {QStringLiteral("lengthMonths"), 240},
+                      {QStringLiteral("ftePercent"), 1}}},
+        {QStringLiteral("leaves"), leaves},
+        {QStringLiteral("extensions"), extensions},
+    };
+    const Run run = runCli(checkArguments(QStringLiteral("-")), QJsonDocument(largest).toJson());
+    QVERIFY2(run.finished && (run.exitCode == 0 || run.exitCode == 1), run.describe().constData());
+    const QJsonObject period = parseResult(run)[u"period"].toObject();
+    const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    for (const char* key : {"start", "nominalEnd", "end", "frameEnd"}) {
+        const QString value = period[QLatin1StringView(key)].toString();
+        QVERIFY2(isoDate.match(value).hasMatch(), qPrintable(QString::fromLatin1(key) + QStringLiteral(": ") + value));
+    }
+    // 301 years of leave at 100 %, from the start on; the ten-year extensions, all 200 of them.
+    const int leaveDays = period[u"leaveExtensionDays"].toInt();
+    QCOMPARE(leaveDays, int(QDate(1900, 1, 1).daysTo(QDate(2201, 1, 1))));
+    QCOMPARE(period[u"grantedExtensionDays"].toInt(), 200 * 3650);
+    QVERIFY(period[u"end"].toString() > period[u"nominalEnd"].toString());
+    QVERIFY(period[u"frameEnd"].toString() > period[u"end"].toString());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
