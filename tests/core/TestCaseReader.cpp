@@ -1008,6 +1008,13 @@ void addLimitRows(bool over)
                                                         {u"to"_s, u"2026-01-05"_s}};
                                 })),
         u"leaves"_s, tooMany.arg(limits::maxLeaves + 1).arg(limits::maxLeaves));
+    row(u"extensions"_s,
+        minimalWithValue(u"extensions",
+                         listOf(limits::maxExtensions + extra,
+                                [](qsizetype) {
+                                    return QJsonObject {{u"kind"_s, u"elected_office"_s}, {u"days"_s, 3650}};
+                                })),
+        u"extensions"_s, tooMany.arg(limits::maxExtensions + 1).arg(limits::maxExtensions));
     row(u"employee interviews"_s,
         minimalWithValue(
             u"milestones.employeeInterviews",
