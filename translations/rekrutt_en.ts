@@ -269,6 +269,10 @@
         <source>the byte order mark (EF BB BF) stands twice at the start; a file has it once at most</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a %1 leave is a right and has no status; only temporary_position, fellowship_abroad and other leave is decided by the dean</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -1047,6 +1051,14 @@ database could not be opened.</source>
         <source>Only a dean may approve or reject an extension (§ 1.1, § 7).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A leave that was approved or rejected can be changed or removed only in the role that decided it (§ 1.1, § 7.3): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject leave for a temporary position, a fellowship abroad or other leave (LEAVE-DECISION, § 7.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuilder</name>
@@ -1820,13 +1832,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Leave for temporary positions and fellowships abroad comes to %n day(s); at most six months (183 days) are allowed.</source>
-        <translation>
-            <numerusform>Leave for temporary positions and fellowships abroad comes to %n day; at most six months (183 days) are allowed.</numerusform>
-            <numerusform>Leave for temporary positions and fellowships abroad comes to %n days; at most six months (183 days) are allowed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s) for elected office: more than the standard two weeks needs documentation, and none is recorded.</source>
         <translation>
             <numerusform>%n day for elected office: more than the standard two weeks needs documentation, and none is recorded.</numerusform>
@@ -1864,10 +1869,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>The period ends %1, after the end of the maximum time frame, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 2006 regulations may be used only when the position was announced before 2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1918,10 +1919,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>applicants with a non-Western immigrant background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Among qualified %1, at least one must be called to interview; none was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2150,6 +2147,70 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>%1: due %2 and not recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 at %3 %: proposed; gives no extension until the dean approves it (LEAVE-DECISION, § 7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: rejected by the dean; gives no extension (LEAVE-DECISION, § 7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: %4 of its %5 weighed days in the period count; the rest falls on days already full with other leave, or beyond the six months of C-LEAVE-CAP (C-LEAVE, %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for a temporary position or a fellowship abroad extends by 183 weighed days at most, together (C-LEAVE-CAP, § 7.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part-time student (%1 % FTE): no academic assessment, recommendation, interviews or reference checks are required, and those checks are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 is proposed: leave of this kind is decided by the dean, and it does not extend the period until approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for temporary positions and fellowships abroad weighs %1 days; at most six months (183 days) are allowed, and only 183 extend the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension after health-related absence, but the case records no sick leave: check that the absence is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extension for Norwegian training is approved, but only %1 of the 15 credits are completed: it is granted for completed training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed under the 2006 regulations without the new rights in the contract: the extension for Norwegian training is a new right, granted only when the employer so decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 2006 regulations may be used only when the position was announced before 2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2; the start stands in for a date not recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Among qualified %1, at least one must be invited to an interview; none was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research assistant who is a part-time student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave decided by the dean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health extension without sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian training extension under old terms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2269,10 +2330,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
 <context>
     <name>rekrutt::ApplicantsModel</name>
     <message>
-        <source>If a qualified applicant declares this, at least one qualified applicant who declares it must be interviewed (INT-GROUPS, § 5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,6 +2399,18 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a qualified applicant declares this, at least one qualified applicant who declares it must be invited to an interview (INT-GROUPS, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited to an interview; the applicant may decline. Ticking Interviewed ticks this too (INT-GROUPS, § 5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +3605,17 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
 </context>
 <context>
+    <name>rekrutt::DecisionButtons</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::DepartmentTimeline</name>
     <message>
         <source>Postdoc</source>
@@ -3880,10 +3960,6 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approve the selected extension</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,10 +3997,6 @@ Tick “Show ended and future cases” to see them all.</source>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3971,14 +4043,6 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>extension</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4198,6 +4262,17 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>rekrutt::Labels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::LeavesForm</name>
     <message>
         <source>Leave</source>
@@ -4224,14 +4299,38 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sick leave, parental and care leave, other statutory and contractual leave (§ 7.1) and leave for a temporary position or a fellowship abroad (§ 7.3, at most six months together) extend the period, weighed by their percentage day by day. &quot;Other leave&quot; does not extend it.</source>
+        <source>Approve the selected leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the selected leave: it then extends the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject leave for a temporary position, a fellowship abroad or other leave (LEAVE-DECISION, § 7.3). Choose your role under Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve leave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject leave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick leave, parental and care leave, other statutory and contractual leave (§ 7.1) extend the period, weighed by their percentage day by day. Leave for a temporary position or a fellowship abroad (§ 7.3) is decided by the dean and extends once approved, by six months at most together. &quot;Other leave&quot; never extends it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Leave extends the period by %n day(s) (C-LEAVE, C-FIXPOINT).</source>
+        <source>Leave extends the period by %n day(s) (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</source>
         <translation>
-            <numerusform>Leave extends the period by %n day (C-LEAVE, C-FIXPOINT).</numerusform>
-            <numerusform>Leave extends the period by %n days (C-LEAVE, C-FIXPOINT).</numerusform>
+            <numerusform>Leave extends the period by %n day (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
+            <numerusform>Leave extends the period by %n days (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
         </translation>
     </message>
 </context>
@@ -4286,7 +4385,35 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The days this leave weighs: its days inside the period times its percent (C-LEAVE, § 7.1). Where leaves overlap, a day weighs at most 100 %, and the case&apos;s total is rounded up once</source>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave for a temporary position, a fellowship abroad and other leave is decided by the dean; it extends only once approved (LEAVE-DECISION, § 7.3). Statutory leave and sickness are rights: no decision. A dean selects the row and uses Approve or Reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded when a dean approves or rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days this leave counts: its days inside the period times its percent (C-LEAVE, § 7.1), less what falls on days already full with other leave (a day weighs at most 100 %) or beyond six months of leave for a temporary position or a fellowship abroad (C-LEAVE-CAP, § 7.3). The column adds up to the case&apos;s leave extension, which is rounded up once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This leave was %1 by %2. Only the %3 may change or remove it (LEAVE-DECISION, § 7.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2. Change the decision? The change is recorded with your name and the time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4778,6 +4905,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>S&amp;upervisor agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The career plan evaluated at the end of the period (CP-END, § 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Career plan evaluated o&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -269,6 +269,10 @@
         <source>the byte order mark (EF BB BF) stands twice at the start; a file has it once at most</source>
         <translation>byte order mark (EF BB BF) står to ganger i starten; en fil har det høyst én gang</translation>
     </message>
+    <message>
+        <source>a %1 leave is a right and has no status; only temporary_position, fellowship_abroad and other leave is decided by the dean</source>
+        <translation>permisjon av typen %1 er en rettighet og har ingen status; bare temporary_position, fellowship_abroad og other avgjøres av dekanen</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -1065,6 +1069,14 @@ kunne åpnes.</translation>
         <source>Only a dean may approve or reject an extension (§ 1.1, § 7).</source>
         <translation>Bare en dekan kan innvilge eller avslå en forlengelse (§ 1.1, § 7).</translation>
     </message>
+    <message>
+        <source>A leave that was approved or rejected can be changed or removed only in the role that decided it (§ 1.1, § 7.3): %1.</source>
+        <translation>En permisjon som er innvilget eller avslått, kan bare endres eller fjernes i rollen som avgjorde den (§ 1.1, § 7.3): %1.</translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject leave for a temporary position, a fellowship abroad or other leave (LEAVE-DECISION, § 7.3).</source>
+        <translation>Bare dekanen kan innvilge eller avslå permisjon for midlertidig stilling, utenlandsopphold eller annen permisjon (LEAVE-DECISION, § 7.3).</translation>
+    </message>
 </context>
 <context>
     <name>DocumentBuilder</name>
@@ -1845,13 +1857,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>%1 fra %2 til %3 ligger helt eller delvis utenfor perioden %4 til %5; dagene utenfor perioden telles ikke.</translation>
     </message>
     <message numerus="yes">
-        <source>Leave for temporary positions and fellowships abroad comes to %n day(s); at most six months (183 days) are allowed.</source>
-        <translation>
-            <numerusform>Permisjon for midlertidige stillinger og stipendopphold i utlandet utgjør %n dag; høyst seks måneder (183 dager) er tillatt.</numerusform>
-            <numerusform>Permisjon for midlertidige stillinger og stipendopphold i utlandet utgjør %n dager; høyst seks måneder (183 dager) er tillatt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n day(s) for elected office: more than the standard two weeks needs documentation, and none is recorded.</source>
         <translation>
             <numerusform>%n dag for tillitsverv: mer enn de vanlige to ukene krever dokumentasjon, og det er ikke registrert noen.</numerusform>
@@ -1890,10 +1895,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>The period ends %1, after the end of the maximum time frame, %2.</source>
         <translation>Perioden slutter %1, etter at maksimal tidsramme er nådd %2.</translation>
-    </message>
-    <message>
-        <source>The 2006 regulations may be used only when the position was announced before 2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2).</source>
-        <translation>Forskriften fra 2006 kan bare brukes når stillingen ble lyst ut før 2025-03-01 og tilsettingsvedtaket ble fattet før 2025-08-01 (utlyst: %1, vedtak: %2).</translation>
     </message>
     <message>
         <source>Employed under the 2006 regulations; the contract grants the new rights on Norwegian, educational competence and career plans, so they are checked.</source>
@@ -1944,10 +1945,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>applicants with a non-Western immigrant background</source>
         <translation>søkere med ikke-vestlig innvandrerbakgrunn</translation>
-    </message>
-    <message>
-        <source>Among qualified %1, at least one must be called to interview; none was.</source>
-        <translation>Blant kvalifiserte %1 skal minst én kalles inn til intervju; ingen er kalt inn.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is ranked with %n reference(s); at least two must be obtained.</source>
@@ -2175,6 +2172,70 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>%1: due %2 and not recorded.</source>
         <translation>%1: frist %2 og ikke registrert.</translation>
     </message>
+    <message>
+        <source>%1 %2 at %3 %: proposed; gives no extension until the dean approves it (LEAVE-DECISION, § 7.3)</source>
+        <translation>%1 %2 på %3 %: foreslått; gir ingen forlengelse før dekanen innvilger den (LEAVE-DECISION, § 7.3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: rejected by the dean; gives no extension (LEAVE-DECISION, § 7.3)</source>
+        <translation>%1 %2 på %3 %: avslått av dekanen; gir ingen forlengelse (LEAVE-DECISION, § 7.3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 %: %4 of its %5 weighed days in the period count; the rest falls on days already full with other leave, or beyond the six months of C-LEAVE-CAP (C-LEAVE, %6)</source>
+        <translation>%1 %2 på %3 %: %4 av de %5 vektede dagene i perioden teller; resten faller på dager som allerede er fulle med annen permisjon, eller utover de seks månedene i C-LEAVE-CAP (C-LEAVE, %6)</translation>
+    </message>
+    <message>
+        <source>Leave for a temporary position or a fellowship abroad extends by 183 weighed days at most, together (C-LEAVE-CAP, § 7.3)</source>
+        <translation>Permisjon for midlertidig stilling eller utenlandsopphold forlenger med høyst 183 vektede dager til sammen (C-LEAVE-CAP, § 7.3)</translation>
+    </message>
+    <message>
+        <source>A part-time student (%1 % FTE): no academic assessment, recommendation, interviews or reference checks are required, and those checks are left out.</source>
+        <translation>Deltidsstudent (%1 % stilling): faglig vurdering, innstilling, intervju og referansesjekk kreves ikke, og de kontrollene utelates.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 is proposed: leave of this kind is decided by the dean, and it does not extend the period until approved.</source>
+        <translation>%1 fra %2 til %3 er foreslått: permisjon av denne typen avgjøres av dekanen, og den forlenger ikke perioden før den er innvilget.</translation>
+    </message>
+    <message>
+        <source>Leave for temporary positions and fellowships abroad weighs %1 days; at most six months (183 days) are allowed, and only 183 extend the period.</source>
+        <translation>Permisjon for midlertidige stillinger og utenlandsopphold veier %1 dager; høyst seks måneder (183 dager) er tillatt, og bare 183 forlenger perioden.</translation>
+    </message>
+    <message>
+        <source>An extension after health-related absence, but the case records no sick leave: check that the absence is recorded.</source>
+        <translation>En forlengelse etter helserelatert fravær, men saken har ingen sykefravær registrert: kontroller at fraværet er registrert.</translation>
+    </message>
+    <message>
+        <source>The extension for Norwegian training is approved, but only %1 of the 15 credits are completed: it is granted for completed training.</source>
+        <translation>Forlengelsen for norskopplæring er innvilget, men bare %1 av de 15 studiepoengene er fullført: den gis for fullført opplæring.</translation>
+    </message>
+    <message>
+        <source>Employed under the 2006 regulations without the new rights in the contract: the extension for Norwegian training is a new right, granted only when the employer so decides.</source>
+        <translation>Tilsatt etter forskriften fra 2006 uten de nye rettighetene i kontrakten: forlengelsen for norskopplæring er en ny rettighet, som bare gis når arbeidsgiver bestemmer det.</translation>
+    </message>
+    <message>
+        <source>The 2006 regulations may be used only when the position was announced before 2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2; the start stands in for a date not recorded).</source>
+        <translation>Forskriften fra 2006 kan bare brukes når stillingen ble lyst ut før 2025-03-01 og tilsettingen vedtatt før 2025-08-01 (utlyst: %1, vedtatt: %2; startdatoen brukes der en dato ikke er registrert).</translation>
+    </message>
+    <message>
+        <source>Among qualified %1, at least one must be invited to an interview; none was.</source>
+        <translation>Blant kvalifiserte %1 må minst én inviteres til intervju; ingen ble det.</translation>
+    </message>
+    <message>
+        <source>Research assistant who is a part-time student</source>
+        <translation>Vitenskapelig assistent som er deltidsstudent</translation>
+    </message>
+    <message>
+        <source>Leave decided by the dean</source>
+        <translation>Permisjon som dekanen avgjør</translation>
+    </message>
+    <message>
+        <source>Health extension without sick leave</source>
+        <translation>Helseforlengelse uten sykefravær</translation>
+    </message>
+    <message>
+        <source>Norwegian training extension under old terms</source>
+        <translation>Forlengelse for norskopplæring etter gamle vilkår</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2294,10 +2355,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
 <context>
     <name>rekrutt::ApplicantsModel</name>
     <message>
-        <source>If a qualified applicant declares this, at least one qualified applicant who declares it must be interviewed (INT-GROUPS, § 5)</source>
-        <translation>Hvis kvalifiserte søkere oppgir dette, skal minst én av dem kalles inn til intervju (INT-GROUPS, § 5)</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2368,6 +2425,18 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>applicant</source>
         <translation>søker</translation>
+    </message>
+    <message>
+        <source>If a qualified applicant declares this, at least one qualified applicant who declares it must be invited to an interview (INT-GROUPS, § 5)</source>
+        <translation>Hvis en kvalifisert søker oppgir dette, må minst én kvalifisert søker som oppgir det, inviteres til intervju (INT-GROUPS, § 5)</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <source>Invited to an interview; the applicant may decline. Ticking Interviewed ticks this too (INT-GROUPS, § 5)</source>
+        <translation>Invitert til intervju; søkeren kan takke nei. Krysser du av for Intervjuet, krysses også denne av (INT-GROUPS, § 5)</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3632,17 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
 </context>
 <context>
+    <name>rekrutt::DecisionButtons</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>I&amp;nnvilg</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Avslå</translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::DepartmentTimeline</name>
     <message>
         <source>Postdoc</source>
@@ -3915,10 +3995,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Ingen forlengelser. Trykk Insert eller «Foreslå forlengelse» for å foreslå en; dekanen innvilger eller avslår den.</translation>
     </message>
     <message>
-        <source>Re&amp;ject</source>
-        <translation>&amp;Avslå</translation>
-    </message>
-    <message>
         <source>Approve the selected extension</source>
         <translation>Innvilg den valgte forlengelsen</translation>
     </message>
@@ -3956,10 +4032,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
             <numerusform>%n dag</numerusform>
             <numerusform>%n dager</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>I&amp;nnvilg</translation>
     </message>
 </context>
 <context>
@@ -4007,14 +4079,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>extension</source>
         <translation>forlengelse</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>This extension was %1 by %2. Only the %3 may change or remove it (§ 1.1, § 7).</source>
@@ -4233,6 +4297,17 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     </message>
 </context>
 <context>
+    <name>rekrutt::Labels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::LeavesForm</name>
     <message>
         <source>Leave</source>
@@ -4259,14 +4334,38 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Forlengelse for permisjon</translation>
     </message>
     <message>
-        <source>Sick leave, parental and care leave, other statutory and contractual leave (§ 7.1) and leave for a temporary position or a fellowship abroad (§ 7.3, at most six months together) extend the period, weighed by their percentage day by day. &quot;Other leave&quot; does not extend it.</source>
-        <translation>Sykefravær, foreldre- og omsorgspermisjon, annen lov- og avtalefestet permisjon (§ 7.1) og permisjon for midlertidig stilling eller stipendopphold i utlandet (§ 7.3, til sammen høyst seks måneder) forlenger perioden, vektet etter prosent dag for dag. «Annen permisjon» gir ikke forlengelse.</translation>
+        <source>Approve the selected leave</source>
+        <translation>Innvilg den valgte permisjonen</translation>
+    </message>
+    <message>
+        <source>Reject the selected leave</source>
+        <translation>Avslå den valgte permisjonen</translation>
+    </message>
+    <message>
+        <source>Approve the selected leave: it then extends the period</source>
+        <translation>Innvilg den valgte permisjonen: da forlenger den perioden</translation>
+    </message>
+    <message>
+        <source>Only a dean may approve or reject leave for a temporary position, a fellowship abroad or other leave (LEAVE-DECISION, § 7.3). Choose your role under Settings.</source>
+        <translation>Bare dekanen kan innvilge eller avslå permisjon for midlertidig stilling, utenlandsopphold eller annen permisjon (LEAVE-DECISION, § 7.3). Velg rollen din under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>Approve leave %1</source>
+        <translation>Innvilg permisjon %1</translation>
+    </message>
+    <message>
+        <source>Reject leave %1</source>
+        <translation>Avslå permisjon %1</translation>
+    </message>
+    <message>
+        <source>Sick leave, parental and care leave, other statutory and contractual leave (§ 7.1) extend the period, weighed by their percentage day by day. Leave for a temporary position or a fellowship abroad (§ 7.3) is decided by the dean and extends once approved, by six months at most together. &quot;Other leave&quot; never extends it.</source>
+        <translation>Sykefravær, foreldre- og omsorgspermisjon og annen lovfestet og avtalefestet permisjon (§ 7.1) forlenger perioden, vektet etter prosent dag for dag. Permisjon for midlertidig stilling eller utenlandsopphold (§ 7.3) avgjøres av dekanen og forlenger når den er innvilget, med høyst seks måneder til sammen. «Annen permisjon» forlenger aldri.</translation>
     </message>
     <message numerus="yes">
-        <source>Leave extends the period by %n day(s) (C-LEAVE, C-FIXPOINT).</source>
+        <source>Leave extends the period by %n day(s) (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</source>
         <translation>
-            <numerusform>Permisjon forlenger perioden med %n dag (C-LEAVE, C-FIXPOINT).</numerusform>
-            <numerusform>Permisjon forlenger perioden med %n dager (C-LEAVE, C-FIXPOINT).</numerusform>
+            <numerusform>Permisjon forlenger perioden med %n dag (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
+            <numerusform>Permisjon forlenger perioden med %n dager (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
         </translation>
     </message>
 </context>
@@ -4321,8 +4420,36 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Vektet</translation>
     </message>
     <message>
-        <source>The days this leave weighs: its days inside the period times its percent (C-LEAVE, § 7.1). Where leaves overlap, a day weighs at most 100 %, and the case&apos;s total is rounded up once</source>
-        <translation>Dagene denne permisjonen veier: dagene innenfor perioden ganger prosenten (C-LEAVE, § 7.1). Der permisjoner overlapper, veier en dag høyst 100 %, og sakens sum rundes opp én gang</translation>
+        <source>Decision</source>
+        <translation>Avgjørelse</translation>
+    </message>
+    <message>
+        <source>Leave for a temporary position, a fellowship abroad and other leave is decided by the dean; it extends only once approved (LEAVE-DECISION, § 7.3). Statutory leave and sickness are rights: no decision. A dean selects the row and uses Approve or Reject.</source>
+        <translation>Permisjon for midlertidig stilling, utenlandsopphold og annen permisjon avgjøres av dekanen; den forlenger bare når den er innvilget (LEAVE-DECISION, § 7.3). Lovfestet permisjon og sykefravær er rettigheter: ingen avgjørelse. Dekanen velger raden og bruker Innvilg eller Avslå.</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Avgjort av</translation>
+    </message>
+    <message>
+        <source>Recorded when a dean approves or rejects</source>
+        <translation>Registreres når dekanen innvilger eller avslår</translation>
+    </message>
+    <message>
+        <source>The days this leave counts: its days inside the period times its percent (C-LEAVE, § 7.1), less what falls on days already full with other leave (a day weighs at most 100 %) or beyond six months of leave for a temporary position or a fellowship abroad (C-LEAVE-CAP, § 7.3). The column adds up to the case&apos;s leave extension, which is rounded up once</source>
+        <translation>Dagene denne permisjonen teller: dagene i perioden ganger prosenten (C-LEAVE, § 7.1), minus det som faller på dager som allerede er fulle med annen permisjon (en dag veier høyst 100 %) eller utover seks måneder med permisjon for midlertidig stilling eller utenlandsopphold (C-LEAVE-CAP, § 7.3). Kolonnen summerer seg til sakens forlengelse for permisjon, som rundes opp én gang</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>This leave was %1 by %2. Only the %3 may change or remove it (LEAVE-DECISION, § 7.3).</source>
+        <translation>Denne permisjonen ble %1 av %2. Bare %3 kan endre eller fjerne den (LEAVE-DECISION, § 7.3).</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Change the decision? The change is recorded with your name and the time.</source>
+        <translation>%1 er %2. Endre avgjørelsen? Endringen registreres med navnet ditt og tidspunktet.</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4946,14 @@ Laget med Qt %2.</translation>
     <message>
         <source>S&amp;upervisor agreement:</source>
         <translation>V&amp;eilederavtale:</translation>
+    </message>
+    <message>
+        <source>Career plan evaluated o&amp;n:</source>
+        <translation>Karriereplan evaluert de&amp;n:</translation>
+    </message>
+    <message>
+        <source>The career plan evaluated at the end of the period (CP-END, § 3.1)</source>
+        <translation>Karriereplanen evaluert ved slutten av perioden (CP-END, § 3.1)</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ void recordSomeWork(Workspace& workspace, qint64 id)
         return;
     const QDate today = workspace.today();
     stored->data.leaves.append(Leave {LeaveKind::Sickness, today.addDays(-30), today.addDays(-17), 100});
-    stored->data.extensions.append(Extension {ExtensionKind::UnforeseenObstacle, 21, ExtensionStatus::Proposed});
+    stored->data.extensions.append(Extension {ExtensionKind::UnforeseenObstacle, 21, DecisionStatus::Proposed});
     workspace.save(*stored, &error);
 }
 

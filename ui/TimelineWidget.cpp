@@ -263,7 +263,7 @@ void TimelineWidget::relayout()
     // today when it lies near enough not to squeeze the period.
     int proposedDays = 0;
     for (const Extension& e : m_case.extensions) {
-        if (e.status == ExtensionStatus::Proposed)
+        if (e.status == DecisionStatus::Proposed)
             proposedDays += std::max(0, e.days);
     }
     const QDate proposedEnd = period.end.addDays(proposedDays);
@@ -327,13 +327,13 @@ void TimelineWidget::relayout()
     QList<const Extension*> proposed;
     QList<const Extension*> rejected;
     for (const Extension& e : m_case.extensions) {
-        if (e.status == ExtensionStatus::Approved && e.days > 0) {
+        if (e.status == DecisionStatus::Approved && e.days > 0) {
             const QRectF r = laneSegment(e.days, Geometry::LaneKind::Approved);
             laneHits.append({r.adjusted(0, -3, 0, 3),
                              tr("%1: %n day(s), approved", nullptr, e.days).arg(enumText(labelSource(e.kind)))});
-        } else if (e.status == ExtensionStatus::Proposed) {
+        } else if (e.status == DecisionStatus::Proposed) {
             proposed.append(&e);
-        } else if (e.status == ExtensionStatus::Rejected) {
+        } else if (e.status == DecisionStatus::Rejected) {
             rejected.append(&e);
         }
     }

@@ -194,9 +194,9 @@ QVariantList extensionRows(const Case& c, const Format& f)
             {u"kind"_s, f.label(e.kind)},
             {u"days"_s, f.number(e.days)},
             {u"status"_s, f.label(e.status)},
-            {u"approved"_s, e.status == ExtensionStatus::Approved},
-            {u"proposed"_s, e.status == ExtensionStatus::Proposed},
-            {u"rejected"_s, e.status == ExtensionStatus::Rejected},
+            {u"approved"_s, e.status == DecisionStatus::Approved},
+            {u"proposed"_s, e.status == DecisionStatus::Proposed},
+            {u"rejected"_s, e.status == DecisionStatus::Rejected},
             {u"documented"_s, e.documented},
             {u"section"_s, extensionSection(e.kind)},
             {u"decidedBy"_s, e.decidedBy},
@@ -452,7 +452,7 @@ void putDutyPlan(QVariantHash& v, const DocumentInput& input, const Format& f)
 
     // C-HOURS, § 7.4: completed Norwegian training counts ten weeks unless it was taken as an extension.
     const bool takenAsExtension = std::any_of(c.extensions.cbegin(), c.extensions.cend(), [](const Extension& e) {
-        return e.kind == ExtensionKind::NorwegianTraining && e.status != ExtensionStatus::Rejected;
+        return e.kind == ExtensionKind::NorwegianTraining && e.status != DecisionStatus::Rejected;
     });
     const bool norwegianCredit = c.careerPlan.norwegianCreditsCompleted >= 15 && !takenAsExtension;
     v.insert(u"hasNorwegianCredit"_s, norwegianCredit);
@@ -607,16 +607,16 @@ bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const For
     QVariantList basisLeaves;
     if (index) {
         const Extension& e = c.extensions.at(*index);
-        without.extensions[*index].status = ExtensionStatus::Rejected;
-        with.extensions[*index].status = ExtensionStatus::Approved;
+        without.extensions[*index].status = DecisionStatus::Rejected;
+        with.extensions[*index].status = DecisionStatus::Approved;
         v.insert(u"extensionNumber"_s, QString::number(*index + 1));
         v.insert(u"basis"_s, f.label(e.kind));
         v.insert(u"basisInText"_s, inText(f.label(e.kind)));
         v.insert(u"days"_s, f.number(e.days));
         v.insert(u"section"_s, extensionSection(e.kind));
-        v.insert(u"approved"_s, e.status == ExtensionStatus::Approved);
-        v.insert(u"proposed"_s, e.status == ExtensionStatus::Proposed);
-        v.insert(u"rejected"_s, e.status == ExtensionStatus::Rejected);
+        v.insert(u"approved"_s, e.status == DecisionStatus::Approved);
+        v.insert(u"proposed"_s, e.status == DecisionStatus::Proposed);
+        v.insert(u"rejected"_s, e.status == DecisionStatus::Rejected);
         v.insert(u"documented"_s, e.documented);
         v.insert(u"decidedBy"_s, e.decidedBy);
         v.insert(u"hasDecidedBy"_s, !e.decidedBy.isEmpty());

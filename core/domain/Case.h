@@ -70,6 +70,15 @@ struct Leave
     QDate from;
     QDate to;
     int percent = 100;
+    /**
+     * The dean's decision, for the kinds that leaveIsDecided() (LEAVE-DECISION); a statutory leave is a right and
+     * keeps Approved. A case file leaves it out to mean approved (a file records decisions made).
+     */
+    DecisionStatus status = DecisionStatus::Approved;
+    /** Who decided (approved or rejected), in which role, and when. Kept in the database, not in case files. */
+    QString decidedBy;
+    QString decidedRole;
+    QDateTime decidedAt;
 
     bool operator==(const Leave&) const = default;
 };
@@ -79,7 +88,7 @@ struct Extension
 {
     ExtensionKind kind = ExtensionKind::ElectedOffice;
     int days = 0;
-    ExtensionStatus status = ExtensionStatus::Approved;
+    DecisionStatus status = DecisionStatus::Approved;
     bool documented = false;
     /** Who decided (approved or rejected), in which role, and when. Kept in the database, not in case files. */
     QString decidedBy;
@@ -98,6 +107,8 @@ struct Milestones
     QDate admissionAgreement;
     QDate supervisorAgreement;
     QList<QDate> employeeInterviews;
+    /** CP-END: the career plan evaluated at the end of the period. */
+    QDate careerPlanEvaluation;
 
     bool operator==(const Milestones&) const = default;
 };
@@ -177,6 +188,8 @@ struct Applicant
     bool disability = false;
     bool cvGap = false;
     bool nonWesternImmigrant = false;
+    /** Invited to an interview (INT-GROUPS); an applicant may decline. `interviewed` implies it. */
+    bool invited = false;
     bool interviewed = false;
     int references = 0;
     std::optional<int> rank;
@@ -197,6 +210,12 @@ struct Recruitment
 
     bool operator==(const Recruitment&) const = default;
 };
+
+/** LEAVE-EXT and LEAVE-DECISION: whether `leave` extends the period (a decided kind only once approved). */
+inline bool leaveExtends(const Leave& leave)
+{
+    return leaveExtends(leave.kind) && (!leaveIsDecided(leave.kind) || leave.status == DecisionStatus::Approved);
+}
 
 /**
  * Whether `a` and `b` rank the same applicants with the same committee: what a head of department's

@@ -9,17 +9,17 @@
 namespace rekrutt {
 
 /**
- * Decisions stay decided (§ 1.1, § 7): an extension a dean approved or rejected is changed, removed
- * or decided again only by the role that decided it, and only a dean decides one. With rules
- * revision 2 the same holds for leave of the decided kinds.
+ * Decisions stay decided (§ 1.1, § 7): an extension a dean approved or rejected, or a leave of a kind the
+ * dean decides (LEAVE-DECISION, § 7.3), is changed, removed or decided again only by the role that decided
+ * it, and only a dean decides one.
  *
  * Returns why `role` (none: no identity) may not turn `before` into `after`, or a null message when
- * it may. Extensions are compared as values, so that removing an undecided row above a decided one
+ * it may. Rows are compared as values, so that removing an undecided row above a decided one
  * (which moves it up) is no change to the decision.
  */
 Message decisionChangeRefused(const Case& before, const Case& after, std::optional<Role> role);
 
-/** Whether `after` changes, removes or adds a decided extension of `before`. */
+/** Whether `after` changes, removes or adds a decided extension or leave of `before`. */
 bool changesDecisions(const Case& before, const Case& after);
 
 } // namespace rekrutt

@@ -54,8 +54,8 @@ constexpr std::array extensionKindLabels {
     QT_TRANSLATE_NOOP("Enums", "Norwegian language training"),
 };
 
-constexpr std::array extensionStatusKeys {"approved", "proposed", "rejected"};
-constexpr std::array extensionStatusLabels {
+constexpr std::array decisionStatusKeys {"approved", "proposed", "rejected"};
+constexpr std::array decisionStatusLabels {
     QT_TRANSLATE_NOOP("Enums", "Approved"),
     QT_TRANSLATE_NOOP("Enums", "Proposed"),
     QT_TRANSLATE_NOOP("Enums", "Rejected"),
@@ -112,7 +112,7 @@ REKRUTT_ENUM_TABLES(PositionType, positionTypeKeys, positionTypeLabels)
 REKRUTT_ENUM_TABLES(RuleSet, ruleSetKeys, ruleSetLabels)
 REKRUTT_ENUM_TABLES(LeaveKind, leaveKindKeys, leaveKindLabels)
 REKRUTT_ENUM_TABLES(ExtensionKind, extensionKindKeys, extensionKindLabels)
-REKRUTT_ENUM_TABLES(ExtensionStatus, extensionStatusKeys, extensionStatusLabels)
+REKRUTT_ENUM_TABLES(DecisionStatus, decisionStatusKeys, decisionStatusLabels)
 REKRUTT_ENUM_TABLES(DutyCategory, dutyCategoryKeys, dutyCategoryLabels)
 REKRUTT_ENUM_TABLES(GrantDirection, grantDirectionKeys, grantDirectionLabels)
 

@@ -46,8 +46,8 @@ enum class ExtensionKind {
     NorwegianTraining,
 };
 
-/** Where the dean's decision on an extension stands. */
-enum class ExtensionStatus { Approved, Proposed, Rejected };
+/** Where the dean's decision on an extension, or on a leave of a kind the dean decides (LEAVE-DECISION), stands. */
+enum class DecisionStatus { Approved, Proposed, Rejected };
 
 /** `dutyWork[].category`: the kinds of career-enhancing work (§ 3.2). */
 enum class DutyCategory {
@@ -130,10 +130,25 @@ constexpr bool isPostdocType(PositionType type)
         || type == PositionType::TenureTrackPostdoc;
 }
 
-/** LEAVE-EXT, § 7.1, § 7.3: every leave kind but `other` extends the period. */
+/** LEAVE-EXT, § 7.1, § 7.3: every leave kind but `other` extends the period (once approved, LEAVE-DECISION). */
 constexpr bool leaveExtends(LeaveKind kind)
 {
     return kind != LeaveKind::Other;
+}
+
+/**
+ * LEAVE-DECISION, § 7.3: leave of these kinds is not a right but decided by the dean, and has a status
+ * (`leaves[].status`). The statutory kinds (sickness, parental, care, statutory_other, contractual) have none.
+ */
+constexpr bool leaveIsDecided(LeaveKind kind)
+{
+    return kind == LeaveKind::TemporaryPosition || kind == LeaveKind::FellowshipAbroad || kind == LeaveKind::Other;
+}
+
+/** C-LEAVE-CAP, LEAVE-6M, § 7.3: the kinds whose extension is capped at six months (183 weighed days) together. */
+constexpr bool leaveIsCapped(LeaveKind kind)
+{
+    return kind == LeaveKind::TemporaryPosition || kind == LeaveKind::FellowshipAbroad;
 }
 
 } // namespace rekrutt

@@ -555,10 +555,19 @@ private:
 
     bool leave(const QJsonObject& o, const QString& path, Leave* out)
     {
-        return onlyKnownFields(o, path, {"kind"_L1, "from"_L1, "to"_L1, "percent"_L1})
-            && enumeration(o, path, "kind"_L1, &out->kind) && date(o, path, "from"_L1, &out->from)
-            && date(o, path, "to"_L1, &out->to) && inOrder(path, "from"_L1, out->from, "to"_L1, out->to)
-            && wholeNumber(o, path, "percent"_L1, leavePercentRange, &out->percent);
+        if (!(onlyKnownFields(o, path, {"kind"_L1, "from"_L1, "to"_L1, "percent"_L1, "status"_L1})
+              && enumeration(o, path, "kind"_L1, &out->kind) && date(o, path, "from"_L1, &out->from)
+              && date(o, path, "to"_L1, &out->to) && inOrder(path, "from"_L1, out->from, "to"_L1, out->to)
+              && wholeNumber(o, path, "percent"_L1, leavePercentRange, &out->percent)))
+            return false;
+        // LEAVE-DECISION: a statutory leave is a right; only the kinds the dean decides have a status.
+        if (!isAbsent(o.value("status"_L1)) && !leaveIsDecided(out->kind)) {
+            return fail(childPath(path, "status"_L1),
+                        CaseReader::tr("a %1 leave is a right and has no status; only temporary_position, "
+                                       "fellowship_abroad and other leave is decided by the dean")
+                            .arg(toKey(out->kind)));
+        }
+        return enumeration(o, path, "status"_L1, &out->status);
     }
 
     bool extension(const QJsonObject& o, const QString& path, Extension* out)
@@ -573,13 +582,14 @@ private:
     {
         return onlyKnownFields(o, path,
                                {"projectPlan"_L1, "careerPlan"_L1, "admissionApplication"_L1, "admissionAgreement"_L1,
-                                "supervisorAgreement"_L1, "employeeInterviews"_L1})
+                                "supervisorAgreement"_L1, "employeeInterviews"_L1, "careerPlanEvaluation"_L1})
             && date(o, path, "projectPlan"_L1, &out->projectPlan) && date(o, path, "careerPlan"_L1, &out->careerPlan)
             && date(o, path, "admissionApplication"_L1, &out->admissionApplication)
             && date(o, path, "admissionAgreement"_L1, &out->admissionAgreement)
             && date(o, path, "supervisorAgreement"_L1, &out->supervisorAgreement)
             && list(o, path, "employeeInterviews"_L1, limits::maxEmployeeInterviews, &out->employeeInterviews,
-                    &Parser::readDate);
+                    &Parser::readDate)
+            && date(o, path, "careerPlanEvaluation"_L1, &out->careerPlanEvaluation);
     }
 
     bool careerPlan(const QJsonObject& o, const QString& path, CareerPlan* out)
@@ -646,13 +656,13 @@ private:
     {
         return onlyKnownFields(o, path,
                                {"id"_L1, "name"_L1, "qualified"_L1, "disability"_L1, "cvGap"_L1,
-                                "nonWesternImmigrant"_L1, "interviewed"_L1, "references"_L1, "rank"_L1,
+                                "nonWesternImmigrant"_L1, "invited"_L1, "interviewed"_L1, "references"_L1, "rank"_L1,
                                 "rankReason"_L1})
             && text(o, path, "id"_L1, &out->id) && text(o, path, "name"_L1, &out->name)
             && flag(o, path, "qualified"_L1, &out->qualified) && flag(o, path, "disability"_L1, &out->disability)
             && flag(o, path, "cvGap"_L1, &out->cvGap)
             && flag(o, path, "nonWesternImmigrant"_L1, &out->nonWesternImmigrant)
-            && flag(o, path, "interviewed"_L1, &out->interviewed)
+            && flag(o, path, "invited"_L1, &out->invited) && flag(o, path, "interviewed"_L1, &out->interviewed)
             && wholeNumber(o, path, "references"_L1, referencesRange, &out->references)
             && wholeNumber(o, path, "rank"_L1, rankRange, &out->rank)
             && text(o, path, "rankReason"_L1, &out->rankReason);

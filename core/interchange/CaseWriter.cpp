@@ -247,6 +247,9 @@ void writeLeaves(OrderedJsonWriter& w, const QList<Leave>& leaves)
         w.key("from"_L1).date(l.from);
         w.key("to"_L1).date(l.to);
         w.key("percent"_L1).integer(l.percent);
+        // Only the kinds the dean decides have a status; the reader refuses one on a statutory leave.
+        if (leaveIsDecided(l.kind))
+            enumKey(w.key("status"_L1), l.status);
         w.endObject();
     }
     w.endArray();
@@ -282,6 +285,7 @@ void writeMilestones(OrderedJsonWriter& w, const Milestones& m)
     for (const QDate& interview : m.employeeInterviews)
         w.date(interview);
     w.endArray();
+    w.key("careerPlanEvaluation"_L1).date(m.careerPlanEvaluation);
     w.endObject();
 }
 
@@ -377,6 +381,7 @@ void writeRecruitment(OrderedJsonWriter& w, const std::optional<Recruitment>& re
         w.key("disability"_L1).boolean(a.disability);
         w.key("cvGap"_L1).boolean(a.cvGap);
         w.key("nonWesternImmigrant"_L1).boolean(a.nonWesternImmigrant);
+        w.key("invited"_L1).boolean(a.invited);
         w.key("interviewed"_L1).boolean(a.interviewed);
         w.key("references"_L1).integer(a.references);
         if (a.rank)

@@ -92,7 +92,7 @@ enum class Flaw {
 };
 
 /** An extension as the dean decided it (or has yet to). */
-Extension extension(ExtensionKind kind, int days, ExtensionStatus status)
+Extension extension(ExtensionKind kind, int days, DecisionStatus status)
 {
     Extension e;
     e.kind = kind;
@@ -298,6 +298,7 @@ void OfficeBuilder::recruit(Case& c, int applicantCount, int committeeSize, Flaw
             applicant.interviewed = applicant.qualified && pick(3) == 0;
             applicant.references = applicant.interviewed ? 2 : 0;
         }
+        applicant.invited = applicant.interviewed;
         // Declared group memberships only where the rules are met: an interviewed or an unqualified applicant.
         if (applicant.interviewed || !applicant.qualified) {
             applicant.nonWesternImmigrant = i > 0 && pick(4) == 0;
@@ -366,7 +367,7 @@ QList<Case> demoOffice(QDate today)
         Case& c = o.add(PhdFellow, physics, {u"Kari", u"Nilsen", 26, 4, 12}, o.month(-46), 48, 25);
         o.leave(c, LeaveKind::Sickness, c.appointment.start.addMonths(14).addDays(6), 14, 100);
         // Member of the department board: two weeks (§ 7.2).
-        c.extensions.append(extension(ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved));
+        c.extensions.append(extension(ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved));
     }
     {
         Case& c = o.add(PhdFellow, computerScience, {u"Wei", u"Zhang", 27, 9, 3, false}, o.month(-38), 48, 25);
@@ -382,12 +383,12 @@ QList<Case> demoOffice(QDate today)
         // No duty work: Norwegian training is taken as a ten-week extension (§ 7.4).
         Case& c = o.add(PhdFellow, clinicalMedicine, {u"Amina", u"Yusuf", 29, 11, 30, false}, o.month(-30), 36, 0);
         c.careerPlan.norwegianCreditsCompleted = 15;
-        c.extensions.append(extension(ExtensionKind::NorwegianTraining, 70, ExtensionStatus::Approved));
+        c.extensions.append(extension(ExtensionKind::NorwegianTraining, 70, DecisionStatus::Approved));
     }
     {
         Case& c = o.add(PhdFellow, mathematics, {u"Sindre", u"Bakke", 25, 6, 5}, o.month(-26), 48, 25);
         // Member of the DION board (§ 7.2).
-        c.extensions.append(extension(ExtensionKind::DionSinMember, 14, ExtensionStatus::Approved));
+        c.extensions.append(extension(ExtensionKind::DionSinMember, 14, DecisionStatus::Approved));
         o.recruit(c, 5, 3);
     }
     {
@@ -396,7 +397,7 @@ QList<Case> demoOffice(QDate today)
         o.leave(c, LeaveKind::Sickness, sick, 42, 100);
         o.leave(c, LeaveKind::Sickness, sick.addDays(42), 92, 50);
         // Proposed to the dean after the long absence; not yet decided (§ 7.1).
-        c.extensions.append(extension(ExtensionKind::PhdHealth, 60, ExtensionStatus::Proposed));
+        c.extensions.append(extension(ExtensionKind::PhdHealth, 60, DecisionStatus::Proposed));
     }
     QDate lundeBirth;
     {
@@ -419,7 +420,7 @@ QList<Case> demoOffice(QDate today)
         c.appointment.ftePercent = 80;
         o.leave(c, LeaveKind::FellowshipAbroad, c.appointment.start.addMonths(12), 122, 100);
         o.dutyWork(c, {{7, 10, DutyCategory::Teaching, 120, 12}});
-        c.extensions.append(extension(ExtensionKind::DutyIncrease, 14, ExtensionStatus::Approved));
+        c.extensions.append(extension(ExtensionKind::DutyIncrease, 14, DecisionStatus::Approved));
     }
     {
         // Warnings: the project plan came late, and organising a seminar series is administrative work.
@@ -448,7 +449,7 @@ QList<Case> demoOffice(QDate today)
     }
     {
         Case& c = o.add(PhdFellow, chemistry, {u"Elin", u"Johansson", 25, 1, 19}, o.month(-5), 48, 25);
-        c.extensions.append(extension(ExtensionKind::UnforeseenObstacle, 30, ExtensionStatus::Rejected)); // lab move
+        c.extensions.append(extension(ExtensionKind::UnforeseenObstacle, 30, DecisionStatus::Rejected)); // lab move
     }
     {
         // Error: a qualified applicant with a gap in the CV was not called to interview.
@@ -466,7 +467,7 @@ QList<Case> demoOffice(QDate today)
     {
         // Warning: three weeks for elected office without documents for more than the standard two.
         Case& c = o.add(PhdFellow, biology, {u"Hanna", u"Strand", 27, 6, 30}, o.month(-20), 48, 25);
-        c.extensions.append(extension(ExtensionKind::ElectedOffice, 21, ExtensionStatus::Approved));
+        c.extensions.append(extension(ExtensionKind::ElectedOffice, 21, DecisionStatus::Approved));
     }
     o.add(PhdFellow, materials, {u"Kristoffer", u"Aune", 28, 3, 3}, o.month(-32), 48, 25);
 
@@ -540,7 +541,7 @@ QList<Case> demoOffice(QDate today)
         Case& c = o.add(Postdoc, chemistry, {u"Ahmed", u"Hassan", 33, 5, 8, false}, o.month(-24), 36, 0);
         // Parental leave (the father's quota, 15 weeks), and an extension the dean turned down.
         o.leave(c, LeaveKind::Parental, c.appointment.start.addMonths(8), 105, 100);
-        c.extensions.append(extension(ExtensionKind::UnforeseenObstacle, 60, ExtensionStatus::Rejected));
+        c.extensions.append(extension(ExtensionKind::UnforeseenObstacle, 60, DecisionStatus::Rejected));
     }
     {
         Case& c = o.add(Postdoc, electronics, {u"Ragnhild", u"Aas", 32, 9, 29}, o.month(-4), 48, 25);

@@ -26,7 +26,7 @@ TimeAccount timeAccount(const RuleContext& r)
         account.creditedHours += 0.5 * lectureHours;
     // § 7.4: completed Norwegian training counts ten weeks, unless it was taken as an extension.
     const bool takenAsExtension = std::any_of(c.extensions.cbegin(), c.extensions.cend(), [](const Extension& e) {
-        return e.kind == ExtensionKind::NorwegianTraining && e.status != ExtensionStatus::Rejected;
+        return e.kind == ExtensionKind::NorwegianTraining && e.status != DecisionStatus::Rejected;
     });
     if (c.careerPlan.norwegianCreditsCompleted >= 15 && !takenAsExtension)
         account.creditedHours += hoursPerYear * 10.0 / 52.0;

@@ -70,10 +70,21 @@ int frameMonths(const Appointment& appointment)
     return static_cast<int>(std::ceil(std::min(months, longestFrame) - 1e-7));
 }
 
+QDate announcedOn(const Appointment& appointment)
+{
+    return appointment.announcementDate.isValid() ? appointment.announcementDate : appointment.start;
+}
+
+QDate decidedOn(const Appointment& appointment)
+{
+    return appointment.decisionDate.isValid() ? appointment.decisionDate : appointment.start;
+}
+
 bool transitionalRuleAllowed(const Appointment& appointment)
 {
-    return appointment.announcementDate.isValid() && appointment.announcementDate < QDate(2025, 3, 1)
-        && appointment.decisionDate.isValid() && appointment.decisionDate < QDate(2025, 8, 1);
+    const QDate announced = announcedOn(appointment);
+    const QDate decided = decidedOn(appointment);
+    return announced.isValid() && announced < QDate(2025, 3, 1) && decided.isValid() && decided < QDate(2025, 8, 1);
 }
 
 RuleSet defaultRuleSet(const Appointment& appointment)

@@ -48,7 +48,15 @@ RuleSet defaultRuleSet(const Appointment& appointment);
 /** The rule set that governs the case: the explicit one, else defaultRuleSet(). */
 RuleSet effectiveRuleSet(const Case& c);
 
-/** Whether the transitional rule of § 8 allows uhf-2006 for this appointment. */
+/**
+ * TRANS-2006: the day the position was announced, or the start when that is not recorded (the announcement
+ * came before the start); invalid when neither is.
+ */
+QDate announcedOn(const Appointment& appointment);
+/** TRANS-2006: the day of the appointment decision, or the start when that is not recorded. */
+QDate decidedOn(const Appointment& appointment);
+
+/** Whether the transitional rule of § 8 allows uhf-2006 for this appointment (TRANS-2006). */
 bool transitionalRuleAllowed(const Appointment& appointment);
 
 /** C-HOURS: the default number of working hours in one FTE year (a database setting may change it). */

@@ -8,23 +8,35 @@ namespace rekrutt::detail {
 
 namespace {
 
-/** The field a finding about a deadline points to: where it is done, or the start for CP-END, which has no date. */
-QString milestoneField(DeadlineId id)
+/**
+ * CP-ANNUAL: the interview that meets each yearly deadline, matched in date order. Deadline k takes the
+ * earliest interview not yet taken after the due date of deadline k−1 (after the start for the first), so
+ * that a late interview counts for the year it was due, never for the next one.
+ */
+class InterviewMatcher
 {
-    return id == DeadlineId::CareerPlanEvaluation ? u"appointment.start"_s : deadlineField(id);
-}
-
-/** CP-ANNUAL: the latest interview in the twelve months up to and including `due`. */
-QDate interviewFor(const QList<QDate>& interviews, QDate due)
-{
-    const QDate after = conventions::addMonths(due, -12);
-    QDate found;
-    for (const QDate& interview : interviews) {
-        if (interview > after && interview <= due && (!found.isValid() || interview > found))
-            found = interview;
+public:
+    InterviewMatcher(QList<QDate> interviews, QDate start)
+        : m_interviews(std::move(interviews))
+        , m_after(start)
+    {
+        std::sort(m_interviews.begin(), m_interviews.end());
     }
-    return found;
-}
+
+    /** The interview for the next deadline, due `due`; invalid when none is recorded. */
+    QDate next(QDate due)
+    {
+        while (m_next < m_interviews.size() && !(m_interviews.at(m_next) > m_after))
+            ++m_next;
+        m_after = due;
+        return m_next < m_interviews.size() ? m_interviews.at(m_next++) : QDate();
+    }
+
+private:
+    QList<QDate> m_interviews;
+    QDate m_after;
+    qsizetype m_next = 0;
+};
 
 class Deadlines
 {
@@ -53,7 +65,7 @@ private:
     void report(DeadlineId id, Message message)
     {
         m_context.findings.append(Finding {rules::DeadlineMissed.id, rules::DeadlineMissed.severity, deadlineSource(id),
-                                           std::move(message), milestoneField(id)});
+                                           std::move(message), deadlineField(id)});
     }
 
     const RuleContext& m_context;
@@ -93,14 +105,15 @@ QList<Deadline> computeDeadlines(const RuleContext& r)
     }
     if ((phd || postdoc) && newRights) {
         // CP-ANNUAL, § 3.1
+        InterviewMatcher interviews(m.employeeInterviews, a.start);
         for (int k = 1;; ++k) {
             const QDate due = conventions::addMonths(a.start, 12 * k);
             if (due > r.period.end)
                 break;
-            deadlines.add(DeadlineId::EmployeeInterview, due, interviewFor(m.employeeInterviews, due));
+            deadlines.add(DeadlineId::EmployeeInterview, due, interviews.next(due));
         }
-        // CP-END, § 3.1: the format records no date for this evaluation, so it is never marked done.
-        deadlines.add(DeadlineId::CareerPlanEvaluation, r.period.end, QDate());
+        // CP-END, § 3.1
+        deadlines.add(DeadlineId::CareerPlanEvaluation, r.period.end, m.careerPlanEvaluation);
     }
     return deadlines.take();
 }

@@ -86,8 +86,9 @@ QString deadlineField(DeadlineId id)
     case DeadlineId::ProjectPlan:
         return u"milestones.projectPlan"_s;
     case DeadlineId::CareerPlan:
-    case DeadlineId::CareerPlanEvaluation:
         return u"milestones.careerPlan"_s;
+    case DeadlineId::CareerPlanEvaluation:
+        return u"milestones.careerPlanEvaluation"_s;
     case DeadlineId::AdmissionApplication:
         return u"milestones.admissionApplication"_s;
     case DeadlineId::AdmissionAgreement:

@@ -34,6 +34,8 @@ Evaluation Evaluator::evaluate(const Case& c, const EvaluationContext& context)
                              fte,
                              appointment.type == PositionType::ResearchAssistant && appointment.hoursPerWeek
                                  && *appointment.hoursPerWeek < 15,
+                             appointment.type == PositionType::ResearchAssistant && appointment.combinedWithStudies
+                                 && fte < 1 - conventions::epsilon,
                              std::move(history),
                              evaluation.findings};
 

@@ -10,8 +10,8 @@ namespace rekrutt {
 
 /**
  * Computes the fixed-term period of a case: nominal end (C-END), leave extension weighed per day
- * (C-LEAVE) up to the end it produces (C-FIXPOINT), granted and pending extensions (C-GRANTS) and
- * the maximum time frame (C-FRAME).
+ * (C-LEAVE, with the six months of C-LEAVE-CAP) up to the end it produces (C-FIXPOINT), granted and
+ * pending extensions (C-GRANTS) and the maximum time frame (C-FRAME).
  *
  * Works on date intervals, never day by day: the leaves are merged once into segments of constant
  * weight, and each fixed-point pass sums those segments up to the current end.
@@ -23,11 +23,11 @@ public:
     static Period compute(const Case& c, QList<Message>* explanation = nullptr);
 
     /**
-     * The days one leave weighs on its own (C-LEAVE): its days inside `period` (start to end) times its
-     * percent, unrounded; 0 for a kind that does not extend (LEAVE-EXT). Overlapping leave is capped for
-     * the case as a whole, so these can add up to more than the case's leave extension.
+     * The days each leave of `c` counts in `period` after the cap at 100 % a day (C-LEAVE) and the six months
+     * of C-LEAVE-CAP, unrounded, index by index with `c.leaves`: they add up to the leave extension before it
+     * is rounded up. 0 for a leave that does not extend (LEAVE-EXT, LEAVE-DECISION).
      */
-    static double weighedDays(const Leave& leave, const Period& period);
+    static QList<double> countedLeaveDays(const Case& c, const Period& period);
 };
 
 } // namespace rekrutt

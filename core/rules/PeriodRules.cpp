@@ -2,6 +2,8 @@
 
 #include "core/rules/RuleContext.h"
 
+#include <QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace rekrutt::detail {
@@ -151,6 +153,16 @@ void checkPersonHistory(const RuleContext& r)
                       "A person with a doctoral degree or an earlier doctoral fellowship may not be employed as "
                       "research assistant.")));
         }
+        // RA-STUDENT, § 5, § 2.6
+        if (r.raStudent) {
+            r.add(
+                rules::RaStudent, u"appointment.combinedWithStudies"_s,
+                ruleMessage(QT_TRANSLATE_NOOP("Rules",
+                                              "A part-time student (%1 % FTE): no academic assessment, recommendation, "
+                                              "interviews or reference checks are required, and those checks are left "
+                                              "out."),
+                            {numberArg(r.fte * 100.0)}));
+        }
         // RA-PARTTIME, § 2.6
         if (r.raPartTime) {
             r.add(rules::RaPartTime, u"appointment.hoursPerWeek"_s,
@@ -214,14 +226,53 @@ void checkPostdoc(const RuleContext& r)
     }
 }
 
+/**
+ * LEAVE-6M: the progress lost to leave of the six-month kinds (temporary_position, fellowship_abroad) that is
+ * approved or still proposed, weighed per day as in C-LEAVE (a day at most 100 %) over the period, in
+ * percent-days.
+ */
+qint64 sixMonthKindPercentDays(const QList<Leave>& leaves, const Period& period)
+{
+    struct Event
+    {
+        qint64 day;
+        int delta;
+    };
+    QVarLengthArray<Event, 8> events;
+    for (const Leave& leave : leaves) {
+        if (!leaveIsCapped(leave.kind) || leave.status == DecisionStatus::Rejected || !leave.from.isValid()
+            || !leave.to.isValid())
+            continue;
+        const qint64 from = std::max(leave.from, period.start).toJulianDay();
+        const qint64 past = std::min(leave.to, period.end).toJulianDay() + 1;
+        if (past <= from)
+            continue;
+        events.append({from, leave.percent});
+        events.append({past, -leave.percent});
+    }
+    std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) { return a.day < b.day; });
+    qint64 total = 0;
+    int percent = 0;
+    for (qsizetype i = 0; i + 1 < events.size(); ++i) {
+        percent += events[i].delta;
+        total += (events[i + 1].day - events[i].day) * std::min(percent, 100);
+    }
+    return total;
+}
+
 void checkLeaves(const RuleContext& r)
 {
     const Period& period = r.period;
-    qint64 sixMonthLeaveDays = 0;
     for (qsizetype i = 0; i < r.c.leaves.size(); ++i) {
         const Leave& leave = r.c.leaves.at(i);
-        if (leave.kind == LeaveKind::TemporaryPosition || leave.kind == LeaveKind::FellowshipAbroad)
-            sixMonthLeaveDays += conventions::inclusiveDays(leave.from, leave.to);
+        // LEAVE-DECISION, § 7.3
+        if (leaveIsDecided(leave.kind) && leave.status == DecisionStatus::Proposed) {
+            r.add(rules::LeaveDecision, indexedField(u"leaves", i, u".status"),
+                  ruleMessage(QT_TRANSLATE_NOOP("Rules",
+                                                "%1 from %2 to %3 is proposed: leave of this kind is decided by the "
+                                                "dean, and it does not extend the period until approved."),
+                              {labelArg(leave.kind), dateArg(leave.from), dateArg(leave.to)}));
+        }
         // LEAVE-OUTSIDE, § 7.1
         if (period.end.isValid() && (leave.from < period.start || leave.to > period.end)) {
             r.add(rules::LeaveOutside, indexedField(u"leaves", i),
@@ -233,14 +284,16 @@ void checkLeaves(const RuleContext& r)
                        dateArg(period.end)}));
         }
     }
-    // LEAVE-6M, § 7.3
-    if (sixMonthLeaveDays > 183) {
+    // LEAVE-6M, § 7.3: weighed by percent (300 days at 50 % are 150); only 183 of them extend (C-LEAVE-CAP).
+    if (!period.end.isValid())
+        return;
+    const qint64 percentDays = sixMonthKindPercentDays(r.c.leaves, period);
+    if (percentDays > 183 * 100) {
         r.add(rules::Leave6m, u"leaves"_s,
-              ruleMessage(QT_TRANSLATE_N_NOOP(
-                              "Rules",
-                              "Leave for temporary positions and fellowships abroad comes to %n day(s); at most "
-                              "six months (183 days) are allowed."),
-                          {}, static_cast<int>(sixMonthLeaveDays)));
+              ruleMessage(QT_TRANSLATE_NOOP("Rules",
+                                            "Leave for temporary positions and fellowships abroad weighs %1 days; at "
+                                            "most six months (183 days) are allowed, and only 183 extend the period."),
+                          {numberArg(static_cast<double>(percentDays) / 100.0)}));
     }
 }
 
@@ -248,10 +301,12 @@ void checkExtensions(const RuleContext& r)
 {
     const Case& c = r.c;
     const bool phd = isPhdType(c.appointment.type);
+    const bool sickLeave = std::any_of(c.leaves.cbegin(), c.leaves.cend(),
+                                       [](const Leave& leave) { return leave.kind == LeaveKind::Sickness; });
     int healthDays = 0;
     for (qsizetype i = 0; i < c.extensions.size(); ++i) {
         const Extension& extension = c.extensions.at(i);
-        if (extension.status == ExtensionStatus::Rejected)
+        if (extension.status == DecisionStatus::Rejected)
             continue;
         const QString field = indexedField(u"extensions", i);
         switch (extension.kind) {
@@ -286,6 +341,13 @@ void checkExtensions(const RuleContext& r)
                     ruleMessage(QT_TRANSLATE_NOOP(
                         "Rules", "The extension after health-related absence is only for doctoral research fellows.")));
             }
+            // EXT-HEALTH-BASIS, § 7.1: "after a longer health-related absence".
+            if (!sickLeave) {
+                r.add(rules::ExtHealthBasis, field,
+                      ruleMessage(QT_TRANSLATE_NOOP("Rules",
+                                                    "An extension after health-related absence, but the case records "
+                                                    "no sick leave: check that the absence is recorded.")));
+            }
             break;
         case ExtensionKind::NorwegianTraining:
             // EXT-NORWEGIAN, § 7.4
@@ -300,6 +362,22 @@ void checkExtensions(const RuleContext& r)
                       ruleMessage(QT_TRANSLATE_N_NOOP(
                                       "Rules", "Norwegian training extends the period by ten weeks (70 days), not %n."),
                                   {}, extension.days));
+            }
+            if (extension.status == DecisionStatus::Approved && c.careerPlan.norwegianCreditsCompleted < 15 - epsilon) {
+                r.add(rules::ExtNorwegian, field,
+                      ruleMessage(QT_TRANSLATE_NOOP("Rules",
+                                                    "The extension for Norwegian training is approved, but only %1 of "
+                                                    "the 15 credits are completed: it is granted for completed "
+                                                    "training."),
+                                  {numberArg(c.careerPlan.norwegianCreditsCompleted)}));
+            }
+            // TRANS-RIGHTS-EXT, § 8: a new right, granted under the 2006 terms only when the employer so decides.
+            if (r.ruleSet == RuleSet::Uhf2006 && !c.appointment.newRightsInContract) {
+                r.add(rules::TransRightsExt, field,
+                      ruleMessage(QT_TRANSLATE_NOOP("Rules",
+                                                    "Employed under the 2006 regulations without the new rights in the "
+                                                    "contract: the extension for Norwegian training is a new right, "
+                                                    "granted only when the employer so decides.")));
             }
             break;
         case ExtensionKind::BoardFee:
@@ -336,9 +414,9 @@ void checkTransition(const RuleContext& r)
               ruleMessage(
                   QT_TRANSLATE_NOOP("Rules",
                                     "The 2006 regulations may be used only when the position was announced before "
-                                    "2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2)."),
-                  {a.announcementDate.isValid() ? dateArg(a.announcementDate) : Message::Arg(u"–"_s),
-                   a.decisionDate.isValid() ? dateArg(a.decisionDate) : Message::Arg(u"–"_s)}));
+                                    "2025-03-01 and decided before 2025-08-01 (announced: %1, decided: %2; the start "
+                                    "stands in for a date not recorded)."),
+                  {dateArg(conventions::announcedOn(a)), dateArg(conventions::decidedOn(a))}));
     }
     // TRANS-RIGHTS, § 8
     if (r.ruleSet == RuleSet::Uhf2006) {

@@ -92,7 +92,8 @@ void checkCommittee(const RuleContext& r, const Recruitment& recruitment)
 void checkInterviews(const RuleContext& r, const Recruitment& recruitment)
 {
     // INT-GROUPS, § 5: qualified applicants with a disability, a gap in the CV or a non-Western
-    // immigrant background: at least one of each group must be called to interview.
+    // immigrant background: at least one of each group must be invited to an interview (an applicant
+    // may decline; one who was interviewed was invited).
     struct Group
     {
         bool Applicant::*declares;
@@ -106,18 +107,19 @@ void checkInterviews(const RuleContext& r, const Recruitment& recruitment)
     }};
     for (const Group& group : groups) {
         bool declared = false;
-        bool interviewed = false;
+        bool invited = false;
         for (const Applicant& applicant : recruitment.applicants) {
             if (applicant.qualified && applicant.*group.declares) {
                 declared = true;
-                interviewed = interviewed || applicant.interviewed;
+                invited = invited || applicant.invited || applicant.interviewed;
             }
         }
-        if (declared && !interviewed) {
-            r.add(rules::IntGroups, u"recruitment.applicants"_s,
-                  ruleMessage(QT_TRANSLATE_NOOP(
-                                  "Rules", "Among qualified %1, at least one must be called to interview; none was."),
-                              {Message::Arg("Rules", group.label)}));
+        if (declared && !invited) {
+            r.add(
+                rules::IntGroups, u"recruitment.applicants"_s,
+                ruleMessage(QT_TRANSLATE_NOOP(
+                                "Rules", "Among qualified %1, at least one must be invited to an interview; none was."),
+                            {Message::Arg("Rules", group.label)}));
         }
     }
 }
@@ -184,8 +186,9 @@ void checkRecruitmentRules(const RuleContext& r)
         return;
     const Recruitment& recruitment = *r.c.recruitment;
     checkAnnouncement(r, recruitment);
-    // RA-PARTTIME, § 2.6: no assessment, interview, reference or ranking rules below 15 hours a week.
-    if (r.raPartTime)
+    // RA-PARTTIME, § 2.6 (below 15 hours a week) and RA-STUDENT, § 5 (a part-time student): no assessment,
+    // interview, reference or ranking rules; the announcement rules above still apply.
+    if (r.raPartTime || r.raStudent)
         return;
     checkCommittee(r, recruitment);
     checkInterviews(r, recruitment);

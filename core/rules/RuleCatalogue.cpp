@@ -6,17 +6,19 @@ namespace rekrutt {
 
 namespace {
 using namespace rules;
-constexpr std::array<const RuleInfo*, 51> catalogue {
-    &LenPd,          &TtTerms,    &LenMsca,        &LenPhd,       &PhdPartTime,  &LenRes,          &ResDuty,
-    &LenRa,          &RaTotal,    &RaDegree,       &RaPartTime,   &Once,         &PdDegree,        &PdExternal,
-    &PdFourthYear,   &LeaveExt,   &Leave6m,        &LeaveOutside, &ExtElected,   &ExtDion,         &ExtHealth,
-    &ExtNorwegian,   &ExtFrame,   &Trans2006,      &TransRights, //
-    &ConBeforeStart, &Plan3m,     &CpRequired,     &PhdAdm3m,     &PhdAdm6m,     &CpAnnual,        &CpEnd,
-    &DeadlineMissed, //
-    &CpLang,         &CpEdu,      &DutyLastYear,   &DutyAdmin,    &DutyBalance,  &ConDistribution, &PdMentor,
-    &MobGrant, //
-    &AnnDeadline,    &AnnPublic,  &AnnReadvertise, &AsmCommittee, &AsmImpartial, &IntGroups,       &RefTwo,
-    &RankThree,      &RankReason, &RankInterviewed};
+constexpr auto catalogue = std::to_array<const RuleInfo*>(
+    {&LenPd,          &TtTerms,        &LenMsca,        &LenPhd,         &PhdPartTime,  &LenRes,
+     &ResDuty,        &LenRa,          &RaTotal,        &RaDegree,       &RaPartTime,   &RaStudent,
+     &Once,           &PdDegree,       &PdExternal,     &PdFourthYear,   &LeaveExt,     &Leave6m,
+     &LeaveDecision,  &LeaveOutside,   &ExtElected,     &ExtDion,        &ExtHealth,    &ExtHealthBasis,
+     &ExtNorwegian,   &TransRightsExt, &ExtFrame,       &Trans2006,
+     &TransRights, //
+     &ConBeforeStart, &Plan3m,         &CpRequired,     &PhdAdm3m,       &PhdAdm6m,     &CpAnnual,
+     &CpEnd,          &DeadlineMissed, //
+     &CpLang,         &CpEdu,          &DutyLastYear,   &DutyAdmin,      &DutyBalance,  &ConDistribution,
+     &PdMentor,       &MobGrant, //
+     &AnnDeadline,    &AnnPublic,      &AnnReadvertise, &AsmCommittee,   &AsmImpartial, &IntGroups,
+     &RefTwo,         &RankThree,      &RankReason,     &RankInterviewed});
 } // namespace
 
 std::span<const RuleInfo* const> ruleCatalogue()

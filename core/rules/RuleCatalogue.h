@@ -48,6 +48,8 @@ inline constexpr RuleInfo RaDegree {"RA-DEGREE", Severity::Error, "§ 2.6",
                                     QT_TRANSLATE_NOOP("Rules", "Research assistant with a doctorate")};
 inline constexpr RuleInfo RaPartTime {"RA-PARTTIME", Severity::Info, "§ 2.6",
                                       QT_TRANSLATE_NOOP("Rules", "Research assistant under 15 hours")};
+inline constexpr RuleInfo RaStudent {"RA-STUDENT", Severity::Info, "§ 5, § 2.6",
+                                     QT_TRANSLATE_NOOP("Rules", "Research assistant who is a part-time student")};
 inline constexpr RuleInfo Once {"ONCE", Severity::Error, "§ 2.1.1, § 2.4.1, § 2.5",
                                 QT_TRANSLATE_NOOP("Rules", "One period per institution")};
 inline constexpr RuleInfo PdDegree {"PD-DEGREE", Severity::Error, "§ 2.1",
@@ -60,6 +62,8 @@ inline constexpr RuleInfo LeaveExt {"LEAVE-EXT", Severity::Info, "§ 7.1, § 7.3
                                     QT_TRANSLATE_NOOP("Rules", "Leave that extends")};
 inline constexpr RuleInfo Leave6m {"LEAVE-6M", Severity::Error, "§ 7.3",
                                    QT_TRANSLATE_NOOP("Rules", "Leave of up to six months")};
+inline constexpr RuleInfo LeaveDecision {"LEAVE-DECISION", Severity::Warning, "§ 7.3",
+                                         QT_TRANSLATE_NOOP("Rules", "Leave decided by the dean")};
 inline constexpr RuleInfo LeaveOutside {"LEAVE-OUTSIDE", Severity::Warning, "§ 7.1",
                                         QT_TRANSLATE_NOOP("Rules", "Leave outside the period")};
 inline constexpr RuleInfo ExtElected {"EXT-ELECTED", Severity::Warning, "§ 7.2",
@@ -68,8 +72,12 @@ inline constexpr RuleInfo ExtDion {"EXT-DION", Severity::Error, "§ 7.2",
                                    QT_TRANSLATE_NOOP("Rules", "Extension for DION/SiN board work")};
 inline constexpr RuleInfo ExtHealth {"EXT-HEALTH", Severity::Error, "§ 7.1",
                                      QT_TRANSLATE_NOOP("Rules", "Extension after health absence")};
+inline constexpr RuleInfo ExtHealthBasis {"EXT-HEALTH-BASIS", Severity::Warning, "§ 7.1",
+                                          QT_TRANSLATE_NOOP("Rules", "Health extension without sick leave")};
 inline constexpr RuleInfo ExtNorwegian {"EXT-NORWEGIAN", Severity::Error, "§ 7.4",
                                         QT_TRANSLATE_NOOP("Rules", "Extension for Norwegian training")};
+inline constexpr RuleInfo TransRightsExt {"TRANS-RIGHTS-EXT", Severity::Warning, "§ 7.4, § 8",
+                                          QT_TRANSLATE_NOOP("Rules", "Norwegian training extension under old terms")};
 inline constexpr RuleInfo ExtFrame {"EXT-FRAME", Severity::Error, "§ 7.4, § 2.1.1",
                                     QT_TRANSLATE_NOOP("Rules", "Maximum time frame")};
 inline constexpr RuleInfo Trans2006 {"TRANS-2006", Severity::Error, "§ 8",

@@ -75,6 +75,8 @@ struct RuleContext
     double fte;
     /** RA-PARTTIME: a research assistant under 15 hours a week, exempt from the recruitment and contract rules. */
     bool raPartTime;
+    /** RA-STUDENT: a research assistant combined with studies, part time: exempt from the assessment rules. */
+    bool raStudent;
     /** person.history followed by the stored history of the same person. */
     QList<HistoryEntry> history;
     QList<Finding>& findings;

@@ -56,17 +56,24 @@ Flat flatten(const Case& c)
     Flat flat;
     flatten(QJsonDocument::fromJson(CaseWriter::write(c)).object(), {}, &flat);
     flat.remove(u"format"_s);
-    for (qsizetype i = 0; i < c.extensions.size(); ++i) {
-        const Extension& e = c.extensions.at(i);
-        const QString record = u"extensions[%1]."_s.arg(i);
-        if (!e.decidedBy.isEmpty())
-            flat.insert(record + u"decidedBy"_s, e.decidedBy);
-        if (!e.decidedRole.isEmpty())
-            flat.insert(record + u"decidedRole"_s, e.decidedRole);
+    // Who decided an extension or a leave, in which role and when: kept in the database, not in case files.
+    const auto decision = [&flat](const QString& record, const QString& by, const QString& role, const QDateTime& at) {
+        if (!by.isEmpty())
+            flat.insert(record + u"decidedBy"_s, by);
+        if (!role.isEmpty())
+            flat.insert(record + u"decidedRole"_s, role);
         // In UTC, as the database keeps times: the case read back before the next save must not differ
         // from the one saved (in local time) by the way its time is written.
-        if (e.decidedAt.isValid())
-            flat.insert(record + u"decidedAt"_s, e.decidedAt.toUTC().toString(Qt::ISODate));
+        if (at.isValid())
+            flat.insert(record + u"decidedAt"_s, at.toUTC().toString(Qt::ISODate));
+    };
+    for (qsizetype i = 0; i < c.extensions.size(); ++i) {
+        const Extension& e = c.extensions.at(i);
+        decision(u"extensions[%1]."_s.arg(i), e.decidedBy, e.decidedRole, e.decidedAt);
+    }
+    for (qsizetype i = 0; i < c.leaves.size(); ++i) {
+        const Leave& l = c.leaves.at(i);
+        decision(u"leaves[%1]."_s.arg(i), l.decidedBy, l.decidedRole, l.decidedAt);
     }
     if (!c.appointment.decidedBy.isEmpty())
         flat.insert(u"appointment.decidedBy"_s, c.appointment.decidedBy);

@@ -66,6 +66,18 @@ QVariant flag(bool value)
     return value ? 1 : 0;
 }
 
+/** A time as the database keeps times: UTC, ISO 8601 with milliseconds; NULL when unset. */
+QVariant timeValue(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(time.toUTC().toString(Qt::ISODateWithMs))
+                          : QVariant(QMetaType::fromType<QString>());
+}
+
+QDateTime timeOf(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
 QDate dateOf(const QVariant& value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
@@ -87,16 +99,17 @@ QString personKey(const Person& p)
     return p.familyName + u'\x1f' + p.givenName + u'\x1f' + isoText(p.birthDate);
 }
 
-constexpr auto caseColumns = "person_id, version, rule_set, institution, type, unit, start_date, length_months, "
-                             "fte_percent, duty_percent, hours_per_week, combined_with_studies, project_linked, "
-                             "announcement_date, decision_date, contract_signed, new_rights_in_contract, "
-                             "project_plan_on, career_plan_on, admission_application_on, admission_agreement_on, "
-                             "supervisor_agreement_on, norwegian_training, norwegian_credits, "
-                             "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, "
-                             "mentor_unit, mentor_same_group, has_recruitment, has_announcement, "
-                             "announcement_published, announcement_deadline, announcement_public, "
-                             "announcement_internal, decided_by, ranking_signed_by, ranking_signed_at, updated_at, "
-                             "updated_by";
+constexpr auto caseColumns
+    = "person_id, version, rule_set, institution, type, unit, start_date, length_months, "
+      "fte_percent, duty_percent, hours_per_week, combined_with_studies, project_linked, "
+      "announcement_date, decision_date, contract_signed, new_rights_in_contract, "
+      "project_plan_on, career_plan_on, admission_application_on, admission_agreement_on, "
+      "supervisor_agreement_on, career_plan_evaluation_on, norwegian_training, norwegian_credits, "
+      "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, "
+      "mentor_unit, mentor_same_group, has_recruitment, has_announcement, "
+      "announcement_published, announcement_deadline, announcement_public, "
+      "announcement_internal, decided_by, ranking_signed_by, ranking_signed_at, updated_at, "
+      "updated_by";
 
 int caseColumnCount()
 {
@@ -134,6 +147,7 @@ void bindCase(QSqlQuery& q, qint64 personId, int version, const Case& c, const Q
     q.bindValue(i++, dateValue(m.admissionApplication));
     q.bindValue(i++, dateValue(m.admissionAgreement));
     q.bindValue(i++, dateValue(m.supervisorAgreement));
+    q.bindValue(i++, dateValue(m.careerPlanEvaluation));
     q.bindValue(i++, flag(c.careerPlan.norwegianTraining));
     q.bindValue(i++, c.careerPlan.norwegianCreditsCompleted);
     q.bindValue(i++, flag(c.careerPlan.educationalCompetenceMeasure));
@@ -200,7 +214,8 @@ public:
             prepare(m_deleteChildren.back(), u"DELETE FROM %1 WHERE case_id = ?"_s.arg(table));
         }
         prepare(m_insertLeave,
-                u"INSERT INTO leaves (case_id, seq, kind, from_date, to_date, percent) VALUES (?, ?, ?, ?, ?, ?)"_s);
+                u"INSERT INTO leaves (case_id, seq, kind, from_date, to_date, percent, status, decided_by, "
+                "decided_role, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         prepare(m_insertExtension,
                 u"INSERT INTO extensions (case_id, seq, kind, days, status, documented, "
                 "decided_by, decided_role, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -218,8 +233,8 @@ public:
                 "VALUES (?, ?, ?, ?)"_s);
         prepare(m_insertApplicant,
                 u"INSERT INTO applicants (case_id, seq, applicant_key, name, qualified, "
-                "disability, cv_gap, non_western_immigrant, interviewed, reference_count, "
-                "rank_position, rank_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                "disability, cv_gap, non_western_immigrant, invited, interviewed, reference_count, "
+                "rank_position, rank_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         prepare(m_deleteSummary, u"DELETE FROM case_summary WHERE case_id = ?"_s);
         prepare(m_insertSummary,
                 u"INSERT INTO case_summary (case_id, nominal_end, end_date, frame_end, errors, "
@@ -355,7 +370,11 @@ public:
         }
         for (qsizetype i = 0; i < c.leaves.size(); ++i) {
             const Leave& l = c.leaves.at(i);
-            bindAll(m_insertLeave, {caseId, i, toKey(l.kind), dateValue(l.from), dateValue(l.to), l.percent});
+            // A statutory leave is a right: no status (LEAVE-DECISION).
+            bindAll(m_insertLeave,
+                    {caseId, i, toKey(l.kind), dateValue(l.from), dateValue(l.to), l.percent,
+                     leaveIsDecided(l.kind) ? QVariant(toKey(l.status)) : QVariant(QMetaType::fromType<QString>()),
+                     textValue(l.decidedBy), textValue(l.decidedRole), timeValue(l.decidedAt)});
             if (!m_db.exec(m_insertLeave, what, error))
                 return false;
         }
@@ -363,9 +382,7 @@ public:
             const Extension& e = c.extensions.at(i);
             bindAll(m_insertExtension,
                     {caseId, i, toKey(e.kind), e.days, toKey(e.status), flag(e.documented), textValue(e.decidedBy),
-                     textValue(e.decidedRole),
-                     e.decidedAt.isValid() ? QVariant(e.decidedAt.toUTC().toString(Qt::ISODateWithMs))
-                                           : QVariant(QMetaType::fromType<QString>())});
+                     textValue(e.decidedRole), timeValue(e.decidedAt)});
             if (!m_db.exec(m_insertExtension, what, error))
                 return false;
         }
@@ -408,7 +425,7 @@ public:
             const Applicant& a = r.applicants.at(i);
             bindAll(m_insertApplicant,
                     {caseId, i, required(a.id), required(a.name), flag(a.qualified), flag(a.disability), flag(a.cvGap),
-                     flag(a.nonWesternImmigrant), flag(a.interviewed), a.references,
+                     flag(a.nonWesternImmigrant), flag(a.invited), flag(a.interviewed), a.references,
                      a.rank ? QVariant(*a.rank) : QVariant(QMetaType::fromType<int>()), textValue(a.rankReason)});
             if (!m_db.exec(m_insertApplicant, what, error))
                 return false;
@@ -579,6 +596,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     m.admissionApplication = dateOf(q.value(i++));
     m.admissionAgreement = dateOf(q.value(i++));
     m.supervisorAgreement = dateOf(q.value(i++));
+    m.careerPlanEvaluation = dateOf(q.value(i++));
     c.careerPlan.norwegianTraining = q.value(i++).toInt() != 0;
     c.careerPlan.norwegianCreditsCompleted = q.value(i++).toDouble();
     c.careerPlan.educationalCompetenceMeasure = q.value(i++).toInt() != 0;
@@ -640,21 +658,27 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
                    p.history.append(HistoryEntry {enumOf(r.value(0), PositionType::PhdFellow), r.value(1).toString(),
                                                   dateOf(r.value(2)), dateOf(r.value(3)), r.value(4).toDouble()});
                })
-        && rows(u"SELECT kind, from_date, to_date, percent FROM leaves WHERE case_id = ? ORDER BY seq"_s, id,
+        && rows(u"SELECT kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at FROM leaves "
+                "WHERE case_id = ? ORDER BY seq"_s,
+                id,
                 [&](QSqlQuery& r) {
-                    c.leaves.append(Leave {enumOf(r.value(0), LeaveKind::Other), dateOf(r.value(1)), dateOf(r.value(2)),
-                                           r.value(3).toInt()});
+                    Leave leave {enumOf(r.value(0), LeaveKind::Other), dateOf(r.value(1)), dateOf(r.value(2)),
+                                 r.value(3).toInt()};
+                    if (leaveIsDecided(leave.kind))
+                        leave.status = enumOf(r.value(4), DecisionStatus::Proposed);
+                    leave.decidedBy = r.value(5).toString();
+                    leave.decidedRole = r.value(6).toString();
+                    leave.decidedAt = timeOf(r.value(7));
+                    c.leaves.append(leave);
                 })
         && rows(u"SELECT kind, days, status, documented, decided_by, decided_role, decided_at FROM extensions "
                 "WHERE case_id = ? ORDER BY seq"_s,
                 id,
                 [&](QSqlQuery& r) {
-                    c.extensions.append(Extension {
-                        enumOf(r.value(0), ExtensionKind::UnforeseenObstacle), r.value(1).toInt(),
-                        enumOf(r.value(2), ExtensionStatus::Proposed), r.value(3).toInt() != 0, r.value(4).toString(),
-                        r.value(5).toString(),
-                        r.value(6).isNull() ? QDateTime()
-                                            : QDateTime::fromString(r.value(6).toString(), Qt::ISODateWithMs)});
+                    c.extensions.append(Extension {enumOf(r.value(0), ExtensionKind::UnforeseenObstacle),
+                                                   r.value(1).toInt(), enumOf(r.value(2), DecisionStatus::Proposed),
+                                                   r.value(3).toInt() != 0, r.value(4).toString(),
+                                                   r.value(5).toString(), timeOf(r.value(6))});
                 })
         && rows(u"SELECT held_on FROM employee_interviews WHERE case_id = ? ORDER BY seq"_s, id,
                 [&](QSqlQuery& r) { m.employeeInterviews.append(dateOf(r.value(0))); })
@@ -697,7 +721,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
                         recruitment.committee[member].conflictsWith.append(r.value(1).toString());
                 })
         && rows(u"SELECT applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, interviewed, "
-                "reference_count, rank_position, rank_reason FROM applicants WHERE case_id = ? ORDER BY seq"_s,
+                "reference_count, rank_position, rank_reason, invited FROM applicants WHERE case_id = ? ORDER BY seq"_s,
                 id, [&](QSqlQuery& r) {
                     Applicant applicant;
                     applicant.id = r.value(0).toString();
@@ -711,6 +735,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
                     if (!r.value(8).isNull())
                         applicant.rank = r.value(8).toInt();
                     applicant.rankReason = r.value(9).toString();
+                    applicant.invited = r.value(10).toInt() != 0;
                     recruitment.applicants.append(applicant);
                 });
     if (!recruitmentOk)
@@ -718,7 +743,10 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     return stored;
 }
 
-/** The earlier appointments of a person stored as other cases (ONCE, RA-TOTAL, RA-DEGREE). */
+/**
+ * The earlier appointments of a person stored as other cases (ONCE, RA-TOTAL, RA-DEGREE), each from its start
+ * to its nominal end (C-HISTORY): time added for leave is compensation, not service.
+ */
 QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 caseId, QDate before)
 {
     QList<HistoryEntry> history;
@@ -726,9 +754,8 @@ QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 ca
         return history;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.type, c.institution, c.start_date, s.end_date, c.length_months, c.fte_percent, "
-              "c.hours_per_week FROM cases c LEFT JOIN case_summary s ON s.case_id = c.id "
-              "WHERE c.person_id = ? AND c.id <> ? AND c.start_date < ? ORDER BY c.start_date"_s);
+    q.prepare(u"SELECT type, institution, start_date, length_months, fte_percent, hours_per_week FROM cases "
+              "WHERE person_id = ? AND id <> ? AND start_date < ? ORDER BY start_date"_s);
     q.addBindValue(personId);
     q.addBindValue(caseId);
     q.addBindValue(before.toString(Qt::ISODate));
@@ -739,12 +766,10 @@ QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 ca
         entry.type = enumOf(q.value(0), PositionType::PhdFellow);
         entry.institution = q.value(1).toString();
         entry.start = dateOf(q.value(2));
-        entry.end = dateOf(q.value(3));
-        if (!entry.end.isValid())
-            entry.end = conventions::periodEnd(entry.start, q.value(4).toInt());
-        entry.ftePercent = q.value(5).toDouble();
-        if (entry.type == PositionType::ResearchAssistant && !q.value(6).isNull())
-            entry.ftePercent = q.value(6).toDouble() / 37.5 * 100.0;
+        entry.end = conventions::periodEnd(entry.start, q.value(3).toInt());
+        entry.ftePercent = q.value(4).toDouble();
+        if (entry.type == PositionType::ResearchAssistant && !q.value(5).isNull())
+            entry.ftePercent = q.value(5).toDouble() / 37.5 * 100.0;
         history.append(entry);
     }
     return history;

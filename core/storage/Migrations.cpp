@@ -153,6 +153,25 @@ QStringList schemaV4After(const Dialect& d)
     return {u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"_s};
 }
 
+/**
+ * Version 5 (rules revision 2): the dean's decision on leave of the kinds decided (LEAVE-DECISION), with who
+ * decided and when; whether an applicant was invited to an interview (INT-GROUPS); the date the career plan was
+ * evaluated (CP-END). Leave of those kinds stored before counted as granted, as a case file without a status
+ * does: it becomes approved.
+ */
+QStringList schemaV5(const Dialect&)
+{
+    return {
+        u"ALTER TABLE cases ADD COLUMN career_plan_evaluation_on TEXT"_s,
+        u"ALTER TABLE leaves ADD COLUMN status TEXT"_s,
+        u"ALTER TABLE leaves ADD COLUMN decided_by TEXT"_s,
+        u"ALTER TABLE leaves ADD COLUMN decided_role TEXT"_s,
+        u"ALTER TABLE leaves ADD COLUMN decided_at TEXT"_s,
+        u"UPDATE leaves SET status = 'approved' WHERE kind IN ('temporary_position', 'fellowship_abroad', 'other')"_s,
+        u"ALTER TABLE applicants ADD COLUMN invited INTEGER NOT NULL DEFAULT 0"_s,
+    };
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -163,11 +182,12 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 4> steps {{
+const std::array<Step, 5> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
     {schemaV4, AuditTrail::linkEarlierEntries, schemaV4After},
+    {schemaV5},
 }};
 
 bool setVersion(Database& db, int version, QString* error)

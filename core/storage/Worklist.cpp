@@ -37,7 +37,7 @@ bool extensionDecisions(const Database& db, QList<WorkItem>& items, QString* err
     q.prepare(u"SELECT %1, e.seq, e.kind, e.days FROM extensions e JOIN cases c ON c.id = e.case_id "
               "JOIN persons p ON p.id = c.person_id WHERE e.status = ? ORDER BY c.id, e.seq"_s.arg(
                   QLatin1StringView(caseColumns)));
-    q.addBindValue(toKey(ExtensionStatus::Proposed));
+    q.addBindValue(toKey(DecisionStatus::Proposed));
     if (!db.exec(q, Worklist::tr("Cannot read the extensions waiting for a decision"), error))
         return false;
     while (q.next()) {

@@ -178,7 +178,15 @@ public:
         m_case.leaves.append(leave);
         return *this;
     }
-    CaseBuilder& extension(ExtensionKind kind, int days, ExtensionStatus status = ExtensionStatus::Approved,
+    /** A leave of a kind the dean decides (LEAVE-DECISION), with its status. */
+    CaseBuilder& decidedLeave(LeaveKind kind, const char* from, const char* to, DecisionStatus status,
+                              int percent = 100)
+    {
+        leave(kind, from, to, percent);
+        m_case.leaves.last().status = status;
+        return *this;
+    }
+    CaseBuilder& extension(ExtensionKind kind, int days, DecisionStatus status = DecisionStatus::Approved,
                            bool documented = false)
     {
         Extension extension;
@@ -208,6 +216,10 @@ public:
     {
         m_case.milestones.employeeInterviews.append(date(iso));
         return *this;
+    }
+    CaseBuilder& careerPlanEvaluation(const char* iso)
+    {
+        return set(m_case.milestones.careerPlanEvaluation, iso ? date(iso) : QDate());
     }
 
     // The career plan.

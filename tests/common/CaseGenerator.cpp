@@ -114,7 +114,9 @@ Leave CaseGenerator::randomExtendingLeave(QDate start, QDate end)
 {
     // Every kind but `other` (the last enumerator) extends.
     const auto kind = static_cast<LeaveKind>(uniform(0, leaveKindCount - 2));
-    return randomLeave(start, end, kind);
+    Leave leave = randomLeave(start, end, kind);
+    leave.status = DecisionStatus::Approved; // the kinds the dean decides extend once approved
+    return leave;
 }
 
 Leave CaseGenerator::randomLeave(QDate start, QDate end, LeaveKind kind)
@@ -154,18 +156,25 @@ Leave CaseGenerator::randomLeave(QDate start, QDate end, LeaveKind kind)
         leave.percent = pick({20, 40, 50, 60, 80});
     else
         leave.percent = uniform(1, 100);
+    // LEAVE-DECISION: the dean has approved most of the leave of the kinds that need a decision.
+    if (leaveIsDecided(kind)) {
+        const double d = unit();
+        leave.status = d < 0.8 ? DecisionStatus::Approved
+            : d < 0.95         ? DecisionStatus::Proposed
+                               : DecisionStatus::Rejected;
+    }
     return leave;
 }
 
 Extension CaseGenerator::randomExtension()
 {
     const double p = unit();
-    const ExtensionStatus status
-        = p < 0.7 ? ExtensionStatus::Approved : (p < 0.9 ? ExtensionStatus::Proposed : ExtensionStatus::Rejected);
+    const DecisionStatus status
+        = p < 0.7 ? DecisionStatus::Approved : (p < 0.9 ? DecisionStatus::Proposed : DecisionStatus::Rejected);
     return randomExtension(status);
 }
 
-Extension CaseGenerator::randomExtension(ExtensionStatus status)
+Extension CaseGenerator::randomExtension(DecisionStatus status)
 {
     Extension extension;
     extension.kind = static_cast<ExtensionKind>(uniform(0, extensionKindCount - 1));
@@ -530,6 +539,7 @@ void CaseGenerator::fillRecruitment(Case& c)
         applicant.cvGap = chance(0.1);
         applicant.nonWesternImmigrant = chance(0.15);
         applicant.interviewed = applicant.qualified && chance(0.6);
+        applicant.invited = applicant.interviewed || (applicant.qualified && chance(0.1));
         applicant.references = chance(0.8) ? uniform(2, 3) : uniform(0, 1);
         if (applicant.qualified && (applicant.interviewed || chance(0.05)) && chance(0.8)) {
             // Ranks 1, 2, 3…; now and then a gap or a tie (RANK-REASON).

@@ -60,7 +60,7 @@ public:
     /** An extension of a random kind, status and number of days (≥ 1), plausible for its kind. */
     Extension randomExtension();
     /** As randomExtension(), with the given status. */
-    Extension randomExtension(ExtensionStatus status);
+    Extension randomExtension(DecisionStatus status);
 
     /** An earlier appointment that ended before `before`. */
     HistoryEntry randomHistoryEntry(QDate before);

@@ -37,7 +37,7 @@ inline QList<Case> worklistCases()
     return {
         named(CaseBuilder::phd()
                   .extension(ExtensionKind::ElectedOffice, 14)
-                  .extension(ExtensionKind::UnforeseenObstacle, 30, ExtensionStatus::Proposed, true),
+                  .extension(ExtensionKind::UnforeseenObstacle, 30, DecisionStatus::Proposed, true),
               "Berg", "Ingrid")
             .build(),
         named(CaseBuilder::postdoc().withRecruitment(), "Holm", "Jonas").build(),

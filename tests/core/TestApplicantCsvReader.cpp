@@ -177,7 +177,7 @@ void TestApplicantCsvReader::readsEveryFieldOfAnApplicant()
     QCOMPARE(kari.rank, std::optional<int>(3));
     QCOMPARE(kari.rankReason, u"Strongest project; clear plan"_s);
     const Applicant& ola = result.applicants.at(1);
-    QCOMPARE(ola, (Applicant {u"a8"_s, u"Ola Berg"_s, false, false, false, false, false, 0, std::nullopt, {}}));
+    QCOMPARE(ola, (Applicant {u"a8"_s, u"Ola Berg"_s, false, false, false, false, false, false, 0, std::nullopt, {}}));
 }
 
 void TestApplicantCsvReader::boundsHostileFilesInTime_data()

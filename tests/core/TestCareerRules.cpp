@@ -258,7 +258,7 @@ void TestCareerRules::timeAccount_data()
     QTest::newRow("Norwegian with a rejected extension is credited as hours")
         << B::phd()
                .norwegianCredits(15)
-               .extension(ExtensionKind::NorwegianTraining, 70, ExtensionStatus::Rejected)
+               .extension(ExtensionKind::NorwegianTraining, 70, DecisionStatus::Rejected)
                .build()
         << 1695.0 << norwegianCredit;
     QTest::newRow("postdoc with 15 credits of Norwegian is credited ten weeks")

@@ -90,7 +90,7 @@ QJsonObject minimalObject()
 }
 
 /** An extension as a case file records it (the decision fields live only in the database). */
-Extension extension(ExtensionKind kind, int days, ExtensionStatus status, bool documented)
+Extension extension(ExtensionKind kind, int days, DecisionStatus status, bool documented)
 {
     Extension e;
     e.kind = kind;
@@ -563,7 +563,7 @@ void TestCaseReader::exampleValues()
     QCOMPARE(e1->appointment.dutyPercent, std::optional<double>(25));
     QCOMPARE(e1->leaves, (QList<Leave> {{LeaveKind::Sickness, QDate(2026, 1, 5), QDate(2026, 1, 18), 100}}));
     QCOMPARE(e1->extensions,
-             (QList<Extension> {extension(ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false)}));
+             (QList<Extension> {extension(ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false)}));
     QCOMPARE(e1->mentor, std::nullopt);
     QCOMPARE(e1->recruitment, std::nullopt);
 
@@ -679,16 +679,13 @@ void TestCaseReader::entryDefaults_data()
             c.leaves = {{LeaveKind::Parental, QDate(2026, 1, 5), QDate(2026, 3, 1), 100}};
         });
     row("extension without status is approved", "extensions", R"([{"kind": "elected_office", "days": 14}])",
-        [](Case& c) {
-            c.extensions = {extension(ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false)};
-        });
+        [](Case& c) { c.extensions = {extension(ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false)}; });
     row("extension with null status is approved", "extensions",
-        R"([{"kind": "dion_sin_member", "days": 14, "status": null, "documented": null}])", [](Case& c) {
-            c.extensions = {extension(ExtensionKind::DionSinMember, 14, ExtensionStatus::Approved, false)};
-        });
+        R"([{"kind": "dion_sin_member", "days": 14, "status": null, "documented": null}])",
+        [](Case& c) { c.extensions = {extension(ExtensionKind::DionSinMember, 14, DecisionStatus::Approved, false)}; });
     row("proposed extension stays proposed", "extensions",
         R"([{"kind": "phd_health", "days": 30, "status": "proposed", "documented": true}])",
-        [](Case& c) { c.extensions = {extension(ExtensionKind::PhdHealth, 30, ExtensionStatus::Proposed, true)}; });
+        [](Case& c) { c.extensions = {extension(ExtensionKind::PhdHealth, 30, DecisionStatus::Proposed, true)}; });
     row("history entry without FTE is full time", "person.history",
         R"([{"type": "postdoc", "institution": "UiO", "start": "2020-01-01", "end": "2021-12-31"}])", [](Case& c) {
             c.person.history = {{PositionType::Postdoc, u"UiO"_s, QDate(2020, 1, 1), QDate(2021, 12, 31), 100}};
@@ -813,14 +810,15 @@ void TestCaseReader::fullFileReadsEveryField()
 
     expected.leaves = {
         {LeaveKind::Parental, QDate(2025, 9, 1), QDate(2026, 2, 28), 60},
-        {LeaveKind::FellowshipAbroad, QDate(2026, 4, 1), QDate(2026, 4, 1), 100},
+        {LeaveKind::FellowshipAbroad, QDate(2026, 4, 1), QDate(2026, 4, 1), 100, DecisionStatus::Proposed},
     };
     expected.extensions = {
-        extension(ExtensionKind::DionSinChair, 28, ExtensionStatus::Proposed, true),
-        extension(ExtensionKind::UnforeseenObstacle, 30, ExtensionStatus::Rejected, false),
+        extension(ExtensionKind::DionSinChair, 28, DecisionStatus::Proposed, true),
+        extension(ExtensionKind::UnforeseenObstacle, 30, DecisionStatus::Rejected, false),
     };
     expected.milestones = Milestones {QDate(2025, 4, 1), QDate(2025, 3, 15), QDate(2025, 3, 1),
-                                      QDate(2025, 6, 1), QDate(2025, 3, 2),  {QDate(2026, 1, 20), QDate(2027, 1, 18)}};
+                                      QDate(2025, 6, 1), QDate(2025, 3, 2),  {QDate(2026, 1, 20), QDate(2027, 1, 18)},
+                                      QDate(2028, 1, 20)};
     expected.careerPlan = CareerPlan {true, 22.5, true, true};
     expected.dutyWork = {
         {QDate(2025, 9, 1), QDate(2026, 6, 30), DutyCategory::Teaching, 180.25, 20},
@@ -839,8 +837,8 @@ void TestCaseReader::fullFileReadsEveryField()
         CommitteeMember {u"c2"_s, u"Anne Moe"_s, false, false, {}},
     };
     r.applicants = {
-        Applicant {u"a1"_s, u"Kari Ødegård"_s, true, true, true, true, true, 2, 1, u"Strongest project"_s},
-        Applicant {u"a2"_s, u"Lars Olsen"_s, false, false, false, false, false, 0, std::nullopt, QString()},
+        Applicant {u"a1"_s, u"Kari Ødegård"_s, true, true, true, true, true, true, 2, 1, u"Strongest project"_s},
+        Applicant {u"a2"_s, u"Lars Olsen"_s, false, false, false, false, false, false, 0, std::nullopt, QString()},
     };
     expected.recruitment = r;
 

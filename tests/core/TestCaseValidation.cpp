@@ -29,13 +29,13 @@ Case validCase()
     c.appointment.lengthMonths = 48;
     c.appointment.dutyPercent = 25;
     c.leaves = {{LeaveKind::Sickness, QDate(2026, 1, 5), QDate(2026, 1, 18), 100}};
-    c.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Proposed, false, {}, {}, {}}};
+    c.extensions = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Proposed, false, {}, {}, {}}};
     c.person.history = {{PositionType::ResearchAssistant, u"NTNU"_s, QDate(2023, 1, 1), QDate(2023, 12, 31), 100}};
     c.dutyWork = {{QDate(2026, 1, 1), QDate(2026, 6, 30), DutyCategory::Teaching, 100, 20}};
     return c;
 }
 
-Extension decided(ExtensionStatus status, int days = 14)
+Extension decided(DecisionStatus status, int days = 14)
 {
     return {ExtensionKind::ElectedOffice,
             days,
@@ -158,15 +158,15 @@ private slots:
         const int hr = static_cast<int>(Role::HrOfficer);
         const int head = static_cast<int>(Role::HeadOfDepartment);
         const int dean = static_cast<int>(Role::Dean);
-        const Change oneApproved([](Case& c) { c.extensions = {decided(ExtensionStatus::Approved)}; });
+        const Change oneApproved([](Case& c) { c.extensions = {decided(DecisionStatus::Approved)}; });
         // A proposed extension, then an approved and a rejected one.
         const Change threeKinds([](Case& c) {
-            c.extensions = {{ExtensionKind::PhdHealth, 21, ExtensionStatus::Proposed, false, {}, {}, {}},
-                            decided(ExtensionStatus::Approved),
-                            decided(ExtensionStatus::Rejected, 30)};
+            c.extensions = {{ExtensionKind::PhdHealth, 21, DecisionStatus::Proposed, false, {}, {}, {}},
+                            decided(DecisionStatus::Approved),
+                            decided(DecisionStatus::Rejected, 30)};
         });
         const Change sixtyDays([](Case& c) { c.extensions[0].days = 60; });
-        const Change approveFirst([](Case& c) { c.extensions[0] = decided(ExtensionStatus::Approved, 21); });
+        const Change approveFirst([](Case& c) { c.extensions[0] = decided(DecisionStatus::Approved, 21); });
 
         QTest::newRow("an HR officer changes the days of an approved extension")
             << oneApproved << sixtyDays << hr << true;
@@ -181,7 +181,7 @@ private slots:
         QTest::newRow("an HR officer removes a proposed extension above decided ones")
             << threeKinds << Change([](Case& c) { c.extensions.removeFirst(); }) << hr << false;
         QTest::newRow("an HR officer adds a proposed extension") << threeKinds << Change([](Case& c) {
-            c.extensions.append({ExtensionKind::PhdHealth, 30, ExtensionStatus::Proposed, false, {}, {}, {}});
+            c.extensions.append({ExtensionKind::PhdHealth, 30, DecisionStatus::Proposed, false, {}, {}, {}});
         }) << hr << false;
         QTest::newRow("an HR officer approves a proposed extension") << threeKinds << approveFirst << hr << true;
         QTest::newRow("a dean approves a proposed extension") << threeKinds << approveFirst << dean << false;

@@ -117,8 +117,8 @@ void TestCaseWriter::roundTrip_data()
                                                               .build();
     QTest::newRow("every status and documented")
         << CaseBuilder::phd()
-               .extension(ExtensionKind::PhdHealth, 30, ExtensionStatus::Proposed, true)
-               .extension(ExtensionKind::DionSinChair, 28, ExtensionStatus::Rejected)
+               .extension(ExtensionKind::PhdHealth, 30, DecisionStatus::Proposed, true)
+               .extension(ExtensionKind::DionSinChair, 28, DecisionStatus::Rejected)
                .build();
     QTest::newRow("fractions that have no short decimal form")
         << CaseBuilder::phd()
@@ -224,7 +224,8 @@ void TestCaseWriter::minimalCaseWritesEveryField()
     QVERIFY(text.contains("\"mentor\": null,"));
     QVERIFY(text.contains("\"recruitment\": null\n"));
     QVERIFY(text.contains("\"leaves\": [],"));
-    QVERIFY(text.contains("\"employeeInterviews\": []\n"));
+    QVERIFY(text.contains("\"employeeInterviews\": [],"));
+    QVERIFY(text.contains("\"careerPlanEvaluation\": null\n"));
     QVERIFY(text.contains("\"lengthMonths\": 48,"));
     QVERIFY(text.contains("\"ftePercent\": 100,"));
 

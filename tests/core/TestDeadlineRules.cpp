@@ -143,7 +143,7 @@ void TestDeadlineRules::deadlines_data()
                     "EMPLOYEE_INTERVIEW 2027-08-01", "EMPLOYEE_INTERVIEW 2028-08-01",
                     "CAREER_PLAN_EVALUATION 2029-08-01", "EMPLOYEE_INTERVIEW 2029-08-01"});
     QTest::newRow("a proposed extension does not move the last deadlines")
-        << B::phd().extension(ExtensionKind::UnforeseenObstacle, 1, ExtensionStatus::Proposed).build() << phd;
+        << B::phd().extension(ExtensionKind::UnforeseenObstacle, 1, DecisionStatus::Proposed).build() << phd;
     QTest::newRow("phd fellow starting on the 31st gets month-end due dates")
         << B::phd().start(2025, 8, 31).build()
         << strings({"CONTRACT 2025-08-30", "ADMISSION_APPLICATION 2025-11-30", "CAREER_PLAN 2025-11-30",
@@ -229,15 +229,26 @@ void TestDeadlineRules::done_data()
         "EMPLOYEE_INTERVIEW", 0, true, "2025-08-02");
     add("interview exactly twelve months before due is not done", B::phd().employeeInterview("2025-08-01"),
         "EMPLOYEE_INTERVIEW", 0, false);
-    add("interview a day after due does not meet that due date", B::phd().employeeInterview("2026-08-02"),
-        "EMPLOYEE_INTERVIEW", 0, false);
-    add("interview a day after the first due date meets the second", B::phd().employeeInterview("2026-08-02"),
-        "EMPLOYEE_INTERVIEW", 1, true, "2026-08-02");
+    // Revision 2: interviews are matched in date order, and a late one counts for the year it was due.
+    add("interview a day after due meets that due date, late", B::phd().employeeInterview("2026-08-02"),
+        "EMPLOYEE_INTERVIEW", 0, true, "2026-08-02");
+    add("a late first interview does not also meet the second", B::phd().employeeInterview("2026-08-02"),
+        "EMPLOYEE_INTERVIEW", 1, false);
+    add("a late first and an on-time second interview meet one each",
+        B::phd().employeeInterview("2026-09-15").employeeInterview("2027-06-01"), "EMPLOYEE_INTERVIEW", 1, true,
+        "2027-06-01");
+    add("interviews recorded out of order are matched by date",
+        B::phd().employeeInterview("2027-06-01").employeeInterview("2026-06-01"), "EMPLOYEE_INTERVIEW", 0, true,
+        "2026-06-01");
+    add("a second interview in the first year does not meet the second deadline",
+        B::phd().employeeInterview("2025-12-01").employeeInterview("2026-06-01"), "EMPLOYEE_INTERVIEW", 1, false);
     add("one interview in the first year leaves the second open", onTimePhd(), "EMPLOYEE_INTERVIEW", 1, false);
     add("three yearly interviews meet the third due date",
         B::phd().employeeInterview("2026-07-01").employeeInterview("2027-07-01").employeeInterview("2028-07-30"),
         "EMPLOYEE_INTERVIEW", 2, true, "2028-07-30");
-    add("career plan evaluation is never recorded", onTimePhd(), "CAREER_PLAN_EVALUATION", 0, false);
+    add("career plan evaluation not recorded is not done", onTimePhd(), "CAREER_PLAN_EVALUATION", 0, false);
+    add("career plan evaluation recorded is done", onTimePhd().careerPlanEvaluation("2029-06-15"),
+        "CAREER_PLAN_EVALUATION", 0, true, "2029-06-15");
 }
 
 void TestDeadlineRules::done()
@@ -305,9 +316,12 @@ void TestDeadlineRules::deadlineMissed_data()
         << B::phd().start(2026, 8, 22).build() << strings({"PROJECT_PLAN", "CAREER_PLAN", "ADMISSION_APPLICATION"});
     QTest::newRow("a milestone recorded after due is late even while today is before due")
         << B::phd().start(2026, 9, 1).projectPlan("2026-12-05").build() << strings({"PROJECT_PLAN"});
+    // Started before 2025-03-01 without announcement or decision dates: uhf-2006 (TRANS-2006, revision 2), so
+    // the new rights must be in the contract for the career plan deadlines to apply.
     QTest::newRow("the career plan evaluation of a period that ended is missed")
         << B::phd()
                .start(2022, 8, 1)
+               .newRightsInContract()
                .contractSigned("2022-06-20")
                .projectPlan("2022-10-01")
                .careerPlanDone("2022-09-01")
@@ -320,6 +334,7 @@ void TestDeadlineRules::deadlineMissed_data()
         << strings({"CAREER_PLAN_EVALUATION"});
     QTest::newRow("the career plan evaluation due today is not missed yet") << B::phd()
                                                                                    .start(2022, 11, 24)
+                                                                                   .newRightsInContract()
                                                                                    .contractSigned("2022-10-01")
                                                                                    .projectPlan("2023-01-15")
                                                                                    .careerPlanDone("2023-01-15")

@@ -110,7 +110,7 @@ private slots:
         checkLabels<PositionType>();
         checkLabels<LeaveKind>();
         checkLabels<ExtensionKind>();
-        checkLabels<ExtensionStatus>();
+        checkLabels<DecisionStatus>();
         checkLabels<DutyCategory>();
     }
 

@@ -5,6 +5,7 @@
 #include "core/rules/Evaluator.h"
 #include "core/rules/PeriodCalculator.h"
 #include "tests/common/CaseBuilder.h"
+#include "tests/common/CaseGenerator.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -26,6 +27,11 @@ class TestPeriodCalculator : public QObject
 private slots:
     void leaveWeighting_data();
     void leaveWeighting();
+    void sixMonthCap_data();
+    void sixMonthCap();
+    void leaveDecision_data();
+    void leaveDecision();
+    void countedDaysAddUpForAnyCase();
     void extendingLeaveKinds_data();
     void extendingLeaveKinds();
     void fixpoint_data();
@@ -96,6 +102,13 @@ void checkPeriod(const Case& input, const Period& expected)
     QCOMPARE(actual.frameEnd, expected.frameEnd);
 }
 
+/** A row of a PhD case (CaseBuilder::phd()) whose leave extends it by `leave` days, and nothing else. */
+void phdLeaveRow(const char* name, const Case& c, int leave)
+{
+    QTest::newRow(name) << c
+                        << expect(phdNominalEnd, leave, 0, 0, phdNominalEnd.addDays(leave), phdFrame.addDays(leave));
+}
+
 /** A PhD case (48 months from 2025-08-01) with one leave. */
 Case phdWithLeave(LeaveKind kind, const char* from, const char* to, int percent)
 {
@@ -109,11 +122,7 @@ void TestPeriodCalculator::leaveWeighting_data()
 {
     addPeriodColumns();
     using K = LeaveKind;
-    auto row = [](const char* name, const Case& c, int leave) {
-        QTest::newRow(name) << c
-                            << expect(phdNominalEnd, leave, 0, 0, phdNominalEnd.addDays(leave),
-                                      phdFrame.addDays(leave));
-    };
+    const auto row = [](const char* name, const Case& c, int leave) { phdLeaveRow(name, c, leave); };
 
     row("no leave gives no leave extension", CaseBuilder::phd().build(), 0);
     row("two weeks of full sickness give 14 days", phdWithLeave(K::Sickness, "2026-01-05", "2026-01-18", 100), 14);
@@ -186,6 +195,126 @@ void TestPeriodCalculator::leaveWeighting()
     QFETCH(Case, input);
     QFETCH(Period, expected);
     checkPeriod(input, expected);
+}
+
+// C-LEAVE-CAP, § 7.3: leave for a temporary position or a fellowship abroad extends by at most 183 weighed
+// days, used up in date order from the start; the day is then capped at 100 % with all other leave.
+void TestPeriodCalculator::sixMonthCap_data()
+{
+    addPeriodColumns();
+    using K = LeaveKind;
+    const auto row = [](const char* name, const CaseBuilder& b, int leave) { phdLeaveRow(name, b.build(), leave); };
+    row("183 days abroad extend by 183", CaseBuilder::phd().leave(K::FellowshipAbroad, "2026-01-01", "2026-07-02"),
+        183);
+    row("184 days abroad extend by 183, not 184",
+        CaseBuilder::phd().leave(K::FellowshipAbroad, "2026-01-01", "2026-07-03"), 183);
+    row("two years abroad extend by 183, not 731",
+        CaseBuilder::phd().leave(K::FellowshipAbroad, "2026-01-01", "2027-12-31"), 183);
+    row("a year in a temporary position at 50 % weighs 182.5 and gives 183",
+        CaseBuilder::phd().leave(K::TemporaryPosition, "2026-01-01", "2026-12-31", 50), 183);
+    row("two years at 50 % are capped at 183",
+        CaseBuilder::phd().leave(K::TemporaryPosition, "2026-01-01", "2027-12-31", 50), 183);
+    row("the two kinds share the six months",
+        CaseBuilder::phd()
+            .leave(K::TemporaryPosition, "2026-01-01", "2026-04-10")
+            .leave(K::FellowshipAbroad, "2026-09-01", "2026-12-31"),
+        183);
+    row("sick leave after the six months counts in full",
+        CaseBuilder::phd()
+            .leave(K::FellowshipAbroad, "2026-01-01", "2026-12-31")
+            .leave(K::Sickness, "2027-03-01", "2027-03-14"),
+        197);
+    row("sick leave on days abroad beyond the six months counts",
+        CaseBuilder::phd()
+            .leave(K::FellowshipAbroad, "2026-01-01", "2026-12-31")
+            .leave(K::Sickness, "2026-10-01", "2026-10-14"),
+        197);
+    row("sick leave on days abroad within the six months fills the day to 100 % only",
+        CaseBuilder::phd()
+            .leave(K::FellowshipAbroad, "2026-01-01", "2026-01-10", 60)
+            .leave(K::Sickness, "2026-01-01", "2026-01-10", 60),
+        10);
+    // 500 days at 40 %: 457 whole days (182.8) and a fifth of the 458th reach 183; then half a day of sickness.
+    row("the last day of the six months counts in part",
+        CaseBuilder::phd()
+            .leave(K::FellowshipAbroad, "2026-01-01", "2027-05-15", 40)
+            .leave(K::Sickness, "2027-06-01", "2027-06-01", 50),
+        184);
+}
+
+void TestPeriodCalculator::sixMonthCap()
+{
+    QFETCH(Case, input);
+    QFETCH(Period, expected);
+    checkPeriod(input, expected);
+}
+
+// LEAVE-DECISION, § 7.3: leave of the kinds the dean decides extends once approved; statutory leave always does.
+void TestPeriodCalculator::leaveDecision_data()
+{
+    addPeriodColumns();
+    using K = LeaveKind;
+    using S = DecisionStatus;
+    const auto row = [](const char* name, const CaseBuilder& b, int leave) { phdLeaveRow(name, b.build(), leave); };
+    row("an approved fellowship abroad extends",
+        CaseBuilder::phd().decidedLeave(K::FellowshipAbroad, "2026-02-01", "2026-02-28", S::Approved), 28);
+    row("a proposed fellowship abroad does not extend yet",
+        CaseBuilder::phd().decidedLeave(K::FellowshipAbroad, "2026-02-01", "2026-02-28", S::Proposed), 0);
+    row("a rejected temporary position does not extend",
+        CaseBuilder::phd().decidedLeave(K::TemporaryPosition, "2026-02-01", "2026-02-28", S::Rejected), 0);
+    row("approved other leave still gives no extension",
+        CaseBuilder::phd().decidedLeave(K::Other, "2026-02-01", "2026-02-28", S::Approved), 0);
+    row("a proposed leave leaves the six months to the approved one after it",
+        CaseBuilder::phd()
+            .decidedLeave(K::FellowshipAbroad, "2026-01-01", "2026-12-31", S::Proposed)
+            .decidedLeave(K::TemporaryPosition, "2027-01-01", "2027-03-31", S::Approved),
+        90);
+}
+
+void TestPeriodCalculator::leaveDecision()
+{
+    QFETCH(Case, input);
+    QFETCH(Period, expected);
+    checkPeriod(input, expected);
+}
+
+// Explanations that add up: the days counted per leave (what each leave's explanation line states) sum to the
+// leave extension before it is rounded up, for 100,000 generated cases with overlapping leave of every kind.
+void TestPeriodCalculator::countedDaysAddUpForAnyCase()
+{
+    testing::CaseGenerator generator(20261206);
+    int withOverlapOrCap = 0;
+    for (int i = 0; i < 100000; ++i) {
+        const Case c = generator.next();
+        const Period period = PeriodCalculator::compute(c);
+        const QList<double> counted = PeriodCalculator::countedLeaveDays(c, period);
+        QCOMPARE(counted.size(), c.leaves.size());
+        qint64 percentDays = 0;
+        double own = 0;
+        for (qsizetype k = 0; k < counted.size(); ++k) {
+            QVERIFY(counted.at(k) >= 0);
+            percentDays += std::llround(counted.at(k) * 100.0);
+            const Leave& leave = c.leaves.at(k);
+            if (leaveExtends(leave) && period.end.isValid()) {
+                const QDate from = std::max(leave.from, period.start);
+                const QDate to = std::min(leave.to, period.end);
+                if (from <= to)
+                    own += conventions::inclusiveDays(from, to) * leave.percent / 100.0;
+            } else {
+                QCOMPARE(counted.at(k), 0.0);
+            }
+        }
+        if (own > static_cast<double>(percentDays) / 100.0 + 1e-9)
+            ++withOverlapOrCap;
+        if ((percentDays + 99) / 100 != period.leaveExtensionDays) {
+            QFAIL(qPrintable(QStringLiteral("case %1: the leaves count %2 percent-days, but the extension is %3 days")
+                                 .arg(i)
+                                 .arg(percentDays)
+                                 .arg(period.leaveExtensionDays)));
+        }
+    }
+    // The sample must hold cases where the caps matter, or it proves little.
+    QVERIFY2(withOverlapOrCap > 100, qPrintable(QString::number(withOverlapOrCap)));
 }
 
 // LEAVE-EXT, § 7.1, § 7.3: seven kinds extend, `other` does not.
@@ -262,7 +391,7 @@ void TestPeriodCalculator::fixpoint_data()
         14);
     row("leave in a proposed extension does not extend",
         postdoc36()
-            .extension(ExtensionKind::ElectedOffice, 14, ExtensionStatus::Proposed)
+            .extension(ExtensionKind::ElectedOffice, 14, DecisionStatus::Proposed)
             .leave(K::Sickness, "2028-01-05", "2028-01-09", 100),
         0, 0, 14);
     row("other leave in the extension does not extend",
@@ -297,7 +426,7 @@ void TestPeriodCalculator::grants_data()
 {
     addPeriodColumns();
     using E = ExtensionKind;
-    using S = ExtensionStatus;
+    using S = DecisionStatus;
     auto row = [](const char* name, const CaseBuilder& b, int granted, int pending, int frameDays) {
         QTest::newRow(name) << b.build()
                             << expect(phdNominalEnd, 0, granted, pending, phdNominalEnd.addDays(granted),
@@ -374,7 +503,7 @@ void TestPeriodCalculator::frameEnd_data()
         << CaseBuilder::phd().leave(K::Other, "2026-01-05", "2026-01-18", 100).build()
         << expect(phdNominalEnd, 0, 0, 0, phdNominalEnd, phdFrame);
     QTest::newRow("a proposed extension does not extend the frame")
-        << CaseBuilder::phd().extension(E::ElectedOffice, 14, ExtensionStatus::Proposed).build()
+        << CaseBuilder::phd().extension(E::ElectedOffice, 14, DecisionStatus::Proposed).build()
         << expect(phdNominalEnd, 0, 0, 14, phdNominalEnd, phdFrame);
     QTest::newRow("a tenure-track postdoc has no frame")
         << CaseBuilder::tenureTrackPostdoc().build() << expect(date("2032-07-31"), 0, 0, 0, date("2032-07-31"), {});
@@ -567,8 +696,8 @@ void TestPeriodCalculator::explanation_data()
     QTest::newRow("extensions of every status are explained")
         << CaseBuilder::phd()
                .extension(ExtensionKind::ElectedOffice, 14)
-               .extension(ExtensionKind::PhdHealth, 30, ExtensionStatus::Proposed)
-               .extension(ExtensionKind::BoardFee, 7, ExtensionStatus::Rejected)
+               .extension(ExtensionKind::PhdHealth, 30, DecisionStatus::Proposed)
+               .extension(ExtensionKind::BoardFee, 7, DecisionStatus::Rejected)
                .extension(ExtensionKind::DutyIncrease, 20)
                .build();
     QTest::newRow("leave outside the period and other leave are explained")

@@ -41,6 +41,8 @@ private slots:
     void raDegree() { checkRule("RA-DEGREE"); }
     void raPartTime_data();
     void raPartTime() { checkRule("RA-PARTTIME"); }
+    void raStudent_data();
+    void raStudent() { checkRule("RA-STUDENT"); }
     void once_data();
     void once() { checkRule("ONCE"); }
     void pdDegree_data();
@@ -51,6 +53,8 @@ private slots:
     void pdFourthYear() { checkRule("PD-FOURTH-YEAR"); }
     void leave6m_data();
     void leave6m() { checkRule("LEAVE-6M"); }
+    void leaveDecision_data();
+    void leaveDecision() { checkRule("LEAVE-DECISION"); }
     void leaveOutside_data();
     void leaveOutside() { checkRule("LEAVE-OUTSIDE"); }
     void extElected_data();
@@ -59,8 +63,12 @@ private slots:
     void extDion() { checkRule("EXT-DION"); }
     void extHealth_data();
     void extHealth() { checkRule("EXT-HEALTH"); }
+    void extHealthBasis_data();
+    void extHealthBasis() { checkRule("EXT-HEALTH-BASIS"); }
     void extNorwegian_data();
     void extNorwegian() { checkRule("EXT-NORWEGIAN"); }
+    void transRightsExt_data();
+    void transRightsExt() { checkRule("TRANS-RIGHTS-EXT"); }
     void extFrame_data();
     void extFrame() { checkRule("EXT-FRAME"); }
     void trans2006_data();
@@ -296,6 +304,20 @@ void TestPeriodRules::raPartTime_data()
     ruleRow("phd fellow with hours per week is not a research assistant", B::phd().hoursPerWeek(10), false);
 }
 
+// RA-STUDENT, § 5, § 2.6: a research assistant combined with studies, part time.
+void TestPeriodRules::raStudent_data()
+{
+    ruleColumns();
+    ruleRow("a student at 50 % is a part-time student", B::researchAssistant().combinedWithStudies().fte(50), true,
+            "appointment.combinedWithStudies");
+    ruleRow("a student at 99.9 % is a part-time student", B::researchAssistant().combinedWithStudies().fte(99.9), true);
+    ruleRow("a student at full time is not", B::researchAssistant().combinedWithStudies().fte(100), false);
+    ruleRow("a student paid for 20 hours a week is part time",
+            B::researchAssistant().combinedWithStudies().hoursPerWeek(20), true);
+    ruleRow("part time without studies is not", B::researchAssistant().fte(50), false);
+    ruleRow("a postdoc who studies is not a research assistant", B::postdoc().combinedWithStudies().fte(50), false);
+}
+
 // ONCE, § 2.1.1, § 2.4.1, § 2.5: one period per category and institution.
 void TestPeriodRules::once_data()
 {
@@ -403,13 +425,57 @@ void TestPeriodRules::leave6m_data()
                 .leave(L::TemporaryPosition, "2026-01-01", "2026-04-10")
                 .leave(L::FellowshipAbroad, "2026-09-01", "2026-11-23"),
             true);
-    ruleRow("184 days at 50 % are still 184 calendar days",
-            B::phd().leave(L::TemporaryPosition, "2026-01-01", "2026-07-03", 50), true);
+    // Revision 2: weighed by percent, as C-LEAVE weighs (revision 1 counted calendar days).
+    ruleRow("184 days at 50 % weigh 92 days and are allowed",
+            B::phd().leave(L::TemporaryPosition, "2026-01-01", "2026-07-03", 50), false);
+    ruleRow("300 days at 50 % weigh 150 days and are allowed",
+            B::phd().leave(L::FellowshipAbroad, "2026-01-01", "2026-10-27", 50), false);
+    ruleRow("366 days at 50 % weigh 183 days, the most allowed",
+            B::phd().leave(L::FellowshipAbroad, "2026-01-01", "2027-01-01", 50), false);
+    ruleRow("367 days at 50 % weigh 183.5 days, too long",
+            B::phd().leave(L::FellowshipAbroad, "2026-01-01", "2027-01-02", 50), true, "leaves");
+    ruleRow("two overlapping leaves of these kinds weigh a day at most 100 %",
+            B::phd()
+                .leave(L::TemporaryPosition, "2026-01-01", "2026-07-02", 60)
+                .leave(L::FellowshipAbroad, "2026-01-01", "2026-07-02", 60),
+            false);
+    ruleRow("two years abroad are far too long", B::postdoc().leave(L::FellowshipAbroad, "2025-03-01", "2027-02-28"),
+            true);
+    ruleRow("a proposed leave counts, since it cannot be approved as it is",
+            B::phd().decidedLeave(L::TemporaryPosition, "2026-01-01", "2026-07-03", DecisionStatus::Proposed), true);
+    ruleRow("a rejected leave does not count",
+            B::phd().decidedLeave(L::TemporaryPosition, "2026-01-01", "2026-07-03", DecisionStatus::Rejected), false);
     ruleRow("sick leave of 300 days is not limited", B::phd().leave(L::Sickness, "2026-01-01", "2026-10-27"), false);
     ruleRow(
         "parental leave does not count towards the six months",
         B::phd().leave(L::TemporaryPosition, "2026-01-01", "2026-07-02").leave(L::Parental, "2027-01-01", "2027-03-31"),
         false);
+}
+
+// LEAVE-DECISION, § 7.3: leave of the kinds the dean decides warns while it is proposed.
+void TestPeriodRules::leaveDecision_data()
+{
+    using L = LeaveKind;
+    using S = DecisionStatus;
+    ruleColumns();
+    ruleRow("a proposed fellowship abroad waits for the dean",
+            B::phd().decidedLeave(L::FellowshipAbroad, "2026-02-01", "2026-05-31", S::Proposed), true,
+            "leaves[0].status");
+    ruleRow("a proposed temporary position waits for the dean",
+            B::postdoc().decidedLeave(L::TemporaryPosition, "2026-02-01", "2026-05-31", S::Proposed), true);
+    ruleRow("proposed other leave waits for the dean too",
+            B::phd().decidedLeave(L::Other, "2026-02-01", "2026-02-10", S::Proposed), true);
+    ruleRow("an approved fellowship abroad is decided",
+            B::phd().decidedLeave(L::FellowshipAbroad, "2026-02-01", "2026-05-31", S::Approved), false);
+    ruleRow("a rejected fellowship abroad is decided",
+            B::phd().decidedLeave(L::FellowshipAbroad, "2026-02-01", "2026-05-31", S::Rejected), false);
+    ruleRow("sick leave is a right and needs no decision", B::phd().leave(L::Sickness, "2026-02-01", "2026-05-31"),
+            false);
+    ruleRow("the second of two leaves is named",
+            B::phd()
+                .leave(L::Parental, "2026-01-01", "2026-01-31")
+                .decidedLeave(L::TemporaryPosition, "2026-02-01", "2026-05-31", S::Proposed),
+            true, "leaves[1]");
 }
 
 // LEAVE-OUTSIDE, § 7.1: a leave wholly or partly outside start–end.
@@ -440,7 +506,7 @@ void TestPeriodRules::leaveOutside_data()
 void TestPeriodRules::extElected_data()
 {
     using E = ExtensionKind;
-    using S = ExtensionStatus;
+    using S = DecisionStatus;
     ruleColumns();
     ruleRow("elected office of 14 days needs no documents", B::phd().extension(E::ElectedOffice, 14), false);
     ruleRow("elected office of 15 undocumented days needs a look", B::phd().extension(E::ElectedOffice, 15), true,
@@ -460,7 +526,7 @@ void TestPeriodRules::extElected_data()
 void TestPeriodRules::extDion_data()
 {
     using E = ExtensionKind;
-    using S = ExtensionStatus;
+    using S = DecisionStatus;
     ruleColumns();
     ruleRow("DION member of 14 days is right", B::phd().extension(E::DionSinMember, 14), false);
     ruleRow("DION member of 15 days is wrong", B::phd().extension(E::DionSinMember, 15), true, "extensions[0]");
@@ -478,7 +544,7 @@ void TestPeriodRules::extDion_data()
 void TestPeriodRules::extHealth_data()
 {
     using E = ExtensionKind;
-    using S = ExtensionStatus;
+    using S = DecisionStatus;
     ruleColumns();
     ruleRow("phd fellow with 92 days is the most allowed", B::phd().extension(E::PhdHealth, 92), false);
     ruleRow("phd fellow with 93 days is too much", B::phd().extension(E::PhdHealth, 93), true, "extensions");
@@ -498,16 +564,38 @@ void TestPeriodRules::extHealth_data()
             B::postdoc().extension(E::PhdHealth, 10, S::Rejected), false);
 }
 
-// EXT-NORWEGIAN, § 7.4: 70 days, only PhD-type with dutyPercent 0.
+// EXT-HEALTH-BASIS, § 7.1: "after a longer health-related absence": a warning when no sick leave is recorded.
+void TestPeriodRules::extHealthBasis_data()
+{
+    using E = ExtensionKind;
+    using S = DecisionStatus;
+    ruleColumns();
+    ruleRow("an extension after health absence without sick leave", B::phd().extension(E::PhdHealth, 30), true,
+            "extensions[0]");
+    ruleRow("an extension after health absence with sick leave recorded",
+            B::phd().leave(LeaveKind::Sickness, "2026-01-05", "2026-04-30").extension(E::PhdHealth, 30), false);
+    ruleRow("a proposed one without sick leave is checked too", B::phd().extension(E::PhdHealth, 30, S::Proposed),
+            true);
+    ruleRow("a rejected one is not", B::phd().extension(E::PhdHealth, 30, S::Rejected), false);
+    ruleRow("parental leave is not a health-related absence",
+            B::phd().leave(LeaveKind::Parental, "2026-01-05", "2026-04-30").extension(E::PhdHealth, 30), true);
+}
+
+// EXT-NORWEGIAN, § 7.4: 70 days, only PhD-type with dutyPercent 0; approved once the training is completed.
 void TestPeriodRules::extNorwegian_data()
 {
     using E = ExtensionKind;
-    using S = ExtensionStatus;
+    using S = DecisionStatus;
     ruleColumns();
-    ruleRow("phd fellow without duty gets 70 days", B::phd().months(36).duty(0).extension(E::NorwegianTraining, 70),
-            false);
+    ruleRow("phd fellow without duty gets 70 days for completed training",
+            B::phd().months(36).duty(0).norwegianCredits(15).extension(E::NorwegianTraining, 70), false);
     ruleRow("phd fellow without a stated duty share gets 70 days",
-            B::phd().months(36).noDuty().extension(E::NorwegianTraining, 70), false);
+            B::phd().months(36).noDuty().norwegianCredits(15).extension(E::NorwegianTraining, 70), false);
+    ruleRow("approved at 14.5 credits, before the training is completed",
+            B::phd().months(36).duty(0).norwegianCredits(14.5).extension(E::NorwegianTraining, 70), true,
+            "extensions[0]");
+    ruleRow("proposed before the training is completed is fine",
+            B::phd().months(36).duty(0).norwegianCredits(5).extension(E::NorwegianTraining, 70, S::Proposed), false);
     ruleRow("69 days are wrong", B::phd().months(36).duty(0).extension(E::NorwegianTraining, 69), true,
             "extensions[0]");
     ruleRow("71 days are wrong", B::phd().months(36).duty(0).extension(E::NorwegianTraining, 71), true);
@@ -515,7 +603,7 @@ void TestPeriodRules::extNorwegian_data()
     ruleRow("phd fellow with 1 % duty gets hours, not days",
             B::phd().months(36).duty(1).extension(E::NorwegianTraining, 70), true);
     ruleRow("integrated phd without duty gets 70 days",
-            B::integratedPhd().months(36).duty(0).extension(E::NorwegianTraining, 70), false);
+            B::integratedPhd().months(36).duty(0).norwegianCredits(20).extension(E::NorwegianTraining, 70), false);
     ruleRow("postdoc without duty gets hours, not days", B::postdoc().duty(0).extension(E::NorwegianTraining, 70),
             true);
     ruleRow("resident without duty gets hours, not days", B::resident().duty(0).extension(E::NorwegianTraining, 70),
@@ -526,11 +614,29 @@ void TestPeriodRules::extNorwegian_data()
             B::phd().extension(E::NorwegianTraining, 70, S::Rejected), false);
 }
 
+// TRANS-RIGHTS-EXT, § 8: the extension for Norwegian training is a new right.
+void TestPeriodRules::transRightsExt_data()
+{
+    using E = ExtensionKind;
+    ruleColumns();
+    ruleRow("uhf-2006 without the new rights in the contract",
+            uhf2006(B::phd().months(36).duty(0).norwegianCredits(15)).extension(E::NorwegianTraining, 70), true,
+            "extensions[0]");
+    ruleRow("uhf-2006 with the new rights in the contract",
+            uhf2006(B::phd().months(36).duty(0).norwegianCredits(15))
+                .newRightsInContract()
+                .extension(E::NorwegianTraining, 70),
+            false);
+    ruleRow("ntnu-2025 has the right",
+            B::phd().months(36).duty(0).norwegianCredits(15).extension(E::NorwegianTraining, 70), false);
+    ruleRow("uhf-2006 without other extensions", uhf2006(B::phd().months(36)).extension(E::ElectedOffice, 14), false);
+}
+
 // EXT-FRAME, § 7.4, § 2.1.1: end not after frameEnd.
 void TestPeriodRules::extFrame_data()
 {
     using E = ExtensionKind;
-    using S = ExtensionStatus;
+    using S = DecisionStatus;
     ruleColumns();
     ruleRow("worked example 1 ends exactly on the frame end",
             B::phd().leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18").extension(E::ElectedOffice, 14), false);
@@ -576,6 +682,13 @@ void TestPeriodRules::trans2006_data()
             B::phd().ruleSet(RuleSet::Uhf2006).decisionDate("2025-07-31"), true);
     ruleRow("uhf-2006 without a decision date is not allowed",
             B::phd().ruleSet(RuleSet::Uhf2006).announcementDate("2025-02-28"), true);
+    // Revision 2: the start stands in for a date not recorded (announcement and decision came before it).
+    ruleRow("uhf-2006 started 2025-02-28 without either date is allowed",
+            B::phd().start(date("2025-02-28")).ruleSet(RuleSet::Uhf2006), false);
+    ruleRow("uhf-2006 started 2025-03-01 without either date is not allowed",
+            B::phd().start(date("2025-03-01")).ruleSet(RuleSet::Uhf2006), true);
+    ruleRow("uhf-2006 started 2025-05-01, announced 2025-01-10, without a decision date",
+            B::phd().start(date("2025-05-01")).ruleSet(RuleSet::Uhf2006).announcementDate("2025-01-10"), false);
     ruleRow("ntnu-2025 with old dates is always allowed",
             B::phd().ruleSet(RuleSet::Ntnu2025).announcementDate("2025-01-15").decisionDate("2025-06-01"), false);
     ruleRow("no rule set with old dates gets uhf-2006 without complaint",
@@ -609,6 +722,8 @@ void TestPeriodRules::ruleSetChosen_data()
     QTest::newRow("no rule set decided 2025-08-01 gets ntnu-2025")
         << B::phd().announcementDate("2025-02-28").decisionDate("2025-08-01").build() << false;
     QTest::newRow("no rule set and no dates gets ntnu-2025") << B::phd().build() << false;
+    QTest::newRow("no rule set, no dates and a start before 2025-03-01 gets uhf-2006")
+        << B::phd().start(date("2025-01-06")).build() << true;
     QTest::newRow("an explicit uhf-2006 is used as given even when flagged")
         << B::phd().ruleSet(RuleSet::Uhf2006).build() << true;
     QTest::newRow("an explicit ntnu-2025 is used as given")

@@ -314,6 +314,17 @@ void TestRecruitmentRules::intGroups_data()
                 recruited([g](Recruitment& r) { r.applicants.append(declaring(applicant("a4", true, false), g)); },
                           raPartTime()),
                 false);
+        // Revision 2: the rule asks for an invitation; an applicant may decline it.
+        ruleRow(name("qualified applicant with %g invited, who declined").constData(), recruited([g](Recruitment& r) {
+                    Applicant a = declaring(applicant("a4", true, false), g);
+                    a.invited = true;
+                    r.applicants.append(a);
+                }),
+                false);
+        ruleRow(name("part-time student research assistant with %g not invited").constData(),
+                recruited([g](Recruitment& r) { r.applicants.append(declaring(applicant("a4", true, false), g)); },
+                          B::researchAssistant().combinedWithStudies().fte(50)),
+                false);
     }
     ruleRow("interviewing someone with a disability does not cover a cv gap", recruited([](Recruitment& r) {
                 r.applicants.append(declaring(applicant("a4", true, true), Group::Disability));

@@ -200,7 +200,7 @@ void TestCaseRepository::roundTripsGeneratedCases()
             c.recruitment->rankingSignedAt = QDateTime(QDate(2025, 3, 20), QTime(9, 8, 7, 654), Qt::UTC);
         }
         for (Extension& extension : c.extensions) {
-            if (extension.status == ExtensionStatus::Proposed)
+            if (extension.status == DecisionStatus::Proposed)
                 continue;
             extension.decidedBy = QStringLiteral("dean");
             extension.decidedRole = QStringLiteral("Dean of the Faculty");
@@ -316,7 +316,7 @@ void TestCaseRepository::saveRefusesInputProblemsAndOthersDecisions()
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
     stored.data.extensions
-        = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false, QStringLiteral("Dina Dekan"),
+        = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false, QStringLiteral("Dina Dekan"),
             QStringLiteral("dean"), QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)}};
     QCOMPARE(cases.save(stored, dean, &error), CaseRepository::SaveResult::Saved);
     const QList<int> saved = rowCounts(db);
@@ -473,7 +473,7 @@ void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
     QCOMPARE(byPath.value(QStringLiteral("person.familyName")).newValue, QStringLiteral("Nilsen-Berg"));
 
     // A decision made in local time is read back in UTC: the next save must not record it as changed.
-    stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false,
+    stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false,
                                QStringLiteral("Dina Dekan"), QStringLiteral("dean"), QDateTime::currentDateTime()}};
     const Actor dina {QStringLiteral("dina"), QStringLiteral("dean")}; // only a dean records a decision
     QCOMPARE(cases.save(stored, dina, &error), CaseRepository::SaveResult::Saved);

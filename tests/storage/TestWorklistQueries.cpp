@@ -160,7 +160,7 @@ void TestWorklistQueries::aDecisionOrSignatureTakesTheItemOff()
 
     auto berg = repository.load(1, &error);
     QVERIFY2(berg, qPrintable(error));
-    berg->data.extensions[1].status = ExtensionStatus::Approved;
+    berg->data.extensions[1].status = DecisionStatus::Approved;
     berg->data.extensions[1].decidedBy = QStringLiteral("Dean Dekan");
     berg->data.extensions[1].decidedRole = roleKey(Role::Dean);
     QCOMPARE(repository.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),

@@ -387,7 +387,7 @@ private slots:
     {
         auto workspace = openWorkspace(m_path);
         StoredCase stored = savedCase(workspace.get());
-        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Proposed, false, {}, {}, {}}};
+        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Proposed, false, {}, {}, {}}};
         CaseEditor editor(workspace.get(), stored);
         editor.show();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -403,14 +403,14 @@ private slots:
         QVERIFY(!editor.findChild<AppointmentForm*>()->decideButton()->isEnabled());
         QVERIFY(!editor.findChild<RecruitmentForm*>()->signButton()->isEnabled());
         QTest::mouseClick(extensions->approveButton(), Qt::LeftButton);
-        QCOMPARE(editor.current().data.extensions.at(0).status, ExtensionStatus::Proposed);
+        QCOMPARE(editor.current().data.extensions.at(0).status, DecisionStatus::Proposed);
 
         workspace->setUser(u"Dina Dekan"_s, Role::Dean);
         QVERIFY(extensions->approveButton()->isEnabled());
         QVERIFY(editor.findChild<AppointmentForm*>()->decideButton()->isEnabled());
         QTest::mouseClick(extensions->approveButton(), Qt::LeftButton);
         const Extension decided = editor.current().data.extensions.at(0);
-        QCOMPARE(decided.status, ExtensionStatus::Approved);
+        QCOMPARE(decided.status, DecisionStatus::Approved);
         QCOMPARE(decided.decidedBy, u"Dina Dekan"_s);
         QCOMPARE(decided.decidedRole, u"dean"_s);
         QVERIFY(decided.decidedAt.isValid());
@@ -448,7 +448,7 @@ private slots:
         QVERIFY2(bokmal.contains(u"Forlengelse 1"_s) && bokmal.contains(u"Innvilget"_s), qPrintable(bokmal));
         editor.undoStack()->undo();
         editor.undoStack()->undo();
-        QCOMPARE(editor.current().data.extensions.at(0).status, ExtensionStatus::Proposed);
+        QCOMPARE(editor.current().data.extensions.at(0).status, DecisionStatus::Proposed);
         QVERIFY(editor.current().data.extensions.at(0).decidedBy.isEmpty());
     }
 
@@ -456,7 +456,7 @@ private slots:
     {
         auto workspace = openWorkspace(m_path);
         StoredCase stored = savedCase(workspace.get());
-        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Proposed, false, {}, {}, {}}};
+        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Proposed, false, {}, {}, {}}};
         workspace->setUser(u"Dina Dekan"_s, Role::Dean);
         CaseEditor editor(workspace.get(), stored);
         editor.show();

@@ -353,7 +353,7 @@ private slots:
     void anHrOfficerCannotChangeOrRemoveAnApprovedExtension()
     {
         StoredCase stored = phdCase();
-        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false, u"Dina Dekan"_s,
+        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false, u"Dina Dekan"_s,
                                    u"dean"_s, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)}};
         CaseEditor editor(m_workspace.get(), stored);
         editor.show();
@@ -380,7 +380,7 @@ private slots:
     void aDeansChangeOfADecisionIsConfirmedAndRecorded()
     {
         StoredCase stored = phdCase();
-        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, ExtensionStatus::Approved, false, u"Dina Dekan"_s,
+        stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false, u"Dina Dekan"_s,
                                    u"dean"_s, QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)}};
         m_workspace->setUser(u"Dina Dekan"_s, Role::Dean);
         CaseEditor editor(m_workspace.get(), stored);

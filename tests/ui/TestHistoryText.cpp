@@ -53,14 +53,14 @@ Case fullCase()
                  .history(PositionType::ResearchAssistant, "NTNU", "2024-01-01", "2024-06-30", 40)
                  .leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18", 100)
                  .leave(LeaveKind::Care, "2026-03-02", "2026-03-06", 100)
-                 .extension(ExtensionKind::ElectedOffice, 14, ExtensionStatus::Proposed)
+                 .extension(ExtensionKind::ElectedOffice, 14, DecisionStatus::Proposed)
                  .dutyWork(DutyCategory::Teaching, "2025-09-01", "2026-06-30", 180, 20)
                  .mobilityGrant(45000)
                  .build();
     Recruitment recruitment;
     recruitment.announcement = Announcement {QDate(2025, 2, 10), QDate(2025, 3, 1), false, true};
     recruitment.committee = {{u"c1"_s, u"Per Lie"_s, true, true, {}}};
-    recruitment.applicants = {{u"a1"_s, u"Kari Nilsen"_s, true, false, false, false, true, 2, 2, u"Strongest"_s}};
+    recruitment.applicants = {{u"a1"_s, u"Kari Nilsen"_s, true, false, false, false, true, true, 2, 2, u"Strongest"_s}};
     recruitment.rankingSignedBy = u"Hanne Hode"_s;
     recruitment.rankingSignedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
     c.recruitment = recruitment;
@@ -98,7 +98,7 @@ private slots:
             "approving an extension names the dean and the time of the decision",
             [](Case& c) {
                 Extension& e = c.extensions.first();
-                e.status = ExtensionStatus::Approved;
+                e.status = DecisionStatus::Approved;
                 e.decidedBy = u"Dina Dekan"_s;
                 e.decidedRole = u"dean"_s;
                 e.decidedAt = decidedAt;
@@ -111,7 +111,7 @@ private slots:
             "a decision by someone other than a dean names the role",
             [](Case& c) {
                 Extension& e = c.extensions.first();
-                e.status = ExtensionStatus::Rejected;
+                e.status = DecisionStatus::Rejected;
                 e.decidedBy = u"Hanne Hode"_s;
                 e.decidedRole = u"head_of_department"_s;
                 e.decidedAt = decidedAt;
@@ -212,7 +212,7 @@ private slots:
             "an extension added lists what it holds",
             [](Case& c) {
                 c.extensions.append(
-                    {ExtensionKind::UnforeseenObstacle, 30, ExtensionStatus::Proposed, true, {}, {}, {}});
+                    {ExtensionKind::UnforeseenObstacle, 30, DecisionStatus::Proposed, true, {}, {}, {}});
             },
             u"Extension 2 (Unforeseen obstacle) added: days 30; status Proposed; documented yes"_s,
             u"Forlengelse 2 (Uforutsett hindring) lagt til: dager 30; status Foreslått; dokumentert ja"_s);
@@ -265,7 +265,7 @@ private slots:
             "an applicant added is named and lists what it holds",
             [](Case& c) {
                 c.recruitment->applicants.append(
-                    {u"a2"_s, u"Ola Nordmann"_s, true, false, true, false, false, 2, std::nullopt, {}});
+                    {u"a2"_s, u"Ola Nordmann"_s, true, false, true, false, false, false, 2, std::nullopt, {}});
             },
             u"Applicant 2 (Ola Nordmann) added: ID a2; qualified yes; references 2; CV gap yes"_s,
             u"Søker 2 (Ola Nordmann) lagt til: ID a2; kvalifisert ja; referanser 2; hull i CV ja"_s);
@@ -327,7 +327,7 @@ private slots:
         edited.leaves.first().to = QDate(2026, 1, 25);
         edited.milestones.employeeInterviews.append(QDate(2026, 8, 20));
         Case decided = edited;
-        decided.extensions.first().status = ExtensionStatus::Approved;
+        decided.extensions.first().status = DecisionStatus::Approved;
         decided.extensions.first().decidedBy = u"Dina Dekan"_s;
         decided.extensions.first().decidedRole = u"dean"_s;
         decided.extensions.first().decidedAt = decidedAt;

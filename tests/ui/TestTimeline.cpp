@@ -116,8 +116,8 @@ private:
             .leave(LeaveKind::Sickness, "2027-03-01", "2027-05-31", 50)
             .leave(LeaveKind::Other, "2028-02-01", "2028-03-31", 100)
             .extension(ExtensionKind::ElectedOffice, 14)
-            .extension(ExtensionKind::UnforeseenObstacle, 60, ExtensionStatus::Proposed)
-            .extension(ExtensionKind::BoardFee, 20, ExtensionStatus::Rejected)
+            .extension(ExtensionKind::UnforeseenObstacle, 60, DecisionStatus::Proposed)
+            .extension(ExtensionKind::BoardFee, 20, DecisionStatus::Rejected)
             .careerPlanDone("2025-09-01")
             .build();
     }

@@ -247,7 +247,7 @@ void TestWorklist::theListFollowsTheWorkspace()
     auto berg = repository.load(1, &error);
     QVERIFY2(berg, qPrintable(error));
     const StoredCase before = *berg;
-    berg->data.extensions[1].status = ExtensionStatus::Rejected;
+    berg->data.extensions[1].status = DecisionStatus::Rejected;
     berg->data.extensions[1].decidedBy = QStringLiteral("Test Person");
     berg->data.extensions[1].decidedRole = roleKey(Role::Dean);
     QCOMPARE(repository.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),

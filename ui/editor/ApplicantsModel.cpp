@@ -8,7 +8,7 @@ namespace rekrutt {
 
 namespace {
 // Rank and reason before the declared groups, so that the ranking is in view without scrolling.
-enum Col { Id, Name, Qualified, Interviewed, References, Rank, RankReason, Disability, CvGap, NonWestern };
+enum Col { Id, Name, Qualified, Invited, Interviewed, References, Rank, RankReason, Disability, CvGap, NonWestern };
 } // namespace
 
 ApplicantsModel::ApplicantsModel(CaseDocument* document, QObject* parent)
@@ -17,12 +17,15 @@ ApplicantsModel::ApplicantsModel(CaseDocument* document, QObject* parent)
     using K = Column::Kind;
     const QString groups
         = tr("If a qualified applicant declares this, at least one qualified applicant who declares it must be "
-             "interviewed (INT-GROUPS, § 5)");
+             "invited to an interview (INT-GROUPS, § 5)");
     setColumns({
         {u"id"_s, tr("ID"), K::Text, tr("A short key for the applicant, unique in the case (a1, a2...)")},
         {u"name"_s, tr("Name"), K::Text},
         {u"qualified"_s, tr("Qualified"), K::Check,
          tr("With no qualified applicant the position must be advertised again (ANN-READVERTISE, § 4)")},
+        {u"invited"_s, tr("Invited"), K::Check,
+         tr("Invited to an interview; the applicant may decline. Ticking Interviewed ticks this too (INT-GROUPS, "
+            "§ 5)")},
         {u"interviewed"_s, tr("Interviewed"), K::Check,
          tr("Every ranked applicant must have been interviewed (RANK-INTERVIEWED, § 5, § 6)")},
         {u"references"_s, tr("References"), K::Whole,
@@ -64,6 +67,8 @@ QVariant ApplicantsModel::value(const Case& c, int row, int column) const
         return a.cvGap;
     case NonWestern:
         return a.nonWesternImmigrant;
+    case Invited:
+        return a.invited;
     case Interviewed:
         return a.interviewed;
     case References:
@@ -97,7 +102,13 @@ bool ApplicantsModel::setValue(Case& c, int row, int column, const QVariant& val
     case NonWestern:
         a.nonWesternImmigrant = value.toBool();
         break;
+    case Invited:
+        a.invited = value.toBool();
+        break;
     case Interviewed:
+        // One who was interviewed was invited: ticking Interviewed ticks Invited too.
+        if (value.toBool() && !a.interviewed)
+            a.invited = true;
         a.interviewed = value.toBool();
         break;
     case References:

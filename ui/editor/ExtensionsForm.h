@@ -7,6 +7,7 @@ class QPushButton;
 
 namespace rekrutt {
 
+class DecisionButtons;
 class ListEditor;
 
 /**
@@ -21,21 +22,18 @@ public:
     explicit ExtensionsForm(CaseDocument* document, QWidget* parent = nullptr);
 
     ListEditor* list() const { return m_list; }
-    QPushButton* approveButton() const { return m_approve; }
-    QPushButton* rejectButton() const { return m_reject; }
+    QPushButton* approveButton() const;
+    QPushButton* rejectButton() const;
 
     /** Approves or rejects the extension in `row` (a dean only), as one undoable edit. */
-    void decide(int row, ExtensionStatus status);
+    void decide(int row, DecisionStatus status);
 
 protected:
     void showCase(const Case& c) override;
 
 private:
-    void updateDecisionButtons();
-
     ListEditor* m_list;
-    QPushButton* m_approve;
-    QPushButton* m_reject;
+    DecisionButtons* m_decisions = nullptr;
     QLabel* m_summary;
 };
 

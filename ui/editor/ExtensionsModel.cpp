@@ -68,19 +68,13 @@ QVariant ExtensionsModel::value(const Case& c, int row, int column) const
     default:
         break;
     }
-    if (e.decidedBy.isEmpty())
-        return QString();
-    const auto role = roleFromKey(e.decidedRole);
-    const QString who
-        = role ? tr("%1 (%2)").arg(e.decidedBy, translate(language, "Enums", roleLabel(*role))) : e.decidedBy;
-    return e.decidedAt.isValid()
-        ? tr("%1, %2").arg(who, QLocale().toString(e.decidedAt.toLocalTime(), QLocale::ShortFormat))
-        : who;
+    return decisionRecord(e.decidedBy, e.decidedRole, e.decidedAt, language);
 }
 
 bool ExtensionsModel::setValue(Case& c, int row, int column, const QVariant& value)
 {
     Extension& e = c.extensions[row];
+    const Extension before = e;
     switch (column) {
     case Kind:
         e.kind = static_cast<ExtensionKind>(value.toInt());
@@ -95,7 +89,7 @@ bool ExtensionsModel::setValue(Case& c, int row, int column, const QVariant& val
         return false;
     }
     // A decided extension changed by the role that decided it is decided anew: by whom and when is recorded.
-    if (e.status != ExtensionStatus::Proposed) {
+    if (e != before && e.status != DecisionStatus::Proposed) {
         Workspace* workspace = document()->workspace();
         e.decidedBy = workspace->userName();
         e.decidedRole = roleKey(workspace->role());
@@ -107,7 +101,7 @@ bool ExtensionsModel::setValue(Case& c, int row, int column, const QVariant& val
 QString ExtensionsModel::lockReason(int row) const
 {
     const QList<Extension>& extensions = document()->data().extensions;
-    if (row < 0 || row >= extensions.size() || extensions.at(row).status == ExtensionStatus::Proposed)
+    if (row < 0 || row >= extensions.size() || extensions.at(row).status == DecisionStatus::Proposed)
         return {};
     const Extension& e = extensions.at(row);
     const Role decider = roleFromKey(e.decidedRole).value_or(Role::Dean);
@@ -124,7 +118,7 @@ QString ExtensionsModel::confirmChange(int row) const
 {
     const QList<Extension>& extensions = document()->data().extensions;
     // A locked row is not asked about: the document refuses the change and says why.
-    if (row < 0 || row >= extensions.size() || extensions.at(row).status == ExtensionStatus::Proposed
+    if (row < 0 || row >= extensions.size() || extensions.at(row).status == DecisionStatus::Proposed
         || !lockReason(row).isEmpty())
         return {};
     return tr("%1 is %2. Change the decision? The change is recorded with your name and the time.")
@@ -137,7 +131,7 @@ void ExtensionsModel::insertDefault(Case& c)
     Extension extension;
     extension.kind = ExtensionKind::ElectedOffice;
     extension.days = 14;
-    extension.status = ExtensionStatus::Proposed;
+    extension.status = DecisionStatus::Proposed;
     c.extensions.append(extension);
 }
 

@@ -150,6 +150,9 @@ constexpr Field leaveFields[] = {
     {"from", "rekrutt::LeavesModel", QT_TRANSLATE_NOOP("rekrutt::LeavesModel", "From"), Value::Date},
     {"to", "rekrutt::LeavesModel", QT_TRANSLATE_NOOP("rekrutt::LeavesModel", "To"), Value::Date},
     {"percent", "rekrutt::LeavesModel", QT_TRANSLATE_NOOP("rekrutt::LeavesModel", "Percent"), Value::Number},
+    {"status", "rekrutt::LeavesModel", QT_TRANSLATE_NOOP("rekrutt::LeavesModel", "Decision"), Value::Enum,
+     enumSource<DecisionStatus>},
+    // decidedBy, decidedRole and decidedAt read as one phrase, as for extensions (Composer::decision()).
 };
 
 constexpr Field extensionFields[] = {
@@ -157,7 +160,7 @@ constexpr Field extensionFields[] = {
      enumSource<ExtensionKind>},
     {"days", "rekrutt::ExtensionsModel", QT_TRANSLATE_NOOP("rekrutt::ExtensionsModel", "Days"), Value::Number},
     {"status", "rekrutt::ExtensionsModel", QT_TRANSLATE_NOOP("rekrutt::ExtensionsModel", "Status"), Value::Enum,
-     enumSource<ExtensionStatus>},
+     enumSource<DecisionStatus>},
     {"documented", "rekrutt::ExtensionsModel", QT_TRANSLATE_NOOP("rekrutt::ExtensionsModel", "Documented"),
      Value::Bool},
     // decidedBy, decidedRole and decidedAt read as one phrase ("decided by … on …"), see Composer::decision().
@@ -174,6 +177,8 @@ constexpr Field milestoneFields[] = {
      QT_TRANSLATE_NOOP("rekrutt::MilestonesForm", "Admission a&greement:"), Value::Date},
     {"supervisorAgreement", "rekrutt::MilestonesForm",
      QT_TRANSLATE_NOOP("rekrutt::MilestonesForm", "&Supervisor agreement:"), Value::Date},
+    {"careerPlanEvaluation", "rekrutt::MilestonesForm",
+     QT_TRANSLATE_NOOP("rekrutt::MilestonesForm", "Career plan evaluated o&n:"), Value::Date},
 };
 
 /** An employee interview is a date alone: the record's title says what it is. */
@@ -244,6 +249,7 @@ constexpr Field applicantFields[] = {
     {"id", "rekrutt::ApplicantsModel", QT_TRANSLATE_NOOP("rekrutt::ApplicantsModel", "ID")},
     {"name", "rekrutt::ApplicantsModel", QT_TRANSLATE_NOOP("rekrutt::ApplicantsModel", "Name")},
     {"qualified", "rekrutt::ApplicantsModel", QT_TRANSLATE_NOOP("rekrutt::ApplicantsModel", "Qualified"), Value::Bool},
+    {"invited", "rekrutt::ApplicantsModel", QT_TRANSLATE_NOOP("rekrutt::ApplicantsModel", "Invited"), Value::Bool},
     {"interviewed", "rekrutt::ApplicantsModel", QT_TRANSLATE_NOOP("rekrutt::ApplicantsModel", "Interviewed"),
      Value::Bool},
     {"references", "rekrutt::ApplicantsModel", QT_TRANSLATE_NOOP("rekrutt::ApplicantsModel", "References"),
@@ -870,7 +876,7 @@ private:
             }
         }
 
-        if (at.kind == RecordKind::Extension) {
+        if (at.kind == RecordKind::Extension || at.kind == RecordKind::Leave) {
             QList<const Record::Change*> decided;
             for (const QString& key : {u"decidedBy"_s, u"decidedRole"_s, u"decidedAt"_s}) {
                 if (const Record::Change* c = record.change(key))

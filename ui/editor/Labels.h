@@ -3,6 +3,7 @@
 #include "core/domain/Enums.h"
 #include "core/i18n/Message.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace rekrutt {
@@ -24,5 +25,11 @@ template <typename E> QStringList enumLabelList(Language language)
 
 /** `text` without its mnemonic marker: "&Family name" → "Family name". */
 QString withoutMnemonic(const QString& text);
+
+/**
+ * Who decided an extension or a leave, for a table cell: "Ada Dean (Dean), 05.12.2026 14:03"; empty when no
+ * one has. `roleKey` is the stored role key; the time is shown in local time.
+ */
+QString decisionRecord(const QString& by, const QString& roleKey, const QDateTime& at, Language language);
 
 } // namespace rekrutt

@@ -1,5 +1,6 @@
 #include "ui/editor/LeavesModel.h"
 
+#include "core/domain/Role.h"
 #include "core/i18n/Message.h"
 #include "core/rules/Conventions.h"
 #include "core/rules/PeriodCalculator.h"
@@ -12,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace rekrutt {
 
 namespace {
-enum Col { Kind, From, To, Percent, Days, Weighed };
+enum Col { Kind, From, To, Percent, Decision, DecidedBy, Days, Weighed };
 }
 
 LeavesModel::LeavesModel(CaseDocument* document, QObject* parent)
@@ -33,10 +34,17 @@ LeavesModel::LeavesModel(CaseDocument* document, QObject* parent)
         {u"to"_s, tr("To"), K::Date, tr("The last day of absence (both ends count, C-DATE)")},
         {u"percent"_s, tr("Percent"), K::Whole,
          tr("The share of full working time the leave covers: graded sick leave at 40 % is 40"), 1, 100},
+        {u"status"_s, tr("Decision"), K::ReadOnly,
+         tr("Leave for a temporary position, a fellowship abroad and other leave is decided by the dean; it extends "
+            "only once approved (LEAVE-DECISION, § 7.3). Statutory leave and sickness are rights: no decision. A dean "
+            "selects the row and uses Approve or Reject.")},
+        {u"decidedBy"_s, tr("Decided by"), K::ReadOnly, tr("Recorded when a dean approves or rejects")},
         {u"days"_s, tr("Days"), K::ReadOnly, tr("Calendar days from the first to the last day")},
         {u"weighed"_s, tr("Weighed"), K::ReadOnly,
-         tr("The days this leave weighs: its days inside the period times its percent (C-LEAVE, § 7.1). Where "
-            "leaves overlap, a day weighs at most 100 %, and the case's total is rounded up once")},
+         tr("The days this leave counts: its days inside the period times its percent (C-LEAVE, § 7.1), less "
+            "what falls on days already full with other leave (a day weighs at most 100 %) or beyond six months "
+            "of leave for a temporary position or a fellowship abroad (C-LEAVE-CAP, § 7.3). The column adds up to "
+            "the case's leave extension, which is rounded up once")},
     });
 }
 
@@ -62,10 +70,14 @@ QVariant LeavesModel::value(const Case& c, int row, int column) const
         return leave.to;
     case Percent:
         return leave.percent;
+    case Decision:
+        return leaveIsDecided(leave.kind) ? enumLabel(leave.status, document()->workspace()->language()) : tr("—");
+    case DecidedBy:
+        return decisionRecord(leave.decidedBy, leave.decidedRole, leave.decidedAt, document()->workspace()->language());
     case Days:
         return leave.from.isValid() && leave.to.isValid() ? conventions::inclusiveDays(leave.from, leave.to) : 0;
     default:
-        return formatNumber(PeriodCalculator::weighedDays(leave, document()->evaluation().period),
+        return formatNumber(PeriodCalculator::countedLeaveDays(c, document()->evaluation().period).value(row),
                             document()->workspace()->language());
     }
 }
@@ -73,10 +85,21 @@ QVariant LeavesModel::value(const Case& c, int row, int column) const
 bool LeavesModel::setValue(Case& c, int row, int column, const QVariant& value)
 {
     Leave& leave = c.leaves[row];
+    const Leave before = leave;
     switch (column) {
-    case Kind:
+    case Kind: {
+        const bool wasDecided = leaveIsDecided(leave.kind);
         leave.kind = static_cast<LeaveKind>(value.toInt());
-        return true;
+        // LEAVE-DECISION: a leave that becomes one of the kinds the dean decides waits for the dean; one that
+        // becomes a statutory leave is a right and has no decision.
+        if (leaveIsDecided(leave.kind) != wasDecided) {
+            leave.status = leaveIsDecided(leave.kind) ? DecisionStatus::Proposed : DecisionStatus::Approved;
+            leave.decidedBy.clear();
+            leave.decidedRole.clear();
+            leave.decidedAt = {};
+        }
+        break;
+    }
     // Stored as typed: a To before From or a percent out of range is shown on the cell and keeps the case
     // from being saved (validateCase()); nothing is moved or clamped to fit.
     case From:
@@ -87,10 +110,45 @@ bool LeavesModel::setValue(Case& c, int row, int column, const QVariant& value)
         return true;
     case Percent:
         leave.percent = value.toInt();
-        return true;
+        break;
     default:
         return false;
     }
+    // A decided leave changed by the role that decided it is decided anew: by whom and when is recorded.
+    if (leave != before && leaveIsDecided(leave.kind) && leave.status != DecisionStatus::Proposed) {
+        Workspace* workspace = document()->workspace();
+        leave.decidedBy = workspace->userName();
+        leave.decidedRole = roleKey(workspace->role());
+        leave.decidedAt = QDateTime::currentDateTimeUtc();
+    }
+    return true;
+}
+
+QString LeavesModel::lockReason(int row) const
+{
+    const QList<Leave>& leaves = document()->data().leaves;
+    if (row < 0 || row >= leaves.size() || !leaveIsDecided(leaves.at(row).kind)
+        || leaves.at(row).status == DecisionStatus::Proposed)
+        return {};
+    const Leave& leave = leaves.at(row);
+    const Role decider = roleFromKey(leave.decidedRole).value_or(Role::Dean);
+    if (document()->workspace()->role() == decider)
+        return {};
+    const Language language = document()->workspace()->language();
+    const QString deciderName = translate(language, "Enums", roleLabel(decider)).toLower();
+    return tr("This leave was %1 by %2. Only the %3 may change or remove it (LEAVE-DECISION, § 7.3).")
+        .arg(enumLabel(leave.status, language).toLower(), leave.decidedBy.isEmpty() ? deciderName : leave.decidedBy,
+             deciderName);
+}
+
+QString LeavesModel::confirmChange(int row) const
+{
+    const QList<Leave>& leaves = document()->data().leaves;
+    if (row < 0 || row >= leaves.size() || !leaveIsDecided(leaves.at(row).kind)
+        || leaves.at(row).status == DecisionStatus::Proposed || !lockReason(row).isEmpty())
+        return {};
+    return tr("%1 is %2. Change the decision? The change is recorded with your name and the time.")
+        .arg(describeRow(row), enumLabel(leaves.at(row).status, document()->workspace()->language()).toLower());
 }
 
 void LeavesModel::insertDefault(Case& c)

@@ -4,7 +4,10 @@
 
 namespace rekrutt {
 
-/** The leaves of absence (`leaves`): kind, first and last day, and the share of working time. */
+/**
+ * The leaves of absence (`leaves`): kind, first and last day, the share of working time, and for the kinds the
+ * dean decides the decision (LEAVE-DECISION); the days each counts after the caps (C-LEAVE, C-LEAVE-CAP).
+ */
 class LeavesModel : public CaseTableModel
 {
     Q_OBJECT
@@ -12,6 +15,8 @@ class LeavesModel : public CaseTableModel
 public:
     explicit LeavesModel(CaseDocument* document, QObject* parent = nullptr);
     QString itemName() const override;
+    QString lockReason(int row) const override;
+    QString confirmChange(int row) const override;
 
 protected:
     qsizetype count(const Case& c) const override;
