@@ -2291,6 +2291,10 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>Cannot read the overdue deadlines and the cases with errors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the leave waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5656,6 +5660,13 @@ Built with Qt %2.</source>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Decide on proposed leave (%1, %n day(s))</source>
+        <translation>
+            <numerusform>Decide on proposed leave (%1, %n day)</numerusform>
+            <numerusform>Decide on proposed leave (%1, %n days)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::WorklistPage</name>
@@ -5683,15 +5694,15 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No extension waits for your decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No recommendation ranking waits for your signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is overdue and no case has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extension or leave waits for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2316,6 +2316,10 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>Cannot read the overdue deadlines and the cases with errors</source>
         <translation>Kan ikke lese forfalte frister og saker med feil</translation>
     </message>
+    <message>
+        <source>Cannot read the leave waiting for a decision</source>
+        <translation>Kan ikke lese permisjonene som venter på avgjørelse</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5696,6 +5700,13 @@ Laget med Qt %2.</translation>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
+    <message numerus="yes">
+        <source>Decide on proposed leave (%1, %n day(s))</source>
+        <translation>
+            <numerusform>Avgjør en foreslått permisjon (%1, %n dag)</numerusform>
+            <numerusform>Avgjør en foreslått permisjon (%1, %n dager)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::WorklistPage</name>
@@ -5723,16 +5734,16 @@ Laget med Qt %2.</translation>
         <translation>Arbeidslisten kunne ikke leses: %1</translation>
     </message>
     <message>
-        <source>No extension waits for your decision.</source>
-        <translation>Ingen forlengelse venter på ditt vedtak.</translation>
-    </message>
-    <message>
         <source>No recommendation ranking waits for your signature.</source>
         <translation>Ingen innstilling venter på din signatur.</translation>
     </message>
     <message>
         <source>Nothing is overdue and no case has errors.</source>
         <translation>Ingenting er forfalt, og ingen sak har feil.</translation>
+    </message>
+    <message>
+        <source>No extension or leave waits for your decision.</source>
+        <translation>Ingen forlengelse eller permisjon venter på din avgjørelse.</translation>
     </message>
 </context>
 <context>

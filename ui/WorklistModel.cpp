@@ -34,6 +34,11 @@ QString WorklistModel::whatText(const WorkItem& item)
         const QString label = kind ? QCoreApplication::translate("Enums", labelSource(*kind)) : item.detail;
         return tr("Decide on a proposed extension (%1, %n day(s))", nullptr, item.count).arg(label);
     }
+    case WorkItem::Kind::LeaveDecision: {
+        const auto kind = fromKey<LeaveKind>(item.detail);
+        const QString label = kind ? QCoreApplication::translate("Enums", labelSource(*kind)) : item.detail;
+        return tr("Decide on proposed leave (%1, %n day(s))", nullptr, item.count).arg(label);
+    }
     case WorkItem::Kind::RankingSignature:
         return tr("Sign the recommendation ranking of %n applicant(s)", nullptr, item.count);
     case WorkItem::Kind::OverdueDeadline:

@@ -97,7 +97,7 @@ void WorklistPage::reload()
     } else if (items->isEmpty()) {
         switch (role) {
         case Role::Dean:
-            message = tr("No extension waits for your decision.");
+            message = tr("No extension or leave waits for your decision.");
             break;
         case Role::HeadOfDepartment:
             message = tr("No recommendation ranking waits for your signature.");

@@ -52,6 +52,30 @@ bool extensionDecisions(const Database& db, QList<WorkItem>& items, QString* err
     return true;
 }
 
+bool leaveDecisions(const Database& db, QList<WorkItem>& items, QString* error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1, l.seq, l.kind, l.from_date, l.to_date FROM leaves l JOIN cases c ON c.id = l.case_id "
+              "JOIN persons p ON p.id = c.person_id WHERE l.status = ? ORDER BY c.id, l.seq"_s.arg(
+                  QLatin1StringView(caseColumns)));
+    q.addBindValue(toKey(DecisionStatus::Proposed));
+    if (!db.exec(q, Worklist::tr("Cannot read the leave waiting for a decision"), error))
+        return false;
+    while (q.next()) {
+        WorkItem item;
+        item.kind = WorkItem::Kind::LeaveDecision;
+        readCase(q, item);
+        item.field = u"leaves[%1]"_s.arg(q.value(6).toInt());
+        item.detail = q.value(7).toString();
+        const QDate from = isoDate(q.value(8).toString());
+        const QDate to = isoDate(q.value(9).toString());
+        item.count = from.isValid() && to.isValid() ? static_cast<int>(from.daysTo(to)) + 1 : 0;
+        items.append(item);
+    }
+    return true;
+}
+
 bool unsignedRankings(const Database& db, QList<WorkItem>& items, QString* error)
 {
     QSqlQuery q(db.connection());
@@ -122,7 +146,7 @@ std::optional<QList<WorkItem>> Worklist::forRole(const Database& db, Role role, 
     bool ok = true;
     switch (role) {
     case Role::Dean:
-        ok = extensionDecisions(db, items, error);
+        ok = extensionDecisions(db, items, error) && leaveDecisions(db, items, error);
         break;
     case Role::HeadOfDepartment:
         ok = unsignedRankings(db, items, error);

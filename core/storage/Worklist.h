@@ -20,6 +20,8 @@ struct WorkItem
     enum class Kind {
         /** A proposed extension the dean has not approved or rejected yet (§ 7). */
         ExtensionDecision,
+        /** Proposed leave of a kind the dean decides, not approved or rejected yet (LEAVE-DECISION, § 7.3). */
+        LeaveDecision,
         /** A recommendation ranking the head of department has not signed (§ 6). */
         RankingSignature,
         /** A deadline of part C that has passed without its milestone. */
@@ -39,9 +41,9 @@ struct WorkItem
      * day since which it has waited at the latest.
      */
     QDate date;
-    /** The extension's kind key, the deadline's key ("CAREER_PLAN") or the rule of the first error. */
+    /** The extension's or leave's kind key, the deadline's key ("CAREER_PLAN") or the rule of the first error. */
     QString detail;
-    /** The extension's days, the ranked applicants, or the number of errors. */
+    /** The extension's days, the leave's calendar days, the ranked applicants, or the number of errors. */
     int count = 0;
     /**
      * The case-format path of the field where the item is handled ("extensions[1]",
@@ -55,7 +57,7 @@ struct WorkItem
  * What waits for a role, read from the stored cases and their stored evaluations (case_summary) in
  * plain SQL that SQLite and PostgreSQL both run:
  *
- * - a dean: every proposed extension (leave has no decision of its own in the case model);
+ * - a dean: every proposed extension, and every proposed leave of the kinds the dean decides;
  * - a head of department: every recruitment with a ranking (an applicant with a rank) and no signature;
  * - an HR officer: every open deadline due before `today`, and every case with error findings.
  *

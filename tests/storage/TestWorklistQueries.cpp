@@ -2,6 +2,7 @@
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Worklist.h"
+#include "tests/common/CaseBuilder.h"
 #include "tests/common/WorklistCases.h"
 #include "tests/storage/StorageFixture.h"
 
@@ -21,6 +22,8 @@ class TestWorklistQueries : public StorageTest
 private slots:
     void deanSeesProposedExtensionsOnly_data() { StorageFixture::addBackends(); }
     void deanSeesProposedExtensionsOnly();
+    void deanSeesProposedLeaveOfTheDecidedKinds_data() { StorageFixture::addBackends(); }
+    void deanSeesProposedLeaveOfTheDecidedKinds();
     void headSeesUnsignedRankingsOnly_data() { StorageFixture::addBackends(); }
     void headSeesUnsignedRankingsOnly();
     void hrOfficerSeesOverdueDeadlinesAndErrors_data() { StorageFixture::addBackends(); }
@@ -67,6 +70,36 @@ void TestWorklistQueries::deanSeesProposedExtensionsOnly()
     QCOMPARE(item.field, QStringLiteral("extensions[1]"));
     // Waiting since the case was stored: today, as the import ran now.
     QCOMPARE(item.date, QDate::currentDate());
+}
+
+// LEAVE-DECISION, § 7.3: proposed leave for a temporary position, a fellowship abroad or other leave waits for
+// the dean; approved, rejected and statutory leave does not.
+void TestWorklistQueries::deanSeesProposedLeaveOfTheDecidedKinds()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    using K = LeaveKind;
+    using S = DecisionStatus;
+    StoredCase stored;
+    stored.data = CaseBuilder::postdoc()
+                      .leave(K::Sickness, "2026-01-05", "2026-01-18")
+                      .decidedLeave(K::FellowshipAbroad, "2026-03-01", "2026-05-31", S::Approved)
+                      .decidedLeave(K::TemporaryPosition, "2026-09-01", "2026-09-30", S::Rejected)
+                      .decidedLeave(K::FellowshipAbroad, "2027-02-01", "2027-02-28", S::Proposed)
+                      .build();
+    CaseRepository repository(db);
+    QString error;
+    QCOMPARE(repository.save(stored, Actor {QStringLiteral("tester"), QStringLiteral("hr_officer")}, &error),
+             CaseRepository::SaveResult::Saved);
+    const QList<WorkItem> items = itemsFor(db, Role::Dean);
+    QCOMPARE(items.size(), 1);
+    const WorkItem& item = items.first();
+    QCOMPARE(item.kind, WorkItem::Kind::LeaveDecision);
+    QCOMPARE(item.caseId, stored.id);
+    QCOMPARE(item.familyName, QStringLiteral("Nilsen"));
+    QCOMPARE(item.detail, toKey(K::FellowshipAbroad));
+    QCOMPARE(item.count, 28);
+    QCOMPARE(item.field, QStringLiteral("leaves[3]"));
 }
 
 void TestWorklistQueries::headSeesUnsignedRankingsOnly()

@@ -254,7 +254,7 @@ void TestWorklist::theListFollowsTheWorkspace()
              CaseRepository::SaveResult::Saved);
     m_workspace.workspace()->refresh();
     QCOMPARE(rows(), QStringList());
-    QCOMPARE(page()->placeholderText(), QStringLiteral("No extension waits for your decision."));
+    QCOMPARE(page()->placeholderText(), QStringLiteral("No extension or leave waits for your decision."));
 
     // Put the proposal back for the other tests (the dean may change their own decision).
     berg->data.extensions[1] = before.data.extensions[1];
