@@ -2916,6 +2916,13 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n leave(s) awaiting the dean</source>
+        <translation>
+            <numerusform>%n leave awaiting the dean</numerusform>
+            <numerusform>%n leaves awaiting the dean</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseListModel</name>
@@ -5606,6 +5613,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: gives no extension until the dean approves it (LEAVE-DECISION).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by the dean: gives no extension (LEAVE-DECISION).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2943,6 +2943,13 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
             <numerusform>%n merknader</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n leave(s) awaiting the dean</source>
+        <translation>
+            <numerusform>%n permisjon venter på dekanen</numerusform>
+            <numerusform>%n permisjoner venter på dekanen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseListModel</name>
@@ -5647,6 +5654,14 @@ Laget med Qt %2.</translation>
     <message>
         <source>Today</source>
         <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Proposed: gives no extension until the dean approves it (LEAVE-DECISION).</source>
+        <translation>Foreslått: gir ingen forlengelse før dekanen innvilger den (LEAVE-DECISION).</translation>
+    </message>
+    <message>
+        <source>Rejected by the dean: gives no extension (LEAVE-DECISION).</source>
+        <translation>Avslått av dekanen: gir ingen forlengelse (LEAVE-DECISION).</translation>
     </message>
 </context>
 <context>

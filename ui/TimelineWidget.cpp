@@ -405,13 +405,17 @@ void TimelineWidget::relayout()
         const double right = std::round(axis.xEnd(std::min(leave.to, axis.last())));
         const QRectF rect(QPointF(left, leaveTop + laneOf[i] * subHeight),
                           QPointF(std::max(right, left + 2), leaveTop + (laneOf[i] + 1) * subHeight));
-        g.leaves.append({rect, leave.percent, leaveExtends(leave.kind)});
+        g.leaves.append({rect, leave.percent, leaveExtends(leave)});
         QString text = tr("%1 %2 – %3, %4")
                            .arg(enumText(labelSource(leave.kind)), shortDate(leave.from), shortDate(leave.to),
                                 percentText(leave.percent));
         text += u'\n' + tr("%n day(s)", nullptr, int(leave.from.daysTo(leave.to) + 1));
         if (!leaveExtends(leave.kind))
             text += u'\n' + tr("Gives no extension (LEAVE-EXT).");
+        else if (leave.status == DecisionStatus::Proposed)
+            text += u'\n' + tr("Proposed: gives no extension until the dean approves it (LEAVE-DECISION).");
+        else if (leave.status == DecisionStatus::Rejected)
+            text += u'\n' + tr("Rejected by the dean: gives no extension (LEAVE-DECISION).");
         // Widen very short leaves so that the pointer can find them.
         const QRectF hitRect
             = rect.width() < 6 ? rect.adjusted(-(6 - rect.width()) / 2, 0, (6 - rect.width()) / 2, 0) : rect;
@@ -515,11 +519,11 @@ void TimelineWidget::relayout()
         legend.append({LegendSymbol::Rejected, tr("Rejected extension")});
     auto anyLeave
         = [this](auto predicate) { return std::any_of(m_case.leaves.cbegin(), m_case.leaves.cend(), predicate); };
-    if (anyLeave([](const Leave& l) { return leaveExtends(l.kind) && l.percent >= 100; }))
+    if (anyLeave([](const Leave& l) { return leaveExtends(l) && l.percent >= 100; }))
         legend.append({LegendSymbol::Leave, tr("Leave")});
-    if (anyLeave([](const Leave& l) { return leaveExtends(l.kind) && l.percent < 100; }))
+    if (anyLeave([](const Leave& l) { return leaveExtends(l) && l.percent < 100; }))
         legend.append({LegendSymbol::PartialLeave, tr("Part-time leave")});
-    if (anyLeave([](const Leave& l) { return !leaveExtends(l.kind); }))
+    if (anyLeave([](const Leave& l) { return !leaveExtends(l); }))
         legend.append({LegendSymbol::OtherLeave, tr("Leave without extension")});
     auto anyMarker = [&g](MarkerState state) {
         return std::any_of(g.markers.cbegin(), g.markers.cend(),

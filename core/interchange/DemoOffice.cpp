@@ -419,6 +419,10 @@ QList<Case> demoOffice(QDate today)
         Case& c = o.add(PhdFellow, materials, {u"Mehmet", u"Yilmaz", 28, 1, 25, false}, o.month(-16), 45, 0);
         c.appointment.ftePercent = 80;
         o.leave(c, LeaveKind::FellowshipAbroad, c.appointment.start.addMonths(12), 122, 100);
+        // A second stay abroad, proposed: it waits for the dean (LEAVE-DECISION); with the first it makes the
+        // six months exactly (LEAVE-6M).
+        o.leave(c, LeaveKind::FellowshipAbroad, c.appointment.start.addMonths(30), 61, 100);
+        c.leaves.last().status = DecisionStatus::Proposed;
         o.dutyWork(c, {{7, 10, DutyCategory::Teaching, 120, 12}});
         c.extensions.append(extension(ExtensionKind::DutyIncrease, 14, DecisionStatus::Approved));
     }

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rekrutt {
@@ -69,6 +71,12 @@ void CaseHeader::setCase(const Case& c, const Evaluation& evaluation, Language l
     details.append(p.frameEnd.isValid() ? tr("frame end %1").arg(date(p.frameEnd)) : tr("no frame"));
     if (p.pendingExtensionDays > 0)
         details.append(tr("%n day(s) proposed", nullptr, p.pendingExtensionDays));
+    // LEAVE-DECISION: leave that waits for the dean moves the end only once approved.
+    const auto waiting = std::count_if(c.leaves.cbegin(), c.leaves.cend(), [](const Leave& leave) {
+        return leaveIsDecided(leave.kind) && leave.status == DecisionStatus::Proposed;
+    });
+    if (waiting > 0)
+        details.append(tr("%n leave(s) awaiting the dean", nullptr, int(waiting)));
     m_period->setText(period + u"  ("_s + details.join(u", "_s) + u')');
 
     m_errors = evaluation.count(Severity::Error);
