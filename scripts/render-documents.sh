@@ -43,9 +43,15 @@ score_cases() {
         for part in '"recruitment": {' '"extensions": \[$' '"leaves": \[$' '"dutyWork": \[$'; do
             if grep -q "$part" "$file"; then score=$((score + 1)); fi
         done
-        # A case under the guidelines of 2025 shows what a new contract holds (career plan, language).
-        if grep -q '"ruleSet": "ntnu-2025"' < <("$cli" check --today "$today" "$file" 2>/dev/null); then
+        # A case under the guidelines of 2025 shows what a new contract holds (career plan, language). A
+        # case with an error finding would print as a draft: it is shown as the draft sample instead.
+        local result status=0
+        result=$("$cli" check --today "$today" "$file" 2>/dev/null) || status=$?
+        if grep -q '"ruleSet": "ntnu-2025"' <<<"$result"; then
             score=$((score + 2))
+        fi
+        if ((status != 0)); then
+            score=$((score - 10))
         fi
         echo "$score $id $type"
     done | sort -k1,1nr -k2,2n
@@ -72,16 +78,37 @@ case_for() {
     esac
 }
 
+# Prints document $1 of case $2 in $3 to $out/$4.png. A case with error findings prints as a draft and
+# print exits 1 (the drafts are wanted here); anything else is a failure.
+render() {
+    local kind=$1 id=$2 lang=$3 name=$4 status=0
+    local pdf="$work/$name.pdf"
+    "$cli" print "$kind" --db "$db" --case "$id" --lang "$lang" --today "$today" --out "$pdf" 2>"$work/err" || status=$?
+    if ((status != 0 && status != 1)); then
+        cat "$work/err" >&2
+        exit 1
+    fi
+    pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$name"
+    $keep_pdf && cp "$pdf" "$out/pdf/"
+    pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    echo "render-documents: $out/$name.png (case $id, ${pages:-?} page(s)$( ((status == 1)) && echo ", a draft"))"
+}
+
+# A case of the demo office with an error finding, for the draft of a contract (rules revision 2: a broken
+# case is never printed as settled).
+broken_case=$("$cli" list --db "$db" --today "$today" --json | python3 -c '
+import json, sys
+print(next((str(c["id"]) for c in json.load(sys.stdin) if c["errors"] > 0), ""))')
+
 mkdir -p "$out"
 $keep_pdf && mkdir -p "$out/pdf"
 for kind in contract career-plan duty-plan recommendation extension-decision period-statement; do
     for lang in nb en; do
-        id=$(case_for "$kind")
-        pdf="$work/$kind-$lang.pdf"
-        "$cli" print "$kind" --db "$db" --case "$id" --lang "$lang" --today "$today" --out "$pdf"
-        pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$kind-$lang"
-        $keep_pdf && cp "$pdf" "$out/pdf/"
-        pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
-        echo "render-documents: $out/$kind-$lang.png (case $id, ${pages:-?} page(s))"
+        render "$kind" "$(case_for "$kind")" "$lang" "$kind-$lang"
     done
 done
+if [[ -n $broken_case ]]; then
+    for lang in nb en; do
+        render contract "$broken_case" "$lang" "contract-draft-$lang"
+    done
+fi

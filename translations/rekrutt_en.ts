@@ -1066,6 +1066,14 @@ database could not be opened.</source>
         <source>The case has no extension number %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DRAFT – not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft. The case breaks these rules, and this document is not valid until they are put right:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -1563,6 +1571,10 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>--extension: &apos;%1&apos; is neither a number from 1 nor &apos;leave&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a draft, not valid until these are put right:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

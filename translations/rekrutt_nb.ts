@@ -1084,6 +1084,14 @@ kunne åpnes.</translation>
         <source>The case has no extension number %1.</source>
         <translation>Saken har ingen forlengelse nummer %1.</translation>
     </message>
+    <message>
+        <source>DRAFT – not valid: %1</source>
+        <translation>UTKAST – ikke gyldig: %1</translation>
+    </message>
+    <message>
+        <source>Draft. The case breaks these rules, and this document is not valid until they are put right:</source>
+        <translation>Utkast. Saken bryter disse reglene, og dokumentet er ikke gyldig før de er rettet:</translation>
+    </message>
 </context>
 <context>
     <name>DocumentRenderer</name>
@@ -1589,6 +1597,10 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>--extension: &apos;%1&apos; is neither a number from 1 nor &apos;leave&apos;.</source>
         <translation>--extension: «%1» er verken et tall fra og med 1 eller «leave».</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a draft, not valid until these are put right:</source>
+        <translation>%1: %2 er et utkast, ikke gyldig før dette er rettet:</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,24 @@ void drawHeaderAndFooter(QPainter& painter, const Scale& s, const DocumentPage& 
     painter.drawText(QRectF(right - (half - half / 3), headerBand.top(), half - half / 3, headerBand.height()),
                      Qt::AlignRight | Qt::AlignBottom, title);
 
+    // A draft (a case with error findings): a red band under the header on every page names the rules broken.
+    if (!page.draft.isEmpty()) {
+        const QColor red(0xb0, 0x00, 0x20);
+        const QRectF band(left, s.y(headerRuleMm + 1), width, s.y(5.5));
+        QPen border(red);
+        border.setWidthF(s.y(0.4));
+        painter.setPen(border);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(band);
+        QFont draftFont(fontFamily);
+        draftFont.setPointSizeF(8.5);
+        draftFont.setBold(true);
+        painter.setFont(draftFont);
+        painter.drawText(
+            band, Qt::AlignCenter,
+            QFontMetricsF(draftFont, painter.device()).elidedText(page.draft, Qt::ElideRight, width - s.x(4)));
+    }
+
     // Footer: the case reference on the left, the page number on the right.
     QFont footerFont(fontFamily);
     footerFont.setPointSizeF(8);

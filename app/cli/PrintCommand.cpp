@@ -187,6 +187,13 @@ int PrintCommand::run(const QStringList& arguments, Language language)
         writeErr(u"%1: %2"_s.arg(command, error));
         return ExitNotEvaluated;
     }
+    // A case with error findings prints as a draft: written, but the exit status and standard error say so.
+    if (!document->draftFindings.isEmpty()) {
+        writeErr(tr("%1: %2 is a draft, not valid until these are put right:").arg(command, out));
+        for (const QString& finding : document->draftFindings)
+            writeErr(u"%1: %2"_s.arg(command, finding));
+        return ExitErrorFindings;
+    }
     return ExitOk;
 }
 

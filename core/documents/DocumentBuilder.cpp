@@ -646,10 +646,13 @@ bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const For
             break;
         }
     } else {
-        // C-LEAVE, LEAVE-EXT: the extension for leave rests on every leave that extends.
+        // C-LEAVE, LEAVE-EXT: the extension for leave rests on every leave that extends (leave the dean has
+        // not approved does not), each with the days it counts after both caps (C-LEAVE, C-LEAVE-CAP).
         without.leaves.clear();
-        for (const Leave& leave : c.leaves) {
-            if (!leaveExtends(leave.kind))
+        const QList<double> counted = PeriodCalculator::countedLeaveDays(c, input.evaluation.period);
+        for (qsizetype i = 0; i < c.leaves.size(); ++i) {
+            const Leave& leave = c.leaves.at(i);
+            if (!leaveExtends(leave))
                 continue;
             basisLeaves.append(QVariantHash {
                 {u"kind"_s, f.label(leave.kind)},
@@ -658,7 +661,7 @@ bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const For
                 {u"fromShort"_s, f.shortDate(leave.from)},
                 {u"toShort"_s, f.shortDate(leave.to)},
                 {u"percent"_s, f.percent(leave.percent)},
-                {u"days"_s, f.number(double(conventions::inclusiveDays(leave.from, leave.to)))},
+                {u"days"_s, f.number(counted.value(i))},
                 {u"section"_s, leaveSection(leave.kind)},
             });
         }
@@ -695,6 +698,8 @@ bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const For
     v.insert(u"hasExtraLeaveDays"_s, index.has_value() && moved > granted);
     putDate(v, u"newFrameEnd"_s, after.frameEnd, f);
     v.insert(u"withinFrame"_s, !after.frameEnd.isValid() || after.end <= after.frameEnd);
+    // With an error finding the case is not settled: the decision must not say the end is within the frame.
+    v.insert(u"hasErrors"_s, input.evaluation.hasErrors());
     return true;
 }
 
@@ -735,6 +740,45 @@ QString metaContent(const QString& html, const QString& name)
     return match.hasMatch() ? unescapeHtml(match.captured(1)).simplified() : QString();
 }
 
+/**
+ * A document of a case with error findings is a draft: a banner on every page names the rules broken
+ * (DocumentPage::draft, drawn by the renderer), and a box at the top of the text states each finding. The
+ * box goes in here, not in the templates, so that an office's own copy of a template cannot leave it out;
+ * its style is inline for the same reason.
+ */
+void markDraft(Document& document, const Evaluation& evaluation, Language language)
+{
+    QStringList rules;
+    QString items;
+    for (const Finding& finding : evaluation.findings) {
+        if (finding.severity != Severity::Error)
+            continue;
+        const QString rule = QString::fromLatin1(finding.rule);
+        const QString text = finding.message.render(language);
+        if (!rules.contains(rule))
+            rules.append(rule);
+        document.draftFindings.append(rule + u": "_s + text);
+        items += u"<li><b>"_s + rule + u"</b> ("_s + QString::fromUtf8(finding.source).toHtmlEscaped() + u"): "_s
+            + text.toHtmlEscaped() + u"</li>"_s;
+    }
+    if (rules.isEmpty())
+        return;
+    document.page.draft
+        = translate(language, "DocumentBuilder", QT_TRANSLATE_NOOP("DocumentBuilder", "DRAFT – not valid: %1"))
+              .arg(rules.join(u", "_s));
+    const QString box
+        = u"<div style=\"border: 1.5pt solid #b00020; padding: 6pt; margin-bottom: 10pt; color: #b00020;\"><p><b>"_s
+        + translate(language, "DocumentBuilder",
+                    QT_TRANSLATE_NOOP("DocumentBuilder",
+                                      "Draft. The case breaks these rules, and this document is not valid until "
+                                      "they are put right:"))
+              .toHtmlEscaped()
+        + u"</b></p><ul>"_s + items + u"</ul></div>"_s;
+    static const QRegularExpression body(u"<body[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = body.match(document.html);
+    document.html.insert(match.hasMatch() ? match.capturedEnd() : 0, box);
+}
+
 } // namespace
 
 DocumentInput DocumentInput::fromStored(const StoredCase& stored, const Evaluation& evaluation,
@@ -768,6 +812,12 @@ std::optional<int> DocumentBuilder::defaultExtension(const Case& c)
     if (c.extensions.isEmpty())
         return std::nullopt;
     return int(c.extensions.size() - 1);
+}
+
+bool DocumentBuilder::draftWhenBroken(DocumentKind kind)
+{
+    return kind == DocumentKind::Contract || kind == DocumentKind::ExtensionDecision
+        || kind == DocumentKind::Recommendation;
 }
 
 QString DocumentBuilder::templateFileName(DocumentKind kind, Language language)
@@ -856,6 +906,8 @@ std::optional<Document> DocumentBuilder::build(DocumentKind kind, const Document
     if (document.page.pageLabel.isEmpty())
         document.page.pageLabel = u"%1 / %2"_s;
     document.html = std::move(*html);
+    if (draftWhenBroken(kind))
+        markDraft(document, input.evaluation, language);
     return document;
 }
 

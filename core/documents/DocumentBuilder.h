@@ -57,6 +57,8 @@ struct Document
 {
     QString html;
     DocumentPage page;
+    /** The error findings that make the document a draft, each "RULE: message"; empty when it is none. */
+    QStringList draftFindings;
 };
 
 /**
@@ -90,6 +92,13 @@ public:
 
     /** The extension an extension decision decides by default: the last one, or nullopt (leave) when there is none. */
     static std::optional<int> defaultExtension(const Case& c);
+
+    /**
+     * Whether a document of `kind` of a case with error findings is printed as a draft: the contract, the
+     * extension decision and the recommendation, which would otherwise state a broken case as settled.
+     * The career-plan form, the duty plan and the period statement describe the case as it stands.
+     */
+    static bool draftWhenBroken(DocumentKind kind);
 
     /** A file name for the document of a case: "contract-nb-12-nilsen-kari.pdf". */
     static QString suggestedFileName(DocumentKind kind, Language language, const Case& c, qint64 caseId);

@@ -24,6 +24,11 @@ struct DocumentPage
     QString pageLabel;
     /** The stylesheet of the body (document.css). */
     QString styleSheet;
+    /**
+     * For a document of a case with error findings: the banner drawn on every page, naming the rules
+     * broken ("DRAFT – not valid: LEAVE-6M, EXT-FRAME"); empty for a document that may be used as it is.
+     */
+    QString draft;
     Language language = Language::English;
 };
 

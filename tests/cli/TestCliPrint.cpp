@@ -7,11 +7,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rekrutt;
+using namespace Qt::StringLiterals;
 
 /**
  * `rekrutt-cli print` run as a process on the demo office: every document in both languages, the
@@ -28,6 +30,8 @@ private slots:
     void printsWithoutADisplay();
     void writesTheHtmlWhenAsked();
     void usesTheOfficesTemplateNextToTheDatabase();
+    void aCaseWithErrorsPrintsAsADraft_data();
+    void aCaseWithErrorsPrintsAsADraft();
     void refuses_data();
     void refuses();
     void help();
@@ -46,6 +50,9 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
     QJsonObject m_case1;
+    /** A demo case whose recruitment breaks a rule (an error finding), and that rule. */
+    QString m_brokenCase;
+    QString m_brokenRule;
 };
 
 namespace {
@@ -97,6 +104,22 @@ void TestCliPrint::initTestCase()
             m_case1 = entry.toObject();
     }
     QVERIFY2(!m_case1.isEmpty(), list.out.constData());
+    // A case with an error in its recruitment: it has a recruitment to recommend, and a broken rule.
+    for (const QJsonValue& entry : QJsonDocument::fromJson(list.out).array()) {
+        if (entry[u"errors"].toInt() == 0 || !m_brokenCase.isEmpty())
+            continue;
+        const QString id = QString::number(entry[u"id"].toInt());
+        const Run check = cli({QStringLiteral("check"), QStringLiteral("--db"), m_db, QStringLiteral("--case"), id,
+                               QStringLiteral("--today"), today});
+        for (const QJsonValue& finding : QJsonDocument::fromJson(check.out)[u"findings"].toArray()) {
+            const QString rule = finding[u"rule"].toString();
+            if (finding[u"severity"].toString() == u"error" && rule.startsWith(u"INT-")) {
+                m_brokenCase = id;
+                m_brokenRule = rule;
+            }
+        }
+    }
+    QVERIFY2(!m_brokenCase.isEmpty(), "the demo office has no case with an error in its recruitment");
 }
 
 void TestCliPrint::printsEveryDocument_data()
@@ -178,6 +201,51 @@ void TestCliPrint::usesTheOfficesTemplateNextToTheDatabase()
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("Recommendation for ") + m_case1[u"givenName"].toString()), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Our own recommendation")));
+}
+
+void TestCliPrint::aCaseWithErrorsPrintsAsADraft_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<bool>("draft");
+    for (DocumentKind kind : allDocumentKinds) {
+        for (const char* lang : {"nb", "en"}) {
+            QTest::addRow("%s in %s", qPrintable(documentKey(kind)), lang)
+                << documentKey(kind) << QString::fromLatin1(lang) << DocumentBuilder::draftWhenBroken(kind);
+        }
+    }
+}
+
+// Issue 10: a contract, extension decision or recommendation of a case with error findings used to print
+// as if the case were settled. It is now written as a draft: a banner on every page and a box at the top
+// name the findings, and print exits 1 with them on standard error. The other documents describe the case
+// as it stands and print as before.
+void TestCliPrint::aCaseWithErrorsPrintsAsADraft()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, lang);
+    QFETCH(bool, draft);
+    const QString pdf = m_dir.filePath(u"broken-"_s + kind + u'-' + lang + QStringLiteral(".pdf"));
+    const Run run
+        = cli({QStringLiteral("print"), kind, QStringLiteral("--db"), m_db, QStringLiteral("--case"), m_brokenCase,
+               QStringLiteral("--lang"), lang, QStringLiteral("--today"), today, QStringLiteral("--out"), pdf});
+    QVERIFY2(run.exitCode == (draft ? 1 : 0), run.describe().constData());
+    QVERIFY2(QFileInfo(pdf).size() > 0, "no PDF was written");
+    const QString text = pdfText(pdf);
+    const QString banner = lang == u"nb"_s ? u"UTKAST – ikke gyldig: "_s : u"DRAFT – not valid: "_s;
+    if (draft) {
+        // Standard error speaks the language of --lang, as the rest of print does.
+        const QByteArray isDraft = lang == u"nb"_s ? QByteArray("er et utkast") : QByteArray("is a draft");
+        QVERIFY2(run.err.contains(isDraft) && run.err.contains(m_brokenRule.toUtf8()), run.describe().constData());
+        QVERIFY2(text.contains(banner + m_brokenRule), qPrintable(text.left(800)));
+        // On every page: as many banners as pages.
+        const int pages
+            = int(text.count(QRegularExpression(lang == u"nb"_s ? u"Side \\d+ av \\d+"_s : u"Page \\d+ of \\d+"_s)));
+        QVERIFY2(pages >= 1 && text.count(banner) == pages, qPrintable(text.left(800)));
+    } else {
+        QVERIFY2(!run.err.contains("is a draft") && !run.err.contains("er et utkast"), run.describe().constData());
+        QVERIFY2(!text.contains(banner), qPrintable(text.left(800)));
+    }
 }
 
 void TestCliPrint::refuses_data()

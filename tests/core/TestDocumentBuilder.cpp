@@ -33,6 +33,7 @@ private slots:
     void phdContractStatesTheAdmissionDeadlines();
     void extensionDecisionComputesTheEndBeforeAndAfter();
     void extensionDecisionForLeaveListsTheLeave();
+    void extensionDecisionOfABrokenCaseIsADraft();
     void extensionThatDoesNotExistIsAnError();
     void dutyPlanCountsHoursPerYear();
     void recommendationListsTheRankingInOrder();
@@ -193,6 +194,52 @@ void TestDocumentBuilder::extensionDecisionForLeaveListsTheLeave()
     QVERIFY(text.contains(QStringLiteral("Sykefravær")));
     QVERIFY(text.contains(QStringLiteral("14. august 2029"))); // without the leave: 2029-07-31 + 14 days granted
     QVERIFY(text.contains(QStringLiteral("28. august 2029")));
+}
+
+// Issue 10: two years abroad gave a decision "extended by 731 days" whose new end "lies within the maximum
+// time frame", although the guidelines allow six months (§ 7.3). Now the leave counts 183 days (C-LEAVE-CAP),
+// proposed leave is not listed, and a case with an error finding prints as a draft that says so.
+void TestDocumentBuilder::extensionDecisionOfABrokenCaseIsADraft()
+{
+    DocumentInput input = documentInput(PositionType::Postdoc);
+    input.data.leaves = {};
+    input.data.extensions = {};
+    Leave abroad;
+    abroad.kind = LeaveKind::FellowshipAbroad;
+    abroad.from = QDate(2026, 1, 1);
+    abroad.to = QDate(2027, 12, 31);
+    Leave proposed = abroad;
+    proposed.kind = LeaveKind::TemporaryPosition;
+    proposed.from = QDate(2028, 1, 10);
+    proposed.to = QDate(2028, 2, 10);
+    proposed.status = DecisionStatus::Proposed;
+    input.data.leaves = {abroad, proposed};
+    input.evaluation = Evaluator::evaluate(input.data, EvaluationContext {.today = documentToday()});
+    input.extensionIndex.reset();
+    QVERIFY(input.evaluation.hasErrors()); // LEAVE-6M
+    QCOMPARE(input.evaluation.period.leaveExtensionDays, 183);
+
+    QString error;
+    const std::optional<Document> document
+        = DocumentBuilder::build(DocumentKind::ExtensionDecision, input, Language::English, &error);
+    QVERIFY2(document, qPrintable(error));
+    const QString text = plainText(document->html);
+    QVERIFY2(text.contains(QStringLiteral("extended by 183 days")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("731")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("lies within the maximum time frame")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("the decision cannot be made before they are put right")), qPrintable(text));
+    // The approved leave is listed with its dates and the 183 days it counts; the proposed one is no basis.
+    QVERIFY2(text.contains(QStringLiteral("1 Jan 2026 31 Dec 2027 100% 183")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("10 Jan 2028")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Draft. The case breaks these rules")), qPrintable(text));
+    QVERIFY(document->page.draft.contains(QStringLiteral("LEAVE-6M")));
+    QCOMPARE(document->draftFindings.size(), 1);
+
+    // The period statement describes the case as it stands: no draft.
+    const std::optional<Document> statement
+        = DocumentBuilder::build(DocumentKind::PeriodStatement, input, Language::English, &error);
+    QVERIFY2(statement, qPrintable(error));
+    QVERIFY(statement->page.draft.isEmpty() && statement->draftFindings.isEmpty());
 }
 
 void TestDocumentBuilder::extensionThatDoesNotExistIsAnError()
