@@ -165,10 +165,17 @@ bool isRaPartTime(const Appointment& a)
     return a.type == PositionType::ResearchAssistant && a.hoursPerWeek && *a.hoursPerWeek < 15;
 }
 
-QVariantList leaveRows(const Case& c, const Format& f)
+/**
+ * The leaves with what each counts in `period` after both caps (C-LEAVE, C-LEAVE-CAP): the figures of the
+ * explanation, which add up to the extension for leave before it is rounded up.
+ */
+QVariantList leaveRows(const Case& c, const Period& period, const Format& f)
 {
     QVariantList rows;
-    for (const Leave& leave : c.leaves) {
+    const QList<double> counted = PeriodCalculator::countedLeaveDays(c, period);
+    for (qsizetype i = 0; i < c.leaves.size(); ++i) {
+        const Leave& leave = c.leaves.at(i);
+        const bool decided = leaveIsDecided(leave.kind);
         rows.append(QVariantHash {
             {u"kind"_s, f.label(leave.kind)},
             {u"from"_s, f.date(leave.from)},
@@ -177,8 +184,12 @@ QVariantList leaveRows(const Case& c, const Format& f)
             {u"toShort"_s, f.shortDate(leave.to)},
             {u"percent"_s, f.percent(leave.percent)},
             {u"days"_s, f.number(double(conventions::inclusiveDays(leave.from, leave.to)))},
-            {u"extends"_s, leaveExtends(leave.kind)},
+            {u"counted"_s, f.number(counted.value(i))},
+            {u"extends"_s, leaveExtends(leave)},
             {u"section"_s, leaveSection(leave.kind)},
+            // LEAVE-DECISION: why leave of a kind the dean decides does not extend (yet).
+            {u"undecided"_s, decided && leave.status == DecisionStatus::Proposed},
+            {u"rejected"_s, decided && leave.status == DecisionStatus::Rejected},
         });
     }
     return rows;
@@ -349,7 +360,7 @@ QVariantHash commonValues(const DocumentInput& input, const Format& f)
     v.insert(u"externalExperienceMeasure"_s, plan.externalExperienceMeasure);
     v.insert(u"monthsAtOtherInstitutions"_s, f.number(c.person.monthsAtOtherInstitutions));
 
-    const QVariantList leaves = leaveRows(c, f);
+    const QVariantList leaves = leaveRows(c, ev.period, f);
     v.insert(u"leaves"_s, leaves);
     v.insert(u"hasLeaves"_s, !leaves.isEmpty());
     const QVariantList extensions = extensionRows(c, f);
