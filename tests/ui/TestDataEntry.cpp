@@ -9,6 +9,7 @@
 #include "ui/editor/AppointmentForm.h"
 #include "ui/editor/CaseTableModel.h"
 #include "ui/editor/DateEdit.h"
+#include "ui/editor/DecisionButtons.h"
 #include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/LeavesForm.h"
 #include "ui/editor/ListEditor.h"
@@ -375,6 +376,63 @@ private slots:
         MessageBox::setNextAnswer(MessageBox::Ok);
         QTest::keyClick(form->list()->view(), Qt::Key_Delete);
         QCOMPARE(editor.current().data.extensions.size(), 1);
+    }
+
+    // LEAVE-DECISION, § 7.3: leave for a fellowship abroad is the dean's to grant. Recorded by an HR officer
+    // it starts as proposed and extends nothing; only a dean approves it, and then only a dean changes it.
+    void leaveOfTheDecidedKindsIsTheDeansToDecide()
+    {
+        StoredCase stored = phdCase();
+        Leave sick;
+        sick.from = QDate(2026, 2, 2);
+        sick.to = QDate(2026, 2, 15);
+        stored.data.leaves = {sick};
+        CaseEditor editor(m_workspace.get(), stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.showField(u"leaves[0].kind"_s));
+        auto* form = editor.findChild<LeavesForm*>();
+        CaseTableModel* model = form->list()->model();
+        QCOMPARE(editor.evaluation().period.leaveExtensionDays, 14);
+        const QModelIndex decision = model->index(0, model->columnOf(u"status"_s));
+        QCOMPARE(decision.data().toString(), u"—"_s); // sickness is a right: no decision
+
+        // The HR officer records it as a stay abroad: proposed, no extension, and the buttons are the dean's.
+        QVERIFY(model->setData(model->index(0, model->columnOf(u"kind"_s)),
+                               static_cast<int>(LeaveKind::FellowshipAbroad), Qt::EditRole));
+        QCOMPARE(editor.current().data.leaves.at(0).status, DecisionStatus::Proposed);
+        QCOMPARE(editor.evaluation().period.leaveExtensionDays, 0);
+        QCOMPARE(model->index(0, model->columnOf(u"status"_s)).data().toString(), u"Proposed"_s);
+        form->list()->focusRow(0);
+        QVERIFY(!form->decisions()->approveButton()->isEnabled());
+        QVERIFY(form->decisions()->approveButton()->toolTip().contains(u"dean"_s));
+        form->decisions()->decide(0, DecisionStatus::Approved);
+        QCOMPARE(editor.current().data.leaves.at(0).status, DecisionStatus::Proposed);
+
+        // The dean approves it: it extends, and who decided and when is recorded.
+        m_workspace->setUser(u"Dina Dekan"_s, Role::Dean);
+        QVERIFY(form->decisions()->approveButton()->isEnabled());
+        QTest::mouseClick(form->decisions()->approveButton(), Qt::LeftButton);
+        const Leave approved = editor.current().data.leaves.at(0);
+        QCOMPARE(approved.status, DecisionStatus::Approved);
+        QCOMPARE(approved.decidedBy, u"Dina Dekan"_s);
+        QCOMPARE(approved.decidedRole, u"dean"_s);
+        QVERIFY(approved.decidedAt.isValid());
+        QCOMPARE(editor.evaluation().period.leaveExtensionDays, 14);
+
+        // Back as the HR officer: the approved leave can be neither changed nor removed.
+        m_workspace->setUser(u"Hanne Hansen"_s, Role::HrOfficer);
+        const QModelIndex to = model->index(0, model->columnOf(u"to"_s));
+        QVERIFY(!(model->flags(to) & Qt::ItemIsEditable));
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        QVERIFY(!model->setData(to, QDate(2026, 6, 30), Qt::EditRole));
+        QVERIFY2(MessageBox::lastText().contains(u"§ 7.3"_s), qPrintable(MessageBox::lastText()));
+        QCOMPARE(editor.current().data.leaves.at(0).to, QDate(2026, 2, 15));
+        form->list()->focusRow(0);
+        QVERIFY(!form->list()->removeButton()->isEnabled());
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        QTest::keyClick(form->list()->view(), Qt::Key_Delete);
+        QCOMPARE(editor.current().data.leaves.size(), 1);
     }
 
     void aDeansChangeOfADecisionIsConfirmedAndRecorded()
