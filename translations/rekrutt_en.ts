@@ -3628,17 +3628,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
 </context>
 <context>
-    <name>rekrutt::DecisionButtons</name>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rekrutt::DepartmentTimeline</name>
     <message>
         <source>Postdoc</source>
@@ -4021,6 +4010,14 @@ Tick “Show ended and future cases” to see them all.</source>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ExtensionsModel</name>
@@ -4355,6 +4352,14 @@ Tick “Show ended and future cases” to see them all.</source>
             <numerusform>Leave extends the period by %n day (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
             <numerusform>Leave extends the period by %n days (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4935,7 +4940,7 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Career plan evaluated o&amp;n:</source>
+        <source>Career plan evalua&amp;ted on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3655,17 +3655,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
 </context>
 <context>
-    <name>rekrutt::DecisionButtons</name>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>I&amp;nnvilg</translation>
-    </message>
-    <message>
-        <source>Re&amp;ject</source>
-        <translation>&amp;Avslå</translation>
-    </message>
-</context>
-<context>
     <name>rekrutt::DepartmentTimeline</name>
     <message>
         <source>Postdoc</source>
@@ -4056,6 +4045,14 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
             <numerusform>%n dager</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>I&amp;nnvilg</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Avslå</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ExtensionsModel</name>
@@ -4390,6 +4387,14 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
             <numerusform>Permisjon forlenger perioden med %n dag (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
             <numerusform>Permisjon forlenger perioden med %n dager (C-LEAVE, C-LEAVE-CAP, C-FIXPOINT).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>Innvil&amp;g</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Avsl&amp;å</translation>
     </message>
 </context>
 <context>
@@ -4971,8 +4976,8 @@ Laget med Qt %2.</translation>
         <translation>V&amp;eilederavtale:</translation>
     </message>
     <message>
-        <source>Career plan evaluated o&amp;n:</source>
-        <translation>Karriereplan evaluert de&amp;n:</translation>
+        <source>Career plan evalua&amp;ted on:</source>
+        <translation>Karriereplan evaluer&amp;t den:</translation>
     </message>
     <message>
         <source>The career plan evaluated at the end of the period (CP-END, § 3.1)</source>

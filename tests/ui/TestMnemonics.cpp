@@ -64,7 +64,9 @@ std::map<QChar, QStringList> claims(QWidget* window)
             continue;
         if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
             claim(label->text(), u"label"_s);
-        else if (auto* button = qobject_cast<QAbstractButton*>(w); button && button->isEnabled())
+        // A disabled button counts too: it is enabled for another role or another row (Approve for a dean), and
+        // its letter must not clash then.
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
             claim(button->text(), u"button"_s);
         else if (auto* group = qobject_cast<QGroupBox*>(w))
             claim(group->title(), u"group"_s);

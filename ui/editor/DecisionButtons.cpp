@@ -20,8 +20,8 @@ DecisionButtons::DecisionButtons(CaseDocument* document, ListEditor* list, QStri
     , m_texts(std::move(texts))
     , m_statusOf(std::move(statusOf))
     , m_apply(std::move(apply))
-    , m_approve(list->addActionButton(tr("&Approve")))
-    , m_reject(list->addActionButton(tr("Re&ject")))
+    , m_approve(list->addActionButton(m_texts.approveText))
+    , m_reject(list->addActionButton(m_texts.rejectText))
 {
     m_approve->setAccessibleName(m_texts.approveName);
     m_reject->setAccessibleName(m_texts.rejectName);

@@ -31,6 +31,9 @@ public:
     /** What the buttons say for one kind of row; `%1` in the undo texts is the row's number. */
     struct Texts
     {
+        /** The buttons' texts with their mnemonics, which must not clash with the page's others. */
+        QString approveText;
+        QString rejectText;
         QString approveName;
         QString rejectName;
         QString approveTip;

@@ -27,7 +27,7 @@ ExtensionsForm::ExtensionsForm(CaseDocument* document, QWidget* parent)
                                   "approves or rejects it."));
     m_decisions = new DecisionButtons(
         document, m_list, u"extensions"_s,
-        {tr("Approve the selected extension"), tr("Reject the selected extension"),
+        {tr("&Approve"), tr("Re&ject"), tr("Approve the selected extension"), tr("Reject the selected extension"),
          tr("Approve the selected extension: it then moves the end date"), tr("Reject the selected extension"),
          tr("Only a dean may approve or reject extensions (§ 1.1, § 7). Choose your role under Settings."),
          tr("Approve extension %1"), tr("Reject extension %1")},

@@ -178,7 +178,7 @@ constexpr Field milestoneFields[] = {
     {"supervisorAgreement", "rekrutt::MilestonesForm",
      QT_TRANSLATE_NOOP("rekrutt::MilestonesForm", "&Supervisor agreement:"), Value::Date},
     {"careerPlanEvaluation", "rekrutt::MilestonesForm",
-     QT_TRANSLATE_NOOP("rekrutt::MilestonesForm", "Career plan evaluated o&n:"), Value::Date},
+     QT_TRANSLATE_NOOP("rekrutt::MilestonesForm", "Career plan evalua&ted on:"), Value::Date},
 };
 
 /** An employee interview is a date alone: the record's title says what it is. */

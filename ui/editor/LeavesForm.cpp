@@ -21,7 +21,7 @@ LeavesForm::LeavesForm(CaseDocument* document, QWidget* parent)
     m_list->setPlaceholderText(tr("No leave recorded. Press Insert or \"Add leave\" to record one."));
     m_decisions = new DecisionButtons(
         document, m_list, u"leaves"_s,
-        {tr("Approve the selected leave"), tr("Reject the selected leave"),
+        {tr("A&pprove"), tr("Re&ject"), tr("Approve the selected leave"), tr("Reject the selected leave"),
          tr("Approve the selected leave: it then extends the period"), tr("Reject the selected leave"),
          tr("Only a dean may approve or reject leave for a temporary position, a fellowship abroad or other leave "
             "(LEAVE-DECISION, § 7.3). Choose your role under Settings."),

@@ -51,7 +51,7 @@ MilestonesForm::MilestonesForm(CaseDocument* document, QWidget* parent)
     auto* evaluation = new DateEdit;
     binder()->date(evaluation, u"milestones.careerPlanEvaluation"_s,
                    [](Case& c) -> QDate& { return c.milestones.careerPlanEvaluation; });
-    addRow(form, tr("Career plan evaluated o&n:"), evaluation,
+    addRow(form, tr("Career plan evalua&ted on:"), evaluation,
            tr("The career plan evaluated at the end of the period (CP-END, § 3.1)"));
 
     auto* interviews = new QGroupBox(tr("Employee interviews"), this);
