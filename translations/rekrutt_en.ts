@@ -4242,10 +4242,6 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions and appointments; only a head of department may sign a ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,6 +4259,10 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions, leave for a stay abroad or a temporary position, and appointments; only a head of department may sign a ranking.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4277,10 +4277,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Hvem bruker Rekrutt?</translation>
     </message>
     <message>
-        <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions and appointments; only a head of department may sign a ranking.</source>
-        <translation>Rekrutt registrerer navnet og rollen din ved hver endring du gjør. Bare dekanen kan innvilge forlengelser og vedta tilsettinger; bare instituttlederen kan signere en rangering.</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>Navnet ditt</translation>
     </message>
@@ -4299,6 +4295,10 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions, leave for a stay abroad or a temporary position, and appointments; only a head of department may sign a ranking.</source>
+        <translation>Rekrutt registrerer navnet og rollen din ved hver endring du gjør. Bare dekanen kan innvilge forlengelser, permisjon for utenlandsopphold eller midlertidig stilling og vedta tilsettinger; bare instituttlederen kan signere en rangering.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,8 @@ IdentityDialog::IdentityDialog(QWidget* parent)
 {
     setWindowTitle(tr("Who is working?"));
     auto* intro = new QLabel(tr("Rekrutt writes your name and role beside every change you make. Only a dean may "
-                                "approve extensions and appointments; only a head of department may sign a ranking."),
+                                "approve extensions, leave for a stay abroad or a temporary position, and "
+                                "appointments; only a head of department may sign a ranking."),
                              this);
     intro->setWordWrap(true);
 
