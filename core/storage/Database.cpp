@@ -325,9 +325,13 @@ int Database::schemaVersion(QString* error) const
 
 bool Database::refuseNewerSchema(QString* error)
 {
+    // The tables first, the version after: another program creating the schema commits both at once, so once
+    // its tables are seen, so is its version. The other order once read "no version" just before that commit
+    // and "tables" just after it, and took a database being created for one of another program.
+    const bool hasTables = !connection().tables().isEmpty();
     const int version = schemaVersion(error);
     // A database that holds tables but no schema version belongs to another program: leave it alone.
-    if (version == 0 && !connection().tables().isEmpty()) {
+    if (version == 0 && hasTables) {
         fail({},
              tr("%1 is a database of another program, not a Rekrutt case database. It was left untouched.")
                  .arg(m_location.displayName()),
