@@ -109,6 +109,14 @@ void phdLeaveRow(const char* name, const Case& c, int leave)
                         << expect(phdNominalEnd, leave, 0, 0, phdNominalEnd.addDays(leave), phdFrame.addDays(leave));
 }
 
+/** checkPeriod() of the running row of a table made by addPeriodColumns(). */
+void checkPeriodRow()
+{
+    QFETCH(Case, input);
+    QFETCH(Period, expected);
+    checkPeriod(input, expected);
+}
+
 /** A PhD case (48 months from 2025-08-01) with one leave. */
 Case phdWithLeave(LeaveKind kind, const char* from, const char* to, int percent)
 {
@@ -192,9 +200,7 @@ void TestPeriodCalculator::leaveWeighting_data()
 
 void TestPeriodCalculator::leaveWeighting()
 {
-    QFETCH(Case, input);
-    QFETCH(Period, expected);
-    checkPeriod(input, expected);
+    checkPeriodRow();
 }
 
 // C-LEAVE-CAP, § 7.3: leave for a temporary position or a fellowship abroad extends by at most 183 weighed
@@ -244,9 +250,7 @@ void TestPeriodCalculator::sixMonthCap_data()
 
 void TestPeriodCalculator::sixMonthCap()
 {
-    QFETCH(Case, input);
-    QFETCH(Period, expected);
-    checkPeriod(input, expected);
+    checkPeriodRow();
 }
 
 // LEAVE-DECISION, § 7.3: leave of the kinds the dean decides extends once approved; statutory leave always does.
@@ -273,9 +277,7 @@ void TestPeriodCalculator::leaveDecision_data()
 
 void TestPeriodCalculator::leaveDecision()
 {
-    QFETCH(Case, input);
-    QFETCH(Period, expected);
-    checkPeriod(input, expected);
+    checkPeriodRow();
 }
 
 // Explanations that add up: the days counted per leave (what each leave's explanation line states) sum to the
@@ -458,9 +460,7 @@ void TestPeriodCalculator::grants_data()
 
 void TestPeriodCalculator::grants()
 {
-    QFETCH(Case, input);
-    QFETCH(Period, expected);
-    checkPeriod(input, expected);
+    checkPeriodRow();
 }
 
 // C-FRAME: frameEnd = periodEnd(start, frameMonths) + leave + approved days except duty_increase and
@@ -527,9 +527,7 @@ void TestPeriodCalculator::frameEnd_data()
 
 void TestPeriodCalculator::frameEnd()
 {
-    QFETCH(Case, input);
-    QFETCH(Period, expected);
-    checkPeriod(input, expected);
+    checkPeriodRow();
 }
 
 // C-FRAME: approved days of every extension kind count in the frame, except duty_increase and
@@ -592,9 +590,7 @@ void TestPeriodCalculator::workedExamples_data()
 
 void TestPeriodCalculator::workedExamples()
 {
-    QFETCH(Case, input);
-    QFETCH(Period, expected);
-    checkPeriod(input, expected);
+    checkPeriodRow();
 }
 
 // F.1 also gives doctoralWorkFteMonths 36 and no EXT-FRAME.

@@ -71,6 +71,20 @@ namespace {
 const Actor alice {QStringLiteral("alice"), QStringLiteral("HR adviser")};
 const Actor bob {QStringLiteral("bob"), QStringLiteral("Head of department")};
 
+/** A PhD case saved by alice, then saved again by `second` with 36 months: two entries in the audit trail. */
+StoredCase savedTwice(CaseRepository& cases, const Actor& second)
+{
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    QString error;
+    [&] {
+        QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+        stored.data.appointment.lengthMonths = 36;
+        QCOMPARE(cases.save(stored, second, &error), CaseRepository::SaveResult::Saved);
+    }();
+    return stored;
+}
+
 QString dataPath(const QString& relative)
 {
     return QStringLiteral(REKRUTT_TEST_DATA "/") + relative;
@@ -492,11 +506,9 @@ void TestCaseRepository::databaseRefusesToChangeTheAuditTrail()
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
     CaseRepository cases(db);
-    StoredCase stored;
-    stored.data = CaseBuilder::phd().build();
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
-    stored.data.appointment.lengthMonths = 36;
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    StoredCase stored = savedTwice(cases, alice);
+    if (QTest::currentTestFailed())
+        return;
     const auto before = AuditTrail::forCase(db, stored.id, &error);
     QVERIFY2(before && before->size() == 2, qPrintable(error));
 
@@ -1001,11 +1013,9 @@ void TestCaseRepository::verifyFindsAForgedOrChangedAuditTrail()
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
     CaseRepository cases(db);
-    StoredCase stored;
-    stored.data = CaseBuilder::phd().build();
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
-    stored.data.appointment.lengthMonths = 36;
-    QCOMPARE(cases.save(stored, bob, &error), CaseRepository::SaveResult::Saved);
+    StoredCase stored = savedTwice(cases, bob);
+    if (QTest::currentTestFailed())
+        return;
     auto problems = AuditTrail::verify(db, &error);
     QVERIFY2(problems, qPrintable(error));
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
