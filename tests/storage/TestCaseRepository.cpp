@@ -52,6 +52,8 @@ private slots:
     void databaseRefusesToChangeTheAuditTrail();
     void listShowsWhatTheEvaluatorSays_data() { StorageFixture::addBackends(); }
     void listShowsWhatTheEvaluatorSays();
+    void aLateInterviewCountsForItsOwnYearInTheList_data() { StorageFixture::addBackends(); }
+    void aLateInterviewCountsForItsOwnYearInTheList();
     void listFiltersByNameUnitAndType_data() { StorageFixture::addBackends(); }
     void listFiltersByNameUnitAndType();
     void samePersonIsStoredOnceAndSeesTheEarlierCase_data();
@@ -1005,6 +1007,33 @@ void TestCaseRepository::twoImportsOfTheSamePeopleStoreEachPersonOnce()
         QVERIFY2(problems, qPrintable(error));
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
     }
+}
+
+// CP-ANNUAL (revision 2): an employee interview held after its due date meets that year's deadline, late. Before,
+// the list showed the first year as overdue and counted the interview for the second year.
+void TestCaseRepository::aLateInterviewCountsForItsOwnYearInTheList()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    QString error;
+    CaseRepository cases(db);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd() // from 2025-08-01: interviews due 2026-08-01, 2027-08-01, ...
+                      .contractSigned("2025-06-20")
+                      .projectPlan("2025-10-01")
+                      .careerPlanDone("2025-10-01")
+                      .admissionApplication("2025-10-01")
+                      .admissionAgreement("2026-01-15")
+                      .employeeInterview("2026-09-10")
+                      .build();
+    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    const auto list = cases.list(QDate(2026, 11, 23), {}, &error);
+    QVERIFY2(list && list->size() == 1, qPrintable(error));
+    const CaseSummary& summary = list->first();
+    QCOMPARE(summary.nextDeadline, QDate(2027, 8, 1));
+    QCOMPARE(summary.nextDeadlineId, QStringLiteral("EMPLOYEE_INTERVIEW"));
+    QCOMPARE(summary.missedDeadlines, 1); // done late
+    QVERIFY2(!summary.openDeadlines.contains(QStringLiteral("2026-08-01")), qPrintable(summary.openDeadlines));
 }
 
 void TestCaseRepository::verifyFindsAForgedOrChangedAuditTrail()
