@@ -24,19 +24,21 @@ enum class Column {
     Disability,
     CvGap,
     NonWesternImmigrant,
+    Invited,
     Interviewed,
     References,
     Rank,
     RankReason
 };
 
-constexpr std::array<std::pair<QLatin1StringView, Column>, 10> columnNames {{
+constexpr std::array<std::pair<QLatin1StringView, Column>, 11> columnNames {{
     {"id"_L1, Column::Id},
     {"name"_L1, Column::Name},
     {"qualified"_L1, Column::Qualified},
     {"disability"_L1, Column::Disability},
     {"cvGap"_L1, Column::CvGap},
     {"nonWesternImmigrant"_L1, Column::NonWesternImmigrant},
+    {"invited"_L1, Column::Invited},
     {"interviewed"_L1, Column::Interviewed},
     {"references"_L1, Column::References},
     {"rank"_L1, Column::Rank},
@@ -363,6 +365,9 @@ ApplicantCsvResult ApplicantCsvReader::read(const QByteArray& data)
                 break;
             case Column::NonWesternImmigrant:
                 flag(&applicant.nonWesternImmigrant);
+                break;
+            case Column::Invited:
+                flag(&applicant.invited);
                 break;
             case Column::Interviewed:
                 flag(&applicant.interviewed);

@@ -161,9 +161,9 @@ void TestApplicantCsvReader::refusesTheWholeFile()
 void TestApplicantCsvReader::readsEveryFieldOfAnApplicant()
 {
     const ApplicantCsvResult result = ApplicantCsvReader::read(
-        "id;name;qualified;disability;cvGap;nonWesternImmigrant;interviewed;references;rank;rankReason\n"
-        "a7;Kari Nilsen;ja;nei;1;0;TRUE;2;3;\"Strongest project; clear plan\"\n"
-        "a8;Ola Berg;;;;;;;;\n");
+        "id;name;qualified;disability;cvGap;nonWesternImmigrant;invited;interviewed;references;rank;rankReason\n"
+        "a7;Kari Nilsen;ja;nei;1;0;yes;TRUE;2;3;\"Strongest project; clear plan\"\n"
+        "a8;Ola Berg;;;;;;;;;\n");
     QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
     QCOMPARE(result.applicants.size(), 2);
     const Applicant& kari = result.applicants.at(0);
@@ -172,6 +172,7 @@ void TestApplicantCsvReader::readsEveryFieldOfAnApplicant()
     QVERIFY(!kari.disability);
     QVERIFY(kari.cvGap);
     QVERIFY(!kari.nonWesternImmigrant);
+    QVERIFY(kari.invited);
     QVERIFY(kari.interviewed);
     QCOMPARE(kari.references, 2);
     QCOMPARE(kari.rank, std::optional<int>(3));
