@@ -1,3 +1,8 @@
+// Over 900 lines, kept whole for now: the values every template shares (commonValues), then one put*() per
+// document, then the draft marking and the build itself, in the order a reader follows a document being made.
+// The seam, when it grows, is the per-document put*() functions (duty plan, recommendation, extension decision)
+// into documents/DocumentValues.cpp, each taking the Format and DocumentInput they already take.
+
 #include "core/documents/DocumentBuilder.h"
 
 #include "core/documents/Template.h"

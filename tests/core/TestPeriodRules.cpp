@@ -1,5 +1,6 @@
 // The rules of part B of rules.md (period and extension), one data table per rule ID. Each table
-// has rows on both sides of the rule's boundary.
+// has rows on both sides of the rule's boundary. Over 700 lines because part B has 29 rules; kept as one
+// executable per part of rules.md, as TestDeadlineRules, TestCareerRules and TestRecruitmentRules are.
 
 #include "tests/core/RuleTestSupport.h"
 

@@ -1,6 +1,7 @@
-// Over 900 lines: one executable per unit (the repository), each function a scenario on both back ends.
+// Over 1,000 lines: one executable per unit (the repository), each function a scenario on both back ends.
 // The seam, when it grows again, is the concurrency scenarios (other writers, concurrent imports and
-// deletes) into a TestConcurrency of their own.
+// deletes) into a TestConcurrency of their own, and the audit-trail scenarios (triggers, hash chain) into a
+// TestAuditTrail.
 
 #include "core/interchange/CaseReader.h"
 #include "core/rules/Evaluator.h"

@@ -1,6 +1,7 @@
 // The case editor driven through its real widgets: typing, clicking, the undo stack, saving to a
 // SQLite file and reading the case back, findings that lead to their field, save conflicts and the
-// dean's decisions.
+// dean's decisions. Just over 600 lines; data entry proper (dates, ranges, decisions stay decided) is
+// TestDataEntry's, so this one stays with the editor as a whole.
 
 #include "core/domain/Role.h"
 #include "core/interchange/DemoOffice.h"
