@@ -22,4 +22,14 @@ Message decisionChangeRefused(const Case& before, const Case& after, std::option
 /** Whether `after` changes, removes or adds a decided extension or leave of `before`. */
 bool changesDecisions(const Case& before, const Case& after);
 
+/** Records on `row` (an Extension or a Leave) that `by`, in the role `roleKey`, decided it `status` at `at`. */
+template <typename Row>
+void recordDecision(Row& row, DecisionStatus status, const QString& by, const QString& roleKey, const QDateTime& at)
+{
+    row.status = status;
+    row.decidedBy = by;
+    row.decidedRole = roleKey;
+    row.decidedAt = at;
+}
+
 } // namespace rekrutt

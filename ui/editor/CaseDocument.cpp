@@ -1,6 +1,7 @@
 #include "ui/editor/CaseDocument.h"
 
 #include "core/domain/Decisions.h"
+#include "core/rules/PeriodCalculator.h"
 #include "ui/Workspace.h"
 #include "ui/editor/EditCommand.h"
 
@@ -107,6 +108,7 @@ void CaseDocument::evaluate()
     context.storedHistory.removeIf(
         [start](const HistoryEntry& entry) { return !start.isValid() || !(entry.start < start); });
     m_evaluation = Evaluator::evaluate(m_stored.data, context);
+    m_countedLeaveDays = PeriodCalculator::countedLeaveDays(m_stored.data, m_evaluation.period);
     m_problems = validateCase(m_stored.data);
 }
 

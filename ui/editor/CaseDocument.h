@@ -33,6 +33,8 @@ public:
     const StoredCase& stored() const { return m_stored; }
     const Case& data() const { return m_stored.data; }
     const Evaluation& evaluation() const { return m_evaluation; }
+    /** The days each leave counts after both caps (PeriodCalculator::countedLeaveDays), once per evaluation. */
+    const QList<double>& countedLeaveDays() const { return m_countedLeaveDays; }
     /** What keeps the case as edited now from being saved (validateCase()), each with its field. */
     const QList<InputProblem>& problems() const { return m_problems; }
     /** The problems of `field` ("leaves[1].to"), in the language of the user interface, one per line. */
@@ -75,6 +77,7 @@ private:
     QUndoStack* m_undoStack;
     StoredCase m_stored;
     Evaluation m_evaluation;
+    QList<double> m_countedLeaveDays;
     QList<InputProblem> m_problems;
     /**
      * The settings and every stored earlier appointment of the person, read once per editor and

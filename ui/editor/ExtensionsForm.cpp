@@ -1,5 +1,6 @@
 #include "ui/editor/ExtensionsForm.h"
 
+#include "core/domain/Decisions.h"
 #include "core/domain/Role.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseDocument.h"
@@ -35,11 +36,7 @@ ExtensionsForm::ExtensionsForm(CaseDocument* document, QWidget* parent)
             return row >= 0 && row < c.extensions.size() ? std::optional(c.extensions.at(row).status) : std::nullopt;
         },
         [](Case& c, int row, DecisionStatus status, const QString& by, const QString& role, const QDateTime& at) {
-            Extension& e = c.extensions[row];
-            e.status = status;
-            e.decidedBy = by;
-            e.decidedRole = role;
-            e.decidedAt = at;
+            recordDecision(c.extensions[row], status, by, role, at);
         },
         this);
     addList(m_list);

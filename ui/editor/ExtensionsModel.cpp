@@ -1,5 +1,6 @@
 #include "ui/editor/ExtensionsModel.h"
 
+#include "core/domain/Decisions.h"
 #include "core/domain/Role.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseDocument.h"
@@ -90,10 +91,8 @@ bool ExtensionsModel::setValue(Case& c, int row, int column, const QVariant& val
     }
     // A decided extension changed by the role that decided it is decided anew: by whom and when is recorded.
     if (e != before && e.status != DecisionStatus::Proposed) {
-        Workspace* workspace = document()->workspace();
-        e.decidedBy = workspace->userName();
-        e.decidedRole = roleKey(workspace->role());
-        e.decidedAt = QDateTime::currentDateTimeUtc();
+        const Workspace* workspace = document()->workspace();
+        recordDecision(e, e.status, workspace->userName(), roleKey(workspace->role()), QDateTime::currentDateTimeUtc());
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #include "ui/editor/LeavesForm.h"
 
+#include "core/domain/Decisions.h"
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/DecisionButtons.h"
 #include "ui/editor/LeavesModel.h"
@@ -32,11 +33,7 @@ LeavesForm::LeavesForm(CaseDocument* document, QWidget* parent)
                 : std::nullopt;
         },
         [](Case& c, int row, DecisionStatus status, const QString& by, const QString& role, const QDateTime& at) {
-            Leave& leave = c.leaves[row];
-            leave.status = status;
-            leave.decidedBy = by;
-            leave.decidedRole = role;
-            leave.decidedAt = at;
+            recordDecision(c.leaves[row], status, by, role, at);
         },
         this);
     addList(m_list);

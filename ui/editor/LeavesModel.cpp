@@ -1,9 +1,9 @@
 #include "ui/editor/LeavesModel.h"
 
+#include "core/domain/Decisions.h"
 #include "core/domain/Role.h"
 #include "core/i18n/Message.h"
 #include "core/rules/Conventions.h"
-#include "core/rules/PeriodCalculator.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/Labels.h"
@@ -77,8 +77,7 @@ QVariant LeavesModel::value(const Case& c, int row, int column) const
     case Days:
         return leave.from.isValid() && leave.to.isValid() ? conventions::inclusiveDays(leave.from, leave.to) : 0;
     default:
-        return formatNumber(PeriodCalculator::countedLeaveDays(c, document()->evaluation().period).value(row),
-                            document()->workspace()->language());
+        return formatNumber(document()->countedLeaveDays().value(row), document()->workspace()->language());
     }
 }
 
@@ -116,10 +115,9 @@ bool LeavesModel::setValue(Case& c, int row, int column, const QVariant& value)
     }
     // A decided leave changed by the role that decided it is decided anew: by whom and when is recorded.
     if (leave != before && leaveIsDecided(leave.kind) && leave.status != DecisionStatus::Proposed) {
-        Workspace* workspace = document()->workspace();
-        leave.decidedBy = workspace->userName();
-        leave.decidedRole = roleKey(workspace->role());
-        leave.decidedAt = QDateTime::currentDateTimeUtc();
+        const Workspace* workspace = document()->workspace();
+        recordDecision(leave, leave.status, workspace->userName(), roleKey(workspace->role()),
+                       QDateTime::currentDateTimeUtc());
     }
     return true;
 }
