@@ -48,10 +48,10 @@ MilestonesForm::MilestonesForm(CaseDocument* document, QWidget* parent)
     binder()->date(supervisor, u"milestones.supervisorAgreement"_s,
                    [](Case& c) -> QDate& { return c.milestones.supervisorAgreement; });
     addRow(form, tr("S&upervisor agreement:"), supervisor);
-    auto* evaluation = new DateEdit;
-    binder()->date(evaluation, u"milestones.careerPlanEvaluation"_s,
-                   [](Case& c) -> QDate& { return c.milestones.careerPlanEvaluation; });
-    addRow(form, tr("Career plan evalua&ted on:"), evaluation,
+    addRow(form, tr("Career plan evalua&ted on:"),
+           createMilestone(
+               u"milestones.careerPlanEvaluation"_s,
+               [](Case& c) -> QDate& { return c.milestones.careerPlanEvaluation; }, DeadlineId::CareerPlanEvaluation),
            tr("The career plan evaluated at the end of the period (CP-END, § 3.1)"));
 
     auto* interviews = new QGroupBox(tr("Employee interviews"), this);
