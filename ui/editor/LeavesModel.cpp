@@ -92,10 +92,8 @@ bool LeavesModel::setValue(Case& c, int row, int column, const QVariant& value)
         // LEAVE-DECISION: a leave that becomes one of the kinds the dean decides waits for the dean; one that
         // becomes a statutory leave is a right and has no decision.
         if (leaveIsDecided(leave.kind) != wasDecided) {
-            leave.status = leaveIsDecided(leave.kind) ? DecisionStatus::Proposed : DecisionStatus::Approved;
-            leave.decidedBy.clear();
-            leave.decidedRole.clear();
-            leave.decidedAt = {};
+            recordDecision(leave, leaveIsDecided(leave.kind) ? DecisionStatus::Proposed : DecisionStatus::Approved,
+                           QString(), QString(), QDateTime());
         }
         break;
     }
