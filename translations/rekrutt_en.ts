@@ -1427,6 +1427,55 @@ database could not be opened.</source>
     </message>
 </context>
 <context>
+    <name>InstitutionStore</name>
+    <message>
+        <source>Cannot read the institutions of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the institution register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the institution register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution register was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the institution register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n case(s) or earlier appointment(s). Keep it as a name or an alias of the institution it denotes.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is used by %n case or earlier appointment. Keep it as a name or an alias of the institution it denotes.</numerusform>
+            <numerusform>&quot;%1&quot; is used by %n cases or earlier appointments. Keep it as a name or an alias of the institution it denotes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <source>Row %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (row %2) needs a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name of both %2 and %3: one text can name one institution only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -2221,6 +2270,10 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>Norwegian training extension under old terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier period as %1 at %2 (%3 to %4), in the institution register the same institution as %5: no one may have more than one such period at the same institution.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1445,6 +1445,55 @@ kunne åpnes.</translation>
     </message>
 </context>
 <context>
+    <name>InstitutionStore</name>
+    <message>
+        <source>Cannot read the institutions of the cases</source>
+        <translation>Kan ikke lese institusjonene i sakene</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the institution register</source>
+        <translation>Kan ikke legge %1 til i institusjonsregisteret</translation>
+    </message>
+    <message>
+        <source>Cannot read the institution register</source>
+        <translation>Kan ikke lese institusjonsregisteret</translation>
+    </message>
+    <message>
+        <source>The institution register was not saved: %1</source>
+        <translation>Institusjonsregisteret ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the institution register</source>
+        <translation>Kan ikke lagre institusjonsregisteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n case(s) or earlier appointment(s). Keep it as a name or an alias of the institution it denotes.</source>
+        <translation>
+            <numerusform>«%1» brukes av %n sak eller tidligere ansettelse. Behold det som navn eller alias for institusjonen det betegner.</numerusform>
+            <numerusform>«%1» brukes av %n saker eller tidligere ansettelser. Behold det som navn eller alias for institusjonen det betegner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <source>Row %1 has no name.</source>
+        <translation>Rad %1 har ikke noe navn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (row %2) needs a full name.</source>
+        <translation>«%1» (rad %2) må ha et fullt navn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice to %2.</source>
+        <translation>«%1» er gitt to ganger til %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a name of both %2 and %3: one text can name one institution only.</source>
+        <translation>«%1» er navn på både %2 og %3: én tekst kan bare være navn på én institusjon.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -2247,6 +2296,10 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>Norwegian training extension under old terms</source>
         <translation>Forlengelse for norskopplæring etter gamle vilkår</translation>
+    </message>
+    <message>
+        <source>An earlier period as %1 at %2 (%3 to %4), in the institution register the same institution as %5: no one may have more than one such period at the same institution.</source>
+        <translation>Tidligere periode ved %2 (%1, %3 til %4), i institusjonsregisteret samme institusjon som %5: ingen kan tilsettes for mer enn én slik periode ved samme institusjon.</translation>
     </message>
 </context>
 <context>

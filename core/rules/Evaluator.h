@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/Institutions.h"
 #include "core/rules/Conventions.h"
 #include "core/rules/Evaluation.h"
 
@@ -21,6 +22,8 @@ struct EvaluationContext
      * ONCE, RA-TOTAL and RA-DEGREE together with `person.history`.
      */
     QList<HistoryEntry> storedHistory;
+    /** How ONCE and RA-TOTAL tell whether two institution names denote one institution (the database's register). */
+    InstitutionRegister institutions = InstitutionRegister::builtIn();
 };
 
 /**

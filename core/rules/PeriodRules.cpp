@@ -132,7 +132,7 @@ void checkPersonHistory(const RuleContext& r)
         // RA-TOTAL, § 2.6: earlier research-assistant time at the same institution counts.
         double total = c.appointment.lengthMonths * r.fte;
         for (const HistoryEntry& entry : r.history) {
-            if (entry.type == PositionType::ResearchAssistant && sameInstitution(entry.institution, c.institution))
+            if (entry.type == PositionType::ResearchAssistant && r.sameInstitution(entry.institution, c.institution))
                 total += conventions::spanMonths(entry.start, entry.end) * entry.ftePercent / 100.0;
         }
         if (total > 24 + epsilon) {
@@ -178,13 +178,24 @@ void checkPersonHistory(const RuleContext& r)
     if (const auto category = onceCategory(type)) {
         for (qsizetype i = 0; i < r.history.size(); ++i) {
             const HistoryEntry& entry = r.history.at(i);
-            if (onceCategory(entry.type) == category && sameInstitution(entry.institution, c.institution)) {
+            if (onceCategory(entry.type) == category && r.sameInstitution(entry.institution, c.institution)) {
+                // Named differently, the finding says that the register makes them one.
+                const bool sameText
+                    = InstitutionRegister::key(entry.institution) == InstitutionRegister::key(c.institution);
                 r.add(rules::Once, historyField(r, i),
-                      ruleMessage(
+                      sameText ? ruleMessage(
                           QT_TRANSLATE_NOOP("Rules",
-                                            "An earlier period as %1 at %2 (%3 to %4): no one may have more than one "
-                                            "such period at the same institution."),
-                          {labelArg(entry.type), entry.institution, dateArg(entry.start), dateArg(entry.end)}));
+                                            "An earlier period as %1 at %2 (%3 to %4): no one may "
+                                            "have more than one such period at the same "
+                                            "institution."),
+                          {labelArg(entry.type), entry.institution, dateArg(entry.start), dateArg(entry.end)})
+                               : ruleMessage(QT_TRANSLATE_NOOP("Rules",
+                                                               "An earlier period as %1 at %2 (%3 to %4), in the "
+                                                               "institution register the same institution as %5: no "
+                                                               "one may have more than one such period at the same "
+                                                               "institution."),
+                                             {labelArg(entry.type), entry.institution, dateArg(entry.start),
+                                              dateArg(entry.end), c.institution}));
             }
         }
     }

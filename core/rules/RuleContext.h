@@ -81,6 +81,9 @@ struct RuleContext
     QList<HistoryEntry> history;
     QList<Finding>& findings;
 
+    /** Whether two institution names denote the same institution, by the register (ONCE, RA-TOTAL). */
+    bool sameInstitution(const QString& a, const QString& b) const { return environment.institutions.same(a, b); }
+
     void add(const RuleInfo& rule, QString field, Message message) const
     {
         findings.append(Finding {rule.id, rule.severity, rule.source, std::move(message), std::move(field)});
@@ -98,12 +101,6 @@ TimeAccount checkCareerRules(const RuleContext& context);
 
 /** Part E: recruitment (RecruitmentRules.cpp). */
 void checkRecruitmentRules(const RuleContext& context);
-
-/** Whether two institution names denote the same institution (trimmed, case-insensitive). */
-inline bool sameInstitution(const QString& a, const QString& b)
-{
-    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
-}
 
 /** The section of the guidelines that sets the length of a position type. */
 const char* lengthSection(PositionType type);

@@ -14,11 +14,13 @@
 #include "core/rules/RuleCatalogue.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
+#include "core/storage/InstitutionStore.h"
 #include "core/storage/SqliteRows.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -775,6 +777,15 @@ QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 ca
     return history;
 }
 
+/** The institution texts of a case and of its earlier appointments, which the register must know. */
+QStringList institutionTexts(const Case& c)
+{
+    QStringList texts {c.institution};
+    for (const HistoryEntry& entry : c.person.history)
+        texts.append(entry.institution);
+    return texts;
+}
+
 /** Ids of the person's cases other than `caseId`. */
 std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 caseId, QString* error)
 {
@@ -798,6 +809,7 @@ EvaluationContext CaseRepository::evaluationContext(const StoredCase& stored, QD
     EvaluationContext context;
     context.today = today;
     context.hoursPerFteYear = m_db.hoursPerFteYear();
+    context.institutions = m_db.institutions();
     context.storedHistory = storedHistory(m_db, stored.personId, stored.id, stored.data.appointment.start);
     return context;
 }
@@ -839,7 +851,8 @@ bool storeSummaries(Database& db, const CaseRepository& repository, Writer& writ
 
 } // namespace
 
-CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor& actor, QString* error)
+CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor& actor, QString* error,
+                                                QStringList* addedInstitutions)
 {
     // Messages of core in the language of the program that saves (main() sets the default locale to it).
     const Language language = languageFromCode(QLocale().name()).value_or(Language::English);
@@ -859,6 +872,12 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
                   error);
         return SaveResult::Failed;
     }
+    // The institutions first: the evaluation below compares them by the register. Unless the case is saved,
+    // the register kept in memory is read again, without what was added here.
+    auto forgetAdded = qScopeGuard([this] { m_db.forgetInstitutions(); });
+    const auto added = InstitutionStore::addUnknown(m_db, institutionTexts(stored.data), error);
+    if (!added)
+        return SaveResult::Failed;
     StoredCase saved = stored;
     if (stored.id == 0) {
         const auto personId = writer.personFor(stored, error);
@@ -922,11 +941,14 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
     saved.updatedAt = writer.now();
     saved.updatedBy = actor.user;
     stored = std::move(saved);
+    forgetAdded.dismiss();
+    if (addedInstitutions)
+        *addedInstitutions = *added;
     return SaveResult::Saved;
 }
 
 bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, const QString& source,
-                                 QList<qint64>* ids, QString* error)
+                                 QList<qint64>* ids, QString* error, QStringList* addedInstitutions)
 {
     // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
     // failed transaction.
@@ -943,9 +965,18 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
     // more than storing the case (docs/performance.md).
     QList<AuditEntry> auditEntries;
     auditEntries.reserve(cases.size());
+    // Every institution the files name is in the register before any case is evaluated.
+    auto forgetAdded = qScopeGuard([this] { m_db.forgetInstitutions(); });
+    QStringList texts;
+    for (const Case& c : cases)
+        texts += institutionTexts(c);
+    const auto added = InstitutionStore::addUnknown(m_db, texts, error);
+    if (!added)
+        return false;
     EvaluationContext aloneContext;
     aloneContext.today = QDate::currentDate();
     aloneContext.hoursPerFteYear = m_db.hoursPerFteYear();
+    aloneContext.institutions = m_db.institutions();
     for (const Case& c : cases) {
         StoredCase item;
         item.data = c;
@@ -977,8 +1008,11 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
                   tr("The database refused the import: %1").arg(Database::plainReason(transaction.errorText())), error);
         return false;
     }
+    forgetAdded.dismiss();
     if (ids)
         *ids = stored;
+    if (addedInstitutions)
+        *addedInstitutions = *added;
     return true;
 }
 

@@ -97,11 +97,16 @@ public:
      * Nothing is written for a case with input problems, or one whose decided extensions `actor` may not
      * change: both are checked here, whatever the caller checked before.
      */
-    SaveResult save(StoredCase& stored, const Actor& actor, QString* error);
+    SaveResult save(StoredCase& stored, const Actor& actor, QString* error, QStringList* addedInstitutions = nullptr);
 
-    /** Stores every case or none (one transaction); `ids` receives the new ids in order. */
+    /**
+     * Stores every case or none (one transaction); `ids` receives the new ids in order.
+     *
+     * Save and import add the institutions the register does not know (InstitutionStore::addUnknown()), each as
+     * an institution of its own, and hand them back in `addedInstitutions` so that the user is told.
+     */
     bool importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
-                     QString* error);
+                     QString* error, QStringList* addedInstitutions = nullptr);
 
     /** Deletes a case (its audit trail stays); fails with a conflict message if it changed since `expectedVersion`. */
     bool remove(qint64 id, int expectedVersion, const Actor& actor, QString* error);

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/rules/Conventions.h"
+#include "core/storage/InstitutionStore.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Transaction.h"
 
@@ -127,6 +128,7 @@ bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* er
 void Database::close()
 {
     m_readOnly = false;
+    m_institutions.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -438,6 +440,19 @@ double Database::hoursPerFteYear() const
     bool ok = false;
     const double hours = setting(u"hours_per_fte_year"_s).toDouble(&ok);
     return ok && hours > 0 ? hours : conventions::defaultHoursPerFteYear;
+}
+
+const InstitutionRegister& Database::institutions() const
+{
+    if (!m_institutions) {
+        QString error;
+        m_institutions = InstitutionStore::read(*this, &error);
+        if (!m_institutions) {
+            qCWarning(lcStorage) << "the institution register cannot be read, the built-in one stands in:" << error;
+            m_institutions = InstitutionRegister::builtIn();
+        }
+    }
+    return *m_institutions;
 }
 
 bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/domain/Institutions.h"
 #include "core/storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -76,6 +79,16 @@ public:
     /** Working hours in one FTE year (C-HOURS), from the settings. */
     double hoursPerFteYear() const;
 
+    /**
+     * The institution register (InstitutionStore), read on first use and kept. When it cannot be read the
+     * built-in register stands in, and the failure is logged.
+     */
+    const InstitutionRegister& institutions() const;
+    /** Keeps `institutions` as the register read (after InstitutionStore has changed it). */
+    void setInstitutions(InstitutionRegister institutions) { m_institutions = std::move(institutions); }
+    /** Reads the register again at its next use. */
+    void forgetInstitutions() { m_institutions.reset(); }
+
     /** The driver's own text of the last failure, for logs and a dialog's details. */
     QString errorDetails() const { return m_errorDetails; }
 
@@ -118,6 +131,7 @@ private:
     QString m_backupPath;
     mutable QString m_errorDetails;
     bool m_readOnly = false;
+    mutable std::optional<InstitutionRegister> m_institutions;
 };
 
 } // namespace rekrutt

@@ -2,6 +2,7 @@
 
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
+#include "core/storage/InstitutionStore.h"
 #include "core/storage/Transaction.h"
 
 #include <QSqlError>
@@ -172,6 +173,23 @@ QStringList schemaV5(const Dialect&)
     };
 }
 
+/**
+ * Version 6: the institution register (InstitutionStore), which ONCE and RA-TOTAL compare institutions by,
+ * filled with the built-in register and every institution text already used. The stored evaluations are
+ * dropped: they were made by the rules before revision 2 and without the register, and are written again
+ * the first time the list is read.
+ */
+QStringList schemaV6(const Dialect& d)
+{
+    return {
+        u"CREATE TABLE institutions (id %1, name TEXT NOT NULL, short_name TEXT NOT NULL)"_s.arg(d.identity()),
+        u"CREATE TABLE institution_names (name_key TEXT PRIMARY KEY, institution_id BIGINT NOT NULL "
+        "REFERENCES institutions (id) ON DELETE CASCADE, name TEXT NOT NULL)"_s,
+        u"CREATE INDEX institution_names_by_institution ON institution_names (institution_id)"_s,
+        u"DELETE FROM case_summary"_s,
+    };
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -182,12 +200,13 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 5> steps {{
+const std::array<Step, 6> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
     {schemaV4, AuditTrail::linkEarlierEntries, schemaV4After},
     {schemaV5},
+    {schemaV6, InstitutionStore::seed},
 }};
 
 bool setVersion(Database& db, int version, QString* error)
@@ -213,7 +232,7 @@ QStringList Migrations::tables()
     return {u"settings"_s,        u"persons"_s,           u"person_history"_s,      u"cases"_s,
             u"leaves"_s,          u"extensions"_s,        u"employee_interviews"_s, u"duty_work"_s,
             u"mobility_grants"_s, u"committee_members"_s, u"committee_conflicts"_s, u"applicants"_s,
-            u"audit_log"_s,       u"case_summary"_s};
+            u"audit_log"_s,       u"case_summary"_s,      u"institutions"_s,        u"institution_names"_s};
 }
 
 bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* error, int* applied)
@@ -281,8 +300,11 @@ bool Migrations::copyInto(Database& source, const QString& target, QString* erro
                         error))
         return false;
     Transaction writing(copy.connection());
-    if (!copy.exec(u"DELETE FROM settings"_s, tr("Cannot write the backup %1").arg(target), error))
-        return false;
+    // What a new schema fills in itself (the settings, the built-in institution register) is replaced by the source's.
+    for (const QString& table : {u"settings"_s, u"institution_names"_s, u"institutions"_s}) {
+        if (!copy.exec(u"DELETE FROM "_s + table, tr("Cannot write the backup %1").arg(target), error))
+            return false;
+    }
 
     for (const QString& table : tables()) {
         QSqlQuery rows(source.connection());

@@ -249,6 +249,12 @@ void TestPeriodRules::raTotal_data()
             B::researchAssistant().months(13).history(ra, "UiO", "2023-01-01", "2024-12-31"), false);
     ruleRow("institution names are compared trimmed and case-insensitively",
             B::researchAssistant().months(13).history(ra, " ntnu ", "2024-01-01", "2024-12-31"), true);
+    ruleRow("earlier time at the same institution under its English name counts, by the register",
+            B::researchAssistant().months(13).history(ra, "Norwegian University of Science and Technology",
+                                                      "2024-01-01", "2024-12-31"),
+            true);
+    ruleRow("earlier time at another institution under its Norwegian name does not count",
+            B::researchAssistant().months(13).history(ra, "Universitetet i Oslo", "2023-01-01", "2024-12-31"), false);
     ruleRow("an earlier residency at the same institution does not count",
             B::researchAssistant().months(24).history(PositionType::Resident, "NTNU", "2021-01-01", "2022-12-31"),
             false);
@@ -355,10 +361,28 @@ void TestPeriodRules::once_data()
             B::tenureTrackPostdoc().history(P::Postdoc, "NTNU", "2019-01-01", "2022-12-31"), false);
     ruleRow("research assistant after a research assistant post is left to RA-TOTAL",
             B::researchAssistant().history(P::ResearchAssistant, "NTNU", "2024-01-01", "2024-03-31"), false);
+    ruleRow(
+        "postdoc after a postdoc at the same institution under its English name is not allowed, by the register",
+        B::postdoc().history(P::Postdoc, "Norwegian University of Science and Technology", "2021-01-01", "2023-12-31"),
+        true);
+    ruleRow("postdoc after a postdoc at the same institution under its full Norwegian name, spaced and in capitals, "
+            "is not allowed",
+            B::postdoc().history(P::Postdoc, "  NORGES teknisk-naturvitenskapelige   universitet", "2021-01-01",
+                                 "2023-12-31"),
+            true);
+    ruleRow("postdoc after a postdoc at a college merged into the institution is left to a manual assessment",
+            B::postdoc().history(P::Postdoc, "Høgskolen i Sør-Trøndelag", "2014-01-01", "2015-12-31"), false);
+    ruleRow("postdoc after a postdoc at another institution's English name is fine",
+            B::postdoc().history(P::Postdoc, "University of Oslo", "2021-01-01", "2023-12-31"), false);
     ruleRowFromDatabase("postdoc after a postdoc known only from the database is not allowed",
                         B::postdoc().history(P::Postdoc, "NTNU", "2021-01-01", "2023-12-31"), true);
     ruleRowFromDatabase("postdoc after a postdoc elsewhere known from the database is fine",
                         B::postdoc().history(P::Postdoc, "UiB", "2021-01-01", "2023-12-31"), false);
+    ruleRowFromDatabase(
+        "postdoc after a postdoc known from the database under the institution's English name is not "
+        "allowed",
+        B::postdoc().history(P::Postdoc, "Norwegian University of Science and Technology", "2021-01-01", "2023-12-31"),
+        true);
 }
 
 // PD-DEGREE, § 2.1: doctoralDegreeDate set and not after start.

@@ -282,6 +282,16 @@ bool buildAtVersion(const DatabaseLocation& location, int version, QString* erro
             return false;
         }
     }
+    if (dataVersion >= 3) {
+        // An evaluation stored by an earlier version, by rules that have changed since (revision 2).
+        QSqlQuery stale(db.connection());
+        if (!stale.exec(
+                QStringLiteral("INSERT INTO case_summary (case_id, errors, warnings, infos, open_deadlines, "
+                               "late_deadlines, first_error) SELECT id, 99, 0, 0, '', 0, 'STALE' FROM cases"))) {
+            *error = stale.lastError().text();
+            return false;
+        }
+    }
     if (!Migrations::upgrade(db, dataVersion, version, error))
         return false;
     if (db.schemaVersion() != version) {
@@ -371,6 +381,8 @@ QStringList releasedSchema(int version)
          "persons: id, family_name, given_name, birth_date, doctoral_degree_date, scandinavian_a2, "
          "educational_competence, months_at_other_institutions"},
         {1, "settings: key, value"},
+        {6, "institution_names: name_key, institution_id, name"},
+        {6, "institutions: id, name, short_name"},
     };
     QStringList lines;
     for (const Table& table : tables) {
@@ -487,8 +499,17 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
     const auto [phdId, postdocId] = caseIds(raw);
     QVERIFY(phdId > 0 && postdocId > 0);
-    // Summaries did not exist before version 3: none yet, until the list asks.
+    // Summaries did not exist before version 3, and those stored before version 6 were made by the rules before
+    // revision 2 and without the institution register: none, until the list asks.
     QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM case_summary")).toInt(), 0);
+    // The register: the built-in institutions, and the texts the cases use, each known once.
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM institutions")).toInt(),
+             InstitutionRegister::builtIn().institutions().size());
+    QCOMPARE(raw.value(QStringLiteral("SELECT i.short_name FROM institutions i JOIN institution_names n "
+                                      "ON n.institution_id = i.id WHERE n.name_key = 'norwegian university of "
+                                      "science and technology'"))
+                 .toString(),
+             QStringLiteral("NTNU"));
 
     const auto phd = cases.load(phdId, &error);
     QVERIFY2(phd, qPrintable(error));

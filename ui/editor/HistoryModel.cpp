@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace rekrutt {
 
 namespace {
-enum Col { Type, Institution, Start, End, Fte };
+enum Col { Type, InstitutionColumn, Start, End, Fte };
 }
 
 HistoryModel::HistoryModel(CaseDocument* document, QObject* parent)
@@ -41,7 +41,7 @@ QString HistoryModel::itemName() const
 
 int HistoryModel::stretchColumn() const
 {
-    return Institution;
+    return InstitutionColumn;
 }
 
 qsizetype HistoryModel::count(const Case& c) const
@@ -55,7 +55,7 @@ QVariant HistoryModel::value(const Case& c, int row, int column) const
     switch (column) {
     case Type:
         return static_cast<int>(h.type);
-    case Institution:
+    case InstitutionColumn:
         return h.institution;
     case Start:
         return h.start;
@@ -73,7 +73,7 @@ bool HistoryModel::setValue(Case& c, int row, int column, const QVariant& value)
     case Type:
         h.type = static_cast<PositionType>(value.toInt());
         break;
-    case Institution:
+    case InstitutionColumn:
         h.institution = value.toString().trimmed();
         break;
     // Stored as typed: an end before the start is shown on the cell and keeps the case from being saved.
