@@ -643,6 +643,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>Create a database with a realistic demo office of about 60 cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the institution register of a database, or replace it from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -979,6 +983,14 @@ trail (its hash chain unbroken, its triggers in place), that every case loads an
 equals a fresh evaluation. Exit status 0 when all is well, 1 when a problem was found, 2 when the
 database could not be opened.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n institution(s) the institution register did not know, each as an institution of its own: %1. If one is another name of a registered institution, make it one (rekrutt-cli institutions).
+</source>
+        <translation>
+            <numerusform>Added %n institution the institution register did not know, as an institution of its own: %1. If it is another name of a registered institution, make it one (rekrutt-cli institutions).</numerusform>
+            <numerusform>Added %n institutions the institution register did not know, each as an institution of its own: %1. If one is another name of a registered institution, make it one (rekrutt-cli institutions).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1485,56 @@ database could not be opened.</source>
     <message>
         <source>&quot;%1&quot; is a name of both %2 and %3: one text can name one institution only.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsCommand</name>
+    <message>
+        <source># Institution register: name, short name, other names; separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; not an institution register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the first field, the institution&apos;s full name, is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the institution register that one period per institution (ONCE) and the research assistant&apos;s
+total (RA-TOTAL) compare institutions by: one institution per line, its name, short name and other
+names separated by tabs. With --replace, stores the register in FILE (the same format, - for
+standard input) in place of the database&apos;s, or names what keeps it from being stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register to store, as printed (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the institution register of %1: %n institution(s).
+</source>
+        <translation>
+            <numerusform>Stored the institution register of %1: %n institution.</numerusform>
+            <numerusform>Stored the institution register of %1: %n institutions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2580,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automatic (by the dates, TRANS-2006)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +2785,22 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>D&amp;ecided:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5), compared by the institution register: any name, short name or other name of one institution there is that institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the institution register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the institution register: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the institution register: it is added as an institution of its own when the case is saved. Pick a name from the list if it is one the register knows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4320,6 +4394,69 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>rekrutt::InstitutionDialog</name>
+    <message>
+        <source>&amp;Add institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case names its institution as it was written. The register says which names are one institution: one period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5) and the research assistant&apos;s total (RA-TOTAL, § 2.6) compare by it, ignoring letter case and spacing. Make two names one institution by moving one to the other&apos;s other names. A college merged into another institution is not one of its names unless you make it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an HR officer changes the register; you see it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other names (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any name, short name or other name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases and earlier appointments name the institution by one of its names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::InterviewsModel</name>
     <message>
         <source>Interview held on</source>
@@ -4824,6 +4961,29 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>&amp;Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
+        <translation>
+            <numerusform>The files name %n institution that the institution register did not know: %1. It was added as an institution of its own. If it is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
+            <numerusform>The files name %n institutions that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institution register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution register was saved, and the cases it touches were evaluated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the institution register as new institutions: %1. If one is another name of an institution already there, make it one in Settings ▸ Institution register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5795,6 +5955,10 @@ Built with Qt %2.</source>
     <name>rekrutt::Workspace</name>
     <message>
         <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an HR officer keeps the institution register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -651,6 +651,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>Create a database with a realistic demo office of about 60 cases</source>
         <translation>Opprett en database med et realistisk demokontor på rundt 60 saker</translation>
     </message>
+    <message>
+        <source>Print the institution register of a database, or replace it from a file</source>
+        <translation>Skriv ut institusjonsregisteret til en database, eller erstatt det fra en fil</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -997,6 +1001,14 @@ database could not be opened.</source>
 (hashkjeden uten brudd, utløserne på plass), at hver sak lar seg laste og at det lagrede resultatet er lik
 en ny vurdering. Avslutningsstatus 0 når alt er i orden, 1 når et problem ble funnet, 2 når databasen ikke
 kunne åpnes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n institution(s) the institution register did not know, each as an institution of its own: %1. If one is another name of a registered institution, make it one (rekrutt-cli institutions).
+</source>
+        <translation>
+            <numerusform>La til %n institusjon som institusjonsregisteret ikke kjente, som en egen institusjon: %1. Er den et annet navn på en registrert institusjon, gjør dem til én (rekrutt-cli institutions).</numerusform>
+            <numerusform>La til %n institusjoner som institusjonsregisteret ikke kjente, hver som en egen institusjon: %1. Er en av dem et annet navn på en registrert institusjon, gjør dem til én (rekrutt-cli institutions).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1503,59 @@ kunne åpnes.</translation>
     <message>
         <source>&quot;%1&quot; is a name of both %2 and %3: one text can name one institution only.</source>
         <translation>«%1» er navn på både %2 og %3: én tekst kan bare være navn på én institusjon.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsCommand</name>
+    <message>
+        <source># Institution register: name, short name, other names; separated by tabs</source>
+        <translation># Institusjonsregister: navn, kortnavn, andre navn; skilt med tabulator</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; not an institution register</source>
+        <translation>%1: større enn %2 MiB; ikke et institusjonsregister</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: ikke UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the first field, the institution&apos;s full name, is empty</source>
+        <translation>%1, linje %2: det første feltet, institusjonens fulle navn, er tomt</translation>
+    </message>
+    <message>
+        <source>Prints the institution register that one period per institution (ONCE) and the research assistant&apos;s
+total (RA-TOTAL) compare institutions by: one institution per line, its name, short name and other
+names separated by tabs. With --replace, stores the register in FILE (the same format, - for
+standard input) in place of the database&apos;s, or names what keeps it from being stored.</source>
+        <translation>Skriver ut institusjonsregisteret som én periode per institusjon (ONCE) og vitenskapelig assistents
+samlede tid (RA-TOTAL) sammenligner institusjoner etter: én institusjon per linje, med navn, kortnavn og
+andre navn skilt med tabulator. Med --replace lagres registeret i FIL (samme format, - for
+standard inn) i stedet for databasens, eller det sies hva som hindrer at det lagres.</translation>
+    </message>
+    <message>
+        <source>The register to store, as printed (- for standard input).</source>
+        <translation>Registeret som skal lagres, slik det skrives ut (- for standard inn).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>uventet argument «%1».</translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1</source>
+        <translation>ingenting ble endret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored the institution register of %1: %n institution(s).
+</source>
+        <translation>
+            <numerusform>Lagret institusjonsregisteret i %1: %n institusjon.</numerusform>
+            <numerusform>Lagret institusjonsregisteret i %1: %n institusjoner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2543,10 +2608,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Institus&amp;jon:</translation>
     </message>
     <message>
-        <source>One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5)</source>
-        <translation>Én periode per institusjon (ONCE, § 2.1.1, § 2.4.1, § 2.5)</translation>
-    </message>
-    <message>
         <source>Automatic (by the dates, TRANS-2006)</source>
         <translation>Automatisk (etter datoene, TRANS-2006)</translation>
     </message>
@@ -2753,6 +2814,22 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>D&amp;ecided:</source>
         <translation>Vedt&amp;att:</translation>
+    </message>
+    <message>
+        <source>One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5), compared by the institution register: any name, short name or other name of one institution there is that institution</source>
+        <translation>Én periode per institusjon (ONCE, § 2.1.1, § 2.4.1, § 2.5), sammenlignet etter institusjonsregisteret: ethvert navn, kortnavn eller annet navn på en institusjon der er den institusjonen</translation>
+    </message>
+    <message>
+        <source>In the institution register: %1</source>
+        <translation>I institusjonsregisteret: %1</translation>
+    </message>
+    <message>
+        <source>In the institution register: %1 (%2)</source>
+        <translation>I institusjonsregisteret: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not in the institution register: it is added as an institution of its own when the case is saved. Pick a name from the list if it is one the register knows.</source>
+        <translation>Ikke i institusjonsregisteret: den legges til som en egen institusjon når saken lagres. Velg et navn fra listen hvis det er en registeret kjenner.</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4432,69 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     </message>
 </context>
 <context>
+    <name>rekrutt::InstitutionDialog</name>
+    <message>
+        <source>&amp;Add institution</source>
+        <translation>&amp;Legg til institusjon</translation>
+    </message>
+    <message>
+        <source>&amp;Remove institution</source>
+        <translation>&amp;Fjern institusjon</translation>
+    </message>
+    <message>
+        <source>Institution register</source>
+        <translation>Institusjonsregister</translation>
+    </message>
+    <message>
+        <source>A case names its institution as it was written. The register says which names are one institution: one period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5) and the research assistant&apos;s total (RA-TOTAL, § 2.6) compare by it, ignoring letter case and spacing. Make two names one institution by moving one to the other&apos;s other names. A college merged into another institution is not one of its names unless you make it so.</source>
+        <translation>En sak navngir institusjonen slik den ble skrevet. Registeret sier hvilke navn som er én institusjon: én periode per institusjon (ONCE, § 2.1.1, § 2.4.1, § 2.5) og vitenskapelig assistents samlede tid (RA-TOTAL, § 2.6) sammenligner etter det, uten hensyn til store og små bokstaver og mellomrom. Gjør to navn til én institusjon ved å flytte det ene til den andres andre navn. En høgskole som er slått sammen med en annen institusjon, er ikke et av dens navn med mindre du gjør den til det.</translation>
+    </message>
+    <message>
+        <source>Only an HR officer changes the register; you see it as it is.</source>
+        <translation>Bare en HR-rådgiver endrer registeret; du ser det slik det er.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kortnavn</translation>
+    </message>
+    <message>
+        <source>Other names (separated by ;)</source>
+        <translation>Andre navn (skilt med ;)</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institusjoner</translation>
+    </message>
+    <message>
+        <source>Any name, short name or other name</source>
+        <translation>Navn, kortnavn eller annet navn</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>La&amp;gre</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Lu&amp;kk</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>How many cases and earlier appointments name the institution by one of its names</source>
+        <translation>Hvor mange saker og tidligere tilsettinger som navngir institusjonen med et av navnene dens</translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::InterviewsModel</name>
     <message>
         <source>Interview held on</source>
@@ -4865,6 +5005,29 @@ Laget med Qt %2.</translation>
     <message>
         <source>&amp;Waiting for me</source>
         <translation>&amp;Venter på meg</translation>
+    </message>
+    <message>
+        <source>Institution &amp;register…</source>
+        <translation>Institusjons&amp;register…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
+        <translation>
+            <numerusform>Filene nevner %n institusjon som institusjonsregisteret ikke kjente: %1. Den ble lagt til som en egen institusjon. Er den et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
+            <numerusform>Filene nevner %n institusjoner som institusjonsregisteret ikke kjente: %1. Hver ble lagt til som en egen institusjon. Er en av dem et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Institution register</source>
+        <translation>Institusjonsregister</translation>
+    </message>
+    <message>
+        <source>The institution register was saved, and the cases it touches were evaluated again.</source>
+        <translation>Institusjonsregisteret ble lagret, og sakene det berører, ble vurdert på nytt.</translation>
+    </message>
+    <message>
+        <source>Added to the institution register as new institutions: %1. If one is another name of an institution already there, make it one in Settings ▸ Institution register.</source>
+        <translation>Lagt til i institusjonsregisteret som nye institusjoner: %1. Er en av dem et annet navn på en institusjon som alt står der, gjør dem til én under Innstillinger ▸ Institusjonsregister.</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5999,10 @@ Laget med Qt %2.</translation>
     <message>
         <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
         <translation>Ingenting ble lagret: velg navn og rolle først (Innstillinger ▸ Navn og rolle), slik at sakens historikk kan vise hvem som gjorde endringen.</translation>
+    </message>
+    <message>
+        <source>Only an HR officer keeps the institution register.</source>
+        <translation>Bare en HR-rådgiver fører institusjonsregisteret.</translation>
     </message>
 </context>
 <context>

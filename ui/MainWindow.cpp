@@ -9,6 +9,7 @@
 #include "ui/DepartmentTimelinePage.h"
 #include "ui/HelpBrowser.h"
 #include "ui/IdentityDialog.h"
+#include "ui/InstitutionDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/PostgresDialog.h"
 #include "ui/PrintActions.h"
@@ -59,6 +60,7 @@ struct MainWindow::Actions
     QAction* refresh;
     QAction* identity;
     QAction* institution;
+    QAction* institutionRegister;
     QAction* help;
     QAction* about;
 };
@@ -143,6 +145,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
     // An edit or a save without a name and role brings the dialog back; cancelling it changes nothing.
     connect(m_workspace, &Workspace::identityRequired, this, &MainWindow::editIdentity);
+    connect(m_workspace, &Workspace::institutionsAdded, this, &MainWindow::reportAddedInstitutions);
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1280, 800);
@@ -203,6 +206,8 @@ void MainWindow::createActions()
 
     a.identity = make(tr("&Name and role…"), QKeySequence(u"Ctrl+Shift+R"_s), &MainWindow::editIdentity);
     a.institution = make(tr("&Institution…"), QKeySequence(u"Ctrl+Shift+I"_s), &MainWindow::editInstitution);
+    a.institutionRegister
+        = make(tr("Institution &register…"), QKeySequence(u"Ctrl+Shift+G"_s), &MainWindow::editInstitutionRegister);
     // F1 is help on the page in front; About needs no key of its own.
     a.help = make(tr("&Help on this page"), QKeySequence::HelpContents, &MainWindow::showContextHelp);
     a.about = make(tr("&About Rekrutt"), QKeySequence(), &MainWindow::showAbout);
@@ -242,6 +247,7 @@ void MainWindow::createActions()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(a.identity);
     settings->addAction(a.institution);
+    settings->addAction(a.institutionRegister);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QStringList names {tr("As the &system"), u"&English"_s, u"Norsk &bokmål"_s};
@@ -412,11 +418,12 @@ void MainWindow::importCaseFiles()
     }
     QString error;
     QList<qint64> ids;
+    QStringList added;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool imported = m_workspace->repository().importCases(
         cases, m_workspace->actor(),
         paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n file(s)", nullptr, int(paths.size())), &ids,
-        &error);
+        &error, &added);
     QApplication::restoreOverrideCursor();
     if (!imported) {
         MessageBox::critical(this, tr("Import case files"), tr("Nothing was imported: %1").arg(error),
@@ -425,6 +432,17 @@ void MainWindow::importCaseFiles()
     }
     m_workspace->refresh();
     statusBar()->showMessage(tr("Imported %n case(s).", nullptr, int(ids.size())), 8000);
+    if (!added.isEmpty()) {
+        emit m_workspace->institutionsChanged();
+        MessageBox::information(
+            this, tr("Import case files"),
+            tr("The files name %n institution(s) that the institution register did not know: %1. Each was added as "
+               "an institution of its own. If one is another name of an institution already in the register, make it "
+               "one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research "
+               "assistant's total (RA-TOTAL) see them as one.",
+               nullptr, int(added.size()))
+                .arg(added.join(u", "_s)));
+    }
     if (ids.size() == 1)
         openCase(ids.first());
 }
@@ -669,6 +687,29 @@ void MainWindow::editInstitution()
         MessageBox::critical(this, tr("Institution"), error, m_workspace->database().errorDetails());
 }
 
+void MainWindow::editInstitutionRegister()
+{
+    if (!m_workspace->isOpen())
+        return;
+    InstitutionDialog dialog(m_workspace, this);
+    if (!dialog.isLoaded()) {
+        MessageBox::critical(this, tr("Institution register"), dialog.loadError(),
+                             m_workspace->database().errorDetails());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("The institution register was saved, and the cases it touches were evaluated again."), 8000);
+}
+
+void MainWindow::reportAddedInstitutions(const QStringList& names)
+{
+    statusBar()->showMessage(tr("Added to the institution register as new institutions: %1. If one is another name of "
+                                "an institution already there, make it one in Settings ▸ Institution register.")
+                                 .arg(names.join(u", "_s)),
+                             20000);
+}
+
 void MainWindow::chooseLanguage(int choice)
 {
     AppSettings::setLanguage(choice == 0       ? std::nullopt
@@ -761,6 +802,7 @@ void MainWindow::updateActions()
     a.backup->setEnabled(open);
     a.newCase->setEnabled(open);
     a.institution->setEnabled(open);
+    a.institutionRegister->setEnabled(open);
     a.openCase->setEnabled(open && !m_caseList->selectedCaseIds().isEmpty());
     a.save->setEnabled(editor != nullptr);
     a.closeTab->setEnabled(editor != nullptr);

@@ -90,6 +90,9 @@ private:
     void openSelectedCases();
     void editIdentity();
     void editInstitution();
+    void editInstitutionRegister();
+    /** Tells of institutions a save or an import added to the register. */
+    void reportAddedInstitutions(const QStringList& names);
     void chooseLanguage(int choice);
     /** Closes the window (asking about unsaved cases) and starts Rekrutt again with the same arguments. */
     void restart();

@@ -7,6 +7,7 @@
 #include "ui/DepartmentTimelinePage.h"
 #include "ui/HelpBrowser.h"
 #include "ui/IdentityDialog.h"
+#include "ui/InstitutionDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PostgresDialog.h"
 #include "ui/TimelineWidget.h"
@@ -236,6 +237,17 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
     postgres.show();
     ok &= save(postgres, dir, u"postgres-dialog"_s, language);
     postgres.hide();
+    // The institution register as an HR officer sees it, with the demo office's Lund University added on import.
+    {
+        const QString user = workspace.userName();
+        const Role role = workspace.role();
+        workspace.setUser(u"Hanne Hansen"_s, Role::HrOfficer);
+        InstitutionDialog institutions(&workspace, &window);
+        institutions.show();
+        ok &= save(institutions, dir, u"institution-register"_s, language);
+        institutions.hide();
+        workspace.setUser(user, role);
+    }
 
     // The same screens in a dark palette.
     const QPalette light = QApplication::palette();

@@ -1,5 +1,7 @@
 #include "ui/Workspace.h"
 
+#include "core/storage/InstitutionStore.h"
+
 namespace rekrutt {
 
 Workspace::Workspace(QObject* parent)
@@ -124,11 +126,16 @@ CaseRepository::SaveResult Workspace::save(StoredCase& stored, QString* error)
                         "case's history can say who made the change.");
         return CaseRepository::SaveResult::Refused;
     }
-    const auto result = m_repository->save(stored, actor(), error);
+    QStringList added;
+    const auto result = m_repository->save(stored, actor(), error, &added);
     if (result == CaseRepository::SaveResult::Saved) {
         m_summariesValid = false;
         emit caseSaved(stored.id);
         emit casesChanged();
+        if (!added.isEmpty()) {
+            emit institutionsAdded(added);
+            emit institutionsChanged();
+        }
     }
     return result;
 }
@@ -146,6 +153,27 @@ void Workspace::refresh()
 {
     m_summariesValid = false;
     emit casesChanged();
+}
+
+bool Workspace::saveInstitutions(const QList<Institution>& institutions, QString* error)
+{
+    if (!m_database)
+        return false;
+    if (!mayKeepInstitutionRegister(m_role)) {
+        if (error)
+            *error = tr("Only an HR officer keeps the institution register.");
+        return false;
+    }
+    if (!InstitutionStore::replace(*m_database, institutions, actor(), error))
+        return false;
+    // The register is stored; a failure here only leaves evaluations to be written when the list is next read.
+    QString refreshError;
+    if (!m_repository->refreshMissingSummaries(&refreshError))
+        qCWarning(lcStorage) << "the cases touched by the institution register were not evaluated again:"
+                             << refreshError;
+    emit institutionsChanged();
+    refresh();
+    return true;
 }
 
 } // namespace rekrutt

@@ -71,6 +71,12 @@ public:
     /** Forgets the cached list and tells every page to read it again. */
     void refresh();
 
+    /**
+     * Stores `institutions` as the institution register (InstitutionStore::replace()), evaluates again the cases
+     * it touches, and tells every page. Only an HR officer keeps the register.
+     */
+    bool saveInstitutions(const QList<Institution>& institutions, QString* error);
+
 signals:
     void databaseChanged();
     void casesChanged();
@@ -79,6 +85,10 @@ signals:
     /** An edit or save needs a name and role and there are none: ask for them now (synchronously). */
     void identityRequired();
     void languageChanged();
+    /** A save or an import added institutions the register did not know (each as given). */
+    void institutionsAdded(const QStringList& names);
+    /** The institution register changed: completions and notes that read it read it again. */
+    void institutionsChanged();
 
 private:
     std::unique_ptr<Database> m_database;

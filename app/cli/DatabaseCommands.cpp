@@ -1,10 +1,11 @@
 // Over 600 lines, kept whole for now: the verbs of a case database (init, import, export, list, backup,
-// verify, demo) share the Verb helper at the top (options, opening, messages). The seam, when a verb grows,
-// is a file per verb beside a shared Verb header.
+// verify, demo), each with the Verb helper of DatabaseVerb.h. The seam, when a verb grows, is a file per
+// verb, as InstitutionsCommand.cpp is.
 
 #include "app/cli/DatabaseCommands.h"
 
 #include "app/cli/Command.h"
+#include "app/cli/DatabaseVerb.h"
 #include "core/domain/IsoDate.h"
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
@@ -36,71 +37,18 @@ namespace rekrutt::cli {
 
 namespace {
 
-/** The parser every database verb starts from: --help and --db, plus the verb's own options. */
-class Verb
+/** Tells which institutions an import added to the register (InstitutionStore::addUnknown()). */
+void reportAddedInstitutions(const QStringList& added)
 {
-public:
-    Verb(const QStringList& arguments, const QString& syntax, const QString& description)
-        : m_arguments(arguments)
-        , m_command(arguments.value(0))
-        , m_syntax(m_command + u' ' + syntax)
-        , m_help({u"h"_s, u"help"_s}, DatabaseCommands::tr("Show this help and exit."))
-        , m_db(u"db"_s,
-               DatabaseCommands::tr("The case database: a file, or postgresql://user@host:port/dbname, with "
-                                    "?sslmode=verify-full or another libpq sslmode if wanted (the password from "
-                                    "PGPASSWORD or ~/.pgpass, never in the address)."),
-               u"DATABASE"_s)
-    {
-        m_parser.setApplicationDescription(description);
-        m_parser.addOptions({m_help, m_db});
-    }
-
-    QCommandLineParser& parser() { return m_parser; }
-    const QString& command() const { return m_command; }
-
-    /** Parses; returns an exit status when the verb is already done (help shown, or bad usage). */
-    std::optional<int> parse()
-    {
-        if (!m_parser.parse(m_arguments))
-            return usage(m_parser.errorText());
-        if (m_parser.isSet(m_help)) {
-            writeOut(helpText(m_parser, m_syntax).toUtf8());
-            return ExitOk;
-        }
-        if (!m_parser.isSet(m_db))
-            return usage(DatabaseCommands::tr("--db is required."));
-        return std::nullopt;
-    }
-
-    int usage(const QString& problem) const { return usageError(m_command, m_syntax, problem); }
-
-    /** Opens the database named by --db; on failure says why on standard error. */
-    bool open(Database& db, Database::OpenMode mode) const
-    {
-        QString error;
-        const auto location = DatabaseLocation::parse(m_parser.value(m_db), &error);
-        if (!location || !db.open(*location, mode, &error)) {
-            writeErr(m_command + u": " + error);
-            return false;
-        }
-        return true;
-    }
-
-    /** Reports a failure of the verb on standard error and returns ExitNotEvaluated. */
-    int fail(const QString& message) const
-    {
-        writeErr(m_command + u": " + message);
-        return ExitNotEvaluated;
-    }
-
-private:
-    QStringList m_arguments;
-    QString m_command;
-    QString m_syntax;
-    QCommandLineParser m_parser;
-    QCommandLineOption m_help;
-    QCommandLineOption m_db;
-};
+    if (added.isEmpty())
+        return;
+    writeOut(DatabaseCommands::tr("Added %n institution(s) the institution register did not know, each as an "
+                                  "institution of its own: %1. If one is another name of a registered institution, "
+                                  "make it one (rekrutt-cli institutions).\n",
+                                  nullptr, int(added.size()))
+                 .arg(added.join(u", "_s))
+                 .toUtf8());
+}
 
 /** "nilsen-kari" from a case, for file names. */
 QString fileStem(const Case& c)
@@ -370,9 +318,11 @@ int DatabaseCommands::importFiles(const QStringList& arguments, Language)
     QList<qint64> ids;
     const QString source
         = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%n file(s)", nullptr, int(files.size()));
-    if (!repository.importCases(cases, Actor::current(u"hr_officer"_s), source, &ids, &error))
+    QStringList added;
+    if (!repository.importCases(cases, Actor::current(u"hr_officer"_s), source, &ids, &error, &added))
         return verb.fail(tr("nothing was imported: %1").arg(error));
     writeOut(tr("Imported %n case(s) into %1.\n", nullptr, int(ids.size())).arg(db.location().displayName()).toUtf8());
+    reportAddedInstitutions(added);
     return ExitOk;
 }
 
@@ -607,11 +557,14 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
             tr("%1 holds %n case(s) already; the demo goes into a new database.", nullptr, int(existing->size()))
                 .arg(db.location().displayName()));
     QList<qint64> ids;
-    if (!repository.importCases(demoOffice(today), Actor::current(u"hr_officer"_s), tr("demo office"), &ids, &error))
+    QStringList added;
+    if (!repository.importCases(demoOffice(today), Actor::current(u"hr_officer"_s), tr("demo office"), &ids, &error,
+                                &added))
         return verb.fail(error);
     writeOut(tr("Created the demo office in %1: %n case(s).\n", nullptr, int(ids.size()))
                  .arg(db.location().displayName())
                  .toUtf8());
+    reportAddedInstitutions(added);
     return ExitOk;
 }
 

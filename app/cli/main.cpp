@@ -4,6 +4,7 @@
 #include "app/cli/CheckCommand.h"
 #include "app/cli/Command.h"
 #include "app/cli/DatabaseCommands.h"
+#include "app/cli/InstitutionsCommand.h"
 #include "app/cli/PrintCommand.h"
 #include "core/i18n/Language.h"
 
@@ -32,6 +33,7 @@ const std::array commands {
     Command {"backup", DatabaseCommands::backupSummary, &DatabaseCommands::backup},
     Command {"verify", DatabaseCommands::verifySummary, &DatabaseCommands::verify},
     Command {"demo", DatabaseCommands::demoSummary, &DatabaseCommands::demo},
+    Command {"institutions", InstitutionsCommand::summary, &InstitutionsCommand::run},
 };
 
 /**

@@ -30,4 +30,10 @@ constexpr bool maySignRanking(Role role)
     return role == Role::HeadOfDepartment;
 }
 
+/** The HR officers keep the records of the office, the institution register among them (§ 1.1). */
+constexpr bool mayKeepInstitutionRegister(Role role)
+{
+    return role == Role::HrOfficer;
+}
+
 } // namespace rekrutt

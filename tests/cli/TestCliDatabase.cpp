@@ -4,6 +4,7 @@
 #include "core/interchange/CaseWriter.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/common/CaseBuilder.h"
 #include "tests/common/CaseGenerator.h"
 #include "tests/storage/StorageFixture.h"
 
@@ -65,6 +66,8 @@ private slots:
     void backupIsAVerifiedCopy();
     void demoCreatesAnOfficeOnce_data() { StorageFixture::addBackends(); }
     void demoCreatesAnOfficeOnce();
+    void institutionRegisterDecidesOnceInCheckAndDatabaseAlike_data() { StorageFixture::addBackends(); }
+    void institutionRegisterDecidesOnceInCheckAndDatabaseAlike();
 
     void aFullOrReadOnlyDiskIsNamedForWhatItIs();
     void anEmptyFileIsNotTurnedIntoADatabase_data();
@@ -559,6 +562,112 @@ void TestCliDatabase::demoCreatesAnOfficeOnce()
     LIST_JSON(after, db);
     QCOMPARE(after.size(), cases.size());
     RUN_CLI(verify, 0, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+}
+
+namespace {
+
+/** The rule IDs of the findings of a `check` result. */
+QStringList findingRules(const Run& run)
+{
+    bool ok = false;
+    const QJsonDocument document = parseJson(run.out, &ok);
+    QStringList rules;
+    for (const QJsonValue& finding : document[u"findings"].toArray())
+        rules.append(finding[u"rule"].toString());
+    return rules;
+}
+
+} // namespace
+
+void TestCliDatabase::institutionRegisterDecidesOnceInCheckAndDatabaseAlike()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = initDatabase(location);
+    const QDir dir(m_dir.path());
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    QString error;
+    // A postdoc at NTNU who was a postdoc at NTNU under its English name, and one who was at "Trondheim Tech".
+    const QString english = dir.filePath(tag + u"-english.case.json");
+    QVERIFY2(CaseWriter::writeFile(CaseBuilder::postdoc()
+                                       .history(PositionType::Postdoc, "Norwegian University of Science and Technology",
+                                                "2020-01-01", "2021-12-31")
+                                       .build(),
+                                   english, &error),
+             qPrintable(error));
+    const QString unknown = dir.filePath(tag + u"-unknown.case.json");
+    QVERIFY2(CaseWriter::writeFile(CaseBuilder::postdoc()
+                                       .with([](Case& c) { c.person.familyName = QStringLiteral("Berg"); })
+                                       .history(PositionType::Postdoc, "Trondheim Tech", "2020-01-01", "2021-12-31")
+                                       .build(),
+                                   unknown, &error),
+             qPrintable(error));
+
+    // The file and the stored case agree: the built-in register and the database's both know NTNU's names.
+    const Run fromFile = check({english});
+    QCOMPARE(fromFile.exitCode, 1);
+    QVERIFY2(findingRules(fromFile).contains(u"ONCE"_s), fromFile.describe().constData());
+    RUN_CLI(imported, 0, {QStringLiteral("import"), QStringLiteral("--db"), db, english, unknown});
+    QVERIFY2(imported.out.contains("Added 1 institution the institution register did not know, as an institution of "
+                                   "its own: Trondheim Tech."),
+             imported.describe().constData());
+    const Run stored = check({QStringLiteral("--db"), db, QStringLiteral("--case"), QStringLiteral("1")});
+    QCOMPARE(findingRules(stored), findingRules(fromFile));
+    const Run before = check({QStringLiteral("--db"), db, QStringLiteral("--case"), QStringLiteral("2")});
+    QVERIFY2(!findingRules(before).contains(u"ONCE"_s), before.describe().constData());
+    LIST_JSON(listBefore, db);
+
+    // The office makes "Trondheim Tech" another name of NTNU, through the printed register.
+    RUN_CLI(printed, 0, {QStringLiteral("institutions"), QStringLiteral("--db"), db});
+    QStringList lines = QString::fromUtf8(printed.out).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.contains(u"Trondheim Tech\t"_s), printed.describe().constData());
+    QStringList dropped = lines;
+    dropped.removeAll(u"Trondheim Tech\t"_s);
+    const QString droppedFile = dir.filePath(tag + u"-dropped.tsv");
+    QFile out(droppedFile);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write((dropped.join(u'\n') + u'\n').toUtf8());
+    out.close();
+    // Dropped without a home, the name in use is refused, and nothing changes.
+    RUN_CLI(refused, 2,
+            {QStringLiteral("institutions"), QStringLiteral("--db"), db, QStringLiteral("--replace"), droppedFile});
+    QVERIFY2(refused.err.contains("\"Trondheim Tech\" is used by 1 case or earlier appointment"),
+             refused.describe().constData());
+    RUN_CLI(unchanged, 0, {QStringLiteral("institutions"), QStringLiteral("--db"), db});
+    QCOMPARE(unchanged.out, printed.out);
+
+    QStringList merged = dropped;
+    for (QString& line : merged) {
+        if (line.startsWith(u"Norges teknisk-naturvitenskapelige universitet\t"_s))
+            line += u"\tTrondheim Tech"_s;
+    }
+    const QString mergedFile = dir.filePath(tag + u"-merged.tsv");
+    QFile mergedOut(mergedFile);
+    QVERIFY(mergedOut.open(QIODevice::WriteOnly));
+    mergedOut.write((merged.join(u'\n') + u'\n').toUtf8());
+    mergedOut.close();
+    RUN_CLI(replaced, 0,
+            {QStringLiteral("institutions"), QStringLiteral("--db"), db, QStringLiteral("--replace"), mergedFile});
+    const Run after = check({QStringLiteral("--db"), db, QStringLiteral("--case"), QStringLiteral("2")});
+    QCOMPARE(after.exitCode, 1);
+    QVERIFY2(findingRules(after).contains(u"ONCE"_s), after.describe().constData());
+    // The list, read from the stored evaluations, says so too.
+    LIST_JSON(listAfter, db);
+    QCOMPARE(listAfter.at(1)[u"errors"].toInt(), listBefore.at(1)[u"errors"].toInt() + 1);
+    RUN_CLI(verify, 0, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+
+    // A file that is not a register changes nothing, and says where it is wrong.
+    const QString badFile = dir.filePath(tag + u"-bad.tsv");
+    QFile bad(badFile);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("# comment\nLund University\n\tKTH\tKungliga Tekniska h\xc3\xb6gskolan\n");
+    bad.close();
+    RUN_CLI(badRun, 2,
+            {QStringLiteral("institutions"), QStringLiteral("--db"), db, QStringLiteral("--replace"), badFile});
+    QVERIFY2(badRun.err.contains("line 3: the first field, the institution's full name, is empty"),
+             badRun.describe().constData());
+    RUN_CLI(stillMerged, 0, {QStringLiteral("institutions"), QStringLiteral("--db"), db});
+    QVERIFY2(stillMerged.out.contains("Norwegian University of Science and Technology\tTrondheim Tech\n"),
+             stillMerged.describe().constData());
 }
 
 void TestCliDatabase::usageError_data()

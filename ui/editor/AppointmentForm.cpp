@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,8 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     , m_hours(new QDoubleSpinBox)
     , m_decidedBy(new QLabel)
     , m_decide(new QPushButton(tr("Record appoint&ment decision")))
+    , m_institutionNote(new QLabel)
+    , m_institutionNames(new QStringListModel(this))
 {
     FormBinder* bind = binder();
     Workspace* workspace = document->workspace();
@@ -56,9 +60,21 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     units.sort(Qt::CaseInsensitive);
     unit->addItems(units);
     addRow(positionForm, tr("&Unit:"), unit, tr("The department or unit; pick a known one or type a new one"));
-    auto* institution = new QLineEdit;
+    m_institution = new QLineEdit;
+    auto* institution = m_institution;
     addRow(positionForm, tr("&Institution:"), institution,
-           tr("One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5)"));
+           tr("One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5), compared by the institution register: "
+              "any name, short name or other name of one institution there is that institution"));
+    m_institutionNote->setWordWrap(true);
+    m_institutionNote->setObjectName(u"institutionNote"_s);
+    positionForm->addRow(QString(), m_institutionNote);
+    auto* completer = new QCompleter(m_institutionNames, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    institution->setCompleter(completer);
+    connect(institution, &QLineEdit::textChanged, this, &AppointmentForm::updateInstitutionNote);
+    connect(workspace, &Workspace::institutionsChanged, this, &AppointmentForm::readInstitutions);
+    readInstitutions();
     m_ruleSet->addItem(tr("Automatic (by the dates, TRANS-2006)"));
     for (const QString& label : enumLabelList<RuleSet>(workspace->language()))
         m_ruleSet->addItem(label);
@@ -241,6 +257,40 @@ void AppointmentForm::recordDecision()
             c.appointment.decidedBy = who;
         },
         false);
+}
+
+void AppointmentForm::readInstitutions()
+{
+    Workspace* workspace = document()->workspace();
+    if (!workspace->isOpen())
+        return;
+    // The register may have changed in the database (a save, an import, Settings ▸ Institution register).
+    workspace->database().forgetInstitutions();
+    QStringList names;
+    for (const Institution& institution : workspace->database().institutions().institutions())
+        names += institution.names();
+    names.sort(Qt::CaseInsensitive);
+    m_institutionNames->setStringList(names);
+    updateInstitutionNote();
+}
+
+void AppointmentForm::updateInstitutionNote()
+{
+    Workspace* workspace = document()->workspace();
+    const QString text = m_institution->text();
+    QString note;
+    if (!text.trimmed().isEmpty() && workspace->isOpen()) {
+        if (const Institution* known = workspace->database().institutions().find(text)) {
+            note = known->shortName.isEmpty()
+                ? tr("In the institution register: %1").arg(known->name)
+                : tr("In the institution register: %1 (%2)").arg(known->name, known->shortName);
+        } else {
+            note = tr("Not in the institution register: it is added as an institution of its own when the case is "
+                      "saved. Pick a name from the list if it is one the register knows.");
+        }
+    }
+    m_institutionNote->setText(note);
+    m_institutionNote->setVisible(!note.isEmpty());
 }
 
 } // namespace rekrutt

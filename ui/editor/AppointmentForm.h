@@ -7,6 +7,8 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QLineEdit;
+class QStringListModel;
 class QSpinBox;
 
 namespace rekrutt {
@@ -39,6 +41,10 @@ private:
     QWidget* createDutyField();
     void recordDecision();
     void updateDecisionAccess();
+    /** Reads the institution register again: the completion of the institution field and its note. */
+    void readInstitutions();
+    /** Says under the institution field which institution of the register it names, or that it is new. */
+    void updateInstitutionNote();
 
     QComboBox* m_type;
     QComboBox* m_ruleSet;
@@ -49,6 +55,9 @@ private:
     QDoubleSpinBox* m_hours;
     QLabel* m_decidedBy;
     QPushButton* m_decide;
+    QLineEdit* m_institution = nullptr;
+    QLabel* m_institutionNote;
+    QStringListModel* m_institutionNames;
 };
 
 } // namespace rekrutt
