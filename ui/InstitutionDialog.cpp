@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -82,8 +83,9 @@ InstitutionDialog::InstitutionDialog(Workspace* workspace, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // F2 or a double click edits a cell; a key typed on the table does not, so that a search typed into the
+    // table by mistake never overwrites a name.
     m_table->setEditTriggers(m_editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                     | QAbstractItemView::AnyKeyPressed
                                         : QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
@@ -136,6 +138,13 @@ InstitutionDialog::InstitutionDialog(Workspace* workspace, QWidget* parent)
     resize(900, 560);
 
     load();
+    // Opened to look something up: the search field has the keyboard, and Return there goes to the list.
+    m_filter->setFocus();
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus();
+        if (m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, NameColumn));
+    });
     connect(m_model, &QStandardItemModel::itemChanged, this, &InstitutionDialog::check);
     connect(m_model, &QStandardItemModel::rowsRemoved, this, &InstitutionDialog::check);
 }
@@ -229,6 +238,18 @@ void InstitutionDialog::removeInstitution()
     if (!current.isValid())
         return;
     m_model->removeRow(m_proxy->mapToSource(current).row());
+}
+
+void InstitutionDialog::keyPressEvent(QKeyEvent* event)
+{
+    // Return in the search field goes to the list (returnPressed), and on the list it does nothing: neither
+    // saves the register nor closes the dialog, as a dialog's default button would.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && (focusWidget() == m_filter || focusWidget() == m_table)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void InstitutionDialog::accept()

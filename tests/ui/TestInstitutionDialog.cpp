@@ -133,11 +133,19 @@ void TestInstitutionDialog::hrOfficerMakesTwoNamesOne()
     QVERIFY(unknownRow >= 0);
     QCOMPARE(table->model()->index(unknownRow, 3).data().toInt(), 1); // the earlier appointment uses it
 
-    // The filter finds by any name.
+    // Opened, the search field has the keyboard: what is typed searches, by any name, and never lands in a cell.
     auto* find = dialog.findChild<QLineEdit*>();
+    QTRY_COMPARE(QApplication::focusWidget(), find);
     QTest::keyClicks(find, u"science and tech"_s);
     QCOMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, 1).data().toString(), u"NTNU"_s);
+    // Return goes to the list, not to Save; letters typed on the list edit nothing.
+    QTest::keyClick(find, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClicks(table, u"xyz"_s);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), u"Norges teknisk-naturvitenskapelige universitet"_s);
     find->clear();
 
     // The name moves to NTNU's other names (typed), and its own row goes.

@@ -66,6 +66,8 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
            tr("One period per institution (ONCE, § 2.1.1, § 2.4.1, § 2.5), compared by the institution register: "
               "any name, short name or other name of one institution there is that institution"));
     m_institutionNote->setWordWrap(true);
+    // The form keeps fields at their size hint; a wrapped note would be as narrow as a word.
+    m_institutionNote->setMinimumWidth(m_institutionNote->fontMetrics().averageCharWidth() * 70);
     m_institutionNote->setObjectName(u"institutionNote"_s);
     positionForm->addRow(QString(), m_institutionNote);
     auto* completer = new QCompleter(m_institutionNames, this);
