@@ -15,7 +15,7 @@
 
 #include "core/documents/DocumentBuilder.h"
 #include "tests/common/DocumentFixtures.h"
-#include "ui/DocumentRenderer.h"
+#include "ui/render/DocumentRenderer.h"
 
 #include <QCommandLineParser>
 #include <QDir>

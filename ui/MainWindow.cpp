@@ -3,7 +3,6 @@
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
 #include "ui/AppSettings.h"
-#include "ui/CaseEditor.h"
 #include "ui/CaseListPage.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
@@ -15,6 +14,7 @@
 #include "ui/PrintActions.h"
 #include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
+#include "ui/editor/CaseEditor.h"
 
 #include <QActionGroup>
 #include <QApplication>

@@ -2,12 +2,12 @@
 
 #include "core/domain/Enums.h"
 #include "core/i18n/Message.h"
-#include "ui/CaseEditor.h"
 #include "ui/CaseListPage.h"
-#include "ui/DocumentRenderer.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Workspace.h"
+#include "ui/editor/CaseEditor.h"
+#include "ui/render/DocumentRenderer.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -20,6 +20,8 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -34,6 +36,15 @@ using namespace Qt::StringLiterals;
 namespace rekrutt {
 
 namespace {
+
+/** Makes `printer` print on A4, portrait, with the page's full area the renderer's (it draws its own margins). */
+void setUpPrinter(QPrinter* printer, const DocumentPage& page)
+{
+    printer->setFullPage(true);
+    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    printer->setDocName(page.title);
+    printer->setCreator(u"Rekrutt"_s);
+}
 
 const QString languageKey = u"documents/language"_s;
 const QString folderKey = u"documents/folder"_s;
@@ -221,7 +232,7 @@ void PrintActions::printCurrent(DocumentKind kind)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    DocumentRenderer::setUpPrinter(&printer, document->page);
+    setUpPrinter(&printer, document->page);
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print preview: %1").arg(document->page.title));
     // A page of A4 that can be read: most of the window's height, at the size the user left it last time.
@@ -330,7 +341,7 @@ void PrintActions::printSelected(DocumentKind kind)
     QPrinter printer(QPrinter::HighResolution);
     DocumentPage page;
     page.title = kindLabel(kind);
-    DocumentRenderer::setUpPrinter(&printer, page);
+    setUpPrinter(&printer, page);
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print %1 for %n case(s)", nullptr, int(ids.size())).arg(kindLabel(kind)));
     if (dialog.exec() != QDialog::Accepted)

@@ -1,7 +1,6 @@
 #include "ui/Screenshots.h"
 
 #include "core/domain/Role.h"
-#include "ui/CaseEditor.h"
 #include "ui/CaseListPage.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
@@ -13,6 +12,7 @@
 #include "ui/TimelineWidget.h"
 #include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
+#include "ui/editor/CaseEditor.h"
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/HistoryPanel.h"

@@ -7,7 +7,7 @@
 #include "core/rules/Evaluator.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
-#include "ui/DocumentRenderer.h"
+#include "ui/render/DocumentRenderer.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -37,6 +37,7 @@ private slots:
     void resultHasTheDocumentedShape();
     void standardInputIsReadForADash();
     void todayDefaultsToTheSystemDate();
+    void linksNoWidgetsAndNoPrintSupport();
 
     void bokmalAndEnglishSayTheSameThing_data();
     void bokmalAndEnglishSayTheSameThing();
@@ -703,6 +704,20 @@ void TestCli::theLargestCaseTheReaderTakesGivesDates()
     QCOMPARE(period[u"grantedExtensionDays"].toInt(), 200 * 3650);
     QVERIFY(period[u"end"].toString() > period[u"nominalEnd"].toString());
     QVERIFY(period[u"frameEnd"].toString() > period[u"end"].toString());
+}
+
+// Issue 11: the command line draws its PDFs with rekrutt_render (Qt Gui); the desktop's Widgets and
+// PrintSupport, and what they load, are not among its libraries.
+void TestCli::linksNoWidgetsAndNoPrintSupport()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(REKRUTT_CLI)});
+    QVERIFY2(ldd.waitForFinished(30000) && ldd.exitCode() == 0, qPrintable(ldd.errorString()));
+    const QString libraries = QString::fromLocal8Bit(ldd.readAllStandardOutput());
+    QVERIFY2(libraries.contains(u"libQt6Core.so"), qPrintable(libraries)); // ldd did list them
+    QVERIFY2(libraries.contains(u"libQt6Gui.so"), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(u"libQt6Widgets.so"), qPrintable(libraries));
+    QVERIFY2(!libraries.contains(u"libQt6PrintSupport.so"), qPrintable(libraries));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

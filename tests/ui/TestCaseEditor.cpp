@@ -5,11 +5,11 @@
 
 #include "core/domain/Role.h"
 #include "core/interchange/DemoOffice.h"
-#include "ui/CaseEditor.h"
 #include "ui/MessageBox.h"
 #include "ui/Workspace.h"
 #include "ui/editor/AppointmentForm.h"
 #include "ui/editor/CardDelegate.h"
+#include "ui/editor/CaseEditor.h"
 #include "ui/editor/CaseHeader.h"
 #include "ui/editor/CaseTableModel.h"
 #include "ui/editor/DateEdit.h"

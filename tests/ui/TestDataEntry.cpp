@@ -3,10 +3,10 @@
 // Each test types what a person typed when the defect was found (issue 9) and checks what is stored.
 
 #include "core/domain/Role.h"
-#include "ui/CaseEditor.h"
 #include "ui/MessageBox.h"
 #include "ui/Workspace.h"
 #include "ui/editor/AppointmentForm.h"
+#include "ui/editor/CaseEditor.h"
 #include "ui/editor/CaseTableModel.h"
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/DecisionButtons.h"

@@ -1,6 +1,6 @@
 #include "core/documents/DocumentBuilder.h"
 #include "tests/common/DocumentFixtures.h"
-#include "ui/DocumentRenderer.h"
+#include "ui/render/DocumentRenderer.h"
 
 #include <QDir>
 #include <QFile>

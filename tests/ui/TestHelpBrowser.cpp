@@ -4,7 +4,6 @@
 // Keys are typed with QTest::keyClick into the real widgets under QT_QPA_PLATFORM=offscreen.
 
 #include "UiFixture.h"
-#include "ui/CaseEditor.h"
 #include "ui/CaseListPage.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
@@ -15,6 +14,7 @@
 #include "ui/Workspace.h"
 #include "ui/editor/AppointmentForm.h"
 #include "ui/editor/CareerForm.h"
+#include "ui/editor/CaseEditor.h"
 #include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/HistoryPanel.h"
 #include "ui/editor/LeavesForm.h"

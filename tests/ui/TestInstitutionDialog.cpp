@@ -4,10 +4,10 @@
 
 #include "core/storage/InstitutionStore.h"
 #include "tests/common/CaseBuilder.h"
-#include "ui/CaseEditor.h"
 #include "ui/InstitutionDialog.h"
 #include "ui/Workspace.h"
 #include "ui/editor/AppointmentForm.h"
+#include "ui/editor/CaseEditor.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

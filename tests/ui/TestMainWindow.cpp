@@ -10,7 +10,6 @@
 #include "core/interchange/DemoOffice.h"
 #include "core/storage/AuditTrail.h"
 #include "ui/AppSettings.h"
-#include "ui/CaseEditor.h"
 #include "ui/CaseListModel.h"
 #include "ui/CaseListPage.h"
 #include "ui/IdentityDialog.h"
@@ -18,6 +17,7 @@
 #include "ui/MessageBox.h"
 #include "ui/PostgresDialog.h"
 #include "ui/Workspace.h"
+#include "ui/editor/CaseEditor.h"
 #include "ui/editor/PersonForm.h"
 
 #include <QAbstractButton>

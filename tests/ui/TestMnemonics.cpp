@@ -4,11 +4,11 @@
 // column header shown must fit its column: a header cut off in one language is found here.
 
 #include "core/domain/Role.h"
-#include "ui/CaseEditor.h"
 #include "ui/IdentityDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/PostgresDialog.h"
 #include "ui/Workspace.h"
+#include "ui/editor/CaseEditor.h"
 
 #include <QAbstractButton>
 #include <QApplication>

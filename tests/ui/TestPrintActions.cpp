@@ -1,8 +1,8 @@
 #include "UiFixture.h"
-#include "ui/CaseEditor.h"
 #include "ui/CaseListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PrintActions.h"
+#include "ui/editor/CaseEditor.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,12 +1,12 @@
 #include "core/storage/CaseRepository.h"
 #include "tests/common/WorklistCases.h"
 #include "tests/ui/UiFixture.h"
-#include "ui/CaseEditor.h"
 #include "ui/DeadlineListModel.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/MainWindow.h"
 #include "ui/WorklistModel.h"
 #include "ui/WorklistPage.h"
+#include "ui/editor/CaseEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

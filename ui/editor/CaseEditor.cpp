@@ -1,4 +1,4 @@
-#include "ui/CaseEditor.h"
+#include "ui/editor/CaseEditor.h"
 
 #include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"

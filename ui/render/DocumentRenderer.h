@@ -8,13 +8,13 @@
 
 class QPagedPaintDevice;
 class QPainter;
-class QPrinter;
 
 namespace rekrutt {
 
 /**
  * Lays a document's HTML out on A4 and paints it: onto a PDF file, a printer, or the printer of a
- * QPrintPreviewDialog.
+ * QPrintPreviewDialog. It needs Qt Gui only (library rekrutt_render); the printer is set up by the caller
+ * (PrintActions), so that the command line draws PDFs without Widgets or PrintSupport.
  *
  * The text area has real margins (25 mm left, 20 mm right, 32 mm top, 25 mm bottom). Every page
  * gets a header (the logo, the institution, the document's title) and a footer (the case reference,
@@ -42,9 +42,6 @@ public:
      */
     static int render(QPainter& painter, QPagedPaintDevice* device, const QString& html, const DocumentPage& page,
                       bool newPageFirst);
-
-    /** Makes `printer` print on A4, portrait, with the page's full area ours (the margins are the renderer's). */
-    static void setUpPrinter(QPrinter* printer, const DocumentPage& page);
 };
 
 } // namespace rekrutt

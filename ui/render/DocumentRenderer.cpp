@@ -1,4 +1,4 @@
-#include "ui/DocumentRenderer.h"
+#include "ui/render/DocumentRenderer.h"
 #include "core/interchange/PrivateFile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,7 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPrinter>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -247,14 +246,6 @@ void drawHeaderAndFooter(QPainter& painter, const Scale& s, const DocumentPage& 
 }
 
 } // namespace
-
-void DocumentRenderer::setUpPrinter(QPrinter* printer, const DocumentPage& page)
-{
-    printer->setFullPage(true);
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    printer->setDocName(page.title);
-    printer->setCreator(u"Rekrutt"_s);
-}
 
 int DocumentRenderer::render(QPagedPaintDevice* device, const QString& html, const DocumentPage& page)
 {
