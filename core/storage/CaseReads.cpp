@@ -1,0 +1,268 @@
+#include "core/storage/CaseReads.h"
+
+#include "core/rules/Conventions.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageValues.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt::storage {
+
+/** Reads one whole case (and its person) by id; nullopt with `*missing` when there is no such case. */
+std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing, QString* error)
+{
+    *missing = false;
+    const QString what = CaseRepository::tr("Cannot read case %1").arg(id);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1, p.family_name, p.given_name, p.birth_date, p.doctoral_degree_date, p.scandinavian_a2, "
+              "p.educational_competence, p.months_at_other_institutions FROM cases c JOIN persons p "
+              "ON p.id = c.person_id WHERE c.id = ?"_s.arg(
+                  QString::fromLatin1(caseColumns).replace(u", "_s, u", c."_s).prepend(u"c."_s)));
+    q.addBindValue(id);
+    if (!db.exec(q, what, error))
+        return std::nullopt;
+    if (!q.next()) {
+        *missing = true;
+        if (error)
+            *error = CaseRepository::tr("There is no case %1 in the database.").arg(id);
+        return std::nullopt;
+    }
+
+    StoredCase stored;
+    stored.id = id;
+    Case& c = stored.data;
+    Appointment& a = c.appointment;
+    Milestones& m = c.milestones;
+    int i = 0;
+    stored.personId = q.value(i++).toLongLong();
+    stored.version = q.value(i++).toInt();
+    const QVariant ruleSet = q.value(i++);
+    if (!ruleSet.isNull())
+        c.ruleSet = fromKey<RuleSet>(ruleSet.toString());
+    c.institution = q.value(i++).toString();
+    a.type = enumOf(q.value(i++), PositionType::PhdFellow);
+    a.unit = q.value(i++).toString();
+    a.start = dateOf(q.value(i++));
+    a.lengthMonths = q.value(i++).toInt();
+    a.ftePercent = q.value(i++).toDouble();
+    a.dutyPercent = optionalOf(q.value(i++));
+    a.hoursPerWeek = optionalOf(q.value(i++));
+    a.combinedWithStudies = q.value(i++).toInt() != 0;
+    a.projectLinked = q.value(i++).toInt() != 0;
+    a.announcementDate = dateOf(q.value(i++));
+    a.decisionDate = dateOf(q.value(i++));
+    a.contractSigned = dateOf(q.value(i++));
+    a.newRightsInContract = q.value(i++).toInt() != 0;
+    m.projectPlan = dateOf(q.value(i++));
+    m.careerPlan = dateOf(q.value(i++));
+    m.admissionApplication = dateOf(q.value(i++));
+    m.admissionAgreement = dateOf(q.value(i++));
+    m.supervisorAgreement = dateOf(q.value(i++));
+    m.careerPlanEvaluation = dateOf(q.value(i++));
+    c.careerPlan.norwegianTraining = q.value(i++).toInt() != 0;
+    c.careerPlan.norwegianCreditsCompleted = q.value(i++).toDouble();
+    c.careerPlan.educationalCompetenceMeasure = q.value(i++).toInt() != 0;
+    c.careerPlan.externalExperienceMeasure = q.value(i++).toInt() != 0;
+    const bool hasMentor = q.value(i++).toInt() != 0;
+    Mentor mentor;
+    mentor.name = q.value(i++).toString();
+    mentor.unit = q.value(i++).toString();
+    mentor.sameResearchGroup = q.value(i++).toInt() != 0;
+    if (hasMentor)
+        c.mentor = mentor;
+    const bool hasRecruitment = q.value(i++).toInt() != 0;
+    const bool hasAnnouncement = q.value(i++).toInt() != 0;
+    Announcement announcement;
+    announcement.published = dateOf(q.value(i++));
+    announcement.deadline = dateOf(q.value(i++));
+    announcement.isPublic = q.value(i++).toInt() != 0;
+    announcement.isInternal = q.value(i++).toInt() != 0;
+    a.decidedBy = q.value(i++).toString();
+    const QString rankingSignedBy = q.value(i++).toString();
+    const QVariant rankingSignedAt = q.value(i++);
+    if (hasRecruitment) {
+        c.recruitment = Recruitment();
+        if (hasAnnouncement)
+            c.recruitment->announcement = announcement;
+        c.recruitment->rankingSignedBy = rankingSignedBy;
+        if (!rankingSignedAt.isNull())
+            c.recruitment->rankingSignedAt = QDateTime::fromString(rankingSignedAt.toString(), Qt::ISODateWithMs);
+    }
+    stored.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    stored.updatedBy = q.value(i++).toString();
+    Person& p = c.person;
+    p.familyName = q.value(i++).toString();
+    p.givenName = q.value(i++).toString();
+    p.birthDate = dateOf(q.value(i++));
+    p.doctoralDegreeDate = dateOf(q.value(i++));
+    p.scandinavianA2 = q.value(i++).toInt() != 0;
+    p.educationalCompetence = q.value(i++).toInt() != 0;
+    p.monthsAtOtherInstitutions = q.value(i++).toDouble();
+    q.finish();
+
+    // The lists, each in its stored order.
+    auto rows = [&](const QString& sql, qint64 key, auto&& read) {
+        QSqlQuery list(db.connection());
+        list.setForwardOnly(true);
+        list.prepare(sql);
+        list.addBindValue(key);
+        if (!db.exec(list, what, error))
+            return false;
+        while (list.next())
+            read(list);
+        return true;
+    };
+    const bool ok
+        = rows(u"SELECT type, institution, start_date, end_date, fte_percent FROM person_history "
+               "WHERE person_id = ? ORDER BY seq"_s,
+               stored.personId,
+               [&](QSqlQuery& r) {
+                   p.history.append(HistoryEntry {enumOf(r.value(0), PositionType::PhdFellow), r.value(1).toString(),
+                                                  dateOf(r.value(2)), dateOf(r.value(3)), r.value(4).toDouble()});
+               })
+        && rows(u"SELECT kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at FROM leaves "
+                "WHERE case_id = ? ORDER BY seq"_s,
+                id,
+                [&](QSqlQuery& r) {
+                    Leave leave {enumOf(r.value(0), LeaveKind::Other), dateOf(r.value(1)), dateOf(r.value(2)),
+                                 r.value(3).toInt()};
+                    if (leaveIsDecided(leave.kind))
+                        leave.status = enumOf(r.value(4), DecisionStatus::Proposed);
+                    leave.decidedBy = r.value(5).toString();
+                    leave.decidedRole = r.value(6).toString();
+                    leave.decidedAt = timeOf(r.value(7));
+                    c.leaves.append(leave);
+                })
+        && rows(u"SELECT kind, days, status, documented, decided_by, decided_role, decided_at FROM extensions "
+                "WHERE case_id = ? ORDER BY seq"_s,
+                id,
+                [&](QSqlQuery& r) {
+                    c.extensions.append(Extension {enumOf(r.value(0), ExtensionKind::UnforeseenObstacle),
+                                                   r.value(1).toInt(), enumOf(r.value(2), DecisionStatus::Proposed),
+                                                   r.value(3).toInt() != 0, r.value(4).toString(),
+                                                   r.value(5).toString(), timeOf(r.value(6))});
+                })
+        && rows(u"SELECT held_on FROM employee_interviews WHERE case_id = ? ORDER BY seq"_s, id,
+                [&](QSqlQuery& r) { m.employeeInterviews.append(dateOf(r.value(0))); })
+        && rows(u"SELECT from_date, to_date, category, hours, original_lecture_hours FROM duty_work "
+                "WHERE case_id = ? ORDER BY seq"_s,
+                id,
+                [&](QSqlQuery& r) {
+                    c.dutyWork.append(DutyWork {dateOf(r.value(0)), dateOf(r.value(1)),
+                                                enumOf(r.value(2), DutyCategory::Teaching), r.value(3).toDouble(),
+                                                r.value(4).toDouble()});
+                })
+        && rows(u"SELECT host, amount_nok, direction FROM mobility_grants WHERE case_id = ? ORDER BY seq"_s, id,
+                [&](QSqlQuery& r) {
+                    c.mobilityGrants.append(MobilityGrant {r.value(0).toString(), r.value(1).toDouble(),
+                                                           enumOf(r.value(2), GrantDirection::Outbound)});
+                });
+    if (!ok)
+        return std::nullopt;
+    if (!c.recruitment)
+        return stored;
+
+    Recruitment& recruitment = *c.recruitment;
+    const bool recruitmentOk
+        = rows(u"SELECT member_key, name, associate_professor_level, impartiality_declared FROM committee_members "
+               "WHERE case_id = ? ORDER BY seq"_s,
+               id,
+               [&](QSqlQuery& r) {
+                   recruitment.committee.append(CommitteeMember {r.value(0).toString(),
+                                                                 r.value(1).toString(),
+                                                                 r.value(2).toInt() != 0,
+                                                                 r.value(3).toInt() != 0,
+                                                                 {}});
+               })
+        && rows(u"SELECT member_seq, applicant_key FROM committee_conflicts WHERE case_id = ? "
+                "ORDER BY member_seq, seq"_s,
+                id,
+                [&](QSqlQuery& r) {
+                    const int member = r.value(0).toInt();
+                    if (member >= 0 && member < recruitment.committee.size())
+                        recruitment.committee[member].conflictsWith.append(r.value(1).toString());
+                })
+        && rows(u"SELECT applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, interviewed, "
+                "reference_count, rank_position, rank_reason, invited FROM applicants WHERE case_id = ? ORDER BY seq"_s,
+                id, [&](QSqlQuery& r) {
+                    Applicant applicant;
+                    applicant.id = r.value(0).toString();
+                    applicant.name = r.value(1).toString();
+                    applicant.qualified = r.value(2).toInt() != 0;
+                    applicant.disability = r.value(3).toInt() != 0;
+                    applicant.cvGap = r.value(4).toInt() != 0;
+                    applicant.nonWesternImmigrant = r.value(5).toInt() != 0;
+                    applicant.interviewed = r.value(6).toInt() != 0;
+                    applicant.references = r.value(7).toInt();
+                    if (!r.value(8).isNull())
+                        applicant.rank = r.value(8).toInt();
+                    applicant.rankReason = r.value(9).toString();
+                    applicant.invited = r.value(10).toInt() != 0;
+                    recruitment.applicants.append(applicant);
+                });
+    if (!recruitmentOk)
+        return std::nullopt;
+    return stored;
+}
+
+/**
+ * The earlier appointments of a person stored as other cases (ONCE, RA-TOTAL, RA-DEGREE), each from its start
+ * to its nominal end (C-HISTORY): time added for leave is compensation, not service.
+ */
+QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 caseId, QDate before)
+{
+    QList<HistoryEntry> history;
+    if (personId <= 0 || !before.isValid())
+        return history;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT type, institution, start_date, length_months, fte_percent, hours_per_week FROM cases "
+              "WHERE person_id = ? AND id <> ? AND start_date < ? ORDER BY start_date"_s);
+    q.addBindValue(personId);
+    q.addBindValue(caseId);
+    q.addBindValue(before.toString(Qt::ISODate));
+    if (!db.exec(q, CaseRepository::tr("Cannot read the earlier appointments"), nullptr))
+        return history;
+    while (q.next()) {
+        HistoryEntry entry;
+        entry.type = enumOf(q.value(0), PositionType::PhdFellow);
+        entry.institution = q.value(1).toString();
+        entry.start = dateOf(q.value(2));
+        entry.end = conventions::periodEnd(entry.start, q.value(3).toInt());
+        entry.ftePercent = q.value(4).toDouble();
+        if (entry.type == PositionType::ResearchAssistant && !q.value(5).isNull())
+            entry.ftePercent = q.value(5).toDouble() / 37.5 * 100.0;
+        history.append(entry);
+    }
+    return history;
+}
+
+/** The institution texts of a case and of its earlier appointments, which the register must know. */
+QStringList institutionTexts(const Case& c)
+{
+    QStringList texts {c.institution};
+    for (const HistoryEntry& entry : c.person.history)
+        texts.append(entry.institution);
+    return texts;
+}
+
+/** Ids of the person's cases other than `caseId`. */
+std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 caseId, QString* error)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM cases WHERE person_id = ? AND id <> ? ORDER BY id"_s);
+    q.addBindValue(personId);
+    q.addBindValue(caseId);
+    if (!db.exec(q, CaseRepository::tr("Cannot read the other cases of the person"), error))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+} // namespace rekrutt::storage

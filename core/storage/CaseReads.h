@@ -1,0 +1,34 @@
+#pragma once
+
+// Internal to core/storage: reading a stored case and what the rules need besides it (CaseReads.cpp).
+
+#include "core/domain/Case.h"
+#include "core/storage/CaseRepository.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace rekrutt {
+class Database;
+}
+
+namespace rekrutt::storage {
+
+/** Reads one whole case (and its person) by id; nullopt with `*missing` when there is no such case. */
+std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing, QString* error);
+
+/**
+ * The earlier appointments of a person stored as other cases (ONCE, RA-TOTAL, RA-DEGREE), each from its start
+ * to its nominal end (C-HISTORY): time added for leave is compensation, not service.
+ */
+QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 caseId, QDate before);
+
+/** The institution texts of a case and of its earlier appointments, which the register must know. */
+QStringList institutionTexts(const Case& c);
+
+/** Ids of the person's cases other than `caseId`. */
+std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 caseId, QString* error);
+
+} // namespace rekrutt::storage
