@@ -19,7 +19,7 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
     }
     m_repository.reset();
     m_database = std::move(database);
-    m_repository = std::make_unique<CaseRepository>(*m_database);
+    m_repository = std::make_unique<CaseRepository>(*m_database, m_clock);
     m_summariesValid = false;
     emit databaseChanged();
     emit casesChanged();
@@ -83,12 +83,14 @@ Actor Workspace::actor() const
 
 QDate Workspace::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_clock.today();
 }
 
 void Workspace::setToday(QDate today)
 {
-    m_today = today;
+    m_clock = Clock::onDay(today);
+    if (m_repository)
+        m_repository->setClock(m_clock);
     refresh();
 }
 
@@ -164,7 +166,7 @@ bool Workspace::saveInstitutions(const QList<Institution>& institutions, QString
             *error = tr("Only an HR officer keeps the institution register.");
         return false;
     }
-    if (!InstitutionStore::replace(*m_database, institutions, actor(), error))
+    if (!InstitutionStore::replace(*m_database, institutions, actor(), error, m_clock))
         return false;
     // The register is stored; a failure here only leaves evaluations to be written when the list is next read.
     QString refreshError;

@@ -52,6 +52,8 @@ public:
     /** "Today" for deadlines (C-TODAY): the system date, fixed in tests and screenshots. */
     QDate today() const;
     void setToday(QDate today);
+    /** The clock of today(): what the stored evaluations, the audit trail and decisions are dated by. */
+    const Clock& clock() const { return m_clock; }
 
     Language language() const { return m_language; }
     void setLanguage(Language language);
@@ -95,7 +97,7 @@ private:
     std::unique_ptr<CaseRepository> m_repository;
     QString m_userName;
     Role m_role = Role::HrOfficer;
-    QDate m_today;
+    Clock m_clock;
     Language m_language = Language::English;
     QList<CaseSummary> m_summaries;
     bool m_summariesValid = false;

@@ -59,8 +59,9 @@ QList<std::pair<QDate, QString>> CaseSummary::openDeadlineList() const
     return list;
 }
 
-CaseRepository::CaseRepository(Database& db)
+CaseRepository::CaseRepository(Database& db, Clock clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 EvaluationContext CaseRepository::evaluationContext(const StoredCase& stored, QDate today) const
@@ -88,7 +89,7 @@ namespace {
 bool storeSummaries(Database& db, const CaseRepository& repository, Writer& writer, const StoredCase& stored,
                     bool othersToo, QString* error)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = repository.clock().today();
     if (!writer.writeSummary(stored.id, Evaluator::evaluate(stored.data, repository.evaluationContext(stored, today)),
                              error))
         return false;
@@ -124,7 +125,7 @@ CaseRepository::SaveResult CaseRepository::save(StoredCase& stored, const Actor&
     }
     // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
     // failed transaction.
-    Writer writer(m_db, actor);
+    Writer writer(m_db, actor, m_clock.now());
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(), tr("Cannot save: %1.").arg(Database::plainReason(transaction.errorText())),
@@ -211,7 +212,7 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
 {
     // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
     // failed transaction.
-    Writer writer(m_db, actor);
+    Writer writer(m_db, actor, m_clock.now());
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(), tr("Cannot import: %1.").arg(Database::plainReason(transaction.errorText())),
@@ -233,7 +234,7 @@ bool CaseRepository::importCases(const QList<Case>& cases, const Actor& actor, c
     if (!added)
         return false;
     EvaluationContext aloneContext;
-    aloneContext.today = QDate::currentDate();
+    aloneContext.today = m_clock.today();
     aloneContext.hoursPerFteYear = m_db.hoursPerFteYear();
     aloneContext.institutions = m_db.institutions();
     for (const Case& c : cases) {
@@ -279,7 +280,7 @@ bool CaseRepository::remove(qint64 id, int expectedVersion, const Actor& actor, 
 {
     // Before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement inside a
     // failed transaction.
-    Writer writer(m_db, actor);
+    Writer writer(m_db, actor, m_clock.now());
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(),
@@ -325,8 +326,7 @@ bool CaseRepository::remove(qint64 id, int expectedVersion, const Actor& actor, 
         const auto otherCase = readCase(m_db, other, &missing, error);
         if (!otherCase
             || !writer.writeSummary(
-                other, Evaluator::evaluate(otherCase->data, evaluationContext(*otherCase, QDate::currentDate())),
-                error))
+                other, Evaluator::evaluate(otherCase->data, evaluationContext(*otherCase, m_clock.today())), error))
             return false;
     }
     if (!transaction.commit()) {
@@ -378,7 +378,7 @@ bool CaseRepository::refreshMissingSummaries(QString* error)
     if (!m_db.allowWriting(error))
         return false;
 
-    Writer writer(m_db, Actor::current(QString())); // before the transaction: see save()
+    Writer writer(m_db, Actor::current(QString()), m_clock.now()); // before the transaction: see save()
     Transaction transaction(m_db.connection());
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(),

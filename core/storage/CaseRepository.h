@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/Clock.h"
 #include "core/rules/Evaluator.h"
 
 #include <QCoreApplication>
@@ -88,7 +89,14 @@ public:
      */
     enum class SaveResult { Saved, Conflict, Refused, Failed };
 
-    explicit CaseRepository(Database& db);
+    /**
+     * A repository of `db` whose stored evaluations are made for `clock`'s today (C-TODAY: which deadlines are
+     * missed) and whose rows and audit entries carry its time.
+     */
+    explicit CaseRepository(Database& db, Clock clock = Clock::system());
+
+    const Clock& clock() const { return m_clock; }
+    void setClock(Clock clock) { m_clock = clock; }
 
     std::optional<StoredCase> load(qint64 id, QString* error) const;
 
@@ -145,6 +153,7 @@ public:
 
 private:
     Database& m_db;
+    Clock m_clock;
 };
 
 } // namespace rekrutt

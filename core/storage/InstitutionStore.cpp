@@ -194,7 +194,8 @@ std::optional<QStringList> InstitutionStore::addUnknown(Database& db, const QStr
     return added;
 }
 
-bool InstitutionStore::replace(Database& db, const QList<Institution>& institutions, const Actor& actor, QString* error)
+bool InstitutionStore::replace(Database& db, const QList<Institution>& institutions, const Actor& actor, QString* error,
+                               const Clock& clock)
 {
     const InstitutionRegister wanted(institutions);
     const QString refused = tr("The institution register was not saved: %1");
@@ -236,9 +237,9 @@ bool InstitutionStore::replace(Database& db, const QList<Institution>& instituti
     }
 
     QList<AuditEntry> audit;
+    const QDateTime now = clock.now();
     const auto change = [&](const QString& field, const QString& oldValue, const QString& newValue) {
-        audit.append(AuditEntry {0, QDateTime::currentDateTimeUtc(), actor.user, actor.role, 0, u"institutions"_s,
-                                 field, oldValue, newValue});
+        audit.append(AuditEntry {0, now, actor.user, actor.role, 0, u"institutions"_s, field, oldValue, newValue});
     };
     QHash<qint64, const Institution*> kept;
     for (const Institution& institution : institutions) {

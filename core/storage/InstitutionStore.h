@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Clock.h"
 #include "core/domain/Institutions.h"
 
 #include <QCoreApplication>
@@ -45,11 +46,12 @@ public:
 
     /**
      * Stores `institutions` as the whole register in one transaction, writing each change to the audit
-     * trail. Refused (nothing written, `error` says why) when the register has problems() or drops a name
-     * that a case or an earlier appointment still uses. The stored evaluations of the cases whose ONCE or
-     * RA-TOTAL may change are dropped; CaseRepository::refreshMissingSummaries() writes them again.
+     * trail, dated by `clock`. Refused (nothing written, `error` says why) when the register has problems() or drops a
+     * name that a case or an earlier appointment still uses. The stored evaluations of the cases whose ONCE or RA-TOTAL
+     * may change are dropped; CaseRepository::refreshMissingSummaries() writes them again.
      */
-    static bool replace(Database& db, const QList<Institution>& institutions, const Actor& actor, QString* error);
+    static bool replace(Database& db, const QList<Institution>& institutions, const Actor& actor, QString* error,
+                        const Clock& clock = Clock::system());
 
     /** How many cases and earlier appointments use each institution text, by InstitutionRegister::key(). */
     static std::optional<QHash<QString, int>> usage(const Database& db, QString* error);

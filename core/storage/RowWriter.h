@@ -85,10 +85,11 @@ class Writer
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 
 public:
-    Writer(Database& db, const Actor& actor)
+    /** Statements for `db`, stamping every row and audit entry with `actor` and `now` (the repository's clock). */
+    Writer(Database& db, const Actor& actor, const QDateTime& now)
         : m_db(db)
         , m_actor(actor)
-        , m_now(QDateTime::currentDateTimeUtc())
+        , m_now(now.toUTC())
         , m_nowText(m_now.toString(Qt::ISODateWithMs))
     {
         const QSqlDatabase connection = db.connection();

@@ -65,6 +65,8 @@ private slots:
     void twoImportsOfTheSamePeopleStoreEachPersonOnce();
     void verifyFindsAForgedOrChangedAuditTrail_data() { StorageFixture::addBackends(); }
     void verifyFindsAForgedOrChangedAuditTrail();
+    void storedEvaluationsAndTheTrailFollowTheClock_data() { StorageFixture::addBackends(); }
+    void storedEvaluationsAndTheTrailFollowTheClock();
     void saveWaitsForAShortWriteOfAnotherProgram();
     void saveWhileAnotherProgramKeepsWritingLosesNothing();
 };
@@ -858,6 +860,38 @@ private:
 };
 
 } // namespace
+
+// Issue 11 item 3 (a clock for every caller): the rows and the audit trail carry the date of the repository's
+// clock, whatever the system's date is, as the evaluations it stores are made for its day (C-TODAY).
+void TestCaseRepository::storedEvaluationsAndTheTrailFollowTheClock()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    const QDate start = stored.data.appointment.start;
+    CaseRepository onStart(db, Clock::onDay(start));
+    QCOMPARE(onStart.clock().today(), start);
+    QString error;
+    QCOMPARE(onStart.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+
+    const QDate later(2035, 1, 1);
+    CaseRepository inTenYears(db, Clock::onDay(later));
+    stored.data.appointment.lengthMonths = 36;
+    QCOMPARE(inTenYears.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+
+    const auto trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QCOMPARE(trail->size(), 2);
+    QCOMPARE(trail->first().at.toLocalTime().date(), start);
+    QCOMPARE(trail->last().at.toLocalTime().date(), later);
+    const auto loaded = inTenYears.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->updatedAt.toLocalTime().date(), later);
+    QCOMPARE(inTenYears.evaluationContext(*loaded, inTenYears.clock().today()).today, later);
+    // The system's clock is the default.
+    QVERIFY(CaseRepository(db).clock().isSystem());
+}
 
 void TestCaseRepository::saveWaitsForAShortWriteOfAnotherProgram()
 {

@@ -39,7 +39,7 @@ void DecisionButtons::decide(int row, DecisionStatus status)
         return;
     const QString who = workspace->userName().isEmpty() ? workspace->actor().user : workspace->userName();
     const QString role = roleKey(workspace->role());
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = workspace->clock().now().toLocalTime();
     m_document->edit(
         u"%1[%2].status"_s.arg(m_field).arg(row),
         (status == DecisionStatus::Approved ? m_texts.approveUndo : m_texts.rejectUndo).arg(row + 1),

@@ -92,7 +92,7 @@ bool ExtensionsModel::setValue(Case& c, int row, int column, const QVariant& val
     // A decided extension changed by the role that decided it is decided anew: by whom and when is recorded.
     if (e != before && e.status != DecisionStatus::Proposed) {
         const Workspace* workspace = document()->workspace();
-        recordDecision(e, e.status, workspace->userName(), roleKey(workspace->role()), QDateTime::currentDateTimeUtc());
+        recordDecision(e, e.status, workspace->userName(), roleKey(workspace->role()), workspace->clock().now());
     }
     return true;
 }

@@ -115,7 +115,7 @@ bool LeavesModel::setValue(Case& c, int row, int column, const QVariant& value)
     if (leave != before && leaveIsDecided(leave.kind) && leave.status != DecisionStatus::Proposed) {
         const Workspace* workspace = document()->workspace();
         recordDecision(leave, leave.status, workspace->userName(), roleKey(workspace->role()),
-                       QDateTime::currentDateTimeUtc());
+                       workspace->clock().now());
     }
     return true;
 }

@@ -172,7 +172,7 @@ void RecruitmentForm::signRanking()
     if (!maySignRanking(workspace->role()) || !document()->data().recruitment)
         return;
     const QString who = workspace->userName().isEmpty() ? workspace->actor().user : workspace->userName();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = workspace->clock().now().toLocalTime();
     document()->edit(
         u"recruitment.rankingSignedBy"_s, tr("Sign ranking"),
         [&](Case& c) {
