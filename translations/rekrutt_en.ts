@@ -4753,14 +4753,6 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name and role…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Institution…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Rekrutt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4778,18 +4770,6 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4892,18 +4872,6 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Institution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The institution&apos;s name, printed in the header of every document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Rekrutt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,14 +4903,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rekrutt shows the new language when it starts again. Restart Rekrutt now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rekrutt could not start again by itself. Start it again to see the new language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cases</source>
         <comment>the suggested file name of a new database</comment>
         <translation type="unfinished"></translation>
@@ -4963,28 +4923,12 @@ Built with Qt %2.</source>
         <source>&amp;Waiting for me</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Institution &amp;register…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
         <translation>
             <numerusform>The files name %n institution that the institution register did not know: %1. It was added as an institution of its own. If it is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
             <numerusform>The files name %n institutions that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Institution register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The institution register was saved, and the cases it touches were evaluated again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added to the institution register as new institutions: %1. If one is another name of an institution already there, make it one in Settings ▸ Institution register.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5541,65 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Add applica&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::SettingsActions</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name and role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution &amp;register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name, printed in the header of every document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The institution register was saved, and the cases it touches were evaluated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the institution register as new institutions: %1. If one is another name of an institution already there, make it one in Settings ▸ Institution register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt shows the new language when it starts again. Restart Rekrutt now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt could not start again by itself. Start it again to see the new language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4791,14 +4791,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <source>&amp;Name and role…</source>
-        <translation>&amp;Navn og rolle…</translation>
-    </message>
-    <message>
-        <source>&amp;Institution…</source>
-        <translation>&amp;Institusjon…</translation>
-    </message>
-    <message>
         <source>&amp;About Rekrutt</source>
         <translation>&amp;Om Rekrutt</translation>
     </message>
@@ -4817,18 +4809,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Innstillinger</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>As the &amp;system</source>
-        <translation>Som &amp;systemet</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4931,18 +4911,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Saken til %1 har endringer som ikke er lagret.</translation>
     </message>
     <message>
-        <source>Institution</source>
-        <translation>Institusjon</translation>
-    </message>
-    <message>
-        <source>The institution&apos;s name, printed in the header of every document:</source>
-        <translation>Navnet på institusjonen, som skrives i toppteksten på alle dokumenter:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
         <source>About Rekrutt</source>
         <translation>Om Rekrutt</translation>
     </message>
@@ -4978,14 +4946,6 @@ Laget med Qt %2.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Rekrutt shows the new language when it starts again. Restart Rekrutt now?</source>
-        <translation>Rekrutt viser det nye språket når programmet starter på nytt. Vil du starte Rekrutt på nytt nå?</translation>
-    </message>
-    <message>
-        <source>Rekrutt could not start again by itself. Start it again to see the new language.</source>
-        <translation>Rekrutt kunne ikke starte seg selv på nytt. Start programmet igjen for å se det nye språket.</translation>
-    </message>
-    <message>
         <source>cases</source>
         <comment>the suggested file name of a new database</comment>
         <translation>saker</translation>
@@ -5006,28 +4966,12 @@ Laget med Qt %2.</translation>
         <source>&amp;Waiting for me</source>
         <translation>&amp;Venter på meg</translation>
     </message>
-    <message>
-        <source>Institution &amp;register…</source>
-        <translation>Institusjons&amp;register…</translation>
-    </message>
     <message numerus="yes">
         <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
         <translation>
             <numerusform>Filene nevner %n institusjon som institusjonsregisteret ikke kjente: %1. Den ble lagt til som en egen institusjon. Er den et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
             <numerusform>Filene nevner %n institusjoner som institusjonsregisteret ikke kjente: %1. Hver ble lagt til som en egen institusjon. Er en av dem et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Institution register</source>
-        <translation>Institusjonsregister</translation>
-    </message>
-    <message>
-        <source>The institution register was saved, and the cases it touches were evaluated again.</source>
-        <translation>Institusjonsregisteret ble lagret, og sakene det berører, ble vurdert på nytt.</translation>
-    </message>
-    <message>
-        <source>Added to the institution register as new institutions: %1. If one is another name of an institution already there, make it one in Settings ▸ Institution register.</source>
-        <translation>Lagt til i institusjonsregisteret som nye institusjoner: %1. Er en av dem et annet navn på en institusjon som alt står der, gjør dem til én under Innstillinger ▸ Institusjonsregister.</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +5585,65 @@ Laget med Qt %2.</translation>
     <message>
         <source>Add applica&amp;nt</source>
         <translation>Legg &amp;til søker</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::SettingsActions</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Innstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Name and role…</source>
+        <translation>&amp;Navn og rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Institution…</source>
+        <translation>&amp;Institusjon…</translation>
+    </message>
+    <message>
+        <source>Institution &amp;register…</source>
+        <translation>Institusjons&amp;register…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Som &amp;systemet</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institusjon</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s name, printed in the header of every document:</source>
+        <translation>Navnet på institusjonen, som skrives i toppteksten på alle dokumenter:</translation>
+    </message>
+    <message>
+        <source>Institution register</source>
+        <translation>Institusjonsregister</translation>
+    </message>
+    <message>
+        <source>The institution register was saved, and the cases it touches were evaluated again.</source>
+        <translation>Institusjonsregisteret ble lagret, og sakene det berører, ble vurdert på nytt.</translation>
+    </message>
+    <message>
+        <source>Added to the institution register as new institutions: %1. If one is another name of an institution already there, make it one in Settings ▸ Institution register.</source>
+        <translation>Lagt til i institusjonsregisteret som nye institusjoner: %1. Er en av dem et annet navn på en institusjon som alt står der, gjør dem til én under Innstillinger ▸ Institusjonsregister.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Rekrutt shows the new language when it starts again. Restart Rekrutt now?</source>
+        <translation>Rekrutt viser det nye språket når programmet starter på nytt. Vil du starte Rekrutt på nytt nå?</translation>
+    </message>
+    <message>
+        <source>Rekrutt could not start again by itself. Start it again to see the new language.</source>
+        <translation>Rekrutt kunne ikke starte seg selv på nytt. Start programmet igjen for å se det nye språket.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,10 @@
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
 #include "ui/HelpBrowser.h"
-#include "ui/IdentityDialog.h"
-#include "ui/InstitutionDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/PostgresDialog.h"
 #include "ui/PrintActions.h"
+#include "ui/SettingsActions.h"
 #include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseEditor.h"
@@ -58,9 +57,6 @@ struct MainWindow::Actions
     QAction* viewTimeline;
     QAction* viewWorklist;
     QAction* refresh;
-    QAction* identity;
-    QAction* institution;
-    QAction* institutionRegister;
     QAction* help;
     QAction* about;
 };
@@ -143,9 +139,6 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     });
     connect(m_workspace, &Workspace::casesChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
-    // An edit or a save without a name and role brings the dialog back; cancelling it changes nothing.
-    connect(m_workspace, &Workspace::identityRequired, this, &MainWindow::editIdentity);
-    connect(m_workspace, &Workspace::institutionsAdded, this, &MainWindow::reportAddedInstitutions);
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1280, 800);
@@ -204,10 +197,6 @@ void MainWindow::createActions()
         = make(tr("&Waiting for me"), QKeySequence(u"Ctrl+4"_s), [this] { m_tabs->setCurrentWidget(m_worklist); });
     a.refresh = make(tr("&Refresh"), QKeySequence::Refresh, [this] { m_workspace->refresh(); });
 
-    a.identity = make(tr("&Name and role…"), QKeySequence(u"Ctrl+Shift+R"_s), &MainWindow::editIdentity);
-    a.institution = make(tr("&Institution…"), QKeySequence(u"Ctrl+Shift+I"_s), &MainWindow::editInstitution);
-    a.institutionRegister
-        = make(tr("Institution &register…"), QKeySequence(u"Ctrl+Shift+G"_s), &MainWindow::editInstitutionRegister);
     // F1 is help on the page in front; About needs no key of its own.
     a.help = make(tr("&Help on this page"), QKeySequence::HelpContents, &MainWindow::showContextHelp);
     a.about = make(tr("&About Rekrutt"), QKeySequence(), &MainWindow::showAbout);
@@ -244,21 +233,9 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(a.refresh);
 
-    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(a.identity);
-    settings->addAction(a.institution);
-    settings->addAction(a.institutionRegister);
-    QMenu* language = settings->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(this);
-    const QStringList names {tr("As the &system"), u"&English"_s, u"Norsk &bokmål"_s};
-    const auto chosen = AppSettings::language();
-    for (int i = 0; i < names.size(); ++i) {
-        QAction* action = language->addAction(names.at(i));
-        action->setCheckable(true);
-        action->setChecked(i == (chosen ? (*chosen == Language::English ? 1 : 2) : 0));
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, i] { chooseLanguage(i); });
-    }
+    // The Settings menu (name and role, institution, register, language) lives in its own class.
+    m_settings = new SettingsActions(m_workspace, this);
+    menuBar()->addMenu(m_settings->menu());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.help);
@@ -652,98 +629,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::ensureIdentity()
 {
-    const QString name = AppSettings::userName();
-    const auto role = AppSettings::role();
-    if (!name.isEmpty() && role) {
-        m_workspace->setUser(name, *role);
-        return;
-    }
-    editIdentity();
-}
-
-void MainWindow::editIdentity()
-{
-    IdentityDialog dialog(this);
-    dialog.setIdentity(m_workspace->userName(), m_workspace->role());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    AppSettings::setUser(dialog.name(), dialog.role());
-    m_workspace->setUser(dialog.name(), dialog.role());
-}
-
-void MainWindow::editInstitution()
-{
-    if (!m_workspace->isOpen())
-        return;
-    bool ok = false;
-    const QString current = m_workspace->database().setting(u"institution_name"_s);
-    const QString name = QInputDialog::getText(this, tr("Institution"),
-                                               tr("The institution's name, printed in the header of every document:"),
-                                               QLineEdit::Normal, current, &ok);
-    if (!ok || name.trimmed().isEmpty() || name == current)
-        return;
-    QString error;
-    if (!m_workspace->database().setSetting(u"institution_name"_s, name.trimmed(), &error))
-        MessageBox::critical(this, tr("Institution"), error, m_workspace->database().errorDetails());
-}
-
-void MainWindow::editInstitutionRegister()
-{
-    if (!m_workspace->isOpen())
-        return;
-    InstitutionDialog dialog(m_workspace, this);
-    if (!dialog.isLoaded()) {
-        MessageBox::critical(this, tr("Institution register"), dialog.loadError(),
-                             m_workspace->database().errorDetails());
-        return;
-    }
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(
-            tr("The institution register was saved, and the cases it touches were evaluated again."), 8000);
-}
-
-void MainWindow::reportAddedInstitutions(const QStringList& names)
-{
-    statusBar()->showMessage(tr("Added to the institution register as new institutions: %1. If one is another name of "
-                                "an institution already there, make it one in Settings ▸ Institution register.")
-                                 .arg(names.join(u", "_s)),
-                             20000);
-}
-
-void MainWindow::chooseLanguage(int choice)
-{
-    AppSettings::setLanguage(choice == 0       ? std::nullopt
-                                 : choice == 1 ? std::optional<Language>(Language::English)
-                                               : std::optional<Language>(Language::Bokmal));
-    const auto answer = MessageBox::question(
-        this, tr("Language"), tr("Rekrutt shows the new language when it starts again. Restart Rekrutt now?"),
-        {MessageBox::Yes, MessageBox::No}, MessageBox::Yes);
-    if (answer == MessageBox::Yes)
-        restart();
-}
-
-void MainWindow::restart()
-{
-    // close() asks about unsaved cases first; a case kept open cancels the restart.
-    if (!close())
-        return;
-    // The same command line without --lang, which would override the language just chosen, and without
-    // --db: the database open now is the last one, and opens again by itself.
-    QStringList arguments = QCoreApplication::arguments().mid(1);
-    for (qsizetype i = 0; i < arguments.size();) {
-        const QString& argument = arguments.at(i);
-        if (argument == u"--lang"_s || argument == u"--db"_s)
-            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
-        else if (argument.startsWith(u"--lang="_s) || argument.startsWith(u"--db="_s))
-            arguments.remove(i);
-        else
-            ++i;
-    }
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
-        MessageBox::warning(nullptr, tr("Language"),
-                            tr("Rekrutt could not start again by itself. Start it again to see the new language."));
-    }
-    QCoreApplication::quit();
+    m_settings->ensureIdentity();
 }
 
 void MainWindow::showContextHelp()
@@ -801,8 +687,6 @@ void MainWindow::updateActions()
     a.importCases->setEnabled(open);
     a.backup->setEnabled(open);
     a.newCase->setEnabled(open);
-    a.institution->setEnabled(open);
-    a.institutionRegister->setEnabled(open);
     a.openCase->setEnabled(open && !m_caseList->selectedCaseIds().isEmpty());
     a.save->setEnabled(editor != nullptr);
     a.closeTab->setEnabled(editor != nullptr);

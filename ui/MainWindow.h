@@ -88,14 +88,6 @@ private:
     void saveCurrent();
     void deleteCurrent();
     void openSelectedCases();
-    void editIdentity();
-    void editInstitution();
-    void editInstitutionRegister();
-    /** Tells of institutions a save or an import added to the register. */
-    void reportAddedInstitutions(const QStringList& names);
-    void chooseLanguage(int choice);
-    /** Closes the window (asking about unsaved cases) and starts Rekrutt again with the same arguments. */
-    void restart();
     /** Shows the help topic of the page shown, or of the field with the focus (F1). */
     void showContextHelp();
     void showAbout();
@@ -107,6 +99,7 @@ private:
     DepartmentTimelinePage* m_timeline;
     WorklistPage* m_worklist;
     QUndoGroup* m_undoGroup;
+    class SettingsActions* m_settings = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
