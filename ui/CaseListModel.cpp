@@ -1,3 +1,7 @@
+// Just over 600 lines: the case list's model with what makes it fast on 100,000 cases (records built once,
+// collation ranks per column, the filter keys the proxy reads). The seam is the sorting (ranks and
+// applySort) into a helper shared with the other lists, which issue 11 asks for (one collation helper).
+
 #include "ui/CaseListModel.h"
 
 #include "core/rules/RuleCatalogue.h"

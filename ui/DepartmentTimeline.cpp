@@ -1,3 +1,8 @@
+// Over 800 lines, kept whole for now: one custom-painted widget (all active cases on one time axis) with its
+// layout (rebuild, rows, axis), its keyboard and mouse handling, its tooltips and accessibility, and its
+// painting, in that order. The seam, when it grows, is the painting (paintEvent and its helpers) into a
+// painter class of its own, as TimelineStyle already holds the colours.
+
 #include "ui/DepartmentTimeline.h"
 
 #include "core/rules/Evaluation.h"

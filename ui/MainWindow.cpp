@@ -1,3 +1,8 @@
+// Over 600 lines: the window with its four overview pages and case tabs, the File, Case, View and Help menus,
+// and opening, closing and settling the editors. The Documents and Settings menus are classes of their own
+// (PrintActions, SettingsActions); the next seam is the File menu's database verbs (new, open, connect,
+// recent, import, export, backup) into a DatabaseActions of the same kind.
+
 #include "ui/MainWindow.h"
 
 #include "core/interchange/CaseReader.h"

@@ -1,3 +1,6 @@
+// Over 600 lines: one custom-painted widget (the timeline of one case) with its geometry, tooltips and
+// painting; the colours and legend are TimelineStyle's. The seam, as for DepartmentTimeline, is the painting.
+
 #include "ui/TimelineWidget.h"
 
 #include "ui/ListSupport.h"

@@ -1,3 +1,6 @@
+// Over 600 lines: one executable per unit (the Deadlines page and its model), a scenario per function on the
+// demo office: filters, sorting, export to iCalendar, opening a case at its field, empty states.
+
 #include "UiFixture.h"
 #include "ui/CaseListModel.h"
 #include "ui/DeadlineListModel.h"

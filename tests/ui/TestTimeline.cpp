@@ -1,3 +1,6 @@
+// Over 600 lines: one executable per unit (the case timeline and the department timeline widgets), driven
+// through their real widgets: what is painted, tooltips, hints, order, mouse and keyboard, scrolling, speed.
+
 #include "core/rules/Evaluator.h"
 #include "core/storage/DatabaseLocation.h"
 #include "tests/common/CaseBuilder.h"

@@ -1,3 +1,8 @@
+// Over 900 lines, most of it tables: the label of every field of the case as its form shows it (the
+// Field tables at the top, checked against the forms by TestHistoryText), then how an audit path is found
+// in them and put into words. Issue 11 item 2 (one definition of each field) replaces the tables with the
+// field registry; until then they stay together so that a field missing here is found in one place.
+
 #include "ui/editor/HistoryText.h"
 
 #include "core/domain/Role.h"
