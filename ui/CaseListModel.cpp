@@ -8,7 +8,6 @@
 #include "ui/DeadlineListModel.h"
 #include "ui/ListSupport.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
@@ -165,10 +164,7 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, QDate today)
             m_units.append(r.summary.unit);
         }
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::sort(m_units.begin(), m_units.end(), collator);
+    sortForLists(m_units);
     for (int i = 0; i < m_units.size(); ++i)
         unitIndex[m_units.at(i)] = i;
     for (std::size_t i = 0; i < m_filterKeys.size(); ++i)
@@ -474,44 +470,14 @@ const QList<int>& CaseListModel::collationRanks(int column) const
     auto textOf = [column](const Record& r) -> const QString& {
         return column == TypeColumn ? r.typeLabel : column == UnitColumn ? r.summary.unit : r.name;
     };
-    // Equal texts (a name many people bear, a unit, a position) are collated once: each distinct text
-    // gets one sort key instead of collating two strings in each of n·log n comparisons.
-    const qsizetype count = m_records.size();
-    QHash<QString, int> distinctIndex;
-    distinctIndex.reserve(count);
-    QList<QString> distinct;
-    std::vector<int> textOfRecord(static_cast<std::size_t>(count));
-    for (qsizetype i = 0; i < count; ++i) {
-        const QString& text = textOf(m_records.at(i));
-        auto found = distinctIndex.find(text);
-        if (found == distinctIndex.end()) {
-            found = distinctIndex.insert(text, int(distinct.size()));
-            distinct.append(text);
-        }
-        textOfRecord[std::size_t(i)] = *found;
-    }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(std::size_t(distinct.size()));
-    for (const QString& text : std::as_const(distinct))
-        keys.push_back(collator.sortKey(text));
-    std::vector<int> sorted(keys.size());
-    std::iota(sorted.begin(), sorted.end(), 0);
-    std::sort(sorted.begin(), sorted.end(), [&keys](int a, int b) { return keys[a].compare(keys[b]) < 0; });
-
-    // Texts the collation holds equal (differing in case only, say) share a rank.
-    std::vector<int> rankOfText(keys.size());
-    int rank = 0;
-    for (std::size_t i = 0; i < sorted.size(); ++i) {
-        if (i > 0 && keys[sorted[i - 1]].compare(keys[sorted[i]]) != 0)
-            ++rank;
-        rankOfText[sorted[i]] = rank;
-    }
-    QList<int> ranks(count);
-    for (qsizetype i = 0; i < count; ++i)
-        ranks[i] = rankOfText[std::size_t(textOfRecord[std::size_t(i)])];
+    // Each distinct text is collated once (ListSupport's collationRanks()); texts the list collation holds
+    // equal share a rank.
+    QList<QString> texts;
+    texts.reserve(m_records.size());
+    for (const Record& r : std::as_const(m_records))
+        texts.append(textOf(r));
+    const std::vector<int> shared = rekrutt::collationRanks(texts);
+    QList<int> ranks(shared.begin(), shared.end());
     return *m_ranks.insert(column, std::move(ranks));
 }
 

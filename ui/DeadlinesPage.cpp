@@ -174,8 +174,7 @@ void DeadlinesPage::reload(bool force)
             units.insert(c.unit);
     }
     QStringList sorted(units.cbegin(), units.cend());
-    std::sort(sorted.begin(), sorted.end(),
-              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    sortForLists(sorted);
     if (!setUnitItems(m_unit, tr("All units"), sorted))
         applyFilters(); // the unit chosen has no cases any more
     updateSummary();

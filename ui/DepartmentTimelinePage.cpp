@@ -145,8 +145,7 @@ void DepartmentTimelinePage::reload()
             units.append(s.unit);
         }
     }
-    std::sort(units.begin(), units.end(),
-              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    sortForLists(units);
     {
         const QSignalBlocker blocker(m_unit);
         m_unit->clear();

@@ -202,6 +202,40 @@ bool isBehindAnotherPage(const QWidget* page)
     return window != page && window->isVisible() && !page->isVisible();
 }
 
+const QCollator& listCollator()
+{
+    // One per thread (QCollator is not thread-safe), made again when the default locale changes (the language
+    // is chosen at start; tests switch it).
+    thread_local QCollator collator = [] {
+        QCollator c;
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+    if (collator.locale() != QLocale()) {
+        collator.setLocale(QLocale());
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+    }
+    return collator;
+}
+
+int compareForLists(const QString& a, const QString& b)
+{
+    // By sort keys, as collationRanks() compares: in the C locale QCollator::compare() and its sort keys do not
+    // agree on letter case, and one list must not order two ways.
+    const int order = listCollator().sortKey(a).compare(listCollator().sortKey(b));
+    return order < 0 ? -1 : order > 0 ? 1 : 0;
+}
+
+void sortForLists(QStringList& texts)
+{
+    std::sort(texts.begin(), texts.end(), [](const QString& a, const QString& b) {
+        const int order = compareForLists(a, b);
+        return order != 0 ? order < 0 : a < b;
+    });
+}
+
 std::vector<int> collationRanks(const QList<QString>& texts, std::vector<int>* exact)
 {
     QHash<QString, int> indexOfText;
@@ -215,8 +249,7 @@ std::vector<int> collationRanks(const QList<QString>& texts, std::vector<int>* e
         }
         distinctOfText[std::size_t(i)] = *found;
     }
-    // The default collator of the default locale: the one QString::localeAwareCompare() uses.
-    const QCollator collator;
+    const QCollator& collator = listCollator();
     std::vector<QCollatorSortKey> keys;
     keys.reserve(std::size_t(distinct.size()));
     for (const QString& text : std::as_const(distinct))

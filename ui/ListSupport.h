@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPalette>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -16,6 +17,8 @@ class QComboBox;
 class QEvent;
 class QTableView;
 class QWidget;
+
+class QCollator;
 
 namespace rekrutt {
 
@@ -77,9 +80,21 @@ QString listName(const QString& familyName, const QString& givenName);
 QString shortDate(QDate date);
 
 /**
- * The rank of each of `texts` in the default locale's collation, the order of
- * QString::localeAwareCompare(), for sorting many rows by integers instead of comparing texts in
- * each of n·log n comparisons. Each distinct text is collated once (one QCollator sort key), so a
+ * How every list of the application orders text (names, units, positions): the default locale's
+ * collation, without regard to letter case, and with numbers by their value ("Group 2" before
+ * "Group 10"). The one collator of the lists; compareForLists() and collationRanks() use it.
+ */
+const QCollator& listCollator();
+
+/** -1, 0 or 1: `a` before, with or after `b` in listCollator(). */
+int compareForLists(const QString& a, const QString& b);
+
+/** Sorts `texts` in listCollator(), texts it holds equal by their code points (so the order is always the same). */
+void sortForLists(QStringList& texts);
+
+/**
+ * The rank of each of `texts` in listCollator(), for sorting many rows by integers instead of comparing
+ * texts in each of n·log n comparisons. Each distinct text is collated once (one QCollator sort key), so a
  * name many people bear costs one. Texts the collation holds equal share a rank; `exact`, when
  * given, receives ranks that tell such texts apart by their code points (one rank per distinct text).
  */

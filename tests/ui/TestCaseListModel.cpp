@@ -37,6 +37,8 @@ private slots:
     void sortsByEveryColumn_data();
     void sortsByEveryColumn();
     void sortRoleGivesRawValues();
+    void everyListSortsTextOneWay_data();
+    void everyListSortsTextOneWay();
     void computesTheStatus_data();
     void computesTheStatus();
     void filters_data();
@@ -560,6 +562,38 @@ void TestCaseListModel::filtersAHundredThousandCasesAsYouType()
     // Painting is not the proxy's business; this only catches a relayout gone quadratic (invalidateFilter()
     // takes seconds here when every other row goes).
     QVERIFY2(viewCpu <= 250, qPrintable(u"%1 ms of processor time per keystroke"_s.arg(viewCpu)));
+}
+
+// Issue 11: one collation for every list (ListSupport's listCollator()): letter case does not order, numbers
+// order by value, and the case list's ranks agree with the plain comparison the other lists use.
+void TestCaseListModel::everyListSortsTextOneWay_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("sorted");
+    QTest::newRow("numbers in names order by their value") << QStringList {u"Group 10"_s, u"Group 2"_s, u"Group 1"_s}
+                                                           << QStringList {u"Group 1"_s, u"Group 2"_s, u"Group 10"_s};
+    QTest::newRow("letter case does not order; equal texts keep one order")
+        << QStringList {u"dahl"_s, u"Berg"_s, u"Dahl"_s, u"berg"_s}
+        << QStringList {u"Berg"_s, u"berg"_s, u"Dahl"_s, u"dahl"_s};
+}
+
+void TestCaseListModel::everyListSortsTextOneWay()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, sorted);
+    QStringList plain = texts;
+    sortForLists(plain);
+    QCOMPARE(plain, sorted);
+    // The ranks the case list sorts by give the same order.
+    const std::vector<int> ranks = collationRanks(texts);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        for (qsizetype j = 0; j < texts.size(); ++j) {
+            const int byRank = ranks[std::size_t(i)] < ranks[std::size_t(j)] ? -1
+                : ranks[std::size_t(i)] > ranks[std::size_t(j)]              ? 1
+                                                                             : 0;
+            QCOMPARE(byRank, compareForLists(texts.at(i), texts.at(j)));
+        }
+    }
 }
 
 QTEST_MAIN(TestCaseListModel)

@@ -3,6 +3,7 @@
 #include "ui/CaseListModel.h"
 #include "ui/CaseListPage.h"
 #include "ui/DeadlinesPage.h"
+#include "ui/ListSupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -114,7 +115,7 @@ void TestCaseListPage::showsTheDemoOffice()
         names << page.proxy()->index(row, CaseListModel::NameColumn).data().toString();
     QStringList sorted = names;
     std::sort(sorted.begin(), sorted.end(),
-              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+              [](const QString& a, const QString& b) { return compareForLists(a, b) < 0; });
     QCOMPARE(names, sorted);
     QVERIFY(page.view()->verticalHeader()->isHidden());
     QCOMPARE(page.view()->selectionBehavior(), QAbstractItemView::SelectRows);

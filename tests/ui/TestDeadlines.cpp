@@ -234,15 +234,14 @@ QList<CaseSummary> tiedSample()
     };
 }
 
-/** -1, 0 or 1 as QSortFilterProxyModel compares two sort values: dates and numbers by value, text by the locale. */
+/** -1, 0 or 1 as the list compares two sort values: dates and numbers by value, text by the list collation. */
 int compareValues(const QVariant& left, const QVariant& right)
 {
     if (left.typeId() == QMetaType::QDate)
         return left.toDate() < right.toDate() ? -1 : left.toDate() > right.toDate() ? 1 : 0;
     if (left.typeId() == QMetaType::Int)
         return left.toInt() < right.toInt() ? -1 : left.toInt() > right.toInt() ? 1 : 0;
-    const int byLocale = QString::localeAwareCompare(left.toString(), right.toString());
-    return byLocale < 0 ? -1 : byLocale > 0 ? 1 : 0;
+    return compareForLists(left.toString(), right.toString());
 }
 
 } // namespace
@@ -308,7 +307,7 @@ void TestDeadlines::ordersLikeAPlainSort()
             return order == Qt::AscendingOrder ? byValue < 0 : byValue > 0;
         if (l.due != r.due)
             return l.due < r.due;
-        const int byName = QString::localeAwareCompare(l.name, r.name);
+        const int byName = compareForLists(l.name, r.name);
         if (byName != 0)
             return byName < 0;
         return l.name < r.name;

@@ -6,6 +6,7 @@
 #include "tests/common/CaseBuilder.h"
 #include "ui/DepartmentTimeline.h"
 #include "ui/DepartmentTimelinePage.h"
+#include "ui/ListSupport.h"
 #include "ui/TimelineStyle.h"
 #include "ui/TimelineWidget.h"
 #include "ui/Workspace.h"
@@ -34,7 +35,7 @@ using rekrutt::testing::date;
 
 namespace {
 
-QString shortDate(QDate d)
+QString expectedDate(QDate d)
 {
     return QLocale().toString(d, QLocale::ShortFormat);
 }
@@ -198,8 +199,8 @@ void TestTimeline::toolTipExplainsLeaveDeadlineAndEnd()
     auto at = [&](QDate day) { return QPoint(int(widget.xForDate(day) + 1), y); };
 
     const QString leave = widget.toolTipAt(at(date("2026-01-11")));
-    QVERIFY2(leave.startsWith(QStringLiteral("Sick leave ") + shortDate(date("2026-01-05")) + QStringLiteral(" – ")
-                              + shortDate(date("2026-01-18"))),
+    QVERIFY2(leave.startsWith(QStringLiteral("Sick leave ") + expectedDate(date("2026-01-05")) + QStringLiteral(" – ")
+                              + expectedDate(date("2026-01-18"))),
              qPrintable(leave));
     QVERIFY2(leave.contains(QStringLiteral("100\u00a0%")), qPrintable(leave));
     QVERIFY2(widget.toolTipAt(at(date("2027-04-10"))).contains(QStringLiteral("50\u00a0%")), "graded leave");
@@ -217,9 +218,9 @@ void TestTimeline::toolTipExplainsLeaveDeadlineAndEnd()
     const QString done = widget.toolTipAt(widget.deadlinePosition(careerPlan).toPoint());
     QCOMPARE(done,
              QStringLiteral("Career plan due %1 — done %2")
-                 .arg(shortDate(date("2025-11-01")), shortDate(date("2025-09-01"))));
+                 .arg(expectedDate(date("2025-11-01")), expectedDate(date("2025-09-01"))));
     const QString open = widget.toolTipAt(widget.deadlinePosition(interview).toPoint());
-    QVERIFY2(open.startsWith(QStringLiteral("Annual employee interview due ") + shortDate(date("2026-08-01"))),
+    QVERIFY2(open.startsWith(QStringLiteral("Annual employee interview due ") + expectedDate(date("2026-08-01"))),
              qPrintable(open));
     QVERIFY2(open.endsWith(QStringLiteral("open")), qPrintable(open));
 
@@ -228,7 +229,7 @@ void TestTimeline::toolTipExplainsLeaveDeadlineAndEnd()
     // Plural forms come from the translation catalogue: compare with the same source text.
     const char* context = "rekrutt::TimelineWidget";
     QVERIFY2(end.startsWith(QCoreApplication::translate(context, "End %1 (nominal %2 + %n day(s))", nullptr, 74)
-                                .arg(shortDate(p.end), shortDate(p.nominalEnd))),
+                                .arg(expectedDate(p.end), expectedDate(p.nominalEnd))),
              qPrintable(end));
     QVERIFY(end.contains(QCoreApplication::translate(context, "Proposed, not yet decided: %n day(s)", nullptr, 60)));
     QVERIFY(widget.toolTipAt(at(date("2025-10-10"))).startsWith(QStringLiteral("Nominal period ")));
@@ -358,7 +359,7 @@ void TestTimeline::ordersLikeAPlainSort()
         if (a.unit != b.unit) {
             if (a.unit.isEmpty() || b.unit.isEmpty())
                 return b.unit.isEmpty();
-            const int byUnit = QString::localeAwareCompare(a.unit, b.unit);
+            const int byUnit = compareForLists(a.unit, b.unit);
             return byUnit != 0 ? byUnit < 0 : a.unit < b.unit;
         }
         if (a.end != b.end) {
@@ -366,7 +367,7 @@ void TestTimeline::ordersLikeAPlainSort()
                 return !b.end.isValid();
             return a.end < b.end;
         }
-        const int byName = QString::localeAwareCompare(a.familyName, b.familyName);
+        const int byName = compareForLists(a.familyName, b.familyName);
         if (byName != 0)
             return byName < 0;
         return a.id < b.id;
@@ -407,9 +408,9 @@ void TestTimeline::doubleClickActivatesRow()
     // The overdue career plan explains itself.
     const double x = timeline->xForDate(date("2026-02-01"));
     const QString tip = timeline->toolTipAt(QPoint(int(x + 1), timeline->rowRect(0).center().y()));
-    QVERIFY2(
-        tip.contains(QStringLiteral("Career plan due ") + shortDate(date("2026-02-01")) + QStringLiteral(" — overdue")),
-        qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Career plan due ") + expectedDate(date("2026-02-01"))
+                          + QStringLiteral(" — overdue")),
+             qPrintable(tip));
 }
 
 void TestTimeline::keyboardMovesAndActivates()
