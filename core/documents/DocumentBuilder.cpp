@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -165,11 +166,6 @@ void putDeadline(QVariantHash& values, const Evaluation& evaluation, DeadlineId 
     putDate(values, key + u"Due"_s, deadline ? deadline->due : QDate(), f);
 }
 
-bool isRaPartTime(const Appointment& a)
-{
-    return a.type == PositionType::ResearchAssistant && a.hoursPerWeek && *a.hoursPerWeek < 15;
-}
-
 /**
  * The leaves with what each counts in `period` after both caps (C-LEAVE, C-LEAVE-CAP): the figures of the
  * explanation, which add up to the extension for leave before it is rounded up.
@@ -267,7 +263,7 @@ QVariantHash commonValues(const DocumentInput& input, const Format& f)
     v.insert(u"isTenureTrack"_s, type == PositionType::TenureTrackPostdoc);
     v.insert(u"isResident"_s, type == PositionType::Resident);
     v.insert(u"isResearchAssistant"_s, type == PositionType::ResearchAssistant);
-    v.insert(u"isRaPartTime"_s, isRaPartTime(a));
+    v.insert(u"isRaPartTime"_s, ev.raPartTime);
     v.insert(u"hasCareerPlan"_s, phd || postdoc);
     v.insert(u"projectLinked"_s, a.projectLinked);
 
@@ -355,7 +351,7 @@ QVariantHash commonValues(const DocumentInput& input, const Format& f)
     v.insert(u"needsNorwegian"_s, !c.person.scandinavianA2 || plan.norwegianTraining);
     v.insert(u"norwegianTraining"_s, plan.norwegianTraining);
     v.insert(u"norwegianCredits"_s, f.number(plan.norwegianCreditsCompleted));
-    v.insert(u"norwegianDone"_s, plan.norwegianCreditsCompleted >= 15);
+    v.insert(u"norwegianDone"_s, plan.norwegianCreditsCompleted >= conventions::norwegianTrainingCredits);
     v.insert(u"needsEducationalCompetence"_s,
              postdoc && (!c.person.educationalCompetence || plan.educationalCompetenceMeasure));
     v.insert(u"educationalCompetence"_s, c.person.educationalCompetence);
@@ -410,18 +406,23 @@ void putDutyPlan(QVariantHash& v, const DocumentInput& input, const Format& f)
     if (years.isEmpty())
         years.append(Year {start, end, {}, 0, 0, 0, 0});
 
-    QList<DutyWork> work = c.dutyWork;
-    std::stable_sort(work.begin(), work.end(), [](const DutyWork& l, const DutyWork& r) { return l.from < r.from; });
+    // The entries in the order of their start; what each is credited is the rules' (C-HOURS, TimeAccount).
+    const TimeAccount& account = input.evaluation.timeAccount;
+    QList<qsizetype> order(c.dutyWork.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&c](qsizetype l, qsizetype r) { return c.dutyWork.at(l).from < c.dutyWork.at(r).from; });
     double completed = 0;
     double planned = 0;
-    double lectureCredit = 0;
-    for (const DutyWork& w : std::as_const(work)) {
+    for (const qsizetype i : std::as_const(order)) {
+        const DutyWork& w = c.dutyWork.at(i);
         qsizetype index = 0;
         while (index + 1 < years.size() && years.at(index + 1).from <= w.from)
             ++index;
         Year& year = years[index];
         const bool done = w.to.isValid() && w.to < input.today;
-        const double extra = phd ? 0.5 * w.originalLectureHours : 0.0;
+        const double credited = account.creditedPerWork.value(i, w.hours);
+        const double extra = credited - w.hours;
         year.rows.append(QVariantHash {
             {u"from"_s, f.date(w.from)},
             {u"to"_s, f.date(w.to)},
@@ -434,13 +435,12 @@ void putDutyPlan(QVariantHash& v, const DocumentInput& input, const Format& f)
             {u"hasLectureHours"_s, w.originalLectureHours > 0},
             {u"lectureCredit"_s, f.number(extra)},
             {u"hasLectureCredit"_s, extra > 0},
-            {u"credited"_s, f.number(w.hours + extra)},
+            {u"credited"_s, f.number(credited)},
         });
         (done ? year.completed : year.planned) += w.hours;
         year.lectures += w.originalLectureHours;
-        year.credited += w.hours + extra;
+        year.credited += credited;
         (done ? completed : planned) += w.hours;
-        lectureCredit += extra;
     }
 
     QVariantList yearValues;
@@ -463,16 +463,12 @@ void putDutyPlan(QVariantHash& v, const DocumentInput& input, const Format& f)
     v.insert(u"completedHours"_s, f.number(completed));
     v.insert(u"plannedHours"_s, f.number(planned));
     v.insert(u"workHours"_s, f.number(completed + planned));
-    v.insert(u"lectureCredit"_s, f.number(lectureCredit));
-    v.insert(u"hasLectureCredit"_s, lectureCredit > 0);
+    v.insert(u"lectureCredit"_s, f.number(account.lectureCreditHours));
+    v.insert(u"hasLectureCredit"_s, account.lectureCreditHours > 0);
 
     // C-HOURS, § 7.4: completed Norwegian training counts ten weeks unless it was taken as an extension.
-    const bool takenAsExtension = std::any_of(c.extensions.cbegin(), c.extensions.cend(), [](const Extension& e) {
-        return e.kind == ExtensionKind::NorwegianTraining && e.status != DecisionStatus::Rejected;
-    });
-    const bool norwegianCredit = c.careerPlan.norwegianCreditsCompleted >= 15 && !takenAsExtension;
-    v.insert(u"hasNorwegianCredit"_s, norwegianCredit);
-    v.insert(u"norwegianCreditHours"_s, f.number(norwegianCredit ? input.hoursPerFteYear * 10.0 / 52.0 : 0));
+    v.insert(u"hasNorwegianCredit"_s, account.norwegianCreditHours > 0);
+    v.insert(u"norwegianCreditHours"_s, f.number(account.norwegianCreditHours));
     v.insert(u"hoursPerFteYear"_s, f.number(input.hoursPerFteYear));
     // DUTY-LAST-YEAR, § 3.3: the last 12 months before the end are kept for the thesis.
     putDate(v, u"lastYearFrom"_s, phd && p.end.isValid() ? conventions::addMonths(p.end, -12).addDays(1) : QDate(), f);

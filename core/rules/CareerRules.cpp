@@ -16,20 +16,22 @@ TimeAccount timeAccount(const RuleContext& r)
     const double hoursPerYear = r.environment.hoursPerFteYear;
     TimeAccount account;
     account.contractedHours = a.dutyPercent.value_or(0) / 100.0 * r.fte * hoursPerYear * a.lengthMonths / 12.0;
-    double lectureHours = 0;
-    for (const DutyWork& work : c.dutyWork) {
-        account.creditedHours += work.hours;
-        lectureHours += work.originalLectureHours;
-    }
     // § 3.3: original lectures earn 50 % extra for PhD-type cases.
-    if (isPhdType(a.type))
-        account.creditedHours += 0.5 * lectureHours;
+    const double lectureShare = isPhdType(a.type) ? 0.5 : 0.0;
+    account.creditedPerWork.reserve(c.dutyWork.size());
+    for (const DutyWork& work : c.dutyWork) {
+        const double extra = lectureShare * work.originalLectureHours;
+        account.creditedPerWork.append(work.hours + extra);
+        account.creditedHours += work.hours + extra;
+        account.lectureCreditHours += extra;
+    }
     // § 7.4: completed Norwegian training counts ten weeks, unless it was taken as an extension.
     const bool takenAsExtension = std::any_of(c.extensions.cbegin(), c.extensions.cend(), [](const Extension& e) {
         return e.kind == ExtensionKind::NorwegianTraining && e.status != DecisionStatus::Rejected;
     });
-    if (c.careerPlan.norwegianCreditsCompleted >= 15 && !takenAsExtension)
-        account.creditedHours += hoursPerYear * 10.0 / 52.0;
+    if (c.careerPlan.norwegianCreditsCompleted >= conventions::norwegianTrainingCredits && !takenAsExtension)
+        account.norwegianCreditHours = hoursPerYear * 10.0 / 52.0;
+    account.creditedHours += account.norwegianCreditHours;
     return account;
 }
 

@@ -62,6 +62,12 @@ bool transitionalRuleAllowed(const Appointment& appointment);
 /** C-HOURS: the default number of working hours in one FTE year (a database setting may change it). */
 inline constexpr double defaultHoursPerFteYear = 1695.0;
 
+/** RA-PARTTIME, § 2.6: a research assistant paid for fewer hours a week than this is part time. */
+inline constexpr double raPartTimeHoursPerWeek = 15.0;
+
+/** EXT-NORWEGIAN and C-HOURS, § 7.4: the Norwegian training is completed with this many credits (ECTS). */
+inline constexpr double norwegianTrainingCredits = 15.0;
+
 /** A tolerance for comparing FTE months and hours, far below anything a case can express. */
 inline constexpr double epsilon = 1e-9;
 

@@ -70,7 +70,17 @@ struct Deadline
 struct TimeAccount
 {
     double contractedHours = 0;
+    /** Everything below together. */
     double creditedHours = 0;
+    /**
+     * The hours credited to each entry of `dutyWork`, in its order: its hours, and for PhD-type cases half its
+     * original lecture hours again (§ 3.3).
+     */
+    QList<double> creditedPerWork;
+    /** The 50 % extra for original lectures of all entries together (§ 3.3); 0 for other types. */
+    double lectureCreditHours = 0;
+    /** Ten weeks of an FTE year for completed Norwegian training not taken as an extension (§ 7.4); else 0. */
+    double norwegianCreditHours = 0;
 };
 
 /** Everything `rekrutt-cli check` reports for one case. */
@@ -79,6 +89,8 @@ struct Evaluation
     RuleSet ruleSet = RuleSet::Ntnu2025;
     Period period;
     std::optional<double> doctoralWorkFteMonths;
+    /** RA-PARTTIME: a research assistant under 15 hours a week, exempt from the recruitment and contract rules. */
+    bool raPartTime = false;
     TimeAccount timeAccount;
     /** Sorted by due date, then deadline key. */
     QList<Deadline> deadlines;

@@ -33,12 +33,13 @@ Evaluation Evaluator::evaluate(const Case& c, const EvaluationContext& context)
                              evaluation.ruleSet,
                              fte,
                              appointment.type == PositionType::ResearchAssistant && appointment.hoursPerWeek
-                                 && *appointment.hoursPerWeek < 15,
+                                 && *appointment.hoursPerWeek < conventions::raPartTimeHoursPerWeek,
                              appointment.type == PositionType::ResearchAssistant && appointment.combinedWithStudies
                                  && fte < 1 - conventions::epsilon,
                              std::move(history),
                              evaluation.findings};
 
+    evaluation.raPartTime = rules.raPartTime;
     checkPeriodRules(rules);
     evaluation.deadlines = computeDeadlines(rules);
     evaluation.timeAccount = checkCareerRules(rules);

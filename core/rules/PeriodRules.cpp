@@ -374,7 +374,8 @@ void checkExtensions(const RuleContext& r)
                                       "Rules", "Norwegian training extends the period by ten weeks (70 days), not %n."),
                                   {}, extension.days));
             }
-            if (extension.status == DecisionStatus::Approved && c.careerPlan.norwegianCreditsCompleted < 15 - epsilon) {
+            if (extension.status == DecisionStatus::Approved
+                && c.careerPlan.norwegianCreditsCompleted < conventions::norwegianTrainingCredits - epsilon) {
                 r.add(rules::ExtNorwegian, field,
                       ruleMessage(QT_TRANSLATE_NOOP("Rules",
                                                     "The extension for Norwegian training is approved, but only %1 of "

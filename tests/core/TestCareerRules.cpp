@@ -44,6 +44,7 @@ private slots:
 
     void timeAccount_data();
     void timeAccount();
+    void timeAccountBreaksDownByEntry();
     void hoursPerFteYearIsASetting();
 };
 
@@ -276,6 +277,33 @@ void TestCareerRules::timeAccount()
              qPrintable(QString::number(evaluation.timeAccount.contractedHours, 'f', 6)));
     QVERIFY2(qAbs(evaluation.timeAccount.creditedHours - credited) < 1e-6,
              qPrintable(QString::number(evaluation.timeAccount.creditedHours, 'f', 6)));
+    // The breakdown the documents print adds up to the total: each entry, then the Norwegian training.
+    const TimeAccount& account = evaluation.timeAccount;
+    QCOMPARE(account.creditedPerWork.size(), c.dutyWork.size());
+    double entries = 0;
+    double hours = 0;
+    for (qsizetype i = 0; i < c.dutyWork.size(); ++i) {
+        entries += account.creditedPerWork.at(i);
+        hours += c.dutyWork.at(i).hours;
+    }
+    QVERIFY(qAbs(entries + account.norwegianCreditHours - account.creditedHours) < 1e-6);
+    QVERIFY(qAbs(entries - hours - account.lectureCreditHours) < 1e-6);
+}
+
+void TestCareerRules::timeAccountBreaksDownByEntry()
+{
+    const Case c = B::phd()
+                       .dutyWork(D::Teaching, "2025-09-01", "2025-12-31", 100, 10)
+                       .dutyWork(D::Supervision, "2026-01-01", "2026-06-30", 50)
+                       .norwegianCredits(15)
+                       .build();
+    const TimeAccount account = evaluate(c).timeAccount;
+    QCOMPARE(account.creditedPerWork, (QList<double> {105, 50}));
+    QCOMPARE(account.lectureCreditHours, 5.0);
+    QVERIFY(qAbs(account.norwegianCreditHours - 1695.0 * 10 / 52) < 1e-9);
+    // RA-PARTTIME, as the documents read it: from the evaluation.
+    QVERIFY(evaluate(B::researchAssistant().hoursPerWeek(14.5).build()).raPartTime);
+    QVERIFY(!evaluate(B::researchAssistant().hoursPerWeek(15).build()).raPartTime);
 }
 
 void TestCareerRules::hoursPerFteYearIsASetting()
