@@ -11,6 +11,7 @@
 #include "core/i18n/Message.h"
 #include "core/rules/Conventions.h"
 #include "core/rules/PeriodCalculator.h"
+#include "core/rules/Sections.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 
@@ -120,30 +121,6 @@ QString guidelineSection(PositionType type)
     return {};
 }
 
-/** The section of § 7 an extension or a leave rests on. */
-QString extensionSection(ExtensionKind kind)
-{
-    switch (kind) {
-    case ExtensionKind::ElectedOffice:
-    case ExtensionKind::DionSinMember:
-    case ExtensionKind::DionSinChair:
-    case ExtensionKind::BoardFee:
-        return u"7.2"_s;
-    case ExtensionKind::UnforeseenObstacle:
-    case ExtensionKind::PhdHealth:
-        return u"7.1"_s;
-    case ExtensionKind::DutyIncrease:
-    case ExtensionKind::NorwegianTraining:
-        return u"7.4"_s;
-    }
-    return u"7"_s;
-}
-
-QString leaveSection(LeaveKind kind)
-{
-    return kind == LeaveKind::TemporaryPosition || kind == LeaveKind::FellowshipAbroad ? u"7.3"_s : u"7.1"_s;
-}
-
 const Deadline* findDeadline(const Evaluation& evaluation, DeadlineId id)
 {
     for (const Deadline& deadline : evaluation.deadlines) {
@@ -187,7 +164,7 @@ QVariantList leaveRows(const Case& c, const Period& period, const Format& f)
             {u"days"_s, f.number(double(conventions::inclusiveDays(leave.from, leave.to)))},
             {u"counted"_s, f.number(counted.value(i))},
             {u"extends"_s, leaveExtends(leave)},
-            {u"section"_s, leaveSection(leave.kind)},
+            {u"section"_s, sectionNumber(leaveSection(leave.kind))},
             // LEAVE-DECISION: why leave of a kind the dean decides does not extend (yet).
             {u"undecided"_s, decided && leave.status == DecisionStatus::Proposed},
             {u"rejected"_s, decided && leave.status == DecisionStatus::Rejected},
@@ -210,7 +187,7 @@ QVariantList extensionRows(const Case& c, const Format& f)
             {u"proposed"_s, e.status == DecisionStatus::Proposed},
             {u"rejected"_s, e.status == DecisionStatus::Rejected},
             {u"documented"_s, e.documented},
-            {u"section"_s, extensionSection(e.kind)},
+            {u"section"_s, sectionNumber(extensionSection(e.kind))},
             {u"decidedBy"_s, e.decidedBy},
             {u"decidedAt"_s, f.date(e.decidedAt.date())},
             {u"decidedAtShort"_s, f.shortDate(e.decidedAt.date())},
@@ -625,7 +602,7 @@ bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const For
         v.insert(u"basis"_s, f.label(e.kind));
         v.insert(u"basisInText"_s, inText(f.label(e.kind)));
         v.insert(u"days"_s, f.number(e.days));
-        v.insert(u"section"_s, extensionSection(e.kind));
+        v.insert(u"section"_s, sectionNumber(extensionSection(e.kind)));
         v.insert(u"approved"_s, e.status == DecisionStatus::Approved);
         v.insert(u"proposed"_s, e.status == DecisionStatus::Proposed);
         v.insert(u"rejected"_s, e.status == DecisionStatus::Rejected);
@@ -674,7 +651,7 @@ bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const For
                 {u"toShort"_s, f.shortDate(leave.to)},
                 {u"percent"_s, f.percent(leave.percent)},
                 {u"days"_s, f.number(counted.value(i))},
-                {u"section"_s, leaveSection(leave.kind)},
+                {u"section"_s, sectionNumber(leaveSection(leave.kind))},
             });
         }
         const bool sevenThree = std::any_of(c.leaves.cbegin(), c.leaves.cend(), [](const Leave& leave) {

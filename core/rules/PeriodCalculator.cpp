@@ -2,6 +2,7 @@
 
 #include "core/rules/Conventions.h"
 #include "core/rules/RuleContext.h"
+#include "core/rules/Sections.h"
 
 #include <QVarLengthArray>
 
@@ -207,30 +208,6 @@ QList<qint64> percentDaysPerLeave(const QList<Leave>& leaves, QDate start, QDate
         });
     }
     return result;
-}
-
-/** The section of an extension kind, as a literal QString (no allocation per explanation line). */
-QString extensionSection(ExtensionKind kind)
-{
-    switch (kind) {
-    case ExtensionKind::ElectedOffice:
-    case ExtensionKind::DionSinMember:
-    case ExtensionKind::DionSinChair:
-    case ExtensionKind::BoardFee:
-        return u"§ 7.2"_s;
-    case ExtensionKind::UnforeseenObstacle:
-    case ExtensionKind::PhdHealth:
-        return u"§ 7.1"_s;
-    case ExtensionKind::DutyIncrease:
-    case ExtensionKind::NorwegianTraining:
-        break;
-    }
-    return u"§ 7.4"_s;
-}
-
-QString leaveSection(LeaveKind kind)
-{
-    return kind == LeaveKind::TemporaryPosition || kind == LeaveKind::FellowshipAbroad ? u"§ 7.3"_s : u"§ 7.1"_s;
 }
 
 /** The explanation lines for the leaves, written once the end is known: a line per leave, adding up. */
