@@ -566,6 +566,13 @@ void TestCliDatabase::demoCreatesAnOfficeOnce()
 
 namespace {
 
+/** Writes `bytes` to the file `path`; false when it cannot. */
+bool writeText(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 /** The rule IDs of the findings of a `check` result. */
 QStringList findingRules(const Run& run)
 {
@@ -623,10 +630,7 @@ void TestCliDatabase::institutionRegisterDecidesOnceInCheckAndDatabaseAlike()
     QStringList dropped = lines;
     dropped.removeAll(u"Trondheim Tech\t"_s);
     const QString droppedFile = dir.filePath(tag + u"-dropped.tsv");
-    QFile out(droppedFile);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write((dropped.join(u'\n') + u'\n').toUtf8());
-    out.close();
+    QVERIFY(writeText(droppedFile, (dropped.join(u'\n') + u'\n').toUtf8()));
     // Dropped without a home, the name in use is refused, and nothing changes.
     RUN_CLI(refused, 2,
             {QStringLiteral("institutions"), QStringLiteral("--db"), db, QStringLiteral("--replace"), droppedFile});
@@ -641,10 +645,7 @@ void TestCliDatabase::institutionRegisterDecidesOnceInCheckAndDatabaseAlike()
             line += u"\tTrondheim Tech"_s;
     }
     const QString mergedFile = dir.filePath(tag + u"-merged.tsv");
-    QFile mergedOut(mergedFile);
-    QVERIFY(mergedOut.open(QIODevice::WriteOnly));
-    mergedOut.write((merged.join(u'\n') + u'\n').toUtf8());
-    mergedOut.close();
+    QVERIFY(writeText(mergedFile, (merged.join(u'\n') + u'\n').toUtf8()));
     RUN_CLI(replaced, 0,
             {QStringLiteral("institutions"), QStringLiteral("--db"), db, QStringLiteral("--replace"), mergedFile});
     const Run after = check({QStringLiteral("--db"), db, QStringLiteral("--case"), QStringLiteral("2")});
@@ -657,10 +658,7 @@ void TestCliDatabase::institutionRegisterDecidesOnceInCheckAndDatabaseAlike()
 
     // A file that is not a register changes nothing, and says where it is wrong.
     const QString badFile = dir.filePath(tag + u"-bad.tsv");
-    QFile bad(badFile);
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("# comment\nLund University\n\tKTH\tKungliga Tekniska h\xc3\xb6gskolan\n");
-    bad.close();
+    QVERIFY(writeText(badFile, "# comment\nLund University\n\tKTH\tKungliga Tekniska h\xc3\xb6gskolan\n"));
     RUN_CLI(badRun, 2,
             {QStringLiteral("institutions"), QStringLiteral("--db"), db, QStringLiteral("--replace"), badFile});
     QVERIFY2(badRun.err.contains("line 3: the first field, the institution's full name, is empty"),
