@@ -1,3 +1,5 @@
+// Just over 600 lines: one executable per unit (data entry in the editor), each function a defect found by
+// typing; the seam, when it grows, is the decision scenarios (extensions, leave) into a TestDecisions.
 // Data entry an HR officer can trust: what is typed into the editor's real widgets is stored as typed
 // or refused with a visible reason, decisions stay decided, and nothing is saved that breaks the case.
 // Each test types what a person typed when the defect was found (issue 9) and checks what is stored.

@@ -1,3 +1,5 @@
+// Over 800 lines: one executable per unit (the main window), a scenario per function; the seam, when it
+// grows, is the database-opening scenarios (damaged, newer, locked, missing files) into a TestOpenDatabase.
 // The main window with real widgets: databases that cannot be opened (not a database, damaged, written
 // by a newer Rekrutt, of another program, missing, locked by another program) while the one open before
 // stays open, recent files and the last database reopened at the next start, the name and role of the

@@ -266,8 +266,8 @@ void AppointmentForm::readInstitutions()
     Workspace* workspace = document()->workspace();
     if (!workspace->isOpen())
         return;
-    // The register may have changed in the database (a save, an import, Settings ▸ Institution register).
-    workspace->database().forgetInstitutions();
+    // The database keeps the register it read, and this program's saves, imports and register edits update it:
+    // reading it again for every editor opened would be a query per case opened.
     QStringList names;
     for (const Institution& institution : workspace->database().institutions().institutions())
         names += institution.names();
