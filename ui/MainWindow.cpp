@@ -402,20 +402,17 @@ void MainWindow::importCaseFiles()
     QList<qint64> ids;
     QStringList added;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool imported = m_workspace->repository().importCases(
-        cases, m_workspace->actor(),
-        paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n file(s)", nullptr, int(paths.size())), &ids,
-        &error, &added);
+    const bool imported = m_workspace->importCases(
+        cases, paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n file(s)", nullptr, int(paths.size())),
+        &ids, &error, &added);
     QApplication::restoreOverrideCursor();
     if (!imported) {
         MessageBox::critical(this, tr("Import case files"), tr("Nothing was imported: %1").arg(error),
                              m_workspace->database().errorDetails());
         return;
     }
-    m_workspace->refresh();
     statusBar()->showMessage(tr("Imported %n case(s).", nullptr, int(ids.size())), 8000);
     if (!added.isEmpty()) {
-        emit m_workspace->institutionsChanged();
         MessageBox::information(
             this, tr("Import case files"),
             tr("The files name %n institution(s) that the institution register did not know: %1. Each was added as "

@@ -142,6 +142,22 @@ CaseRepository::SaveResult Workspace::save(StoredCase& stored, QString* error)
     return result;
 }
 
+bool Workspace::importCases(const QList<Case>& cases, const QString& source, QList<qint64>* ids, QString* error,
+                            QStringList* added)
+{
+    if (!m_repository)
+        return false;
+    QStringList institutions;
+    if (!m_repository->importCases(cases, actor(), source, ids, error, &institutions))
+        return false;
+    refresh();
+    if (!institutions.isEmpty())
+        emit institutionsChanged();
+    if (added)
+        *added = institutions;
+    return true;
+}
+
 Evaluation Workspace::evaluate(const StoredCase& stored) const
 {
     EvaluationContext context;

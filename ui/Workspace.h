@@ -67,6 +67,12 @@ public:
     std::optional<StoredCase> load(qint64 id, QString* error);
     /** Saves a case; on success tells every page. */
     CaseRepository::SaveResult save(StoredCase& stored, QString* error);
+    /**
+     * Imports case files in one transaction (CaseRepository::importCases()) as the person working, and tells
+     * every page; `added` receives the institutions the register did not know.
+     */
+    bool importCases(const QList<Case>& cases, const QString& source, QList<qint64>* ids, QString* error,
+                     QStringList* added);
     /** Evaluates a case as the rules see it today, with the stored history of the person. */
     Evaluation evaluate(const StoredCase& stored) const;
 
