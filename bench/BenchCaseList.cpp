@@ -8,9 +8,9 @@
 //               loaded), until the case table has painted its first screen of rows, sorted by name.
 //               Target: ≤ 1 s. A fresh Workspace and MainWindow for every run.
 //   file open   the same with the window already shown and painted, as File ▸ Open database does it.
-//   reference   in process: Database::open(Existing) alone, and with CaseRepository::list() (what
+//   reference   in process: Database::open(Existing) alone, and with OfficeService::list() (what
 //               Workspace::summaries() reads); as a process: sqlite3 reading the same columns of the
-//               same rows (the query of CaseRepository::list) to /dev/null. They make the figures
+//               same rows (the query of OfficeService::list) to /dev/null. They make the figures
 //               comparable across machines and loads: ratios within one run.
 //   parts       each page of the main window built on a workspace whose list is read already: what it
 //               costs to load the list (CaseListPage; DeadlinesPage and DepartmentTimelinePage, which
@@ -37,7 +37,7 @@
 
 #include "bench/BenchSupport.h"
 #include "core/i18n/Language.h"
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "tests/common/CaseGenerator.h"
@@ -106,7 +106,7 @@ constexpr qsizetype batchSize = 10000;
 /** Changes whenever the way the database is built changes, so that an old file is built again. */
 constexpr int databaseFormat = 1;
 
-/** The columns and rows CaseRepository::list() reads (listSql in CaseRepository.cpp). */
+/** The columns and rows OfficeService::list() reads (listSql in core/storage/CaseList.cpp). */
 const char* const listQuery
     = "SELECT c.id, p.family_name, p.given_name, c.type, c.unit, c.start_date, s.end_date, s.errors, s.warnings, "
       "s.open_deadlines, s.late_deadlines, c.person_id, c.institution, s.nominal_end, s.frame_end, s.infos, "
@@ -237,8 +237,8 @@ bool importBatch(const DatabaseLocation& location, const QList<Case>& cases)
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location.displayName()), qPrintable(error));
         return false;
     }
-    CaseRepository repository(db);
-    if (!repository.importCases(cases, Actor {u"bench"_s, u"hr_officer"_s}, u"bench"_s, nullptr, &error)) {
+    OfficeService office(db);
+    if (!office.importCases(cases, Actor {u"bench"_s, u"hr_officer"_s}, u"bench"_s, nullptr, &error)) {
         std::fprintf(stderr, "import failed: %s\n", qPrintable(error));
         return false;
     }
@@ -264,7 +264,7 @@ DatabaseLocation caseDatabase(const QString& folder, qsizetype count, quint64 se
         Database db;
         QString error;
         if (db.open(location, Database::OpenMode::ReadOnly, &error)) {
-            const auto ids = CaseRepository(db).ids(&error);
+            const auto ids = OfficeService(db).ids(&error);
             if (ids && ids->size() == count) {
                 std::printf("database   reusing %s (%.1f MB, %s)\n", qPrintable(location.path),
                             static_cast<double>(QFileInfo(location.path).size()) / 1e6, markerText.constData());
@@ -694,7 +694,7 @@ int main(int argc, char* argv[])
             QString error;
             if (!db.open(settings.location, Database::OpenMode::Existing, &error))
                 fail(error);
-            const auto list = CaseRepository(db).list(settings.today, QString(), &error);
+            const auto list = OfficeService(db).list(settings.today, QString(), &error);
             if (!list)
                 fail(error);
             summaryCount = list->size();

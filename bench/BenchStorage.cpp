@@ -1,6 +1,6 @@
 // bench_storage: how fast cases go into the case database and how fast the case list comes out.
 //
-//   import    CaseRepository::importCases of N generated cases (one transaction) into a new SQLite
+//   import    OfficeService::importCases of N generated cases (one transaction) into a new SQLite
 //             file: cases/s, wall and CPU time of this thread. Target: 2,000 cases/s.
 //   list      a database of M cases (built by importing batches of 10,000; not timed), then
 //             `rekrutt-cli list --db FILE --today 2026-11-23` against `sqlite3 FILE "PRAGMA quick_check;
@@ -16,7 +16,7 @@
 // Usage: bench_storage [--cases N] [--list-cases M] [--runs R] [--seed S] [--keep DIR] [--postgres]
 
 #include "bench/BenchSupport.h"
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 #include "core/storage/Database.h"
 #include "tests/common/CaseGenerator.h"
 #include "tests/common/PgServer.h"
@@ -86,12 +86,12 @@ bool importInto(const DatabaseLocation& location, const QList<Case>& cases, Impo
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(location.displayName()), qPrintable(error));
         return false;
     }
-    CaseRepository repository(db);
+    OfficeService office(db);
     const qint64 cpuStart = threadCpuNs();
     QElapsedTimer timer;
     timer.start();
-    const bool ok = repository.importCases(cases, Actor {QStringLiteral("bench"), QStringLiteral("hr_officer")},
-                                           QStringLiteral("bench"), nullptr, &error);
+    const bool ok = office.importCases(cases, Actor {QStringLiteral("bench"), QStringLiteral("hr_officer")},
+                                       QStringLiteral("bench"), nullptr, &error);
     if (time) {
         time->wallNs = timer.nsecsElapsed();
         time->cpuNs = threadCpuNs() - cpuStart;

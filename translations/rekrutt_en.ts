@@ -313,55 +313,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the case to see theirs, or export yours to a file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused to save the case of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database refused the import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case of %1 was changed by %2 after you opened it; it was not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete case %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the list of cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot store the evaluation of the cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot import: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case of %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case of %1 was deleted by someone else.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot store a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransaction</name>
+    <message>
+        <source>Cannot delete case %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,6 +709,14 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>The disk that holds %1 is full: nothing can be written to the database until there is free space. Nothing was changed; the file is intact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -907,14 +878,6 @@ nextDeadline, errors and warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>schema %1, expected %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1032,14 @@ database could not be opened.</source>
     </message>
     <message>
         <source>Only a dean may approve or reject leave for a temporary position, a fellowship abroad or other leave (LEAVE-DECISION, § 7.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a dean may record or withdraw the appointment decision (§ 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the head of department may sign the ranking (§ 6).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1588,6 +1559,57 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
     </message>
     <message>
         <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeService</name>
+    <message>
+        <source>The case of %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the case to see theirs, or export yours to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused to save the case of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 after you opened it; it was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 was deleted by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an HR officer keeps the institution register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of the cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5958,10 +5980,6 @@ Built with Qt %2.</source>
     <name>rekrutt::Workspace</name>
     <message>
         <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an HR officer keeps the institution register.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -313,56 +313,19 @@
         <translation>Kan ikke lese personens andre saker</translation>
     </message>
     <message>
-        <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
-        <translation>Saken til %1 ble slettet av en annen bruker etter at du åpnet den. Kopien din er fortsatt åpen: lagre den som en ny sak, eller eksporter den til en fil.</translation>
-    </message>
-    <message>
-        <source>The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the case to see theirs, or export yours to a file first.</source>
-        <translation>Saken til %1 ble endret av %2 (%3) etter at du åpnet den. Ingenting er lagret, og endringene dine er ikke tapt: åpne saken på nytt for å se de andre endringene, eller eksporter dine egne til en fil først.</translation>
-    </message>
-    <message>
-        <source>The database refused to save the case of %1: %2</source>
-        <translation>Databasen avviste lagringen av saken til %1: %2</translation>
-    </message>
-    <message>
-        <source>The database refused the import: %1</source>
-        <translation>Databasen avviste importen: %1</translation>
-    </message>
-    <message>
-        <source>The case of %1 was changed by %2 after you opened it; it was not deleted.</source>
-        <translation>Saken til %1 ble endret av %2 etter at du åpnet den, og er derfor ikke slettet.</translation>
-    </message>
-    <message>
-        <source>Cannot delete case %1</source>
-        <translation>Kan ikke slette sak %1</translation>
-    </message>
-    <message>
         <source>Cannot read the list of cases</source>
         <translation>Kan ikke lese sakslisten</translation>
     </message>
     <message>
-        <source>Cannot store the evaluation of the cases</source>
-        <translation>Kan ikke lagre kontrollresultatene for sakene</translation>
-    </message>
-    <message>
-        <source>Cannot save: %1.</source>
-        <translation>Kan ikke lagre: %1.</translation>
-    </message>
-    <message>
-        <source>Cannot import: %1.</source>
-        <translation>Kan ikke importere: %1.</translation>
-    </message>
-    <message>
-        <source>The case of %1 was not saved: %2</source>
-        <translation>Saken til %1 ble ikke lagret: %2</translation>
-    </message>
-    <message>
-        <source>The case of %1 was deleted by someone else.</source>
-        <translation>Saken til %1 er slettet av noen andre.</translation>
-    </message>
-    <message>
         <source>Cannot store a new person</source>
         <translation>Kan ikke lagre en ny person</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransaction</name>
+    <message>
+        <source>Cannot delete case %1</source>
+        <translation>Kan ikke slette sak %1</translation>
     </message>
 </context>
 <context>
@@ -754,6 +717,14 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>The disk that holds %1 is full: nothing can be written to the database until there is free space. Nothing was changed; the file is intact.</source>
         <translation>Disken som har %1, er full: ingenting kan skrives til databasen før det er ledig plass. Ingenting ble endret; filen er uskadd.</translation>
     </message>
+    <message>
+        <source>%1 could not run.</source>
+        <translation>%1 kunne ikke kjøres.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -921,14 +892,6 @@ nextDeadline, errors og warnings.</translation>
 </translation>
     </message>
     <message>
-        <source>%1 could not run.</source>
-        <translation>%1 kunne ikke kjøres.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>schema %1, expected %2.</source>
         <translation>skjema %1, forventet %2.</translation>
     </message>
@@ -1088,6 +1051,14 @@ kunne åpnes.</translation>
     <message>
         <source>Only a dean may approve or reject leave for a temporary position, a fellowship abroad or other leave (LEAVE-DECISION, § 7.3).</source>
         <translation>Bare dekanen kan innvilge eller avslå permisjon for midlertidig stilling, utenlandsopphold eller annen permisjon (LEAVE-DECISION, § 7.3).</translation>
+    </message>
+    <message>
+        <source>Only a dean may record or withdraw the appointment decision (§ 1.1).</source>
+        <translation>Bare dekanen kan registrere eller trekke tilbake tilsettingsvedtaket (§ 1.1).</translation>
+    </message>
+    <message>
+        <source>Only the head of department may sign the ranking (§ 6).</source>
+        <translation>Bare instituttlederen kan signere rangeringen (§ 6).</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1581,57 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
     <message>
         <source>Cannot read %1</source>
         <translation>Kan ikke lese %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeService</name>
+    <message>
+        <source>The case of %1 was not saved: %2</source>
+        <translation>Saken til %1 ble ikke lagret: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation>Kan ikke lagre: %1.</translation>
+    </message>
+    <message>
+        <source>The case of %1 was deleted by someone else after you opened it. Your copy is still open: save it as a new case or export it to a file.</source>
+        <translation>Saken til %1 ble slettet av en annen bruker etter at du åpnet den. Kopien din er fortsatt åpen: lagre den som en ny sak, eller eksporter den til en fil.</translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the case to see theirs, or export yours to a file first.</source>
+        <translation>Saken til %1 ble endret av %2 (%3) etter at du åpnet den. Ingenting er lagret, og endringene dine er ikke tapt: åpne saken på nytt for å se de andre endringene, eller eksporter dine egne til en fil først.</translation>
+    </message>
+    <message>
+        <source>The database refused to save the case of %1: %2</source>
+        <translation>Databasen avviste lagringen av saken til %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot import: %1.</source>
+        <translation>Kan ikke importere: %1.</translation>
+    </message>
+    <message>
+        <source>The database refused the import: %1</source>
+        <translation>Databasen avviste importen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete case %1</source>
+        <translation>Kan ikke slette sak %1</translation>
+    </message>
+    <message>
+        <source>The case of %1 was changed by %2 after you opened it; it was not deleted.</source>
+        <translation>Saken til %1 ble endret av %2 etter at du åpnet den, og er derfor ikke slettet.</translation>
+    </message>
+    <message>
+        <source>The case of %1 was deleted by someone else.</source>
+        <translation>Saken til %1 er slettet av noen andre.</translation>
+    </message>
+    <message>
+        <source>Only an HR officer keeps the institution register.</source>
+        <translation>Bare en HR-rådgiver fører institusjonsregisteret.</translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of the cases</source>
+        <translation>Kan ikke lagre kontrollresultatene for sakene</translation>
     </message>
 </context>
 <context>
@@ -6002,10 +6024,6 @@ Laget med Qt %2.</translation>
     <message>
         <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
         <translation>Ingenting ble lagret: velg navn og rolle først (Innstillinger ▸ Navn og rolle), slik at sakens historikk kan vise hvem som gjorde endringen.</translation>
-    </message>
-    <message>
-        <source>Only an HR officer keeps the institution register.</source>
-        <translation>Bare en HR-rådgiver fører institusjonsregisteret.</translation>
     </message>
 </context>
 <context>

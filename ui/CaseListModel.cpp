@@ -152,7 +152,7 @@ void CaseListModel::setCases(const QList<CaseSummary>& cases, QDate today)
     m_byteFrequency.fill(0);
     for (const char byte : std::as_const(m_searchBuffer))
         ++m_byteFrequency[static_cast<unsigned char>(byte)];
-    // The list comes ordered by id (CaseRepository::list()), so this sort is only a check.
+    // The list comes ordered by id (OfficeService::list()), so this sort is only a check.
     if (!std::is_sorted(m_recordOfId.cbegin(), m_recordOfId.cend()))
         std::sort(m_recordOfId.begin(), m_recordOfId.end());
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/interchange/IcsWriter.h"
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

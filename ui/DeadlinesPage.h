@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 
 #include <QWidget>
 

@@ -559,7 +559,7 @@ void MainWindow::deleteCurrent()
     if (answer != MessageBox::Yes)
         return;
     QString error;
-    if (!m_workspace->repository().remove(editor->caseId(), editor->current().version, m_workspace->actor(), &error)) {
+    if (!m_workspace->office().remove(editor->caseId(), editor->current().version, m_workspace->actor(), &error)) {
         MessageBox::critical(this, tr("Delete case"), error, m_workspace->database().errorDetails());
         return;
     }

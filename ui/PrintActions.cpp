@@ -172,8 +172,7 @@ std::optional<DocumentInput> PrintActions::inputFor(qint64 id, QString* error) c
     const std::optional<StoredCase> stored = m_workspace->load(id, error);
     if (!stored)
         return std::nullopt;
-    return DocumentInput::fromStored(*stored, m_workspace->evaluate(*stored), m_workspace->database(),
-                                     m_workspace->today());
+    return m_workspace->office().documentInput(*stored, m_workspace->evaluate(*stored), m_workspace->today());
 }
 
 std::optional<Document> PrintActions::currentDocument(DocumentKind kind, QString* error) const
@@ -184,8 +183,8 @@ std::optional<Document> PrintActions::currentDocument(DocumentKind kind, QString
             *error = tr("Open a case first.");
         return std::nullopt;
     }
-    const DocumentInput input = DocumentInput::fromStored(editor->current(), editor->evaluation(),
-                                                          m_workspace->database(), m_workspace->today());
+    const DocumentInput input
+        = m_workspace->office().documentInput(editor->current(), editor->evaluation(), m_workspace->today());
     return DocumentBuilder::build(kind, input, m_language, error);
 }
 
@@ -221,8 +220,8 @@ void PrintActions::printCurrent(DocumentKind kind)
     const CaseEditor* editor = m_window->currentEditor();
     if (!editor)
         return;
-    DocumentInput input = DocumentInput::fromStored(editor->current(), editor->evaluation(), m_workspace->database(),
-                                                    m_workspace->today());
+    DocumentInput input
+        = m_workspace->office().documentInput(editor->current(), editor->evaluation(), m_workspace->today());
     if (kind == DocumentKind::ExtensionDecision && !chooseExtension(input))
         return;
     QString error;
@@ -250,8 +249,8 @@ void PrintActions::exportCurrent(DocumentKind kind)
     const CaseEditor* editor = m_window->currentEditor();
     if (!editor)
         return;
-    DocumentInput input = DocumentInput::fromStored(editor->current(), editor->evaluation(), m_workspace->database(),
-                                                    m_workspace->today());
+    DocumentInput input
+        = m_workspace->office().documentInput(editor->current(), editor->evaluation(), m_workspace->today());
     if (kind == DocumentKind::ExtensionDecision && !chooseExtension(input))
         return;
     QString error;

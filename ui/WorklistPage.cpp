@@ -72,7 +72,7 @@ void WorklistPage::reload()
     QString error;
     std::optional<QList<WorkItem>> items;
     if (open && identified)
-        items = Worklist::forRole(m_workspace->database(), role, m_workspace->today(), &error);
+        items = m_workspace->office().worklist(role, m_workspace->today(), &error);
     m_model->setItems(items.value_or(QList<WorkItem>()), m_workspace->today());
     fitWhatColumn();
 

@@ -1,6 +1,6 @@
 #include "ui/Workspace.h"
 
-#include "core/storage/InstitutionStore.h"
+#include "core/storage/Database.h"
 
 namespace rekrutt {
 
@@ -17,9 +17,9 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
         m_openErrorDetails = database->errorDetails();
         return false;
     }
-    m_repository.reset();
+    m_office.reset();
     m_database = std::move(database);
-    m_repository = std::make_unique<CaseRepository>(*m_database, m_clock);
+    m_office = std::make_unique<OfficeService>(*m_database, m_clock);
     m_summariesValid = false;
     emit databaseChanged();
     emit casesChanged();
@@ -28,7 +28,7 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
 
 void Workspace::close()
 {
-    m_repository.reset();
+    m_office.reset();
     m_database.reset();
     m_summaries.clear();
     m_summariesValid = false;
@@ -47,10 +47,10 @@ Database& Workspace::database()
     return *m_database;
 }
 
-CaseRepository& Workspace::repository()
+OfficeService& Workspace::office()
 {
-    Q_ASSERT(m_repository);
-    return *m_repository;
+    Q_ASSERT(m_office);
+    return *m_office;
 }
 
 QString Workspace::locationName() const
@@ -89,8 +89,8 @@ QDate Workspace::today() const
 void Workspace::setToday(QDate today)
 {
     m_clock = Clock::onDay(today);
-    if (m_repository)
-        m_repository->setClock(m_clock);
+    if (m_office)
+        m_office->setClock(m_clock);
     refresh();
 }
 
@@ -102,9 +102,9 @@ void Workspace::setLanguage(Language language)
 
 const QList<CaseSummary>& Workspace::summaries()
 {
-    if (!m_summariesValid && m_repository) {
+    if (!m_summariesValid && m_office) {
         m_summariesError.clear();
-        if (auto list = m_repository->list(today(), QString(), &m_summariesError))
+        if (auto list = m_office->list(today(), QString(), &m_summariesError))
             m_summaries = std::move(*list);
         else
             m_summaries.clear();
@@ -115,22 +115,22 @@ const QList<CaseSummary>& Workspace::summaries()
 
 std::optional<StoredCase> Workspace::load(qint64 id, QString* error)
 {
-    if (!m_repository)
+    if (!m_office)
         return std::nullopt;
-    return m_repository->load(id, error);
+    return m_office->load(id, error);
 }
 
-CaseRepository::SaveResult Workspace::save(StoredCase& stored, QString* error)
+OfficeService::SaveResult Workspace::save(StoredCase& stored, QString* error)
 {
     if (!requireIdentity()) {
         if (error)
             *error = tr("Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the "
                         "case's history can say who made the change.");
-        return CaseRepository::SaveResult::Refused;
+        return OfficeService::SaveResult::Refused;
     }
     QStringList added;
-    const auto result = m_repository->save(stored, actor(), error, &added);
-    if (result == CaseRepository::SaveResult::Saved) {
+    const auto result = m_office->save(stored, actor(), error, &added);
+    if (result == OfficeService::SaveResult::Saved) {
         m_summariesValid = false;
         emit caseSaved(stored.id);
         emit casesChanged();
@@ -145,10 +145,10 @@ CaseRepository::SaveResult Workspace::save(StoredCase& stored, QString* error)
 bool Workspace::importCases(const QList<Case>& cases, const QString& source, QList<qint64>* ids, QString* error,
                             QStringList* added)
 {
-    if (!m_repository)
+    if (!m_office)
         return false;
     QStringList institutions;
-    if (!m_repository->importCases(cases, actor(), source, ids, error, &institutions))
+    if (!m_office->importCases(cases, actor(), source, ids, error, &institutions))
         return false;
     refresh();
     if (!institutions.isEmpty())
@@ -160,9 +160,9 @@ bool Workspace::importCases(const QList<Case>& cases, const QString& source, QLi
 
 Evaluation Workspace::evaluate(const StoredCase& stored) const
 {
+    if (m_office)
+        return m_office->evaluate(stored, today());
     EvaluationContext context;
-    if (m_repository)
-        context = m_repository->evaluationContext(stored, today());
     context.today = today();
     return Evaluator::evaluate(stored.data, context);
 }
@@ -175,20 +175,8 @@ void Workspace::refresh()
 
 bool Workspace::saveInstitutions(const QList<Institution>& institutions, QString* error)
 {
-    if (!m_database)
+    if (!m_office || !m_office->replaceInstitutions(institutions, actor(), error))
         return false;
-    if (!mayKeepInstitutionRegister(m_role)) {
-        if (error)
-            *error = tr("Only an HR officer keeps the institution register.");
-        return false;
-    }
-    if (!InstitutionStore::replace(*m_database, institutions, actor(), error, m_clock))
-        return false;
-    // The register is stored; a failure here only leaves evaluations to be written when the list is next read.
-    QString refreshError;
-    if (!m_repository->refreshMissingSummaries(&refreshError))
-        qCWarning(lcStorage) << "the cases touched by the institution register were not evaluated again:"
-                             << refreshError;
     emit institutionsChanged();
     refresh();
     return true;

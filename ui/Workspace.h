@@ -2,7 +2,7 @@
 
 #include "core/domain/Role.h"
 #include "core/i18n/Language.h"
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 #include "core/storage/Database.h"
 
 #include <QDate>
@@ -33,7 +33,8 @@ public:
     bool isOpen() const;
 
     Database& database();
-    CaseRepository& repository();
+    /** The office service of the open database: every load, evaluation and save goes through it. */
+    OfficeService& office();
     QString locationName() const;
 
     /** The person working, and the role they chose: shown in the window, written to the audit trail. */
@@ -66,9 +67,9 @@ public:
     /** Loads a case with the context the rules need. */
     std::optional<StoredCase> load(qint64 id, QString* error);
     /** Saves a case; on success tells every page. */
-    CaseRepository::SaveResult save(StoredCase& stored, QString* error);
+    OfficeService::SaveResult save(StoredCase& stored, QString* error);
     /**
-     * Imports case files in one transaction (CaseRepository::importCases()) as the person working, and tells
+     * Imports case files in one transaction (OfficeService::importCases()) as the person working, and tells
      * every page; `added` receives the institutions the register did not know.
      */
     bool importCases(const QList<Case>& cases, const QString& source, QList<qint64>* ids, QString* error,
@@ -80,8 +81,8 @@ public:
     void refresh();
 
     /**
-     * Stores `institutions` as the institution register (InstitutionStore::replace()), evaluates again the cases
-     * it touches, and tells every page. Only an HR officer keeps the register.
+     * Stores `institutions` as the institution register (OfficeService::replaceInstitutions()) and tells every
+     * page. Only an HR officer keeps the register.
      */
     bool saveInstitutions(const QList<Institution>& institutions, QString* error);
 
@@ -100,7 +101,7 @@ signals:
 
 private:
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<CaseRepository> m_repository;
+    std::unique_ptr<OfficeService> m_office;
     QString m_userName;
     Role m_role = Role::HrOfficer;
     Clock m_clock;

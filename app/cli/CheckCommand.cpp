@@ -3,8 +3,8 @@
 #include "app/cli/Command.h"
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/ResultWriter.h"
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseLocation.h"
 
@@ -110,13 +110,13 @@ int CheckCommand::run(const QStringList& arguments, Language language)
             writeErr(QStringLiteral("%1: %2").arg(command, error));
             return ExitNotEvaluated;
         }
-        CaseRepository repository(database);
-        const std::optional<StoredCase> stored = repository.load(caseId, &error);
+        const OfficeService office(database);
+        const std::optional<StoredCase> stored = office.load(caseId, &error);
         if (!stored) {
             writeErr(QStringLiteral("%1: %2").arg(command, error));
             return ExitNotEvaluated;
         }
-        evaluation = Evaluator::evaluate(stored->data, repository.evaluationContext(*stored, today));
+        evaluation = office.evaluate(*stored, today);
     } else {
         ReadError error;
         const std::optional<Case> theCase = CaseReader::readFile(files.first(), &error);

@@ -10,9 +10,9 @@
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
 #include "core/interchange/DemoOffice.h"
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/AuditTrail.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 
@@ -21,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QStringEncoder>
 
 #include <array>
@@ -79,7 +78,7 @@ qsizetype decimalWidth(qint64 value)
  * wide as its longest entry (in UTF-16 code units, as QString::size() counts) plus two spaces.
  *
  * A list of 100,000 cases should cost little more than reading them (docs/performance.md): the cases
- * come one at a time (CaseRepository::forEachSummary), the table keeps only what it prints until the
+ * come one at a time (OfficeService::forEachSummary), the table keeps only what it prints until the
  * widths are known (the texts as UTF-8 in one buffer), and the lines go out in blocks.
  */
 class CaseTable
@@ -313,13 +312,13 @@ int DatabaseCommands::importFiles(const QStringList& arguments, Language)
     Database db;
     if (!verb.open(db, Database::OpenMode::Create))
         return ExitNotEvaluated;
-    CaseRepository repository(db);
+    OfficeService office(db);
     QString error;
     QList<qint64> ids;
     const QString source
         = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%n file(s)", nullptr, int(files.size()));
     QStringList added;
-    if (!repository.importCases(cases, Actor::current(u"hr_officer"_s), source, &ids, &error, &added))
+    if (!office.importCases(cases, Actor::current(u"hr_officer"_s), source, &ids, &error, &added))
         return verb.fail(tr("nothing was imported: %1").arg(error));
     writeOut(tr("Imported %n case(s) into %1.\n", nullptr, int(ids.size())).arg(db.location().displayName()).toUtf8());
     reportAddedInstitutions(added);
@@ -352,18 +351,18 @@ int DatabaseCommands::exportCases(const QStringList& arguments, Language)
     const QString folder = verb.parser().value(outOption);
     if (!QDir().mkpath(folder))
         return verb.fail(tr("cannot create the folder %1.").arg(folder));
-    CaseRepository repository(db);
+    OfficeService office(db);
     QString error;
     QList<qint64> ids;
     if (only) {
         ids = {*only};
-    } else if (const auto all = repository.ids(&error)) {
+    } else if (const auto all = office.ids(&error)) {
         ids = *all;
     } else {
         return verb.fail(error);
     }
     for (qint64 id : ids) {
-        const auto stored = repository.load(id, &error);
+        const auto stored = office.load(id, &error);
         if (!stored)
             return verb.fail(error);
         const QString path = QDir(folder).filePath(u"%1-%2.case.json"_s.arg(id).arg(fileStem(stored->data)));
@@ -401,14 +400,14 @@ int DatabaseCommands::list(const QStringList& arguments, Language)
     Database db;
     if (!verb.open(db, Database::OpenMode::ReadOnly))
         return ExitNotEvaluated;
-    CaseRepository repository(db);
+    OfficeService office(db);
     QString error;
     const QString filter = verb.parser().value(filterOption);
 
     if (verb.parser().isSet(jsonOption)) {
         QByteArray out = "[";
         bool first = true;
-        const bool read = repository.forEachSummary(
+        const bool read = office.forEachSummary(
             today, filter,
             [&](const CaseSummary& s) {
                 QJsonObject object {
@@ -435,7 +434,7 @@ int DatabaseCommands::list(const QStringList& arguments, Language)
 
     CaseTable table(
         {tr("ID"), tr("Name"), tr("Type"), tr("Start"), tr("End"), tr("Next deadline"), tr("Errors"), tr("Warnings")});
-    if (!repository.forEachSummary(
+    if (!office.forEachSummary(
             today, filter, [&table](const CaseSummary& s) { table.add(s); }, &error,
             CaseRepository::SummaryFields::Listed))
         return verb.fail(error);
@@ -477,21 +476,7 @@ int DatabaseCommands::verify(const QStringList& arguments, Language)
     if (!verb.open(db, Database::OpenMode::Existing))
         return ExitNotEvaluated;
 
-    QStringList problems;
-    if (db.isSqlite()) {
-        for (const QString& pragma : {u"PRAGMA integrity_check"_s, u"PRAGMA foreign_key_check"_s}) {
-            QSqlQuery query(db.connection());
-            if (!query.exec(pragma)) {
-                problems.append(tr("%1 could not run.").arg(pragma));
-                continue;
-            }
-            while (query.next()) {
-                const QString result = query.value(0).toString();
-                if (result != u"ok"_s)
-                    problems.append(tr("%1: %2").arg(pragma, result));
-            }
-        }
-    }
+    QStringList problems = db.integrityProblems();
     if (db.schemaVersion() != Database::currentSchemaVersion())
         problems.append(tr("schema %1, expected %2.").arg(db.schemaVersion()).arg(Database::currentSchemaVersion()));
 
@@ -501,18 +486,18 @@ int DatabaseCommands::verify(const QStringList& arguments, Language)
         return verb.fail(error);
     problems += *trail;
 
-    CaseRepository repository(db);
+    OfficeService office(db);
     const QDate today = QDate::currentDate();
-    const auto summaries = repository.list(today, {}, &error);
+    const auto summaries = office.list(today, {}, &error);
     if (!summaries)
         return verb.fail(error);
     for (const CaseSummary& summary : *summaries) {
-        const auto stored = repository.load(summary.id, &error);
+        const auto stored = office.load(summary.id, &error);
         if (!stored) {
             problems.append(error);
             continue;
         }
-        const Evaluation fresh = Evaluator::evaluate(stored->data, repository.evaluationContext(*stored, today));
+        const Evaluation fresh = office.evaluate(*stored, today);
         if (fresh.period.end != summary.end || fresh.count(Severity::Error) != summary.errors)
             problems.append(tr("case %1: the stored result is out of date (end %2, now %3).")
                                 .arg(summary.id)
@@ -547,9 +532,9 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
     Database db;
     if (!verb.open(db, Database::OpenMode::Create))
         return ExitNotEvaluated;
-    CaseRepository repository(db);
+    OfficeService office(db);
     QString error;
-    const auto existing = repository.ids(&error);
+    const auto existing = office.ids(&error);
     if (!existing)
         return verb.fail(error);
     if (!existing->isEmpty())
@@ -558,8 +543,8 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
                 .arg(db.location().displayName()));
     QList<qint64> ids;
     QStringList added;
-    if (!repository.importCases(demoOffice(today), Actor::current(u"hr_officer"_s), tr("demo office"), &ids, &error,
-                                &added))
+    if (!office.importCases(demoOffice(today), Actor::current(u"hr_officer"_s), tr("demo office"), &ids, &error,
+                            &added))
         return verb.fail(error);
     writeOut(tr("Created the demo office in %1: %n case(s).\n", nullptr, int(ids.size()))
                  .arg(db.location().displayName())

@@ -2,7 +2,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/DatabaseVerb.h"
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 #include "core/storage/InstitutionStore.h"
 
 #include <QFile>
@@ -131,10 +131,10 @@ int InstitutionsCommand::run(const QStringList& arguments, Language language)
             }
         }
     }
-    if (!InstitutionStore::replace(db, *institutions, Actor::current(u"hr_officer"_s), &error))
-        return verb.fail(error);
-    CaseRepository repository(db);
-    if (!repository.refreshMissingSummaries(&error))
+    // The evaluations the register touches are written again at once, so that a failure is reported here.
+    OfficeService office(db);
+    if (!office.replaceInstitutions(*institutions, Actor::current(u"hr_officer"_s), &error)
+        || !office.refreshMissingSummaries(&error))
         return verb.fail(error);
     writeOut(tr("Stored the institution register of %1: %n institution(s).\n", nullptr, int(institutions->size()))
                  .arg(db.location().displayName())

@@ -4,8 +4,8 @@
 #include "core/documents/DocumentBuilder.h"
 #include "core/documents/DocumentKind.h"
 #include "core/interchange/PrivateFile.h"
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "ui/render/DocumentRenderer.h"
 
@@ -163,14 +163,13 @@ int PrintCommand::run(const QStringList& arguments, Language language)
         writeErr(u"%1: %2"_s.arg(command, error));
         return ExitNotEvaluated;
     }
-    CaseRepository repository(database);
-    const std::optional<StoredCase> stored = repository.load(id, &error);
+    const OfficeService office(database);
+    const std::optional<StoredCase> stored = office.load(id, &error);
     if (!stored) {
         writeErr(u"%1: %2"_s.arg(command, error));
         return ExitNotEvaluated;
     }
-    const Evaluation evaluation = Evaluator::evaluate(stored->data, repository.evaluationContext(*stored, today));
-    DocumentInput input = DocumentInput::fromStored(*stored, evaluation, database, today);
+    DocumentInput input = office.documentInput(*stored, office.evaluate(*stored, today), today);
     if (extension)
         input.extensionIndex = *extension;
 

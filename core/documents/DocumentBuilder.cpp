@@ -12,8 +12,6 @@
 #include "core/rules/Conventions.h"
 #include "core/rules/PeriodCalculator.h"
 #include "core/rules/Sections.h"
-#include "core/storage/CaseRepository.h"
-#include "core/storage/Database.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -769,22 +767,6 @@ void markDraft(Document& document, const Evaluation& evaluation, Language langua
 }
 
 } // namespace
-
-DocumentInput DocumentInput::fromStored(const StoredCase& stored, const Evaluation& evaluation,
-                                        const Database& database, QDate today)
-{
-    DocumentInput input;
-    input.data = stored.data;
-    input.evaluation = evaluation;
-    input.caseId = stored.id;
-    input.institution = database.setting(u"institution_name"_s, stored.data.institution);
-    input.logo = database.setting(u"institution_logo"_s);
-    input.today = today;
-    input.hoursPerFteYear = database.hoursPerFteYear();
-    input.extensionIndex = DocumentBuilder::defaultExtension(stored.data);
-    input.templateFolders = TemplateLibrary::searchPath(database.isSqlite() ? database.location().path : QString());
-    return input;
-}
 
 QString DocumentBuilder::formatDate(QDate date, Language language)
 {

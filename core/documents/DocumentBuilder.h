@@ -17,10 +17,7 @@
 
 namespace rekrutt {
 
-class Database;
-struct StoredCase;
-
-/** Everything a document is filled from. */
+/** Everything a document is filled from (for a stored case: OfficeService::documentInput()). */
 struct DocumentInput
 {
     Case data;
@@ -43,13 +40,6 @@ struct DocumentInput
     std::optional<int> extensionIndex;
     /** Folders searched for templates before the built-in ones (TemplateLibrary::searchPath()). */
     QStringList templateFolders;
-
-    /**
-     * The input for a stored case: evaluated with the repository's context as of `today`, with the
-     * institution, logo and hours from the database's settings and the templates next to its file.
-     */
-    static DocumentInput fromStored(const StoredCase& stored, const Evaluation& evaluation, const Database& database,
-                                    QDate today);
 };
 
 /** A document ready for the renderer: the HTML body and what goes on every page. */

@@ -87,13 +87,32 @@ Message decisionChangeRefused(const Case& before, const Case& after, std::option
                   QT_TRANSLATE_NOOP("Decisions", "Only a dean may approve or reject an extension (§ 1.1, § 7)."));
     if (!message.isNull())
         return message;
-    return refused(before.leaves, after.leaves, role,
-                   QT_TRANSLATE_NOOP("Decisions",
-                                     "A leave that was approved or rejected can be changed or removed only in the role "
-                                     "that decided it (§ 1.1, § 7.3): %1."),
-                   QT_TRANSLATE_NOOP("Decisions",
-                                     "Only a dean may approve or reject leave for a temporary position, a fellowship "
-                                     "abroad or other leave (LEAVE-DECISION, § 7.3)."));
+    message
+        = refused(before.leaves, after.leaves, role,
+                  QT_TRANSLATE_NOOP("Decisions",
+                                    "A leave that was approved or rejected can be changed or removed only in the "
+                                    "role that decided it (§ 1.1, § 7.3): %1."),
+                  QT_TRANSLATE_NOOP("Decisions",
+                                    "Only a dean may approve or reject leave for a temporary position, a fellowship "
+                                    "abroad or other leave (LEAVE-DECISION, § 7.3)."));
+    if (!message.isNull())
+        return message;
+    // The appointment decision is the dean's to record, and to withdraw (§ 1.1).
+    if (before.appointment.decidedBy != after.appointment.decidedBy && !(role && mayDecideExtensions(*role)))
+        return Message("Decisions",
+                       QT_TRANSLATE_NOOP("Decisions",
+                                         "Only a dean may record or withdraw the appointment "
+                                         "decision (§ 1.1)."));
+    // A ranking is signed by the head of department (§ 6); a signature withdrawn because the ranking changed
+    // (withdrawStaleRankingSignature()) is no signature, and anyone's change may withdraw it.
+    const QString signedBefore = before.recruitment ? before.recruitment->rankingSignedBy : QString();
+    const QString signedAfter = after.recruitment ? after.recruitment->rankingSignedBy : QString();
+    if (!signedAfter.isEmpty() && signedAfter != signedBefore && !(role && maySignRanking(*role)))
+        return Message("Decisions",
+                       QT_TRANSLATE_NOOP("Decisions",
+                                         "Only the head of department may sign the ranking "
+                                         "(§ 6)."));
+    return {};
 }
 
 } // namespace rekrutt

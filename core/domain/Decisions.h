@@ -13,6 +13,9 @@ namespace rekrutt {
  * dean decides (LEAVE-DECISION, § 7.3), is changed, removed or decided again only by the role that decided
  * it, and only a dean decides one.
  *
+ * The same for the other decisions of a case: only a dean records or withdraws the appointment decision
+ * (`appointment.decidedBy`), and only the head of department signs a ranking (§ 6).
+ *
  * Returns why `role` (none: no identity) may not turn `before` into `after`, or a null message when
  * it may. Rows are compared as values, so that removing an undecided row above a decided one
  * (which moves it up) is no change to the decision.

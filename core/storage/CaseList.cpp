@@ -121,10 +121,8 @@ bool readSummary(const Row& row, CaseRepository::SummaryFields fields, QStringVi
 
 bool CaseRepository::forEachSummary(QDate today, const QString& filter,
                                     const std::function<void(const CaseSummary&)>& visit, QString* error,
-                                    SummaryFields fields)
+                                    SummaryFields fields) const
 {
-    if (!refreshMissingSummaries(error))
-        return false;
     const QByteArray todayText = today.toString(Qt::ISODate).toLatin1();
     const QLatin1StringView todayView(todayText);
     const QString needle = filter.trimmed();
@@ -158,7 +156,7 @@ bool CaseRepository::forEachSummary(QDate today, const QString& filter,
     return true;
 }
 
-std::optional<QList<CaseSummary>> CaseRepository::list(QDate today, const QString& filter, QString* error)
+std::optional<QList<CaseSummary>> CaseRepository::list(QDate today, const QString& filter, QString* error) const
 {
     QList<CaseSummary> result;
     if (!forEachSummary(

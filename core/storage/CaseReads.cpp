@@ -1,6 +1,5 @@
 #include "core/storage/CaseReads.h"
 
-#include "core/rules/Conventions.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageValues.h"
 
@@ -208,15 +207,12 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     return stored;
 }
 
-/**
- * The earlier appointments of a person stored as other cases (ONCE, RA-TOTAL, RA-DEGREE), each from its start
- * to its nominal end (C-HISTORY): time added for leave is compensation, not service.
- */
-QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 caseId, QDate before)
+/** The person's other cases that started before `before`, oldest first, as stored. */
+QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personId, qint64 caseId, QDate before)
 {
-    QList<HistoryEntry> history;
+    QList<EarlierAppointment> earlier;
     if (personId <= 0 || !before.isValid())
-        return history;
+        return earlier;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT type, institution, start_date, length_months, fte_percent, hours_per_week FROM cases "
@@ -225,19 +221,20 @@ QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 ca
     q.addBindValue(caseId);
     q.addBindValue(before.toString(Qt::ISODate));
     if (!db.exec(q, CaseRepository::tr("Cannot read the earlier appointments"), nullptr))
-        return history;
+        return earlier;
     while (q.next()) {
-        HistoryEntry entry;
-        entry.type = enumOf(q.value(0), PositionType::PhdFellow);
+        EarlierAppointment entry;
+        Appointment& a = entry.appointment;
+        a.type = enumOf(q.value(0), PositionType::PhdFellow);
         entry.institution = q.value(1).toString();
-        entry.start = dateOf(q.value(2));
-        entry.end = conventions::periodEnd(entry.start, q.value(3).toInt());
-        entry.ftePercent = q.value(4).toDouble();
-        if (entry.type == PositionType::ResearchAssistant && !q.value(5).isNull())
-            entry.ftePercent = q.value(5).toDouble() / 37.5 * 100.0;
-        history.append(entry);
+        a.start = dateOf(q.value(2));
+        a.lengthMonths = q.value(3).toInt();
+        a.ftePercent = q.value(4).toDouble();
+        if (!q.value(5).isNull())
+            a.hoursPerWeek = q.value(5).toDouble();
+        earlier.append(entry);
     }
-    return history;
+    return earlier;
 }
 
 /** The institution texts of a case and of its earlier appointments, which the register must know. */

@@ -19,11 +19,8 @@ namespace rekrutt::storage {
 /** Reads one whole case (and its person) by id; nullopt with `*missing` when there is no such case. */
 std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing, QString* error);
 
-/**
- * The earlier appointments of a person stored as other cases (ONCE, RA-TOTAL, RA-DEGREE), each from its start
- * to its nominal end (C-HISTORY): time added for leave is compensation, not service.
- */
-QList<HistoryEntry> storedHistory(const Database& db, qint64 personId, qint64 caseId, QDate before);
+/** The person's other cases that started before `before`, oldest first, as stored (CaseRepository). */
+QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personId, qint64 caseId, QDate before);
 
 /** The institution texts of a case and of its earlier appointments, which the register must know. */
 QStringList institutionTexts(const Case& c);

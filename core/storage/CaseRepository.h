@@ -1,8 +1,6 @@
 #pragma once
 
 #include "core/domain/Case.h"
-#include "core/domain/Clock.h"
-#include "core/rules/Evaluator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -70,57 +68,52 @@ struct CaseSummary
 };
 
 /**
- * Loads and saves whole cases, each in one transaction, and reads the case list.
- *
- * Saving compares the version the case was loaded at with the stored one: when someone else
- * saved in between, nothing is written and the caller keeps its copy (SaveResult::Conflict).
- * Every change is written to the audit trail in the same transaction. The evaluation of each
- * case is stored beside it (case_summary) so that the list needs no evaluation.
+ * What the case list keeps of a case's evaluation (`case_summary`), so that a list of 100,000 cases reads one row
+ * per case and evaluates none. The office service makes it from the rules' evaluation (OfficeService); storage
+ * keeps it and never evaluates.
+ */
+struct StoredSummary
+{
+    QDate nominalEnd;
+    QDate end;
+    QDate frameEnd;
+    int errors = 0;
+    /** Warnings other than DEADLINE-MISSED, which depends on the day the list is read. */
+    int warnings = 0;
+    int infos = 0;
+    /** Every deadline not yet met, "YYYY-MM-DD:KEY" joined by commas, sorted by date. */
+    QString openDeadlines;
+    /** Deadlines met after they were due. */
+    int lateDeadlines = 0;
+    /** The rule of the first error finding, if any. */
+    QString firstError;
+};
+
+/** Another case of the same person, as stored: what the rules read of earlier appointments (ONCE, RA-TOTAL). */
+struct EarlierAppointment
+{
+    QString institution;
+    Appointment appointment;
+};
+
+/**
+ * Reads cases: one whole case, the case list from the stored evaluations, and what the office service needs
+ * besides a case to evaluate it. Writing is CaseTransaction's; deciding what to write the office service's.
  */
 class CaseRepository
 {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
 
 public:
-    /**
-     * Saved; Conflict: someone else saved first; Refused: the case has a value that cannot be stored
-     * (validateCase()) or changes a decision the actor's role may not change (decisionChangeRefused());
-     * Failed: the database failed.
-     */
-    enum class SaveResult { Saved, Conflict, Refused, Failed };
-
-    /**
-     * A repository of `db` whose stored evaluations are made for `clock`'s today (C-TODAY: which deadlines are
-     * missed) and whose rows and audit entries carry its time.
-     */
-    explicit CaseRepository(Database& db, Clock clock = Clock::system());
-
-    const Clock& clock() const { return m_clock; }
-    void setClock(Clock clock) { m_clock = clock; }
+    explicit CaseRepository(Database& db);
 
     std::optional<StoredCase> load(qint64 id, QString* error) const;
 
     /**
-     * Inserts (id 0) or updates `stored`; on success its id, personId and version are the stored ones.
-     * Nothing is written for a case with input problems, or one whose decided extensions `actor` may not
-     * change: both are checked here, whatever the caller checked before.
+     * Every case, ordered by id, optionally only those whose name, unit or type contains `filter`; cases without a
+     * stored evaluation are left out (OfficeService::list() writes them first).
      */
-    SaveResult save(StoredCase& stored, const Actor& actor, QString* error, QStringList* addedInstitutions = nullptr);
-
-    /**
-     * Stores every case or none (one transaction); `ids` receives the new ids in order.
-     *
-     * Save and import add the institutions the register does not know (InstitutionStore::addUnknown()), each as
-     * an institution of its own, and hand them back in `addedInstitutions` so that the user is told.
-     */
-    bool importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
-                     QString* error, QStringList* addedInstitutions = nullptr);
-
-    /** Deletes a case (its audit trail stays); fails with a conflict message if it changed since `expectedVersion`. */
-    bool remove(qint64 id, int expectedVersion, const Actor& actor, QString* error);
-
-    /** Every case, ordered by id, optionally only those whose name, unit or type contains `filter`. */
-    std::optional<QList<CaseSummary>> list(QDate today, const QString& filter, QString* error);
+    std::optional<QList<CaseSummary>> list(QDate today, const QString& filter, QString* error) const;
 
     /** What forEachSummary() reads of each case. */
     enum class SummaryFields {
@@ -137,23 +130,19 @@ public:
      * written out at once (the command line). The summary is valid during the call only.
      */
     bool forEachSummary(QDate today, const QString& filter, const std::function<void(const CaseSummary&)>& visit,
-                        QString* error, SummaryFields fields = SummaryFields::All);
+                        QString* error, SummaryFields fields = SummaryFields::All) const;
 
     /** The ids of every case, ascending. */
     std::optional<QList<qint64>> ids(QString* error) const;
 
-    /**
-     * What the rules need beyond the case: the settings and the person's earlier appointments
-     * stored in the database (ONCE, RA-TOTAL, RA-DEGREE).
-     */
-    EvaluationContext evaluationContext(const StoredCase& stored, QDate today) const;
+    /** The ids of the cases that have no stored evaluation (after a migration, or a change of the register). */
+    std::optional<QList<qint64>> idsWithoutSummary(QString* error) const;
 
-    /** Writes the stored evaluation of every case that has none (after a migration, say). */
-    bool refreshMissingSummaries(QString* error);
+    /** The person's other cases that started before `before`, oldest first (ONCE, RA-TOTAL, RA-DEGREE). */
+    QList<EarlierAppointment> earlierAppointments(qint64 personId, qint64 caseId, QDate before) const;
 
 private:
     Database& m_db;
-    Clock m_clock;
 };
 
 } // namespace rekrutt

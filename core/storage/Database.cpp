@@ -1,6 +1,5 @@
 #include "core/storage/Database.h"
 
-#include "core/rules/Conventions.h"
 #include "core/storage/InstitutionStore.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Transaction.h"
@@ -16,6 +15,7 @@
 #include <QStorageInfo>
 #include <QUrl>
 
+#include <cmath>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcStorage, "rekrutt.storage")
@@ -435,11 +435,11 @@ bool Database::setSetting(const QString& key, const QString& value, QString* err
     return true;
 }
 
-double Database::hoursPerFteYear() const
+std::optional<double> Database::hoursPerFteYear() const
 {
     bool ok = false;
     const double hours = setting(u"hours_per_fte_year"_s).toDouble(&ok);
-    return ok && hours > 0 ? hours : conventions::defaultHoursPerFteYear;
+    return ok && hours > 0 && std::isfinite(hours) ? std::optional(hours) : std::nullopt;
 }
 
 const InstitutionRegister& Database::institutions() const
@@ -522,6 +522,26 @@ bool Database::backupTo(const QString& target, QString* error)
         return true;
     }
     return Migrations::copyInto(*this, target, error);
+}
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    if (!isSqlite())
+        return problems;
+    for (const QString& pragma : {u"PRAGMA integrity_check"_s, u"PRAGMA foreign_key_check"_s}) {
+        QSqlQuery query(connection());
+        if (!query.exec(pragma)) {
+            problems.append(tr("%1 could not run.").arg(pragma));
+            continue;
+        }
+        while (query.next()) {
+            const QString result = query.value(0).toString();
+            if (result != u"ok"_s)
+                problems.append(tr("%1: %2").arg(pragma, result));
+        }
+    }
+    return problems;
 }
 
 } // namespace rekrutt

@@ -76,8 +76,11 @@ public:
     QString setting(const QString& key, const QString& fallback = {}) const;
     bool setSetting(const QString& key, const QString& value, QString* error);
 
-    /** Working hours in one FTE year (C-HOURS), from the settings. */
-    double hoursPerFteYear() const;
+    /**
+     * The working hours of one FTE year (C-HOURS) the office set, when it set a positive number; otherwise the
+     * rules' convention applies (OfficeService::hoursPerFteYear()).
+     */
+    std::optional<double> hoursPerFteYear() const;
 
     /**
      * The institution register (InstitutionStore), read on first use and kept. When it cannot be read the
@@ -114,6 +117,12 @@ public:
      * database may be in use (VACUUM INTO on SQLite; one snapshot transaction on PostgreSQL).
      */
     bool backupTo(const QString& target, QString* error);
+
+    /**
+     * SQLite's full integrity and foreign-key checks (`rekrutt-cli verify`), each problem in the database's own
+     * words; empty when the file is sound, and on PostgreSQL, which keeps its own pages and keys.
+     */
+    QStringList integrityProblems() const;
 
 private:
     bool openSqlite(OpenMode mode, QString* error);

@@ -48,7 +48,7 @@ public:
      * Stores `institutions` as the whole register in one transaction, writing each change to the audit
      * trail, dated by `clock`. Refused (nothing written, `error` says why) when the register has problems() or drops a
      * name that a case or an earlier appointment still uses. The stored evaluations of the cases whose ONCE or RA-TOTAL
-     * may change are dropped; CaseRepository::refreshMissingSummaries() writes them again.
+     * may change are dropped; OfficeService::refreshMissingSummaries() writes them again.
      */
     static bool replace(Database& db, const QList<Institution>& institutions, const Actor& actor, QString* error,
                         const Clock& clock = Clock::system());

@@ -1,12 +1,11 @@
 #pragma once
 
-// Internal to core/storage, included by CaseRepository.cpp alone: the prepared statements of one writing
-// transaction (Writer), kept in a header of their own so that the repository reads as what it does (load,
-// save, import, delete) and this as how rows are written. The methods stay in the class body: each is used
-// once, by the repository.
+// Internal to core/storage, included by CaseTransaction.cpp alone: the prepared statements of one writing
+// transaction (Writer), kept in a header of their own so that CaseTransaction reads as the steps it offers
+// (insert, update, remove, summaries) and this as how rows are written. The methods stay in the class body:
+// each is used once, by CaseTransaction.
 
 #include "core/domain/Case.h"
-#include "core/rules/Evaluation.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
@@ -341,35 +340,13 @@ public:
         return true;
     }
 
-    /** Stores what the list shows of `evaluation`; the parts that depend on "today" are kept as data. */
-    bool writeSummary(qint64 caseId, const Evaluation& evaluation, QString* error)
+    /** Stores what the list shows of a case's evaluation, replacing the stored one. */
+    bool writeSummary(qint64 caseId, const StoredSummary& s, QString* error)
     {
-        int warnings = 0;
-        int infos = 0;
-        QString firstError;
-        for (const Finding& finding : evaluation.findings) {
-            if (finding.severity == Severity::Error && firstError.isEmpty())
-                firstError = QString::fromLatin1(finding.rule);
-            // DEADLINE-MISSED depends on the day the list is read: it is counted from the deadlines then.
-            if (finding.severity == Severity::Warning && std::strcmp(finding.rule, rules::DeadlineMissed.id) != 0)
-                ++warnings;
-            if (finding.severity == Severity::Info)
-                ++infos;
-        }
-        QStringList open;
-        int late = 0;
-        for (const Deadline& deadline : evaluation.deadlines) {
-            if (!deadline.done)
-                open.append(deadline.due.toString(Qt::ISODate) + u':' + QLatin1StringView(deadlineKey(deadline.id)));
-            else if (deadline.doneOn > deadline.due)
-                ++late;
-        }
-        const Period& p = evaluation.period;
         m_deleteSummary.bindValue(0, caseId);
         bindAll(m_insertSummary,
-                {caseId, dateValue(p.nominalEnd), dateValue(p.end), dateValue(p.frameEnd),
-                 evaluation.count(Severity::Error), warnings, infos, required(open.join(u',')), late,
-                 textValue(firstError)});
+                {caseId, dateValue(s.nominalEnd), dateValue(s.end), dateValue(s.frameEnd), s.errors, s.warnings,
+                 s.infos, required(s.openDeadlines), s.lateDeadlines, textValue(s.firstError)});
         const QString what = tr("Cannot store the evaluation of case %1").arg(caseId);
         return m_db.exec(m_deleteSummary, what, error) && m_db.exec(m_insertSummary, what, error);
     }

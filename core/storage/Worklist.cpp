@@ -1,7 +1,6 @@
 #include "core/storage/Worklist.h"
 
 #include "core/domain/IsoDate.h"
-#include "core/rules/Evaluation.h"
 #include "core/storage/Database.h"
 
 #include <QDateTime>
@@ -122,9 +121,7 @@ bool overdueAndErrors(const Database& db, QDate today, QList<WorkItem>& items, Q
             WorkItem item = base;
             item.kind = WorkItem::Kind::OverdueDeadline;
             item.date = due;
-            item.detail = entry.mid(11).toString();
-            if (const auto id = deadlineFromKey(item.detail))
-                item.field = deadlineField(*id);
+            item.detail = entry.mid(11).toString(); // where it is recorded is the rules' to say (OfficeService)
             items.append(item);
         }
         if (const int errors = q.value(7).toInt(); errors > 0) {

@@ -48,7 +48,8 @@ struct WorkItem
     /**
      * The case-format path of the field where the item is handled ("extensions[1]",
      * "recruitment.rankingSignedBy", "milestones.careerPlan"); empty for errors, which are handled where
-     * the first one points.
+     * the first one points. Storage leaves it empty for a deadline: OfficeService::worklist() fills in the
+     * milestone the rules record it by.
      */
     QString field;
 };

@@ -207,6 +207,72 @@ private slots:
             QVERIFY(changesDecisions(before, after));
         }
     }
+
+    void appointmentDecisionAndSignature_data()
+    {
+        QTest::addColumn<Change>("setup");
+        QTest::addColumn<Change>("change");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("refusal"); // a part of the message; empty: allowed
+
+        const int hr = static_cast<int>(Role::HrOfficer);
+        const int head = static_cast<int>(Role::HeadOfDepartment);
+        const int dean = static_cast<int>(Role::Dean);
+        const Change none([](Case&) {});
+        const Change decided([](Case& c) { c.appointment.decidedBy = u"Dina Dekan"_s; });
+        const Change withdrawn([](Case& c) { c.appointment.decidedBy.clear(); });
+        const Change ranked([](Case& c) {
+            Applicant a;
+            a.id = u"a1"_s;
+            a.name = u"Kari Nordmann"_s;
+            a.qualified = true;
+            a.rank = 1;
+            c.recruitment = Recruitment();
+            c.recruitment->applicants = {a};
+        });
+        const Change signedRanking([](Case& c) {
+            c.recruitment->rankingSignedBy = u"Hanne Hode"_s;
+            c.recruitment->rankingSignedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        });
+        const Change rankedAndSigned([=](Case& c) {
+            ranked(c);
+            signedRanking(c);
+        });
+
+        QTest::newRow("an HR officer records the appointment decision") << none << decided << hr << u"§ 1.1"_s;
+        QTest::newRow("a head records the appointment decision") << none << decided << head << u"§ 1.1"_s;
+        QTest::newRow("a dean records the appointment decision") << none << decided << dean << QString();
+        QTest::newRow("an HR officer withdraws the dean's decision") << decided << withdrawn << hr << u"§ 1.1"_s;
+        QTest::newRow("an HR officer signs the ranking") << ranked << signedRanking << hr << u"§ 6"_s;
+        QTest::newRow("a dean signs the ranking") << ranked << signedRanking << dean << u"§ 6"_s;
+        QTest::newRow("nobody signs without an identity") << ranked << signedRanking << -1 << u"§ 6"_s;
+        QTest::newRow("a head signs the ranking") << ranked << signedRanking << head << QString();
+        QTest::newRow("an HR officer's change to a signed ranking withdraws the signature")
+            << rankedAndSigned << Change([](Case& c) {
+                   const std::optional<Recruitment> before = c.recruitment;
+                   c.recruitment->applicants[0].rankReason = u"Best project"_s;
+                   QVERIFY(withdrawStaleRankingSignature(before, c.recruitment));
+               })
+            << hr << QString();
+    }
+
+    void appointmentDecisionAndSignature()
+    {
+        QFETCH(Change, setup);
+        QFETCH(Change, change);
+        QFETCH(int, role);
+        QFETCH(QString, refusal);
+        Case before = validCase();
+        setup(before);
+        Case after = before;
+        change(after);
+        QVERIFY(after != before);
+        const std::optional<Role> who = role < 0 ? std::nullopt : std::optional<Role>(static_cast<Role>(role));
+        const Message why = decisionChangeRefused(before, after, who);
+        QCOMPARE(why.isNull(), refusal.isEmpty());
+        if (!refusal.isEmpty())
+            QVERIFY2(why.render(Language::English).contains(refusal), qPrintable(why.render(Language::English)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaseValidation)

@@ -1,5 +1,5 @@
 #include "core/interchange/CaseWriter.h"
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 #include "core/storage/Database.h"
 #include "tests/common/CaseGenerator.h"
 #include "tests/storage/StorageFixture.h"
@@ -53,9 +53,9 @@ bool storeBaseline(const DatabaseLocation& location, QString* error)
     Database db;
     if (!db.open(location, Database::OpenMode::Create, error))
         return false;
-    CaseRepository repository(db);
-    return repository.importCases(CaseGenerator(7).generate(baselineSize), Actor {QStringLiteral("test"), {}},
-                                  QStringLiteral("baseline"), nullptr, error);
+    OfficeService office(db);
+    return office.importCases(CaseGenerator(7).generate(baselineSize), Actor {QStringLiteral("test"), {}},
+                              QStringLiteral("baseline"), nullptr, error);
 }
 
 /**

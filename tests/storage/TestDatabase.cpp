@@ -1,5 +1,5 @@
+#include "core/office/OfficeService.h"
 #include "core/storage/AuditTrail.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "tests/common/CaseBuilder.h"
@@ -98,15 +98,15 @@ void TestDatabase::createsAndReopens()
         const QStringList tables = db.connection().tables();
         for (const QString& table : Migrations::tables())
             QVERIFY2(tables.contains(table), qPrintable(table));
-        CaseRepository cases(db);
+        OfficeService cases(db);
         StoredCase stored;
         stored.data = CaseBuilder::phd().build();
-        QCOMPARE(cases.save(stored, tester, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(stored, tester, &error), OfficeService::SaveResult::Saved);
     }
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
     QVERIFY(db.migrationBackupPath().isEmpty());
-    CaseRepository cases(db);
+    OfficeService cases(db);
     const auto ids = cases.ids(&error);
     QVERIFY2(ids, qPrintable(error));
     QCOMPARE(ids->size(), 1);
@@ -122,10 +122,10 @@ void TestDatabase::sqliteFilesAreReadableByTheOwnerOnly()
     REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
-    QCOMPARE(cases.save(stored, tester, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, tester, &error), OfficeService::SaveResult::Saved);
 
     QCOMPARE(modeOf(location.path), 0600);
     // While the database is open in WAL mode, its log and shared-memory index hold case data too.
@@ -212,7 +212,7 @@ void TestDatabase::refusesADamagedDatabaseAndLeavesItAsItWas()
     QString error;
     {
         REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-        CaseRepository cases(db);
+        OfficeService cases(db);
         CaseGenerator generator(20260105);
         QVERIFY2(cases.importCases(generator.generate(60), tester, QStringLiteral("generated"), nullptr, &error),
                  qPrintable(error));
@@ -268,10 +268,10 @@ void TestDatabase::refusesADatabaseOfANewerRekrutt()
     QString error;
     {
         REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-        CaseRepository cases(db);
+        OfficeService cases(db);
         StoredCase stored;
         stored.data = CaseBuilder::phd().build();
-        QCOMPARE(cases.save(stored, tester, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(stored, tester, &error), OfficeService::SaveResult::Saved);
     }
     const int newer = Database::currentSchemaVersion() + 1;
     {
@@ -350,7 +350,7 @@ void TestDatabase::settingsRoundTrip()
     {
         REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
         QCOMPARE(db.setting(QStringLiteral("institution_name")), QStringLiteral("NTNU"));
-        QCOMPARE(db.hoursPerFteYear(), 1695.0);
+        QCOMPARE(OfficeService(db).hoursPerFteYear(), 1695.0);
         QCOMPARE(db.setting(QStringLiteral("no_such_setting"), QStringLiteral("fallback")), QStringLiteral("fallback"));
 
         QVERIFY2(db.setSetting(QStringLiteral("institution_name"), institution, &error), qPrintable(error));
@@ -360,10 +360,10 @@ void TestDatabase::settingsRoundTrip()
     }
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
     QCOMPARE(db.setting(QStringLiteral("institution_name")), institution);
-    QCOMPARE(db.hoursPerFteYear(), 1687.5);
+    QCOMPARE(OfficeService(db).hoursPerFteYear(), 1687.5);
     QCOMPARE(db.setting(QStringLiteral("empty"), QStringLiteral("fallback")), QString());
     QVERIFY2(db.setSetting(QStringLiteral("hours_per_fte_year"), QStringLiteral("a lot"), &error), qPrintable(error));
-    QCOMPARE(db.hoursPerFteYear(), 1695.0); // nonsense falls back to the convention
+    QCOMPARE(OfficeService(db).hoursPerFteYear(), 1695.0); // nonsense falls back to the convention
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
 
     RawConnection raw(location);
@@ -375,7 +375,7 @@ void TestDatabase::backupIsACompleteSqliteCopy()
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     CaseGenerator generator(7);
     QList<qint64> ids;
     QVERIFY2(cases.importCases(generator.generate(12), tester, QStringLiteral("generated"), &ids, &error),
@@ -394,7 +394,7 @@ void TestDatabase::backupIsACompleteSqliteCopy()
     REKRUTT_OPEN_DATABASE(copy, copyLocation, Database::OpenMode::Existing);
     QCOMPARE(copy.schemaVersion(), Database::currentSchemaVersion());
     QCOMPARE(copy.setting(QStringLiteral("institution_name")), QStringLiteral("UiB"));
-    CaseRepository copied(copy);
+    OfficeService copied(copy);
     for (qint64 id : ids) {
         const auto original = cases.load(id, &error);
         QVERIFY2(original, qPrintable(error));
@@ -413,7 +413,7 @@ void TestDatabase::backupIsACompleteSqliteCopy()
     // And new cases get new ids there.
     StoredCase added;
     added.data = CaseBuilder::postdoc().build();
-    QCOMPARE(copied.save(added, tester, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(copied.save(added, tester, &error), OfficeService::SaveResult::Saved);
     QVERIFY(!ids.contains(added.id));
 }
 

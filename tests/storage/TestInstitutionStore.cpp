@@ -1,6 +1,6 @@
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/AuditTrail.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstitutionStore.h"
 #include "core/storage/Migrations.h"
@@ -66,7 +66,7 @@ InstitutionRegister stored(const Database& db)
 }
 
 /** The errors the list shows for the only case. */
-int listedErrors(CaseRepository& cases)
+int listedErrors(OfficeService& cases)
 {
     QString error;
     const auto list = cases.list(QDate(2026, 5, 1), {}, &error);
@@ -83,7 +83,7 @@ void TestInstitutionStore::importAddsAndReportsUnknownInstitutions()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-    CaseRepository cases(db);
+    OfficeService cases(db);
     const int builtIn = int(InstitutionRegister::builtIn().institutions().size());
     QCOMPARE(stored(db).institutions().size(), builtIn);
 
@@ -115,17 +115,17 @@ void TestInstitutionStore::saveAddsAnUnknownInstitution()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase c;
     c.data = CaseBuilder::postdoc().build();
     QString error;
     QStringList added;
-    QCOMPARE(cases.save(c, officer, &error, &added), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(c, officer, &error, &added), OfficeService::SaveResult::Saved);
     QCOMPARE(added, QStringList());
 
     c.data.person.history.append(HistoryEntry {PositionType::Postdoc, QStringLiteral(" ETH  Zürich "),
                                                QDate(2019, 1, 1), QDate(2020, 12, 31), 100});
-    QCOMPARE(cases.save(c, officer, &error, &added), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(c, officer, &error, &added), OfficeService::SaveResult::Saved);
     QCOMPARE(added, QStringList {QStringLiteral("ETH Zürich")});
     QVERIFY(stored(db).find(u"eth zürich"));
 
@@ -133,7 +133,7 @@ void TestInstitutionStore::saveAddsAnUnknownInstitution()
     StoredCase stale = c;
     stale.version = 1;
     stale.data.institution = QStringLiteral("Chalmers");
-    QCOMPARE(cases.save(stale, officer, &error, &added), CaseRepository::SaveResult::Conflict);
+    QCOMPARE(cases.save(stale, officer, &error, &added), OfficeService::SaveResult::Conflict);
     QVERIFY(!stored(db).find(u"Chalmers"));
     QVERIFY(!db.institutions().find(u"Chalmers"));
 }
@@ -142,7 +142,7 @@ void TestInstitutionStore::makingTwoNamesOneEvaluatesTheCasesAgain()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-    CaseRepository cases(db);
+    OfficeService cases(db);
     QString error;
     QVERIFY2(cases.importCases({postdocAfterTrondheimTech()}, officer, QStringLiteral("file"), nullptr, &error),
              qPrintable(error));
@@ -196,7 +196,7 @@ void TestInstitutionStore::refusesToDropANameInUse()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-    CaseRepository cases(db);
+    OfficeService cases(db);
     QString error;
     QVERIFY2(cases.importCases({postdocAfterTrondheimTech()}, officer, QStringLiteral("file"), nullptr, &error),
              qPrintable(error));
@@ -242,7 +242,7 @@ void TestInstitutionStore::migrationRegistersTheInstitutionsInUse()
         // A database at schema 5, before the register, with cases naming institutions as they please.
         REKRUTT_OPEN_DATABASE(old, location, Database::OpenMode::Create, Database::Schema::AsIs);
         QVERIFY2(Migrations::upgrade(old, 0, 5, &error), qPrintable(error));
-        CaseRepository cases(old);
+        OfficeService cases(old);
         QStringList added;
         QVERIFY2(cases.importCases({postdocAfterTrondheimTech(),
                                     CaseBuilder::phd().institution(QStringLiteral("ntnu")).with(anotherPerson).build()},
@@ -263,8 +263,8 @@ void TestInstitutionStore::twoProgramsAddingOneInstitution()
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(first, location, Database::OpenMode::Create);
     REKRUTT_OPEN_DATABASE(second, location, Database::OpenMode::Existing);
-    CaseRepository firstCases(first);
-    CaseRepository secondCases(second);
+    OfficeService firstCases(first);
+    OfficeService secondCases(second);
     QVERIFY(!first.institutions().find(u"Chalmers")); // read and kept before the other program adds it
     QString error;
     QStringList added;
@@ -275,7 +275,7 @@ void TestInstitutionStore::twoProgramsAddingOneInstitution()
     // The first program finds it added when it saves: no failure, nothing reported, one institution.
     StoredCase c;
     c.data = CaseBuilder::phd().institution(QStringLiteral("CHALMERS")).build();
-    QCOMPARE(firstCases.save(c, officer, &error, &added), CaseRepository::SaveResult::Saved);
+    QCOMPARE(firstCases.save(c, officer, &error, &added), OfficeService::SaveResult::Saved);
     QCOMPARE(added, QStringList());
     QVERIFY(first.institutions().same(u"CHALMERS", u"Chalmers"));
     RawConnection raw(location);

@@ -1,9 +1,9 @@
 // Over 600 lines: one executable per unit (schema migrations), a scenario per function on both back ends,
 // with the builder of older schemas at the top that they share.
 
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/AuditTrail.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "tests/common/CaseBuilder.h"
@@ -494,7 +494,7 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     if (fromVersion == 0)
         return;
 
-    CaseRepository cases(db);
+    OfficeService cases(db);
     RawConnection raw(location);
     QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
     const auto [phdId, postdocId] = caseIds(raw);
@@ -558,11 +558,11 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
     // The upgraded database takes changes and new cases as a new one would.
     StoredCase changed = *phd;
     changed.data.leaves[0].percent = 60;
-    QCOMPARE(cases.save(changed, tester, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(changed, tester, &error), OfficeService::SaveResult::Saved);
     QCOMPARE(changed.version, 4);
     StoredCase added;
     added.data = CaseBuilder::postdoc().build();
-    QCOMPARE(cases.save(added, tester, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(added, tester, &error), OfficeService::SaveResult::Saved);
     QVERIFY(added.id != phdId && added.id != postdocId);
     const auto reloaded = cases.load(phdId, &error);
     QVERIFY2(reloaded, qPrintable(error));
@@ -629,7 +629,7 @@ void TestMigrations::failedStepLeavesThePreviousVersion()
     if (backend == Backend::Sqlite)
         QVERIFY(QFileInfo::exists(db.migrationBackupPath()));
     if (fromVersion >= 1) {
-        CaseRepository cases(db);
+        OfficeService cases(db);
         RawConnection raw(location);
         const auto loaded = cases.load(caseIds(raw).first, &error);
         QVERIFY2(loaded, qPrintable(error));

@@ -1,5 +1,5 @@
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Worklist.h"
 #include "tests/common/CaseBuilder.h"
@@ -14,7 +14,7 @@
 using namespace rekrutt;
 using namespace rekrutt::testing;
 
-/** What waits for each role (Worklist::forRole), read from the same stored cases on both back ends. */
+/** What waits for each role (OfficeService::worklist), read from the same stored cases on both back ends. */
 class TestWorklistQueries : public StorageTest
 {
     Q_OBJECT
@@ -35,19 +35,19 @@ private:
     /** Imports worklistCases() into `db` (ids 1–5). */
     static void importCases(Database& db)
     {
-        CaseRepository repository(db);
+        OfficeService office(db);
         QString error;
         QList<qint64> ids;
-        QVERIFY2(repository.importCases(worklistCases(), Actor {QStringLiteral("tester"), QStringLiteral("hr_officer")},
-                                        QStringLiteral("test"), &ids, &error),
+        QVERIFY2(office.importCases(worklistCases(), Actor {QStringLiteral("tester"), QStringLiteral("hr_officer")},
+                                    QStringLiteral("test"), &ids, &error),
                  qPrintable(error));
         QCOMPARE(ids, (QList<qint64> {1, 2, 3, 4, 5}));
     }
 
-    static QList<WorkItem> itemsFor(const Database& db, Role role)
+    static QList<WorkItem> itemsFor(Database& db, Role role)
     {
         QString error;
-        const auto items = Worklist::forRole(db, role, worklistToday(), &error);
+        const auto items = OfficeService(db).worklist(role, worklistToday(), &error);
         [&] { QVERIFY2(items, qPrintable(error)); }();
         return items.value_or(QList<WorkItem>());
     }
@@ -87,10 +87,10 @@ void TestWorklistQueries::deanSeesProposedLeaveOfTheDecidedKinds()
                       .decidedLeave(K::TemporaryPosition, "2026-09-01", "2026-09-30", S::Rejected)
                       .decidedLeave(K::FellowshipAbroad, "2027-02-01", "2027-02-28", S::Proposed)
                       .build();
-    CaseRepository repository(db);
+    OfficeService office(db);
     QString error;
-    QCOMPARE(repository.save(stored, Actor {QStringLiteral("tester"), QStringLiteral("hr_officer")}, &error),
-             CaseRepository::SaveResult::Saved);
+    QCOMPARE(office.save(stored, Actor {QStringLiteral("tester"), QStringLiteral("hr_officer")}, &error),
+             OfficeService::SaveResult::Saved);
     const QList<WorkItem> items = itemsFor(db, Role::Dean);
     QCOMPARE(items.size(), 1);
     const WorkItem& item = items.first();
@@ -177,7 +177,7 @@ void TestWorklistQueries::hrOfficerSeesOverdueDeadlinesAndErrors()
         QVERIFY(items.at(i - 1).date <= items.at(i).date);
     // Nothing is overdue the day the first deadline falls due.
     QString error;
-    const auto early = Worklist::forRole(db, Role::HrOfficer, QDate(2025, 1, 1), &error);
+    const auto early = OfficeService(db).worklist(Role::HrOfficer, QDate(2025, 1, 1), &error);
     QVERIFY2(early, qPrintable(error));
     for (const WorkItem& item : *early)
         QCOMPARE(item.kind, WorkItem::Kind::CaseErrors);
@@ -188,24 +188,24 @@ void TestWorklistQueries::aDecisionOrSignatureTakesTheItemOff()
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     importCases(db);
-    CaseRepository repository(db);
+    OfficeService office(db);
     QString error;
 
-    auto berg = repository.load(1, &error);
+    auto berg = office.load(1, &error);
     QVERIFY2(berg, qPrintable(error));
     berg->data.extensions[1].status = DecisionStatus::Approved;
     berg->data.extensions[1].decidedBy = QStringLiteral("Dean Dekan");
     berg->data.extensions[1].decidedRole = roleKey(Role::Dean);
-    QCOMPARE(repository.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),
-             CaseRepository::SaveResult::Saved);
+    QCOMPARE(office.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),
+             OfficeService::SaveResult::Saved);
     QVERIFY(itemsFor(db, Role::Dean).isEmpty());
 
-    auto holm = repository.load(2, &error);
+    auto holm = office.load(2, &error);
     QVERIFY2(holm, qPrintable(error));
     holm->data.recruitment->rankingSignedBy = QStringLiteral("Per Hansen");
     holm->data.recruitment->rankingSignedAt = QDateTime::currentDateTimeUtc();
-    QCOMPARE(repository.save(*holm, Actor {QStringLiteral("leder"), roleKey(Role::HeadOfDepartment)}, &error),
-             CaseRepository::SaveResult::Saved);
+    QCOMPARE(office.save(*holm, Actor {QStringLiteral("leder"), roleKey(Role::HeadOfDepartment)}, &error),
+             OfficeService::SaveResult::Saved);
     QVERIFY(itemsFor(db, Role::HeadOfDepartment).isEmpty());
 }
 

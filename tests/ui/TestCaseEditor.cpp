@@ -81,7 +81,7 @@ StoredCase savedCase(Workspace* workspace)
     stored.data.appointment.dutyPercent = 25;
     stored.data.appointment.unit = u"Department of Physics"_s;
     QString error;
-    if (workspace->save(stored, &error) != CaseRepository::SaveResult::Saved)
+    if (workspace->save(stored, &error) != OfficeService::SaveResult::Saved)
         qFatal("cannot save the test case: %s", qPrintable(error));
     return stored;
 }

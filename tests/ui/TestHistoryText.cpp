@@ -25,7 +25,7 @@ QLocale localeOf(Language language)
                                         : QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
-/** The entries one save writes when it turns `before` into `after`, as CaseRepository::save() writes them. */
+/** The entries one save writes when it turns `before` into `after`, as OfficeService::save() writes them. */
 QList<AuditEntry> save(const Case& before, const Case& after, const QDateTime& at = savedAt,
                        const QString& user = u"Dina Dekan (root)"_s, const QString& role = u"dean"_s)
 {

@@ -113,7 +113,7 @@ void TestInstitutionDialog::openWorkspace(Role role)
     const Case c
         = CaseBuilder::postdoc().history(PositionType::Postdoc, "Trondheim Tech", "2020-01-01", "2021-12-31").build();
     QStringList added;
-    QVERIFY2(m_workspace->repository().importCases({c}, m_workspace->actor(), u"test"_s, nullptr, &error, &added),
+    QVERIFY2(m_workspace->office().importCases({c}, m_workspace->actor(), u"test"_s, nullptr, &error, &added),
              qPrintable(error));
     QCOMPARE(added, QStringList {u"Trondheim Tech"_s});
     m_workspace->refresh();

@@ -102,7 +102,7 @@ bool createDatabase(const QString& path, qsizetype count, QString* error)
     Database db;
     if (!db.open(location, Database::OpenMode::Create, error))
         return false;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     const Actor actor {u"tester"_s, u"hr_officer"_s};
     return cases.importCases(demoOffice(today).mid(0, count), actor, u"demo"_s, nullptr, error);
 }

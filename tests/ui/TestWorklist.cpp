@@ -1,4 +1,4 @@
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 #include "tests/common/WorklistCases.h"
 #include "tests/ui/UiFixture.h"
 #include "ui/DeadlineListModel.h"
@@ -84,7 +84,7 @@ void TestWorklist::initTestCase()
     QString error;
     QVERIFY2(m_workspace.open(worklistToday(), &error), qPrintable(error));
     QList<qint64> ids;
-    QVERIFY2(m_workspace.workspace()->repository().importCases(
+    QVERIFY2(m_workspace.workspace()->office().importCases(
                  worklistCases(), Actor {QStringLiteral("tester"), QStringLiteral("hr_officer")},
                  QStringLiteral("test"), &ids, &error),
              qPrintable(error));
@@ -242,24 +242,24 @@ void TestWorklist::theListFollowsTheWorkspace()
     QCOMPARE(rows().size(), 1);
 
     // The dean decides in another session; a refresh takes the item off.
-    CaseRepository& repository = m_workspace.workspace()->repository();
+    OfficeService& office = m_workspace.workspace()->office();
     QString error;
-    auto berg = repository.load(1, &error);
+    auto berg = office.load(1, &error);
     QVERIFY2(berg, qPrintable(error));
     const StoredCase before = *berg;
     berg->data.extensions[1].status = DecisionStatus::Rejected;
     berg->data.extensions[1].decidedBy = QStringLiteral("Test Person");
     berg->data.extensions[1].decidedRole = roleKey(Role::Dean);
-    QCOMPARE(repository.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),
-             CaseRepository::SaveResult::Saved);
+    QCOMPARE(office.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),
+             OfficeService::SaveResult::Saved);
     m_workspace.workspace()->refresh();
     QCOMPARE(rows(), QStringList());
     QCOMPARE(page()->placeholderText(), QStringLiteral("No extension or leave waits for your decision."));
 
     // Put the proposal back for the other tests (the dean may change their own decision).
     berg->data.extensions[1] = before.data.extensions[1];
-    QCOMPARE(repository.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),
-             CaseRepository::SaveResult::Saved);
+    QCOMPARE(office.save(*berg, Actor {QStringLiteral("dekan"), roleKey(Role::Dean)}, &error),
+             OfficeService::SaveResult::Saved);
     m_workspace.workspace()->refresh();
     QCOMPARE(rows().size(), 1);
 }

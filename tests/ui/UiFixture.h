@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/interchange/DemoOffice.h"
-#include "core/storage/CaseRepository.h"
+#include "core/office/OfficeService.h"
 #include "ui/Workspace.h"
 
 #include <QApplication>
@@ -37,8 +37,8 @@ public:
     {
         const Actor actor {QStringLiteral("tester"), QStringLiteral("hr_officer")};
         QList<qint64> ids;
-        if (!m_workspace->repository().importCases(demoOffice(m_workspace->today()), actor, QStringLiteral("demo"),
-                                                   &ids, error))
+        if (!m_workspace->office().importCases(demoOffice(m_workspace->today()), actor, QStringLiteral("demo"), &ids,
+                                               error))
             return false;
         m_workspace->refresh();
         return true;

@@ -68,11 +68,11 @@ void CaseDocument::setData(const Case& data)
     emit changed();
 }
 
-CaseRepository::SaveResult CaseDocument::save(QString* error)
+OfficeService::SaveResult CaseDocument::save(QString* error)
 {
     StoredCase copy = m_stored;
     const auto result = m_workspace->save(copy, error);
-    if (result == CaseRepository::SaveResult::Saved) {
+    if (result == OfficeService::SaveResult::Saved) {
         // The repository hands back the stored identity (id, person, version); the case data is ours.
         m_stored = std::move(copy);
         refreshContext();
@@ -97,7 +97,7 @@ void CaseDocument::refreshContext()
     // Every earlier appointment whatever the start: evaluate() filters by the start as edited now.
     StoredCase probe = m_stored;
     probe.data.appointment.start = QDate(9999, 12, 31);
-    m_context = m_workspace->repository().evaluationContext(probe, m_workspace->today());
+    m_context = m_workspace->office().evaluationContext(probe, m_workspace->today());
 }
 
 void CaseDocument::evaluate()

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/domain/CaseValidation.h"
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluation.h"
 #include "core/rules/Evaluator.h"
-#include "core/storage/CaseRepository.h"
 
 #include <QObject>
 
@@ -56,7 +56,7 @@ public:
     void setData(const Case& data);
 
     /** Saves through the workspace; the case keeps its edits whatever the outcome. */
-    CaseRepository::SaveResult save(QString* error);
+    OfficeService::SaveResult save(QString* error);
 
     /** Evaluates again (after the language, the user or "today" changed). */
     void reevaluate();

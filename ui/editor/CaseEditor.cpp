@@ -303,19 +303,19 @@ bool CaseEditor::save()
     const auto result = d->document->save(&error);
     QApplication::restoreOverrideCursor();
     switch (result) {
-    case CaseRepository::SaveResult::Saved:
+    case OfficeService::SaveResult::Saved:
         d->document->undoStack()->setClean();
         d->history->reload(caseId(), d->document->stored().data);
         updateModified();
         emit saved(caseId());
         emit titleChanged();
         return true;
-    case CaseRepository::SaveResult::Conflict:
-    case CaseRepository::SaveResult::Refused:
+    case OfficeService::SaveResult::Conflict:
+    case OfficeService::SaveResult::Refused:
         // The edits stay in the editor and on the undo stack: nothing is lost.
         MessageBox::warning(this, tr("Case not saved"), error);
         return false;
-    case CaseRepository::SaveResult::Failed:
+    case OfficeService::SaveResult::Failed:
         break;
     }
     MessageBox::critical(this, tr("Cannot save the case"), error, d->workspace->database().errorDetails());

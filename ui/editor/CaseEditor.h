@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluation.h"
-#include "core/storage/CaseRepository.h"
 
 #include <QWidget>
 

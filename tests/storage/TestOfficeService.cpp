@@ -1,13 +1,12 @@
-// Over 1,000 lines: one executable per unit (the repository), each function a scenario on both back ends.
-// The seam, when it grows again, is the concurrency scenarios (other writers, concurrent imports and
-// deletes) into a TestConcurrency of their own, and the audit-trail scenarios (triggers, hash chain) into a
-// TestAuditTrail.
+// Over 1,000 lines: one executable per unit (the office service over storage), each function a scenario on both back
+// ends. The seam, when it grows again, is the concurrency scenarios (other writers, concurrent imports and deletes)
+// into a TestConcurrency of their own, and the audit-trail scenarios (triggers, hash chain) into a TestAuditTrail.
 
 #include "core/interchange/CaseReader.h"
+#include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
 #include "core/rules/RuleCatalogue.h"
 #include "core/storage/AuditTrail.h"
-#include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "tests/common/CaseBuilder.h"
 #include "tests/common/CaseGenerator.h"
@@ -32,7 +31,7 @@ using namespace rekrutt::testing;
  * Loading and saving whole cases on both back ends: exact round trips, imports that store all or
  * nothing, the optimistic version check, the audit trail and the case list.
  */
-class TestCaseRepository : public StorageTest
+class TestOfficeService : public StorageTest
 {
     Q_OBJECT
 
@@ -77,15 +76,15 @@ const Actor alice {QStringLiteral("alice"), QStringLiteral("HR adviser")};
 const Actor bob {QStringLiteral("bob"), QStringLiteral("Head of department")};
 
 /** A PhD case saved by alice, then saved again by `second` with 36 months: two entries in the audit trail. */
-StoredCase savedTwice(CaseRepository& cases, const Actor& second)
+StoredCase savedTwice(OfficeService& cases, const Actor& second)
 {
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
     QString error;
     [&] {
-        QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
         stored.data.appointment.lengthMonths = 36;
-        QCOMPARE(cases.save(stored, second, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(stored, second, &error), OfficeService::SaveResult::Saved);
     }();
     return stored;
 }
@@ -163,12 +162,12 @@ int findingCount(const Evaluation& evaluation, const char* rule)
 
 } // namespace
 
-void TestCaseRepository::roundTripsEveryCaseFile()
+void TestOfficeService::roundTripsEveryCaseFile()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     for (const QString& file : caseFiles()) {
         const QByteArray name = QFileInfo(file).fileName().toUtf8();
         const auto original = readCase(file, &error);
@@ -176,7 +175,7 @@ void TestCaseRepository::roundTripsEveryCaseFile()
 
         StoredCase stored;
         stored.data = *original;
-        QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
         QVERIFY(stored.id > 0);
         QVERIFY(stored.personId > 0);
         QCOMPARE(stored.version, 1);
@@ -194,7 +193,7 @@ void TestCaseRepository::roundTripsEveryCaseFile()
 
         // Saving it unchanged raises the version and records no change.
         StoredCase again = *loaded;
-        QCOMPARE(cases.save(again, alice, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(again, alice, &error), OfficeService::SaveResult::Saved);
         QCOMPARE(again.version, 2);
         const auto trail = AuditTrail::forCase(db, stored.id, &error);
         QVERIFY2(trail, qPrintable(error));
@@ -205,7 +204,7 @@ void TestCaseRepository::roundTripsEveryCaseFile()
     }
 }
 
-void TestCaseRepository::roundTripsGeneratedCases()
+void TestOfficeService::roundTripsGeneratedCases()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     QString error;
@@ -227,7 +226,7 @@ void TestCaseRepository::roundTripsGeneratedCases()
         }
     }
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-    CaseRepository cases(db);
+    OfficeService cases(db);
     QList<qint64> ids;
     QVERIFY2(cases.importCases(originals, alice, QStringLiteral("generated.json"), &ids, &error), qPrintable(error));
     QCOMPARE(ids.size(), originals.size());
@@ -245,15 +244,15 @@ void TestCaseRepository::roundTripsGeneratedCases()
     QCOMPARE(*stored, ids);
 }
 
-void TestCaseRepository::importStoresAllOrNothing()
+void TestOfficeService::importStoresAllOrNothing()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase existing;
     existing.data = CaseBuilder::postdoc().build();
-    QCOMPARE(cases.save(existing, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(existing, alice, &error), OfficeService::SaveResult::Saved);
 
     // The database refuses one row of the last case, late in its writing (a mobility grant, after the
     // person, the case and its leaves): a stand-in for any failure the database may have.
@@ -312,11 +311,11 @@ void TestCaseRepository::importStoresAllOrNothing()
     }
 }
 
-void TestCaseRepository::saveRefusesInputProblemsAndOthersDecisions()
+void TestOfficeService::saveRefusesInputProblemsAndOthersDecisions()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-    CaseRepository cases(db);
+    OfficeService cases(db);
     const Actor hr {QStringLiteral("hanne"), QStringLiteral("hr_officer")};
     const Actor dean {QStringLiteral("dina"), QStringLiteral("dean")};
     QString error;
@@ -326,7 +325,7 @@ void TestCaseRepository::saveRefusesInputProblemsAndOthersDecisions()
     nameless.data = CaseBuilder::phd().build();
     nameless.data.person.familyName.clear();
     const QList<int> empty = rowCounts(db);
-    QCOMPARE(cases.save(nameless, hr, &error), CaseRepository::SaveResult::Refused);
+    QCOMPARE(cases.save(nameless, hr, &error), OfficeService::SaveResult::Refused);
     QVERIFY2(error.contains(QStringLiteral("Family name")), qPrintable(error));
     QCOMPARE(nameless.id, 0);
     QCOMPARE(rowCounts(db), empty);
@@ -337,17 +336,17 @@ void TestCaseRepository::saveRefusesInputProblemsAndOthersDecisions()
     stored.data.extensions
         = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false, QStringLiteral("Dina Dekan"),
             QStringLiteral("dean"), QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)}};
-    QCOMPARE(cases.save(stored, dean, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, dean, &error), OfficeService::SaveResult::Saved);
     const QList<int> saved = rowCounts(db);
 
     StoredCase changed = stored;
     changed.data.extensions[0].days = 60;
     error.clear();
-    QCOMPARE(cases.save(changed, hr, &error), CaseRepository::SaveResult::Refused);
+    QCOMPARE(cases.save(changed, hr, &error), OfficeService::SaveResult::Refused);
     QVERIFY2(error.contains(QStringLiteral("§ 7")), qPrintable(error));
     StoredCase removed = stored;
     removed.data.extensions.clear();
-    QCOMPARE(cases.save(removed, hr, &error), CaseRepository::SaveResult::Refused);
+    QCOMPARE(cases.save(removed, hr, &error), OfficeService::SaveResult::Refused);
     QCOMPARE(rowCounts(db), saved);
     const auto reloaded = cases.load(stored.id, &error);
     QVERIFY2(reloaded, qPrintable(error));
@@ -355,23 +354,44 @@ void TestCaseRepository::saveRefusesInputProblemsAndOthersDecisions()
     QCOMPARE(reloaded->version, 1);
 
     // The dean may, and other changes of the HR officer's go through.
-    QCOMPARE(cases.save(changed, dean, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(changed, dean, &error), OfficeService::SaveResult::Saved);
     changed.data.appointment.unit = QStringLiteral("Department of Physics");
-    QCOMPARE(cases.save(changed, hr, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(changed, hr, &error), OfficeService::SaveResult::Saved);
     QCOMPARE(changed.version, 3);
+
+    // Whoever calls the service, not only the editor: an HR officer's save that records the appointment decision
+    // or signs a ranking is refused, and nothing of it is written.
+    StoredCase appointed = changed;
+    appointed.data.appointment.decidedBy = QStringLiteral("Hanne");
+    appointed.data.appointment.decisionDate = QDate(2026, 3, 2);
+    error.clear();
+    QCOMPARE(cases.save(appointed, hr, &error), OfficeService::SaveResult::Refused);
+    QVERIFY2(error.contains(QStringLiteral("Only a dean may record")), qPrintable(error));
+    StoredCase signedByHr = changed;
+    signedByHr.data.recruitment = Recruitment();
+    signedByHr.data.recruitment->rankingSignedBy = QStringLiteral("Hanne");
+    error.clear();
+    QCOMPARE(cases.save(signedByHr, hr, &error), OfficeService::SaveResult::Refused);
+    QVERIFY2(error.contains(QStringLiteral("§ 6")), qPrintable(error));
+    const auto unchanged = cases.load(stored.id, &error);
+    QVERIFY2(unchanged, qPrintable(error));
+    QCOMPARE(unchanged->version, 3);
+    QVERIFY(unchanged->data.appointment.decidedBy.isEmpty());
+    QVERIFY(!unchanged->data.recruitment || unchanged->data.recruitment->rankingSignedBy.isEmpty());
+    QCOMPARE(cases.save(appointed, dean, &error), OfficeService::SaveResult::Saved);
 }
 
-void TestCaseRepository::conflictingSaveLosesNothing()
+void TestOfficeService::conflictingSaveLosesNothing()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     QString error;
     qint64 id = 0;
     {
         REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-        CaseRepository cases(db);
+        OfficeService cases(db);
         StoredCase created;
         created.data = CaseBuilder::phd().leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18", 100).build();
-        QCOMPARE(cases.save(created, alice, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(created, alice, &error), OfficeService::SaveResult::Saved);
         id = created.id;
     }
 
@@ -380,22 +400,22 @@ void TestCaseRepository::conflictingSaveLosesNothing()
     QVERIFY2(aliceDb, qPrintable(error));
     const auto bobDb = openAnother(location, &error);
     QVERIFY2(bobDb, qPrintable(error));
-    CaseRepository aliceCases(*aliceDb);
-    CaseRepository bobCases(*bobDb);
+    OfficeService aliceCases(*aliceDb);
+    OfficeService bobCases(*bobDb);
     auto aliceCopy = aliceCases.load(id, &error);
     QVERIFY2(aliceCopy, qPrintable(error));
     auto bobCopy = bobCases.load(id, &error);
     QVERIFY2(bobCopy, qPrintable(error));
 
     aliceCopy->data.leaves[0].percent = 50;
-    QCOMPARE(aliceCases.save(*aliceCopy, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(aliceCases.save(*aliceCopy, alice, &error), OfficeService::SaveResult::Saved);
     QCOMPARE(aliceCopy->version, 2);
 
     bobCopy->data.appointment.unit = QStringLiteral("Department of Chemistry");
     bobCopy->data.leaves.clear();
     const StoredCase bobBefore = *bobCopy;
     error.clear();
-    QCOMPARE(bobCases.save(*bobCopy, bob, &error), CaseRepository::SaveResult::Conflict);
+    QCOMPARE(bobCases.save(*bobCopy, bob, &error), OfficeService::SaveResult::Conflict);
     QVERIFY2(error.contains(QStringLiteral("alice")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("Nothing was saved")), qPrintable(error));
     // Bob keeps his copy as it was, changes included, to export or redo.
@@ -417,29 +437,29 @@ void TestCaseRepository::conflictingSaveLosesNothing()
     // Having reloaded, Bob can save.
     StoredCase reloaded = *stored;
     reloaded.data.appointment.unit = QStringLiteral("Department of Chemistry");
-    QCOMPARE(bobCases.save(reloaded, bob, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(bobCases.save(reloaded, bob, &error), OfficeService::SaveResult::Saved);
     QCOMPARE(reloaded.version, 3);
 
     // A case deleted by someone else is a conflict too, and the copy stays.
     QVERIFY2(aliceCases.remove(id, 3, alice, &error), qPrintable(error));
     const StoredCase orphanBefore = reloaded;
-    QCOMPARE(bobCases.save(reloaded, bob, &error), CaseRepository::SaveResult::Conflict);
+    QCOMPARE(bobCases.save(reloaded, bob, &error), OfficeService::SaveResult::Conflict);
     QVERIFY2(error.contains(QStringLiteral("deleted")), qPrintable(error));
     QVERIFY(reloaded.data == orphanBefore.data);
     QCOMPARE(reloaded.id, id);
 }
 
-void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
+void TestOfficeService::auditTrailRecordsWhoChangedWhatWhen()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
 
     const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-1);
     StoredCase stored;
     stored.data = CaseBuilder::phd().leave(LeaveKind::Sickness, "2026-01-05", "2026-01-18", 100).build();
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     auto trail = AuditTrail::forCase(db, stored.id, &error);
     QVERIFY2(trail, qPrintable(error));
     QCOMPARE(trail->size(), 1);
@@ -455,7 +475,7 @@ void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
 
     // One changed value: one row, with the record and field named as in the case format.
     stored.data.leaves[0].percent = 40;
-    QCOMPARE(cases.save(stored, bob, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, bob, &error), OfficeService::SaveResult::Saved);
     trail = AuditTrail::forCase(db, stored.id, &error);
     QVERIFY2(trail, qPrintable(error));
     QCOMPARE(trail->size(), 2);
@@ -472,10 +492,10 @@ void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
 
     // A new leave: one row per field, with no old value; a removed one: old values, no new value.
     stored.data.leaves.append(Leave {LeaveKind::Parental, date("2027-01-01"), date("2027-06-30"), 100});
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     stored.data.leaves.removeFirst();
     stored.data.person.familyName = QStringLiteral("Nilsen-Berg");
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     trail = AuditTrail::forCase(db, stored.id, &error);
     QVERIFY2(trail, qPrintable(error));
     QHash<QString, AuditEntry> byPath;
@@ -495,22 +515,22 @@ void TestCaseRepository::auditTrailRecordsWhoChangedWhatWhen()
     stored.data.extensions = {{ExtensionKind::ElectedOffice, 14, DecisionStatus::Approved, false,
                                QStringLiteral("Dina Dekan"), QStringLiteral("dean"), QDateTime::currentDateTime()}};
     const Actor dina {QStringLiteral("dina"), QStringLiteral("dean")}; // only a dean records a decision
-    QCOMPARE(cases.save(stored, dina, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, dina, &error), OfficeService::SaveResult::Saved);
     const qsizetype afterDecision = AuditTrail::forCase(db, stored.id, &error)->size();
     stored.data.person.givenName = QStringLiteral("Karin");
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     trail = AuditTrail::forCase(db, stored.id, &error);
     QVERIFY2(trail, qPrintable(error));
     QCOMPARE(trail->size(), afterDecision + 1);
     QCOMPARE(trail->last().field, QStringLiteral("givenName"));
 }
 
-void TestCaseRepository::databaseRefusesToChangeTheAuditTrail()
+void TestOfficeService::databaseRefusesToChangeTheAuditTrail()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase stored = savedTwice(cases, alice);
     if (QTest::currentTestFailed())
         return;
@@ -543,12 +563,12 @@ void TestCaseRepository::databaseRefusesToChangeTheAuditTrail()
     QCOMPARE(after->last().field, QStringLiteral("deleted"));
 }
 
-void TestCaseRepository::listShowsWhatTheEvaluatorSays()
+void TestOfficeService::listShowsWhatTheEvaluatorSays()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     QList<Case> all;
     for (const QString& file : caseFiles()) {
         const auto c = readCase(file, &error);
@@ -569,7 +589,7 @@ void TestCaseRepository::listShowsWhatTheEvaluatorSays()
                    .admissionApplication("2025-09-01")
                    .admissionAgreement("2025-12-01")
                    .build();
-    QCOMPARE(cases.save(met, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(met, alice, &error), OfficeService::SaveResult::Saved);
 
     // Today, before every start, during the appointments and after every end.
     int withErrors = 0;
@@ -632,12 +652,12 @@ void TestCaseRepository::listShowsWhatTheEvaluatorSays()
     QVERIFY(withMissed > 0); // deadlines met late count on any day, those not met once they have passed
 }
 
-void TestCaseRepository::listFiltersByNameUnitAndType()
+void TestOfficeService::listFiltersByNameUnitAndType()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     Case chemistry = CaseBuilder::postdoc().build();
     chemistry.person.familyName = QStringLiteral("Ødegård");
     chemistry.person.givenName = QStringLiteral("Åse");
@@ -666,7 +686,7 @@ void TestCaseRepository::listFiltersByNameUnitAndType()
     QCOMPARE(idsFor(QStringLiteral("nobody at all")), QList<qint64>());
 }
 
-void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase_data()
+void TestOfficeService::samePersonIsStoredOnceAndSeesTheEarlierCase_data()
 {
     StorageFixture::addBackendColumn();
     QTest::addColumn<QString>("how");
@@ -677,13 +697,13 @@ void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase_data()
     }
 }
 
-void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase()
+void TestOfficeService::samePersonIsStoredOnceAndSeesTheEarlierCase()
 {
     QFETCH(QString, how);
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
 
     // Kari Nilsen, born 1991-04-12 (CaseBuilder's person): a PhD fellowship in 2019 and another in 2025.
     const Case earlier = CaseBuilder::phd().start(2019, 8, 1).contractSigned("2019-06-20").build();
@@ -701,8 +721,8 @@ void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase()
         StoredCase b;
         b.data = later;
         const bool laterFirst = how == QStringLiteral("later first");
-        QCOMPARE(cases.save(laterFirst ? b : a, alice, &error), CaseRepository::SaveResult::Saved);
-        QCOMPARE(cases.save(laterFirst ? a : b, alice, &error), CaseRepository::SaveResult::Saved);
+        QCOMPARE(cases.save(laterFirst ? b : a, alice, &error), OfficeService::SaveResult::Saved);
+        QCOMPARE(cases.save(laterFirst ? a : b, alice, &error), OfficeService::SaveResult::Saved);
         earlierId = a.id;
         laterId = b.id;
     }
@@ -754,22 +774,22 @@ void TestCaseRepository::samePersonIsStoredOnceAndSeesTheEarlierCase()
     }
 }
 
-void TestCaseRepository::removeWithAStaleVersionIsRefused()
+void TestOfficeService::removeWithAStaleVersionIsRefused()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase earlier;
     earlier.data = CaseBuilder::phd().start(2019, 8, 1).contractSigned("2019-06-20").build();
-    QCOMPARE(cases.save(earlier, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(earlier, alice, &error), OfficeService::SaveResult::Saved);
     StoredCase later;
     later.data = CaseBuilder::phd().build();
-    QCOMPARE(cases.save(later, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(later, alice, &error), OfficeService::SaveResult::Saved);
 
     const StoredCase aliceCopy = earlier;
     earlier.data.appointment.unit = QStringLiteral("Department of Chemistry");
-    QCOMPARE(cases.save(earlier, bob, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(earlier, bob, &error), OfficeService::SaveResult::Saved);
     QCOMPARE(earlier.version, 2);
 
     error.clear();
@@ -861,24 +881,24 @@ private:
 
 } // namespace
 
-// Issue 11 item 3 (a clock for every caller): the rows and the audit trail carry the date of the repository's
+// Issue 11 item 3 (a clock for every caller): the rows and the audit trail carry the date of the service's
 // clock, whatever the system's date is, as the evaluations it stores are made for its day (C-TODAY).
-void TestCaseRepository::storedEvaluationsAndTheTrailFollowTheClock()
+void TestOfficeService::storedEvaluationsAndTheTrailFollowTheClock()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
     const QDate start = stored.data.appointment.start;
-    CaseRepository onStart(db, Clock::onDay(start));
+    OfficeService onStart(db, Clock::onDay(start));
     QCOMPARE(onStart.clock().today(), start);
     QString error;
-    QCOMPARE(onStart.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(onStart.save(stored, alice, &error), OfficeService::SaveResult::Saved);
 
     const QDate later(2035, 1, 1);
-    CaseRepository inTenYears(db, Clock::onDay(later));
+    OfficeService inTenYears(db, Clock::onDay(later));
     stored.data.appointment.lengthMonths = 36;
-    QCOMPARE(inTenYears.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(inTenYears.save(stored, alice, &error), OfficeService::SaveResult::Saved);
 
     const auto trail = AuditTrail::forCase(db, stored.id, &error);
     QVERIFY2(trail, qPrintable(error));
@@ -890,38 +910,38 @@ void TestCaseRepository::storedEvaluationsAndTheTrailFollowTheClock()
     QCOMPARE(loaded->updatedAt.toLocalTime().date(), later);
     QCOMPARE(inTenYears.evaluationContext(*loaded, inTenYears.clock().today()).today, later);
     // The system's clock is the default.
-    QVERIFY(CaseRepository(db).clock().isSystem());
+    QVERIFY(OfficeService(db).clock().isSystem());
 }
 
-void TestCaseRepository::saveWaitsForAShortWriteOfAnotherProgram()
+void TestOfficeService::saveWaitsForAShortWriteOfAnotherProgram()
 {
     REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
 
     // Another program writes for a second; the busy timeout lets the save wait for it. Measured from the
     // moment the lock was taken, so that a slow start of this thread cannot make the wait look short.
     OtherWriter other(location.path, 1000);
     QVERIFY(other.locked());
     stored.data.appointment.lengthMonths = 36;
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     QVERIFY2(other.sinceLocked() >= 990, qPrintable(QString::number(other.sinceLocked())));
     QCOMPARE(stored.version, 2);
 }
 
-void TestCaseRepository::saveWhileAnotherProgramKeepsWritingLosesNothing()
+void TestOfficeService::saveWhileAnotherProgramKeepsWritingLosesNothing()
 {
     REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Sqlite, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     const StoredCase saved = stored;
 
     StoredCase changed = stored;
@@ -933,7 +953,7 @@ void TestCaseRepository::saveWhileAnotherProgramKeepsWritingLosesNothing()
         QVERIFY(other.locked());
         QElapsedTimer timer;
         timer.start();
-        QCOMPARE(cases.save(changed, alice, &error), CaseRepository::SaveResult::Failed);
+        QCOMPARE(cases.save(changed, alice, &error), OfficeService::SaveResult::Failed);
         other.release();
         // It waited for the busy timeout (5 s), and gave up instead of waiting for the other program.
         QVERIFY2(timer.elapsed() >= 4000 && timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
@@ -945,11 +965,11 @@ void TestCaseRepository::saveWhileAnotherProgramKeepsWritingLosesNothing()
     QVERIFY2(loaded, qPrintable(error));
     QVERIFY(loaded->data == saved.data);
     QCOMPARE(loaded->version, saved.version);
-    QCOMPARE(cases.save(changed, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(changed, alice, &error), OfficeService::SaveResult::Saved);
     QCOMPARE(changed.version, saved.version + 1);
 }
 
-void TestCaseRepository::aDeleteThatWaitedForAnotherSaveIsNotReportedAsDone()
+void TestOfficeService::aDeleteThatWaitedForAnotherSaveIsNotReportedAsDone()
 {
     // On PostgreSQL the delete reads the case (version 1), then waits for the row that another session
     // holds; that session saves version 2, and the DELETE ... WHERE version = 1 then matches nothing.
@@ -957,10 +977,10 @@ void TestCaseRepository::aDeleteThatWaitedForAnotherSaveIsNotReportedAsDone()
     REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
 
     QSemaphore holding;
     QString otherError;
@@ -994,7 +1014,7 @@ void TestCaseRepository::aDeleteThatWaitedForAnotherSaveIsNotReportedAsDone()
         QVERIFY2(entry.field != QStringLiteral("deleted"), "the audit trail says the case was deleted");
 }
 
-void TestCaseRepository::twoImportsOfTheSamePeopleStoreEachPersonOnce()
+void TestOfficeService::twoImportsOfTheSamePeopleStoreEachPersonOnce()
 {
     // Two offices import the same 50 people at once. Each import looked a person up and, finding none,
     // inserted one, under READ COMMITTED on PostgreSQL: 51 to 88 rows for 50 people in 8 of 10 rounds, and
@@ -1016,7 +1036,7 @@ void TestCaseRepository::twoImportsOfTheSamePeopleStoreEachPersonOnce()
                 Database db;
                 if (!db.open(location, Database::OpenMode::Existing, &errors[which]))
                     return;
-                CaseRepository cases(db);
+                OfficeService cases(db);
                 start.acquire(); // both begin together
                 QList<qint64> ids;
                 cases.importCases(people, alice, QStringLiteral("round"), &ids, &errors[which]);
@@ -1046,12 +1066,12 @@ void TestCaseRepository::twoImportsOfTheSamePeopleStoreEachPersonOnce()
 
 // CP-ANNUAL (revision 2): an employee interview held after its due date meets that year's deadline, late. Before,
 // the list showed the first year as overdue and counted the interview for the second year.
-void TestCaseRepository::aLateInterviewCountsForItsOwnYearInTheList()
+void TestOfficeService::aLateInterviewCountsForItsOwnYearInTheList()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase stored;
     stored.data = CaseBuilder::phd() // from 2025-08-01: interviews due 2026-08-01, 2027-08-01, ...
                       .contractSigned("2025-06-20")
@@ -1061,7 +1081,7 @@ void TestCaseRepository::aLateInterviewCountsForItsOwnYearInTheList()
                       .admissionAgreement("2026-01-15")
                       .employeeInterview("2026-09-10")
                       .build();
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     const auto list = cases.list(QDate(2026, 11, 23), {}, &error);
     QVERIFY2(list && list->size() == 1, qPrintable(error));
     const CaseSummary& summary = list->first();
@@ -1071,12 +1091,12 @@ void TestCaseRepository::aLateInterviewCountsForItsOwnYearInTheList()
     QVERIFY2(!summary.openDeadlines.contains(QStringLiteral("2026-08-01")), qPrintable(summary.openDeadlines));
 }
 
-void TestCaseRepository::verifyFindsAForgedOrChangedAuditTrail()
+void TestOfficeService::verifyFindsAForgedOrChangedAuditTrail()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     QString error;
-    CaseRepository cases(db);
+    OfficeService cases(db);
     StoredCase stored = savedTwice(cases, bob);
     if (QTest::currentTestFailed())
         return;
@@ -1102,7 +1122,7 @@ void TestCaseRepository::verifyFindsAForgedOrChangedAuditTrail()
 
     // The next save links on from the forged row: the break stays where it was, reported once.
     stored.data.appointment.lengthMonths = 48;
-    QCOMPARE(cases.save(stored, alice, &error), CaseRepository::SaveResult::Saved);
+    QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     problems = AuditTrail::verify(db, &error);
     QVERIFY2(problems && problems->size() == 1, qPrintable(problems ? problems->join(u'\n') : error));
 
@@ -1127,5 +1147,5 @@ void TestCaseRepository::verifyFindsAForgedOrChangedAuditTrail()
              qPrintable(all));
 }
 
-QTEST_GUILESS_MAIN(TestCaseRepository)
-#include "TestCaseRepository.moc"
+QTEST_GUILESS_MAIN(TestOfficeService)
+#include "TestOfficeService.moc"

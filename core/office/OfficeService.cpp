@@ -1,0 +1,423 @@
+// The office service: load → evaluate → check → save → summaries, the one path every program takes to the cases.
+// Storage does the writing (CaseTransaction) and never evaluates; the rules never touch the database.
+
+#include "core/office/OfficeService.h"
+
+#include "core/documents/DocumentBuilder.h"
+#include "core/documents/TemplateLibrary.h"
+#include "core/domain/CaseValidation.h"
+#include "core/domain/Decisions.h"
+#include "core/domain/Role.h"
+#include "core/rules/Conventions.h"
+#include "core/rules/RuleCatalogue.h"
+#include "core/storage/CaseTransaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/InstitutionStore.h"
+
+#include <QLocale>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+namespace {
+
+/** Messages of core in the language of the program that saves (main() sets the default locale to it). */
+Language messageLanguage()
+{
+    return languageFromCode(QLocale().name()).value_or(Language::English);
+}
+
+/** The institution texts of a case and of its earlier appointments, which the register must know. */
+QStringList institutionTexts(const Case& c)
+{
+    QStringList texts {c.institution};
+    for (const HistoryEntry& entry : c.person.history)
+        texts.append(entry.institution);
+    return texts;
+}
+
+/**
+ * The person's other cases as the rules read earlier appointments: from the start to the nominal end (C-HISTORY)
+ * at the appointment's FTE share (C-FTE).
+ */
+QList<HistoryEntry> historyOf(const QList<EarlierAppointment>& earlier)
+{
+    QList<HistoryEntry> history;
+    history.reserve(earlier.size());
+    for (const EarlierAppointment& e : earlier) {
+        HistoryEntry entry;
+        entry.type = e.appointment.type;
+        entry.institution = e.institution;
+        entry.start = e.appointment.start;
+        entry.end = conventions::periodEnd(e.appointment.start, e.appointment.lengthMonths);
+        entry.ftePercent = conventions::fteShare(e.appointment) * 100.0;
+        history.append(entry);
+    }
+    return history;
+}
+
+} // namespace
+
+OfficeService::OfficeService(Database& db, Clock clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_cases(db)
+{ }
+
+std::optional<StoredCase> OfficeService::load(qint64 id, QString* error) const
+{
+    return m_cases.load(id, error);
+}
+
+double OfficeService::hoursPerFteYear() const
+{
+    return m_db.hoursPerFteYear().value_or(conventions::defaultHoursPerFteYear);
+}
+
+EvaluationContext OfficeService::officeContext(QDate today) const
+{
+    EvaluationContext context;
+    context.today = today;
+    context.hoursPerFteYear = hoursPerFteYear();
+    context.institutions = m_db.institutions();
+    return context;
+}
+
+EvaluationContext OfficeService::evaluationContext(const StoredCase& stored, QDate today) const
+{
+    EvaluationContext context = officeContext(today);
+    context.storedHistory
+        = historyOf(m_cases.earlierAppointments(stored.personId, stored.id, stored.data.appointment.start));
+    return context;
+}
+
+Evaluation OfficeService::evaluate(const StoredCase& stored, QDate today) const
+{
+    return Evaluator::evaluate(stored.data, evaluationContext(stored, today));
+}
+
+DocumentInput OfficeService::documentInput(const StoredCase& stored, const Evaluation& evaluation, QDate today) const
+{
+    DocumentInput input;
+    input.data = stored.data;
+    input.evaluation = evaluation;
+    input.caseId = stored.id;
+    input.institution = m_db.setting(u"institution_name"_s, stored.data.institution);
+    input.logo = m_db.setting(u"institution_logo"_s);
+    input.today = today;
+    input.hoursPerFteYear = hoursPerFteYear();
+    input.extensionIndex = DocumentBuilder::defaultExtension(stored.data);
+    input.templateFolders = TemplateLibrary::searchPath(m_db.isSqlite() ? m_db.location().path : QString());
+    return input;
+}
+
+StoredSummary OfficeService::summarize(const Evaluation& evaluation)
+{
+    StoredSummary s;
+    for (const Finding& finding : evaluation.findings) {
+        if (finding.severity == Severity::Error && s.firstError.isEmpty())
+            s.firstError = QString::fromLatin1(finding.rule);
+        // DEADLINE-MISSED depends on the day the list is read: it is counted from the deadlines then.
+        if (finding.severity == Severity::Warning && std::strcmp(finding.rule, rules::DeadlineMissed.id) != 0)
+            ++s.warnings;
+        if (finding.severity == Severity::Info)
+            ++s.infos;
+    }
+    s.errors = evaluation.count(Severity::Error);
+    QStringList open;
+    for (const Deadline& deadline : evaluation.deadlines) {
+        if (!deadline.done)
+            open.append(deadline.due.toString(Qt::ISODate) + u':' + QLatin1StringView(deadlineKey(deadline.id)));
+        else if (deadline.doneOn > deadline.due)
+            ++s.lateDeadlines;
+    }
+    s.openDeadlines = open.join(u',');
+    const Period& p = evaluation.period;
+    s.nominalEnd = p.nominalEnd;
+    s.end = p.end;
+    s.frameEnd = p.frameEnd;
+    return s;
+}
+
+bool OfficeService::storeSummary(CaseTransaction& transaction, const StoredCase& stored, QString* error) const
+{
+    EvaluationContext context = officeContext(m_clock.today());
+    context.storedHistory
+        = historyOf(transaction.earlierAppointments(stored.personId, stored.id, stored.data.appointment.start));
+    return transaction.writeSummary(stored.id, summarize(Evaluator::evaluate(stored.data, context)), error);
+}
+
+bool OfficeService::storeSummaries(CaseTransaction& transaction, const StoredCase& stored, bool othersToo,
+                                   QString* error) const
+{
+    if (!storeSummary(transaction, stored, error))
+        return false;
+    if (!othersToo)
+        return true;
+    const auto others = transaction.otherCasesOf(stored.personId, stored.id, error);
+    if (!others)
+        return false;
+    for (qint64 id : *others) {
+        bool missing = false;
+        const auto other = transaction.read(id, &missing, error);
+        if (!other || !storeSummary(transaction, *other, error))
+            return false;
+    }
+    return true;
+}
+
+OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& actor, QString* error,
+                                              QStringList* addedInstitutions)
+{
+    const Language language = messageLanguage();
+    if (const QList<InputProblem> problems = validateCase(stored.data); !problems.isEmpty()) {
+        if (error) {
+            *error = tr("The case of %1 was not saved: %2")
+                         .arg(CaseTransaction::displayName(stored.data), problems.first().message.render(language));
+        }
+        return SaveResult::Refused;
+    }
+    CaseTransaction transaction(m_db, actor, m_clock.now());
+    if (!transaction.isActive()) {
+        m_db.fail(transaction.errorText(), tr("Cannot save: %1.").arg(Database::plainReason(transaction.errorText())),
+                  error);
+        return SaveResult::Failed;
+    }
+    // The institutions first: the evaluation below compares them by the register.
+    const auto added = transaction.addUnknownInstitutions(institutionTexts(stored.data), error);
+    if (!added)
+        return SaveResult::Failed;
+    StoredCase saved = stored;
+    if (stored.id == 0) {
+        if (!transaction.insert(saved, error)
+            || !transaction.audit(
+                {AuditEntry {
+                    0, {}, {}, {}, saved.id, u"case"_s, u"created"_s, {}, CaseTransaction::displayName(stored.data)}},
+                error))
+            return SaveResult::Failed;
+    } else {
+        bool missing = false;
+        const auto before = transaction.read(stored.id, &missing, error);
+        if (!before) {
+            if (missing && error) {
+                *error = tr("The case of %1 was deleted by someone else after you opened it. Your copy is still open: "
+                            "save it as a new case or export it to a file.")
+                             .arg(CaseTransaction::displayName(stored.data));
+            }
+            return missing ? SaveResult::Conflict : SaveResult::Failed;
+        }
+        // Decisions stay decided: checked against the stored case, inside the transaction that writes.
+        if (const Message refused = decisionChangeRefused(before->data, stored.data, roleFromKey(actor.role));
+            !refused.isNull()) {
+            if (error) {
+                *error = tr("The case of %1 was not saved: %2")
+                             .arg(CaseTransaction::displayName(stored.data), refused.render(language));
+            }
+            return SaveResult::Refused;
+        }
+        bool conflict = false;
+        if (!transaction.update(saved, *before, &conflict, error)) {
+            if (conflict && error) {
+                *error = tr("The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your "
+                            "changes are still here: reopen the case to see theirs, or export yours to a file first.")
+                             .arg(CaseTransaction::displayName(stored.data), before->updatedBy,
+                                  before->updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
+            }
+            return conflict ? SaveResult::Conflict : SaveResult::Failed;
+        }
+    }
+    if (!storeSummaries(transaction, saved, true, error))
+        return SaveResult::Failed;
+    if (!transaction.commit()) {
+        m_db.fail(transaction.errorText(),
+                  tr("The database refused to save the case of %1: %2")
+                      .arg(CaseTransaction::displayName(stored.data), Database::plainReason(transaction.errorText())),
+                  error);
+        return SaveResult::Failed;
+    }
+    saved.updatedAt = transaction.now();
+    saved.updatedBy = actor.user;
+    stored = std::move(saved);
+    if (addedInstitutions)
+        *addedInstitutions = *added;
+    return SaveResult::Saved;
+}
+
+bool OfficeService::importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
+                                QString* error, QStringList* addedInstitutions)
+{
+    CaseTransaction transaction(m_db, actor, m_clock.now());
+    if (!transaction.isActive()) {
+        m_db.fail(transaction.errorText(), tr("Cannot import: %1.").arg(Database::plainReason(transaction.errorText())),
+                  error);
+        return false;
+    }
+    // Every institution the files name is in the register before any case is evaluated.
+    QStringList texts;
+    for (const Case& c : cases)
+        texts += institutionTexts(c);
+    const auto added = transaction.addUnknownInstitutions(texts, error);
+    if (!added)
+        return false;
+    QList<qint64> stored;
+    stored.reserve(cases.size());
+    // One audit statement for the whole import, and the settings read once: per case they would cost
+    // more than storing the case (docs/performance.md).
+    QList<AuditEntry> auditEntries;
+    auditEntries.reserve(cases.size());
+    const EvaluationContext aloneContext = officeContext(m_clock.today());
+    for (const Case& c : cases) {
+        StoredCase item;
+        item.data = c;
+        bool alone = false;
+        if (!transaction.insert(item, error, &alone))
+            return false;
+        auditEntries.append(AuditEntry {0, {}, {}, {}, item.id, u"case"_s, u"imported"_s, {}, source});
+        // A person this import created has no other case until now: no earlier appointments to read and no other
+        // case to evaluate again.
+        if (alone) {
+            if (!transaction.writeSummary(item.id, summarize(Evaluator::evaluate(c, aloneContext)), error))
+                return false;
+        } else if (!storeSummaries(transaction, item, true, error)) {
+            return false;
+        }
+        stored.append(item.id);
+    }
+    if (!transaction.audit(auditEntries, error))
+        return false;
+    if (!transaction.commit()) {
+        m_db.fail(transaction.errorText(),
+                  tr("The database refused the import: %1").arg(Database::plainReason(transaction.errorText())), error);
+        return false;
+    }
+    if (ids)
+        *ids = stored;
+    if (addedInstitutions)
+        *addedInstitutions = *added;
+    return true;
+}
+
+bool OfficeService::remove(qint64 id, int expectedVersion, const Actor& actor, QString* error)
+{
+    CaseTransaction transaction(m_db, actor, m_clock.now());
+    if (!transaction.isActive()) {
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot delete case %1").arg(id) + u": " + Database::plainReason(transaction.errorText()), error);
+        return false;
+    }
+    bool missing = false;
+    const auto before = transaction.read(id, &missing, error);
+    if (!before)
+        return false;
+    if (before->version != expectedVersion) {
+        if (error) {
+            *error = tr("The case of %1 was changed by %2 after you opened it; it was not deleted.")
+                         .arg(CaseTransaction::displayName(before->data), before->updatedBy);
+        }
+        return false;
+    }
+    bool changed = false;
+    if (!transaction.remove(*before, expectedVersion, &changed, error)) {
+        if (changed && error) {
+            const auto now = transaction.read(id, &missing, nullptr);
+            *error = now
+                ? tr("The case of %1 was changed by %2 after you opened it; it was not deleted.")
+                      .arg(CaseTransaction::displayName(now->data), now->updatedBy)
+                : tr("The case of %1 was deleted by someone else.").arg(CaseTransaction::displayName(before->data));
+        }
+        return false;
+    }
+    // The person's other cases may have counted this one (ONCE, RA-TOTAL).
+    const auto others = transaction.otherCasesOf(before->personId, id, error);
+    if (!others)
+        return false;
+    for (qint64 other : *others) {
+        const auto otherCase = transaction.read(other, &missing, error);
+        if (!otherCase || !storeSummary(transaction, *otherCase, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        m_db.fail(transaction.errorText(),
+                  tr("Cannot delete case %1").arg(id) + u": " + Database::plainReason(transaction.errorText()), error);
+        return false;
+    }
+    return true;
+}
+
+bool OfficeService::replaceInstitutions(const QList<Institution>& institutions, const Actor& actor, QString* error)
+{
+    if (const auto role = roleFromKey(actor.role); !role || !mayKeepInstitutionRegister(*role)) {
+        if (error)
+            *error = tr("Only an HR officer keeps the institution register.");
+        return false;
+    }
+    if (!InstitutionStore::replace(m_db, institutions, actor, error, m_clock))
+        return false;
+    // The register is stored; a failure here only leaves evaluations to be written when the list is next read.
+    QString refreshError;
+    if (!refreshMissingSummaries(&refreshError))
+        qCWarning(lcStorage) << "the cases touched by the institution register were not evaluated again:"
+                             << refreshError;
+    return true;
+}
+
+std::optional<QList<WorkItem>> OfficeService::worklist(Role role, QDate today, QString* error) const
+{
+    auto items = Worklist::forRole(m_db, role, today, error);
+    if (items) {
+        for (WorkItem& item : *items) {
+            if (item.kind != WorkItem::Kind::OverdueDeadline)
+                continue;
+            if (const auto id = deadlineFromKey(item.detail))
+                item.field = deadlineField(*id);
+        }
+    }
+    return items;
+}
+
+std::optional<QList<CaseSummary>> OfficeService::list(QDate today, const QString& filter, QString* error)
+{
+    if (!refreshMissingSummaries(error))
+        return std::nullopt;
+    return m_cases.list(today, filter, error);
+}
+
+bool OfficeService::forEachSummary(QDate today, const QString& filter,
+                                   const std::function<void(const CaseSummary&)>& visit, QString* error,
+                                   CaseRepository::SummaryFields fields)
+{
+    return refreshMissingSummaries(error) && m_cases.forEachSummary(today, filter, visit, error, fields);
+}
+
+bool OfficeService::refreshMissingSummaries(QString* error)
+{
+    const auto missingIds = m_cases.idsWithoutSummary(error);
+    if (!missingIds)
+        return false;
+    if (missingIds->isEmpty())
+        return true;
+    if (!m_db.allowWriting(error))
+        return false;
+    CaseTransaction transaction(m_db, Actor::current(QString()), m_clock.now());
+    const QString what = tr("Cannot store the evaluation of the cases");
+    if (!transaction.isActive()) {
+        m_db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
+        return false;
+    }
+    for (qint64 id : *missingIds) {
+        bool missing = false;
+        const auto stored = transaction.read(id, &missing, error);
+        if (!stored || !storeSummary(transaction, *stored, error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        m_db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace rekrutt

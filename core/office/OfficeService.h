@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/domain/Case.h"
+#include "core/domain/Clock.h"
+#include "core/domain/Institutions.h"
+#include "core/rules/Evaluator.h"
+#include "core/storage/CaseRepository.h"
+#include "core/storage/Worklist.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace rekrutt {
+
+class CaseTransaction;
+class Database;
+struct DocumentInput;
+
+/**
+ * The office's cases as every program works with them: the one path from the database through the rules and
+ * back. It loads a case with what the rules need besides it (the person's earlier appointments, the register,
+ * the office's settings), evaluates it, checks that the actor may make the change (who may decide what, § 1.1),
+ * writes it in one transaction with its audit entries, and keeps the stored evaluations the lists read
+ * (`case_summary`) up to date, for the case and for the person's other cases whose findings depend on it. The
+ * desktop application, `rekrutt-cli` and the tests all go through it; storage never calls the rules.
+ *
+ * "Today" (C-TODAY) and the time of every row and audit entry come from the clock given.
+ */
+class OfficeService
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficeService)
+
+public:
+    /**
+     * Saved; Conflict: someone else saved first; Refused: the case has a value that cannot be stored
+     * (validateCase()) or changes a decision the actor's role may not change (decisionChangeRefused());
+     * Failed: the database failed.
+     */
+    enum class SaveResult { Saved, Conflict, Refused, Failed };
+
+    explicit OfficeService(Database& db, Clock clock = Clock::system());
+
+    Database& database() const { return m_db; }
+    const Clock& clock() const { return m_clock; }
+    void setClock(Clock clock) { m_clock = clock; }
+    /** The reading side of storage, for what the service does not add to. */
+    const CaseRepository& cases() const { return m_cases; }
+
+    std::optional<StoredCase> load(qint64 id, QString* error) const;
+
+    /**
+     * What the rules need beyond the case as of `today`: the office's settings, the institution register, and the
+     * person's earlier appointments stored as other cases, each from its start to its nominal end (C-HISTORY:
+     * time added for leave is compensation, not service) at its FTE share (C-FTE).
+     */
+    EvaluationContext evaluationContext(const StoredCase& stored, QDate today) const;
+    /** The case as the rules see it on `today`. */
+    Evaluation evaluate(const StoredCase& stored, QDate today) const;
+    /** The case as the rules see it on the clock's today. */
+    Evaluation evaluate(const StoredCase& stored) const { return evaluate(stored, m_clock.today()); }
+
+    /** The working hours of one FTE year (C-HOURS): the office's setting, or the rules' convention. */
+    double hoursPerFteYear() const;
+
+    /** What a document of `stored` is made from: the case, its evaluation on `today` and the office's settings. */
+    DocumentInput documentInput(const StoredCase& stored, const Evaluation& evaluation, QDate today) const;
+
+    /**
+     * Inserts (id 0) or updates `stored`; on success its id, personId and version are the stored ones.
+     * Nothing is written for a case with input problems, or one whose decisions `actor` may not change: both are
+     * checked here, against the stored case inside the transaction that writes, whatever the caller checked.
+     * Institutions the register does not know are added, each as an institution of its own, and handed back in
+     * `addedInstitutions` so that the user is told.
+     */
+    SaveResult save(StoredCase& stored, const Actor& actor, QString* error, QStringList* addedInstitutions = nullptr);
+
+    /**
+     * Stores every case or none (one transaction); `ids` receives the new ids in order. A case file records
+     * decisions made, so its decisions are taken as they are; `source` names the file in the audit trail.
+     */
+    bool importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
+                     QString* error, QStringList* addedInstitutions = nullptr);
+
+    /** Deletes a case (its audit trail stays); fails with a conflict message if it changed since `expectedVersion`. */
+    bool remove(qint64 id, int expectedVersion, const Actor& actor, QString* error);
+
+    /**
+     * Stores `institutions` as the register (InstitutionStore::replace()) and evaluates again the cases it
+     * touches. Only an HR officer keeps the register (mayKeepInstitutionRegister()).
+     */
+    bool replaceInstitutions(const QList<Institution>& institutions, const Actor& actor, QString* error);
+
+    /** Every case, ordered by id, optionally only those whose name, unit or type contains `filter`. */
+    std::optional<QList<CaseSummary>> list(QDate today, const QString& filter, QString* error);
+
+    /** CaseRepository::forEachSummary(), after writing the evaluations that are missing. */
+    bool forEachSummary(QDate today, const QString& filter, const std::function<void(const CaseSummary&)>& visit,
+                        QString* error, CaseRepository::SummaryFields fields = CaseRepository::SummaryFields::All);
+
+    /** The ids of every case, ascending. */
+    std::optional<QList<qint64>> ids(QString* error) const { return m_cases.ids(error); }
+
+    /** What waits for `role` on `today` (Worklist::forRole()), each item with the field where it is handled. */
+    std::optional<QList<WorkItem>> worklist(Role role, QDate today, QString* error) const;
+
+    /**
+     * Writes the stored evaluation of every case that has none (after a migration, or a change of the register
+     * that dropped them). A database opened for reading is opened for writing first (Database::allowWriting()),
+     * and only when an evaluation is missing.
+     */
+    bool refreshMissingSummaries(QString* error);
+
+    /**
+     * What the list keeps of `evaluation`: the parts that depend on the day the list is read (DEADLINE-MISSED)
+     * are kept as data, the deadlines not yet met.
+     */
+    static StoredSummary summarize(const Evaluation& evaluation);
+
+private:
+    /** The context of evaluate() with everything but the person's earlier appointments. */
+    EvaluationContext officeContext(QDate today) const;
+    /** Evaluates `stored` inside `transaction` and stores what the list keeps of it. */
+    bool storeSummary(CaseTransaction& transaction, const StoredCase& stored, QString* error) const;
+    /**
+     * storeSummary() for `stored` and, when `othersToo`, for the person's other cases: their ONCE and RA-TOTAL
+     * findings may change with it.
+     */
+    bool storeSummaries(CaseTransaction& transaction, const StoredCase& stored, bool othersToo, QString* error) const;
+
+    Database& m_db;
+    Clock m_clock;
+    CaseRepository m_cases;
+};
+
+} // namespace rekrutt

@@ -1,0 +1,143 @@
+// The steps of one writing transaction on cases (CaseTransaction.h): how a case is inserted, replaced and
+// deleted with its audit entries. The rows themselves are RowWriter.h's.
+
+#include "core/storage/CaseTransaction.h"
+
+#include "core/storage/CaseReads.h"
+#include "core/storage/Database.h"
+#include "core/storage/InstitutionStore.h"
+#include "core/storage/RowWriter.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt {
+
+using namespace storage;
+
+CaseTransaction::CaseTransaction(Database& db, const Actor& actor, const QDateTime& now)
+    : m_db(db)
+    , m_writer(std::make_unique<Writer>(db, actor, now))
+    , m_transaction(db.connection())
+{ }
+
+CaseTransaction::~CaseTransaction()
+{
+    // Rolled back: the register kept in memory may hold institutions that were never stored.
+    if (m_institutionsAdded && m_transaction.isActive())
+        m_db.forgetInstitutions();
+}
+
+bool CaseTransaction::isActive() const
+{
+    return m_transaction.isActive();
+}
+
+QString CaseTransaction::errorText() const
+{
+    return m_transaction.errorText();
+}
+
+bool CaseTransaction::commit()
+{
+    if (m_transaction.commit())
+        return true;
+    if (m_institutionsAdded)
+        m_db.forgetInstitutions();
+    m_institutionsAdded = false;
+    return false;
+}
+
+const QDateTime& CaseTransaction::now() const
+{
+    return m_writer->now();
+}
+
+std::optional<StoredCase> CaseTransaction::read(qint64 id, bool* missing, QString* error) const
+{
+    return readCase(m_db, id, missing, error);
+}
+
+std::optional<QStringList> CaseTransaction::addUnknownInstitutions(const QStringList& texts, QString* error)
+{
+    m_institutionsAdded = true;
+    return InstitutionStore::addUnknown(m_db, texts, error);
+}
+
+bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
+{
+    const auto personId = m_writer->personFor(stored, error);
+    // A person this transaction created, with no case written yet, is stored as given and has no history rows.
+    const bool isNew = personId && m_writer->isNewPerson(*personId);
+    if (!personId || !m_writer->writePerson(*personId, stored.data.person, error, isNew))
+        return false;
+    const auto id = m_writer->insertCase(*personId, stored.data, error);
+    if (!id || !m_writer->writeChildren(*id, stored.data, false, error))
+        return false;
+    m_writer->caseWritten(*personId);
+    stored.id = *id;
+    stored.personId = *personId;
+    stored.version = 1;
+    if (alone)
+        *alone = isNew;
+    return true;
+}
+
+bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool* conflict, QString* error)
+{
+    if (!m_writer->updateCase(stored.id, before.personId, stored.version, stored.data, conflict, error)
+        || !m_writer->writePerson(before.personId, stored.data.person, error)
+        || !m_writer->writeChildren(stored.id, stored.data, true, error)
+        || !m_writer->audit(AuditTrail::diff(before.data, stored.data), stored.id, error))
+        return false;
+    stored.personId = before.personId;
+    stored.version += 1;
+    return true;
+}
+
+bool CaseTransaction::remove(const StoredCase& before, int expectedVersion, bool* changed, QString* error)
+{
+    *changed = false;
+    QSqlQuery remove(m_db.connection());
+    remove.prepare(u"DELETE FROM cases WHERE id = ? AND version = ?"_s);
+    remove.addBindValue(before.id);
+    remove.addBindValue(expectedVersion);
+    if (!m_db.exec(remove, tr("Cannot delete case %1").arg(before.id), error))
+        return false;
+    if (remove.numRowsAffected() != 1) {
+        // Another session saved or deleted the case between the caller's read and the DELETE (PostgreSQL waits
+        // for its row, then finds the version changed): nothing was deleted.
+        *changed = true;
+        return false;
+    }
+    return m_writer->audit({AuditEntry {0, {}, {}, {}, 0, u"case"_s, u"deleted"_s, displayName(before.data), {}}},
+                           before.id, error);
+}
+
+bool CaseTransaction::audit(QList<AuditEntry> entries, QString* error)
+{
+    return m_writer->auditEach(std::move(entries), error);
+}
+
+bool CaseTransaction::writeSummary(qint64 caseId, const StoredSummary& summary, QString* error)
+{
+    return m_writer->writeSummary(caseId, summary, error);
+}
+
+std::optional<QList<qint64>> CaseTransaction::otherCasesOf(qint64 personId, qint64 caseId, QString* error) const
+{
+    return storage::otherCasesOf(m_db, personId, caseId, error);
+}
+
+QList<EarlierAppointment> CaseTransaction::earlierAppointments(qint64 personId, qint64 caseId, QDate before) const
+{
+    return storage::earlierAppointments(m_db, personId, caseId, before);
+}
+
+QString CaseTransaction::displayName(const Case& c)
+{
+    return Writer::displayName(c);
+}
+
+} // namespace rekrutt

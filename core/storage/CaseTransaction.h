@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/domain/Case.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/CaseRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace rekrutt {
+
+class Database;
+
+namespace storage {
+class Writer;
+}
+
+/**
+ * One transaction of writes to cases: the steps a save, an import or a deletion is made of, each writing its
+ * rows and its audit entries, stamped with one actor and one time. Nothing stays unless commit() succeeds; the
+ * transaction rolls back when it is destroyed uncommitted. What to write, and whether it may be written, is the
+ * caller's to decide (OfficeService): storage checks only that the rows it replaces are still the ones read.
+ */
+class CaseTransaction
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseTransaction)
+
+public:
+    /** Begins a transaction on `db` whose rows and audit entries name `actor` and carry the time `now`. */
+    CaseTransaction(Database& db, const Actor& actor, const QDateTime& now);
+    ~CaseTransaction();
+    CaseTransaction(const CaseTransaction&) = delete;
+    CaseTransaction& operator=(const CaseTransaction&) = delete;
+
+    /** Whether the transaction began; errorText() says why not. */
+    bool isActive() const;
+    /** The database's words for why the transaction could not begin or commit. */
+    QString errorText() const;
+    /** Commits every step; false (and rolled back) when the database refuses. */
+    bool commit();
+
+    /** The time every row and audit entry of this transaction carries (UTC). */
+    const QDateTime& now() const;
+
+    /** Reads a whole case within the transaction; nullopt with `*missing` when there is no such case. */
+    std::optional<StoredCase> read(qint64 id, bool* missing, QString* error) const;
+
+    /**
+     * Adds the institution texts the register does not know, each as an institution of its own
+     * (InstitutionStore::addUnknown()), and returns them. The register kept in memory includes them from now on,
+     * and is read again unless the transaction commits.
+     */
+    std::optional<QStringList> addUnknownInstitutions(const QStringList& texts, QString* error);
+
+    /**
+     * Inserts a new case with its person (the one given, one with the same name and birth date, or a new one)
+     * and every child row. On success `stored` has its id, person id and version 1; `*alone` (if given) tells
+     * whether the person was created by this transaction and has no other case.
+     */
+    bool insert(StoredCase& stored, QString* error, bool* alone = nullptr);
+
+    /**
+     * Replaces the stored `before` with `stored`, if no one saved it since `stored.version`, and writes the
+     * differences to the audit trail. On success `stored` has the person id and its new version; false with
+     * `*conflict` when the version moved on.
+     */
+    bool update(StoredCase& stored, const StoredCase& before, bool* conflict, QString* error);
+
+    /**
+     * Deletes case `id` if it is still at `expectedVersion` and writes the deletion to the audit trail (which
+     * keeps the case's entries); false with `*changed` when someone saved or deleted it since.
+     */
+    bool remove(const StoredCase& before, int expectedVersion, bool* changed, QString* error);
+
+    /** Appends audit entries, each naming its case, stamped with this transaction's actor and time. */
+    bool audit(QList<AuditEntry> entries, QString* error);
+
+    /** Stores the evaluation the list shows of case `caseId`, replacing the one stored. */
+    bool writeSummary(qint64 caseId, const StoredSummary& summary, QString* error);
+
+    /** The person's cases other than `caseId`, within the transaction. */
+    std::optional<QList<qint64>> otherCasesOf(qint64 personId, qint64 caseId, QString* error) const;
+
+    /** earlierAppointments() of CaseRepository, read within the transaction. */
+    QList<EarlierAppointment> earlierAppointments(qint64 personId, qint64 caseId, QDate before) const;
+
+    /** "Given Family", as messages and audit entries name a case. */
+    static QString displayName(const Case& c);
+
+private:
+    Database& m_db;
+    // Declared before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement
+    // inside a failed transaction.
+    std::unique_ptr<storage::Writer> m_writer;
+    Transaction m_transaction;
+    bool m_institutionsAdded = false;
+};
+
+} // namespace rekrutt
