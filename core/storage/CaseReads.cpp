@@ -16,10 +16,8 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     const QString what = CaseRepository::tr("Cannot read case %1").arg(id);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, p.family_name, p.given_name, p.birth_date, p.doctoral_degree_date, p.scandinavian_a2, "
-              "p.educational_competence, p.months_at_other_institutions FROM cases c JOIN persons p "
-              "ON p.id = c.person_id WHERE c.id = ?"_s.arg(
-                  QString::fromLatin1(caseColumns).replace(u", "_s, u", c."_s).prepend(u"c."_s)));
+    q.prepare(u"SELECT %1, %2 FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id = ?"_s.arg(
+        caseColumns(u"c."), columnsOf(FieldRow::Person, u"p.")));
     q.addBindValue(id);
     if (!db.exec(q, what, error))
         return std::nullopt;
@@ -33,73 +31,16 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     StoredCase stored;
     stored.id = id;
     Case& c = stored.data;
-    Appointment& a = c.appointment;
-    Milestones& m = c.milestones;
     int i = 0;
     stored.personId = q.value(i++).toLongLong();
     stored.version = q.value(i++).toInt();
-    const QVariant ruleSet = q.value(i++);
-    if (!ruleSet.isNull())
-        c.ruleSet = fromKey<RuleSet>(ruleSet.toString());
-    c.institution = q.value(i++).toString();
-    a.type = enumOf(q.value(i++), PositionType::PhdFellow);
-    a.unit = q.value(i++).toString();
-    a.start = dateOf(q.value(i++));
-    a.lengthMonths = q.value(i++).toInt();
-    a.ftePercent = q.value(i++).toDouble();
-    a.dutyPercent = optionalOf(q.value(i++));
-    a.hoursPerWeek = optionalOf(q.value(i++));
-    a.combinedWithStudies = q.value(i++).toInt() != 0;
-    a.projectLinked = q.value(i++).toInt() != 0;
-    a.announcementDate = dateOf(q.value(i++));
-    a.decisionDate = dateOf(q.value(i++));
-    a.contractSigned = dateOf(q.value(i++));
-    a.newRightsInContract = q.value(i++).toInt() != 0;
-    m.projectPlan = dateOf(q.value(i++));
-    m.careerPlan = dateOf(q.value(i++));
-    m.admissionApplication = dateOf(q.value(i++));
-    m.admissionAgreement = dateOf(q.value(i++));
-    m.supervisorAgreement = dateOf(q.value(i++));
-    m.careerPlanEvaluation = dateOf(q.value(i++));
-    c.careerPlan.norwegianTraining = q.value(i++).toInt() != 0;
-    c.careerPlan.norwegianCreditsCompleted = q.value(i++).toDouble();
-    c.careerPlan.educationalCompetenceMeasure = q.value(i++).toInt() != 0;
-    c.careerPlan.externalExperienceMeasure = q.value(i++).toInt() != 0;
-    const bool hasMentor = q.value(i++).toInt() != 0;
-    Mentor mentor;
-    mentor.name = q.value(i++).toString();
-    mentor.unit = q.value(i++).toString();
-    mentor.sameResearchGroup = q.value(i++).toInt() != 0;
-    if (hasMentor)
-        c.mentor = mentor;
-    const bool hasRecruitment = q.value(i++).toInt() != 0;
-    const bool hasAnnouncement = q.value(i++).toInt() != 0;
-    Announcement announcement;
-    announcement.published = dateOf(q.value(i++));
-    announcement.deadline = dateOf(q.value(i++));
-    announcement.isPublic = q.value(i++).toInt() != 0;
-    announcement.isInternal = q.value(i++).toInt() != 0;
-    a.decidedBy = q.value(i++).toString();
-    const QString rankingSignedBy = q.value(i++).toString();
-    const QVariant rankingSignedAt = q.value(i++);
-    if (hasRecruitment) {
-        c.recruitment = Recruitment();
-        if (hasAnnouncement)
-            c.recruitment->announcement = announcement;
-        c.recruitment->rankingSignedBy = rankingSignedBy;
-        if (!rankingSignedAt.isNull())
-            c.recruitment->rankingSignedAt = QDateTime::fromString(rankingSignedAt.toString(), Qt::ISODateWithMs);
-    }
-    stored.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    // In the order of caseFields(): a record's presence comes before its fields.
+    for (const CaseField* field : fieldsOf(FieldRow::Case))
+        field->set(c, fieldValue(*field, q.value(i++)));
+    stored.updatedAt = timeOf(q.value(i++));
     stored.updatedBy = q.value(i++).toString();
-    Person& p = c.person;
-    p.familyName = q.value(i++).toString();
-    p.givenName = q.value(i++).toString();
-    p.birthDate = dateOf(q.value(i++));
-    p.doctoralDegreeDate = dateOf(q.value(i++));
-    p.scandinavianA2 = q.value(i++).toInt() != 0;
-    p.educationalCompetence = q.value(i++).toInt() != 0;
-    p.monthsAtOtherInstitutions = q.value(i++).toDouble();
+    for (const CaseField* field : fieldsOf(FieldRow::Person))
+        field->set(c, fieldValue(*field, q.value(i++)));
     q.finish();
 
     // The lists, each in its stored order.
@@ -114,14 +55,14 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
             read(list);
         return true;
     };
-    const bool ok
-        = rows(u"SELECT type, institution, start_date, end_date, fte_percent FROM person_history "
-               "WHERE person_id = ? ORDER BY seq"_s,
-               stored.personId,
-               [&](QSqlQuery& r) {
-                   p.history.append(HistoryEntry {enumOf(r.value(0), PositionType::PhdFellow), r.value(1).toString(),
-                                                  dateOf(r.value(2)), dateOf(r.value(3)), r.value(4).toDouble()});
-               })
+    const bool ok = rows(u"SELECT type, institution, start_date, end_date, fte_percent FROM person_history "
+                         "WHERE person_id = ? ORDER BY seq"_s,
+                         stored.personId,
+                         [&](QSqlQuery& r) {
+                             c.person.history.append(HistoryEntry {enumOf(r.value(0), PositionType::PhdFellow),
+                                                                   r.value(1).toString(), dateOf(r.value(2)),
+                                                                   dateOf(r.value(3)), r.value(4).toDouble()});
+                         })
         && rows(u"SELECT kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at FROM leaves "
                 "WHERE case_id = ? ORDER BY seq"_s,
                 id,
@@ -145,7 +86,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
                                                    r.value(5).toString(), timeOf(r.value(6))});
                 })
         && rows(u"SELECT held_on FROM employee_interviews WHERE case_id = ? ORDER BY seq"_s, id,
-                [&](QSqlQuery& r) { m.employeeInterviews.append(dateOf(r.value(0))); })
+                [&](QSqlQuery& r) { c.milestones.employeeInterviews.append(dateOf(r.value(0))); })
         && rows(u"SELECT from_date, to_date, category, hours, original_lecture_hours FROM duty_work "
                 "WHERE case_id = ? ORDER BY seq"_s,
                 id,

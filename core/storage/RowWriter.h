@@ -23,57 +23,14 @@ namespace rekrutt::storage {
 /** The PostgreSQL advisory lock that serialises creating persons ("Rekrutt" and 1, as bytes). */
 constexpr qint64 personCreationLock = 0x52656b7275747401;
 
-/** Binds the case columns, in the order of caseColumns, from position 0. */
+/** Binds caseColumns(), from position 0. */
 inline void bindCase(QSqlQuery& q, qint64 personId, int version, const Case& c, const QString& now, const QString& user)
 {
-    const Appointment& a = c.appointment;
-    const Milestones& m = c.milestones;
-    const bool hasAnnouncement = c.recruitment && c.recruitment->announcement;
-    const Announcement announcement = hasAnnouncement ? *c.recruitment->announcement : Announcement();
     int i = 0;
     q.bindValue(i++, personId);
     q.bindValue(i++, version);
-    q.bindValue(i++, c.ruleSet ? QVariant(toKey(*c.ruleSet)) : QVariant(QMetaType::fromType<QString>()));
-    q.bindValue(i++, required(c.institution));
-    q.bindValue(i++, toKey(a.type));
-    q.bindValue(i++, required(a.unit));
-    q.bindValue(i++, dateValue(a.start));
-    q.bindValue(i++, a.lengthMonths);
-    q.bindValue(i++, a.ftePercent);
-    q.bindValue(i++, optionalValue(a.dutyPercent));
-    q.bindValue(i++, optionalValue(a.hoursPerWeek));
-    q.bindValue(i++, flag(a.combinedWithStudies));
-    q.bindValue(i++, flag(a.projectLinked));
-    q.bindValue(i++, dateValue(a.announcementDate));
-    q.bindValue(i++, dateValue(a.decisionDate));
-    q.bindValue(i++, dateValue(a.contractSigned));
-    q.bindValue(i++, flag(a.newRightsInContract));
-    q.bindValue(i++, dateValue(m.projectPlan));
-    q.bindValue(i++, dateValue(m.careerPlan));
-    q.bindValue(i++, dateValue(m.admissionApplication));
-    q.bindValue(i++, dateValue(m.admissionAgreement));
-    q.bindValue(i++, dateValue(m.supervisorAgreement));
-    q.bindValue(i++, dateValue(m.careerPlanEvaluation));
-    q.bindValue(i++, flag(c.careerPlan.norwegianTraining));
-    q.bindValue(i++, c.careerPlan.norwegianCreditsCompleted);
-    q.bindValue(i++, flag(c.careerPlan.educationalCompetenceMeasure));
-    q.bindValue(i++, flag(c.careerPlan.externalExperienceMeasure));
-    q.bindValue(i++, flag(c.mentor.has_value()));
-    q.bindValue(i++, textValue(c.mentor ? c.mentor->name : QString()));
-    q.bindValue(i++, textValue(c.mentor ? c.mentor->unit : QString()));
-    q.bindValue(i++, flag(c.mentor && c.mentor->sameResearchGroup));
-    q.bindValue(i++, flag(c.recruitment.has_value()));
-    q.bindValue(i++, flag(hasAnnouncement));
-    q.bindValue(i++, dateValue(announcement.published));
-    q.bindValue(i++, dateValue(announcement.deadline));
-    q.bindValue(i++, flag(announcement.isPublic));
-    q.bindValue(i++, flag(announcement.isInternal));
-    q.bindValue(i++, textValue(a.decidedBy));
-    q.bindValue(i++, textValue(c.recruitment ? c.recruitment->rankingSignedBy : QString()));
-    q.bindValue(i++,
-                c.recruitment && c.recruitment->rankingSignedAt.isValid()
-                    ? QVariant(c.recruitment->rankingSignedAt.toUTC().toString(Qt::ISODateWithMs))
-                    : QVariant(QMetaType::fromType<QString>()));
+    for (const CaseField* field : fieldsOf(FieldRow::Case))
+        q.bindValue(i++, columnValue(*field, c));
     q.bindValue(i++, now);
     q.bindValue(i++, required(user));
 }
@@ -96,22 +53,23 @@ public:
             query = QSqlQuery(connection);
             query.prepare(sql);
         };
-        const QString columns = QString::fromLatin1(caseColumns);
-        const QString marks = QStringList(columns.count(u',') + 1, u"?"_s).join(u", "_s);
-        prepare(m_insertCase, u"INSERT INTO cases (%1, created_at) VALUES (%2, ?) RETURNING id"_s.arg(columns, marks));
+        const QString columns = caseColumns();
+        const auto marks = [](qsizetype count) { return QStringList(count, u"?"_s).join(u", "_s); };
+        prepare(
+            m_insertCase,
+            u"INSERT INTO cases (%1, created_at) VALUES (%2, ?) RETURNING id"_s.arg(columns, marks(caseColumnCount())));
         QString assignments = columns;
         assignments.replace(u", "_s, u" = ?, "_s);
         prepare(m_updateCase, u"UPDATE cases SET %1 = ? WHERE id = ? AND version = ?"_s.arg(assignments));
         prepare(m_findPerson,
                 u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
+        const QString personColumns = columnsOf(FieldRow::Person);
         prepare(m_insertPerson,
-                u"INSERT INTO persons (family_name, given_name, birth_date, doctoral_degree_date, "
-                "scandinavian_a2, educational_competence, months_at_other_institutions) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-        prepare(m_updatePerson,
-                u"UPDATE persons SET family_name = ?, given_name = ?, birth_date = ?, "
-                "doctoral_degree_date = ?, scandinavian_a2 = ?, educational_competence = ?, "
-                "months_at_other_institutions = ? WHERE id = ?"_s);
+                u"INSERT INTO persons (%1) VALUES (%2) RETURNING id"_s.arg(personColumns,
+                                                                           marks(fieldsOf(FieldRow::Person).size())));
+        QString personAssignments = personColumns;
+        personAssignments.replace(u", "_s, u" = ?, "_s);
+        prepare(m_updatePerson, u"UPDATE persons SET %1 = ? WHERE id = ?"_s.arg(personAssignments));
         prepare(m_deleteHistory, u"DELETE FROM person_history WHERE person_id = ?"_s);
         prepare(m_insertHistory,
                 u"INSERT INTO person_history (person_id, seq, type, institution, start_date, "
@@ -225,7 +183,7 @@ public:
     {
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
         bindPerson(m_updatePerson, p);
-        m_updatePerson.bindValue(7, personId);
+        m_updatePerson.bindValue(static_cast<int>(fieldsOf(FieldRow::Person).size()), personId);
         m_deleteHistory.bindValue(0, personId);
         if (!isNew && (!m_db.exec(m_updatePerson, what, error) || !m_db.exec(m_deleteHistory, what, error)))
             return false;
@@ -380,9 +338,12 @@ private:
 
     static void bindPerson(QSqlQuery& query, const Person& p)
     {
-        bindAll(query,
-                {required(p.familyName), required(p.givenName), dateValue(p.birthDate), dateValue(p.doctoralDegreeDate),
-                 flag(p.scandinavianA2), flag(p.educationalCompetence), p.monthsAtOtherInstitutions});
+        // The person's fields read from a case that holds only them.
+        Case c;
+        c.person = p;
+        int i = 0;
+        for (const CaseField* field : fieldsOf(FieldRow::Person))
+            query.bindValue(i++, columnValue(*field, c));
     }
 
     Database& m_db;

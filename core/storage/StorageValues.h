@@ -5,12 +5,15 @@
 // PostgreSQL. Used by the row writer (RowWriter.h), the case reader (CaseReads.cpp) and the list.
 
 #include "core/domain/Case.h"
+#include "core/domain/CaseFields.h"
 #include "core/domain/Enums.h"
 #include "core/domain/IsoDate.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -82,22 +85,100 @@ inline QString personKey(const Person& p)
     return p.familyName + u'\x1f' + p.givenName + u'\x1f' + isoText(p.birthDate);
 }
 
-constexpr auto caseColumns
-    = "person_id, version, rule_set, institution, type, unit, start_date, length_months, "
-      "fte_percent, duty_percent, hours_per_week, combined_with_studies, project_linked, "
-      "announcement_date, decision_date, contract_signed, new_rights_in_contract, "
-      "project_plan_on, career_plan_on, admission_application_on, admission_agreement_on, "
-      "supervisor_agreement_on, career_plan_evaluation_on, norwegian_training, norwegian_credits, "
-      "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, "
-      "mentor_unit, mentor_same_group, has_recruitment, has_announcement, "
-      "announcement_published, announcement_deadline, announcement_public, "
-      "announcement_internal, decided_by, ranking_signed_by, ranking_signed_at, updated_at, "
-      "updated_by";
+/** How a field of the case (CaseFields.h) is kept in its column: as the case format writes it. */
+inline QVariant columnValue(const CaseField& field, const Case& c)
+{
+    const QVariant value = field.get(c);
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::Key:
+        return required(value.toString());
+    case FieldType::OptionalText:
+        return textValue(value.toString());
+    case FieldType::OptionalKey:
+        return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value.toString());
+    case FieldType::Date:
+        return dateValue(value.toDate());
+    case FieldType::Flag:
+    case FieldType::Presence:
+        return flag(value.toBool());
+    case FieldType::Integer:
+        return value.toInt();
+    case FieldType::Number:
+        return value.toDouble();
+    case FieldType::OptionalNumber:
+        return value.isNull() ? QVariant(QMetaType::fromType<double>()) : QVariant(value.toDouble());
+    case FieldType::Time:
+        return timeValue(value.toDateTime());
+    }
+    return {};
+}
 
+/** A column's stored value as the value of `field`: the inverse of columnValue(). */
+inline QVariant fieldValue(const CaseField& field, const QVariant& stored)
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::OptionalText:
+    case FieldType::Key:
+        return stored.toString();
+    case FieldType::OptionalKey:
+        return stored.isNull() ? QVariant() : QVariant(stored.toString());
+    case FieldType::Date:
+        return dateOf(stored);
+    case FieldType::Flag:
+    case FieldType::Presence:
+        return stored.toInt() != 0;
+    case FieldType::Integer:
+        return stored.toInt();
+    case FieldType::Number:
+        return stored.toDouble();
+    case FieldType::OptionalNumber:
+        return stored.isNull() ? QVariant() : QVariant(stored.toDouble());
+    case FieldType::Time:
+        return timeOf(stored);
+    }
+    return {};
+}
+
+/** The fields kept in the table of `row` (`cases` or `persons`), in the order of caseFields(). */
+inline const QList<const CaseField*>& fieldsOf(FieldRow row)
+{
+    static const auto of = [](FieldRow wanted) {
+        QList<const CaseField*> list;
+        for (const CaseField& field : caseFields()) {
+            if (field.row == wanted)
+                list.append(&field);
+        }
+        return list;
+    };
+    static const QList<const CaseField*> cases = of(FieldRow::Case);
+    static const QList<const CaseField*> persons = of(FieldRow::Person);
+    return row == FieldRow::Case ? cases : persons;
+}
+
+/** The columns of `row`'s fields, each after `prefix` ("c."), joined by ", ". */
+inline QString columnsOf(FieldRow row, QStringView prefix = {})
+{
+    QStringList columns;
+    for (const CaseField* field : fieldsOf(row))
+        columns.append(prefix + QLatin1StringView(field->column));
+    return columns.join(u", "_s);
+}
+
+/**
+ * The columns of `cases` in the order the writer binds and the reader reads them: the person and the version,
+ * the fields of caseFields() kept there, and who saved the case last and when.
+ */
+inline QString caseColumns(QStringView prefix = {})
+{
+    return u"%1person_id, %1version, %2, %1updated_at, %1updated_by"_s.arg(prefix, columnsOf(FieldRow::Case, prefix));
+}
+
+/** The number of caseColumns(). */
 inline int caseColumnCount()
 {
-    static const int count = static_cast<int>(QString::fromLatin1(caseColumns).count(u',')) + 1;
-    return count;
+    return static_cast<int>(fieldsOf(FieldRow::Case).size()) + 4;
 }
 
 } // namespace rekrutt::storage

@@ -3,6 +3,7 @@
 // dean's decisions. Just over 600 lines; data entry proper (dates, ranges, decisions stay decided) is
 // TestDataEntry's, so this one stays with the editor as a whole.
 
+#include "core/domain/CaseFields.h"
 #include "core/domain/Role.h"
 #include "core/interchange/DemoOffice.h"
 #include "ui/MessageBox.h"
@@ -16,6 +17,7 @@
 #include "ui/editor/ExplanationPanel.h"
 #include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/FindingsPanel.h"
+#include "ui/editor/FormBinder.h"
 #include "ui/editor/HistoryPanel.h"
 #include "ui/editor/LeavesForm.h"
 #include "ui/editor/ListEditor.h"
@@ -29,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -291,6 +294,39 @@ private slots:
         // The label's mnemonic takes the user to its field.
         QTest::keyClick(&editor, Qt::Key_G, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), person->givenNameEdit());
+    }
+
+    /**
+     * The forms and the one definition of each field (caseFields()) agree: every single-valued path a form binds
+     * is a field of the registry or a list of the case, and every field of the registry has its place in a form.
+     */
+    void formsBindTheFieldsOfTheRegistry()
+    {
+        auto workspace = openWorkspace(m_path);
+        CaseEditor editor(workspace.get(), savedCase(workspace.get()));
+        QSet<QString> bound;
+        for (const FormBinder* binder : editor.findChildren<FormBinder*>()) {
+            for (const QString& path : binder->fields())
+                bound.insert(path);
+        }
+        QVERIFY(!bound.isEmpty());
+        const QSet<QString> lists {u"leaves"_s,
+                                   u"extensions"_s,
+                                   u"dutyWork"_s,
+                                   u"mobilityGrants"_s,
+                                   u"person.history"_s,
+                                   u"milestones.employeeInterviews"_s,
+                                   u"recruitment.committee"_s,
+                                   u"recruitment.applicants"_s};
+        for (const QString& path : std::as_const(bound)) {
+            if (path.contains(u'[') || lists.contains(path))
+                continue;
+            QVERIFY2(caseField(path), qPrintable(path + u" is bound in a form but is no field of caseFields()"_s));
+        }
+        for (const CaseField& field : caseFields()) {
+            const QString path = QString::fromLatin1(field.path);
+            QVERIFY2(bound.contains(path), qPrintable(path + u" has no place in the editor's forms"_s));
+        }
     }
 
     void dutyShareNotStatedIsAFinding()

@@ -2,6 +2,7 @@
 // it, fields by the editor's labels, values as the editor shows them, decisions and signatures as
 // sentences, one card per save, in English and in Bokmål.
 
+#include "core/domain/CaseFields.h"
 #include "core/storage/AuditTrail.h"
 #include "tests/common/CaseBuilder.h"
 #include "ui/editor/HistoryText.h"
@@ -87,6 +88,17 @@ private:
     }
 
 private slots:
+    /** The one definition of each field (caseFields()) and the history's labels agree: none is shown raw. */
+    void namesEveryFieldOfTheCaseByItsLabel()
+    {
+        for (const CaseField& field : caseFields()) {
+            if (field.type == FieldType::Presence)
+                continue;
+            QVERIFY2(HistoryText::namesField(QString::fromLatin1(field.path)), field.path);
+        }
+        QVERIFY(!HistoryText::namesField(u"appointment.noSuchField"_s));
+    }
+
     void readsOneSave_data()
     {
         QTest::addColumn<Case>("before");

@@ -164,6 +164,7 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     addRow(decisionForm, tr("Decided by:"), decisionRow);
     m_decidedBy->setAccessibleName(tr("Decided by"));
     m_decide->setAccessibleName(tr("Record appointment decision"));
+    bind->place(u"appointment.decidedBy"_s, m_decidedBy);
     bind->date(announced, u"appointment.announcementDate"_s,
                [](Case& c) -> QDate& { return c.appointment.announcementDate; });
     bind->date(decided, u"appointment.decisionDate"_s, [](Case& c) -> QDate& { return c.appointment.decisionDate; });

@@ -41,6 +41,13 @@ void FormBinder::place(const QString& field, QWidget* widget)
     m_widgets.insert(field, widget);
 }
 
+QStringList FormBinder::fields() const
+{
+    QStringList paths = m_widgets.keys();
+    paths.sort();
+    return paths;
+}
+
 QWidget* FormBinder::widgetFor(const QString& field) const
 {
     return m_widgets.value(field);

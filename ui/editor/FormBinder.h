@@ -70,6 +70,8 @@ public:
 
     /** The widget of exactly `field`, or nullptr. */
     QWidget* widgetFor(const QString& field) const;
+    /** The paths of every field bound or placed, sorted (TestCaseEditor checks them against caseFields()). */
+    QStringList fields() const;
 
     /** Shows `c` in every bound widget, without creating edits, and marks the fields with input problems. */
     void refresh(const Case& c);

@@ -938,6 +938,19 @@ HistoryText::HistoryText(Language language, const QLocale& locale)
     , m_locale(locale)
 { }
 
+bool HistoryText::namesField(const QString& path)
+{
+    const auto at = locate(path);
+    if (!at)
+        return false;
+    // Sentences of their own: the ranking's signature (Composer::ranking()) and the appointment decision.
+    if (at->kind == RecordKind::Ranking || (at->kind == RecordKind::Appointment && at->field == u"decidedBy"))
+        return true;
+    const RecordSpec spec = recordSpec(at->kind);
+    return std::any_of(spec.fields.begin(), spec.fields.end(),
+                       [&at](const Field& f) { return QLatin1StringView(f.key) == at->field; });
+}
+
 QList<HistoryCard> HistoryText::cards(const QList<AuditEntry>& trail, const Case& saved) const
 {
     QList<Save> saves;

@@ -47,6 +47,12 @@ public:
      */
     QList<HistoryCard> cards(const QList<AuditEntry>& trail, const Case& saved) const;
 
+    /**
+     * Whether the history names the field at `path` ("appointment.start") by the editor's label, or (the
+     * ranking's signature) in a sentence; TestHistoryText checks every field of caseFields() with it.
+     */
+    static bool namesField(const QString& path);
+
 private:
     Language m_language;
     QLocale m_locale;

@@ -130,6 +130,7 @@ RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
     m_signedBy->setAccessibleName(tr("Ranking signed by"));
     m_sign->setAccessibleName(tr("Sign ranking"));
     bind->place(u"recruitment.rankingSignedBy"_s, m_sign);
+    bind->place(u"recruitment.rankingSignedAt"_s, m_signedBy); // "Ranking signed by %1, %2": the time
 
     auto* inner = new QVBoxLayout(recruitment);
     inner->addWidget(announcement);

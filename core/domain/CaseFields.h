@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/domain/Case.h"
+
+#include <QStringView>
+#include <QVariant>
+
+#include <span>
+
+namespace rekrutt {
+
+/** The row of the case database that keeps a field. */
+enum class FieldRow { Case, Person };
+
+/** What a field holds, and so how it is stored and compared: the shape of the QVariant of its accessors. */
+enum class FieldType {
+    Text, ///< QString; stored NOT NULL, "" when empty.
+    OptionalText, ///< QString; stored NULL when empty.
+    Date, ///< QDate; NULL when not set (invalid).
+    Flag, ///< bool; 0 or 1.
+    Integer, ///< int.
+    Number, ///< double.
+    OptionalNumber, ///< double, or a null QVariant when the case does not state it.
+    Key, ///< An enumeration's key (Enums.h), as a QString.
+    OptionalKey, ///< A key, or a null QVariant when absent (the rule set TRANS-2006 chooses).
+    Time, ///< QDateTime; stored in UTC with milliseconds, NULL when not set.
+    Presence, ///< bool: whether an optional record (the mentor, the recruitment, its announcement) is there.
+};
+
+/**
+ * One value of a case that is not an element of a list: the one definition the database columns (named, in the
+ * order of caseFields()), the reading and writing of a stored case, and the tests that walk every field are
+ * driven by. The case file (CaseReader, CaseWriter), the audit trail (named by `path`) and the history's labels
+ * (HistoryText) are checked against it by TestCaseFields, which sets each field in turn and follows it through
+ * the file, the database and the trail.
+ *
+ * Adding a field: docs/architecture.md, "A field of the case".
+ */
+struct CaseField
+{
+    /** The path of the case format and the audit trail: "appointment.start", "person.birthDate". */
+    const char* path;
+    FieldRow row;
+    /** The column of the row's table (`cases` or `persons`). */
+    const char* column;
+    FieldType type;
+    /** The value, in the shape of `type`; a field of a record that is absent reads as a null QVariant. */
+    QVariant (*get)(const Case&);
+    /** Sets the value, in the shape of `type`; a field of a record that is absent is left alone. */
+    void (*set)(Case&, const QVariant&);
+    /** Written to case files; false for what only the database keeps (who decided, who signed). */
+    bool inCaseFile = true;
+};
+
+/**
+ * Every single-valued field of a case, in the order of their columns; a record's Presence field comes before the
+ * fields of that record, so that setting them in this order rebuilds a case.
+ */
+std::span<const CaseField> caseFields();
+
+/** The field with `path`, or nullptr. */
+const CaseField* caseField(QStringView path);
+
+} // namespace rekrutt
