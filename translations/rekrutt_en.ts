@@ -430,6 +430,14 @@
         <source>Earlier appointment %1: FTE is %2 %: it must be from %3 % to %4 %.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applicant %1: the ID %2 is that of applicant %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member %1: the ID %2 is that of committee member %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>

@@ -430,6 +430,14 @@
         <source>Earlier appointment %1: FTE is %2 %: it must be from %3 % to %4 %.</source>
         <translation>Tidligere tilsetting %1: stillingsprosent er %2 %: den må være fra %3 % til %4 %.</translation>
     </message>
+    <message>
+        <source>Applicant %1: the ID %2 is that of applicant %3 already.</source>
+        <translation>Søker %1: ID-en %2 tilhører allerede søker %3.</translation>
+    </message>
+    <message>
+        <source>Committee member %1: the ID %2 is that of committee member %3 already.</source>
+        <translation>Komitémedlem %1: ID-en %2 tilhører allerede komitémedlem %3.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>

@@ -2,6 +2,8 @@
 
 #include "core/domain/FieldRanges.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace rekrutt {
@@ -148,6 +150,27 @@ QList<InputProblem> validateCase(const Case& c)
     }
 
     if (c.recruitment) {
+        // No two applicants, and no two committee members, share an id: the case file refuses it, and the audit
+        // trail names them by their ids. An id may be left out (case-format.md); the trail then names that list
+        // by positions.
+        const auto distinctIds = [&check](const char* list, const auto& items, const char* twice) {
+            QHash<QString, qsizetype> seen;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QString id = items.at(i).id.trimmed();
+                if (id.isEmpty())
+                    continue;
+                if (const auto first = seen.constFind(id); first != seen.cend())
+                    check.add(entry(list, i) + u".id"_s, twice,
+                              {QString::number(i + 1), id, QString::number(first.value() + 1)});
+                else
+                    seen.insert(id, i);
+            }
+        };
+        distinctIds("recruitment.applicants", c.recruitment->applicants,
+                    QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: the ID %2 is that of applicant %3 already."));
+        distinctIds("recruitment.committee", c.recruitment->committee,
+                    QT_TRANSLATE_NOOP("CaseValidation",
+                                      "Committee member %1: the ID %2 is that of committee member %3 already."));
         const QList<Applicant>& applicants = c.recruitment->applicants;
         for (qsizetype i = 0; i < applicants.size(); ++i) {
             const Applicant& a = applicants.at(i);

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -35,6 +37,24 @@ QString scalarText(const QJsonValue& value)
     }
 }
 
+/**
+ * Whether the elements of `array` are named by their ids in the trail: every element has an id that is a key
+ * (letters, digits, "_" and "-", not digits alone, which would read as a position) and no two share one.
+ * Otherwise they are named by their positions, as every list was before ids.
+ */
+bool keyedByIds(const QJsonArray& array)
+{
+    static const QRegularExpression idPattern(u"^(?=.*[A-Za-z_-])[A-Za-z0-9_-]{1,40}$"_s);
+    QSet<QString> seen;
+    for (const QJsonValue& element : array) {
+        const QString id = element.toObject().value(u"id"_s).toString();
+        if (!idPattern.match(id).hasMatch() || seen.contains(id))
+            return false;
+        seen.insert(id);
+    }
+    return true;
+}
+
 void flatten(const QJsonValue& value, const QString& path, Flat* out)
 {
     if (value.isObject()) {
@@ -42,9 +62,14 @@ void flatten(const QJsonValue& value, const QString& path, Flat* out)
         for (auto it = object.begin(); it != object.end(); ++it)
             flatten(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
     } else if (value.isArray()) {
+        // The applicants and the committee are named by their ids ("recruitment.applicants[a17].references"),
+        // so that removing the first of 200 applicants is one applicant removed, not 199 that moved up.
         const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            flatten(array.at(i), path + u'[' + QString::number(i) + u']', out);
+        const bool byId = (path == u"recruitment.applicants" || path == u"recruitment.committee") && keyedByIds(array);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString index = byId ? array.at(i).toObject().value(u"id"_s).toString() : QString::number(i);
+            flatten(array.at(i), path + u'[' + index + u']', out);
+        }
     } else if (!value.isNull() && !value.isUndefined()) {
         out->insert(path, scalarText(value));
     }

@@ -22,7 +22,11 @@ struct AuditEntry
     QString user;
     QString role;
     qint64 caseId = 0;
-    /** The record changed: "case", "person", "leaves[2]", "extensions[0]"... */
+    /**
+     * The record changed: "case", "person", "leaves[2]", "extensions[0]"... Applicants and committee members are
+     * named by their ids ("recruitment.applicants[a17]") when every one of the list has a usable id of its own;
+     * entries written before that name them by position.
+     */
     QString record;
     QString field;
     QString oldValue;
@@ -72,8 +76,8 @@ public:
 
     /**
      * The case as diff() sees it: every value that is set, by its path ("leaves[2].percent" → "40",
-     * "ruleSet" → "ntnu-2025"). An entry's path is its field alone for record "case", else
-     * record + "." + field.
+     * "recruitment.applicants[a17].references" → "2", "ruleSet" → "ntnu-2025"). An entry's path is its field alone for
+     * record "case", else record + "." + field.
      */
     static QMap<QString, QString> fields(const Case& c);
 };

@@ -26,6 +26,7 @@
 
 using namespace rekrutt;
 using namespace rekrutt::testing;
+using namespace Qt::StringLiterals;
 
 /**
  * Loading and saving whole cases on both back ends: exact round trips, imports that store all or
@@ -48,6 +49,8 @@ private slots:
     void saveRefusesInputProblemsAndOthersDecisions();
     void auditTrailRecordsWhoChangedWhatWhen_data() { StorageFixture::addBackends(); }
     void auditTrailRecordsWhoChangedWhatWhen();
+    void theTrailNamesApplicantsByTheirIds_data() { StorageFixture::addBackends(); }
+    void theTrailNamesApplicantsByTheirIds();
     void databaseRefusesToChangeTheAuditTrail_data() { StorageFixture::addBackends(); }
     void databaseRefusesToChangeTheAuditTrail();
     void listShowsWhatTheEvaluatorSays_data() { StorageFixture::addBackends(); }
@@ -523,6 +526,49 @@ void TestOfficeService::auditTrailRecordsWhoChangedWhatWhen()
     QVERIFY2(trail, qPrintable(error));
     QCOMPARE(trail->size(), afterDecision + 1);
     QCOMPARE(trail->last().field, QStringLiteral("givenName"));
+}
+
+// Issue 11 item 1: removing the first of 200 applicants logged 199 changes, one per applicant that moved up.
+void TestOfficeService::theTrailNamesApplicantsByTheirIds()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService cases(db);
+    const Actor hr {QStringLiteral("hanne"), QStringLiteral("hr_officer")};
+    QString error;
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    stored.data.recruitment = Recruitment();
+    for (int i = 1; i <= 200; ++i) {
+        Applicant a;
+        a.id = QStringLiteral("a%1").arg(i);
+        a.name = QStringLiteral("Applicant %1").arg(i);
+        a.references = 1;
+        stored.data.recruitment->applicants.append(a);
+    }
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    const auto created = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(created, qPrintable(error));
+
+    stored.data.recruitment->applicants.removeFirst();
+    stored.data.recruitment->applicants[15].references = 2; // a17
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    const auto trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    const QList<AuditEntry> save = trail->mid(created->size());
+    QSet<QString> records;
+    for (const AuditEntry& entry : save)
+        records.insert(entry.record);
+    QCOMPARE(records, (QSet<QString> {u"recruitment.applicants[a1]"_s, u"recruitment.applicants[a17]"_s}));
+    const auto references
+        = std::find_if(save.cbegin(), save.cend(), [](const AuditEntry& e) { return e.record.endsWith(u"[a17]"); });
+    QCOMPARE(references->field, u"references"_s);
+    QCOMPARE(references->oldValue, u"1"_s);
+    QCOMPARE(references->newValue, u"2"_s);
+    const auto loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->data.recruitment->applicants.size(), 199);
+    QCOMPARE(loaded->data.recruitment->applicants.first().id, u"a2"_s);
 }
 
 void TestOfficeService::databaseRefusesToChangeTheAuditTrail()

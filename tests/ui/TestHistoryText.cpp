@@ -3,6 +3,7 @@
 // sentences, one card per save, in English and in Bokmål.
 
 #include "core/domain/CaseFields.h"
+#include "core/domain/CaseValidation.h"
 #include "core/storage/AuditTrail.h"
 #include "tests/common/CaseBuilder.h"
 #include "ui/editor/HistoryText.h"
@@ -147,8 +148,8 @@ private slots:
                 c.recruitment->rankingSignedBy.clear();
                 c.recruitment->rankingSignedAt = {};
             },
-            u"Applicant 1 (Kari Nilsen): rank 2 → 1\nRanking signature by Hanne Hode on 20/11/2026 10:00 withdrawn"_s,
-            u"Søker 1 (Kari Nilsen): rangering 2 → 1\nSignaturen til Hanne Hode på rangeringen (20.11.2026 10:00) er "
+            u"Applicant a1 (Kari Nilsen): rank 2 → 1\nRanking signature by Hanne Hode on 20/11/2026 10:00 withdrawn"_s,
+            u"Søker a1 (Kari Nilsen): rangering 2 → 1\nSignaturen til Hanne Hode på rangeringen (20.11.2026 10:00) er "
             "trukket tilbake"_s);
         addChange(
             "dates read in the locale's format", [](Case& c) { c.person.birthDate = QDate(1991, 4, 13); },
@@ -271,16 +272,16 @@ private slots:
             [](Case& c) {
                 c.recruitment->committee.first().conflictsWith = {u"a1"_s, u"a3"_s};
             },
-            u"Committee member 1 (Per Lie): conflicts with (empty) → a1, a3"_s,
-            u"Komitémedlem 1 (Per Lie): inhabil overfor (tomt) → a1, a3"_s);
+            u"Committee member c1 (Per Lie): conflicts with (empty) → a1, a3"_s,
+            u"Komitémedlem c1 (Per Lie): inhabil overfor (tomt) → a1, a3"_s);
         addChange(
             "an applicant added is named and lists what it holds",
             [](Case& c) {
                 c.recruitment->applicants.append(
                     {u"a2"_s, u"Ola Nordmann"_s, true, false, true, false, false, false, 2, std::nullopt, {}});
             },
-            u"Applicant 2 (Ola Nordmann) added: ID a2; qualified yes; references 2; CV gap yes"_s,
-            u"Søker 2 (Ola Nordmann) lagt til: ID a2; kvalifisert ja; referanser 2; hull i CV ja"_s);
+            u"Applicant a2 (Ola Nordmann) added: ID a2; qualified yes; references 2; CV gap yes"_s,
+            u"Søker a2 (Ola Nordmann) lagt til: ID a2; kvalifisert ja; referanser 2; hull i CV ja"_s);
     }
 
     void readsOneSave()
@@ -381,6 +382,53 @@ private slots:
         QCOMPARE(cards.size(), 2);
         QCOMPARE(cards.at(0).text(), u"Leave 1 (Care leave): kind Sick leave → Care leave"_s);
         QCOMPARE(cards.at(1).text(), u"Leave 1 (Sick leave): to 18/01/2026 → 25/01/2026"_s);
+    }
+
+    /**
+     * Applicants and committee members are named by their ids, so that removing the first of many is one
+     * applicant removed; entries written before that, by position, still read.
+     */
+    void applicantsAreNamedByTheirIds()
+    {
+        Case many = fullCase();
+        many.recruitment->applicants.clear();
+        for (int i = 1; i <= 200; ++i) {
+            many.recruitment->applicants.append(
+                {u"a%1"_s.arg(i), u"Applicant Number %1"_s.arg(i), true, false, false, false, false, false, 1, {}, {}});
+        }
+        Case fewer = many;
+        fewer.recruitment->applicants.removeFirst();
+        const QList<AuditEntry> removed = save(many, fewer);
+        QVERIFY(!removed.isEmpty());
+        for (const AuditEntry& entry : removed) {
+            QCOMPARE(entry.record, u"recruitment.applicants[a1]"_s);
+            QVERIFY(entry.newValue.isEmpty());
+        }
+        const HistoryText history(Language::English, localeOf(Language::English));
+        QVERIFY2(
+            history.cards(removed, fewer).first().text().startsWith(u"Applicant a1 (Applicant Number 1) removed"_s),
+            qPrintable(history.cards(removed, fewer).first().text()));
+
+        Case moreReferences = fewer;
+        moreReferences.recruitment->applicants[15].references = 2; // a17
+        const QList<AuditEntry> changed = save(fewer, moreReferences);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().record, u"recruitment.applicants[a17]"_s);
+        QCOMPARE(history.cards(changed, moreReferences).first().text(),
+                 u"Applicant a17 (Applicant Number 17): references 1 → 2"_s);
+
+        // Two applicants with one id cannot be told apart by it: the case is not saved that way (validateCase()).
+        Case twice = fewer;
+        twice.recruitment->applicants[1].id = u"a2"_s;
+        const QList<InputProblem> problems = validateCase(twice);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().field, u"recruitment.applicants[1].id"_s);
+        QCOMPARE(problems.first().message.render(Language::English),
+                 u"Applicant 2: the ID a2 is that of applicant 1 already."_s);
+
+        // An entry of a trail written before ids, by position.
+        const QList<AuditEntry> old {entry(u"recruitment.applicants[0]"_s, u"rank"_s, u"2"_s, u"1"_s)};
+        QCOMPARE(history.cards(old, fullCase()).first().text(), u"Applicant 1: rank 2 → 1"_s);
     }
 
     void aTimeRewrittenInUtcIsNotAChange()

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -396,15 +397,25 @@ struct Location
     /** The record's path ("leaves[1]", "recruitment.announcement"); its fields are prefix + "." + key. */
     QString prefix;
     QString field;
+    /** The id an applicant or committee member is named by in the trail ("a17"); empty when by position. */
+    QString key;
 };
 
 struct Segment
 {
     QStringView name;
+    /** The position in brackets, or -1. */
     int index = -1;
+    /** The id in brackets ("a17"), for the lists the trail names by ids (AuditTrail::fields()). */
+    QStringView key;
+
+    bool plain() const { return index < 0 && key.isEmpty(); }
 };
 
-/** "recruitment.committee[0].conflictsWith[1]" → recruitment, committee 0, conflictsWith 1. */
+/**
+ * "recruitment.committee[0].conflictsWith[1]" → recruitment, committee 0, conflictsWith 1;
+ * "recruitment.applicants[a17].rank" → recruitment, applicants a17, rank.
+ */
 std::optional<QList<Segment>> segments(QStringView path)
 {
     QList<Segment> out;
@@ -413,10 +424,18 @@ std::optional<QList<Segment>> segments(QStringView path)
         if (const qsizetype open = part.indexOf(u'['); open >= 0) {
             if (!part.endsWith(u']'))
                 return std::nullopt;
+            const QStringView inside = part.mid(open + 1, part.size() - open - 2);
             bool ok = false;
-            segment.index = part.mid(open + 1, part.size() - open - 2).toInt(&ok);
-            if (!ok || segment.index < 0)
+            segment.index = inside.toInt(&ok);
+            if (!ok) {
+                segment.index = -1;
+                static const QRegularExpression idPattern(u"^[A-Za-z0-9_-]+$"_s);
+                if (!idPattern.match(inside).hasMatch())
+                    return std::nullopt;
+                segment.key = inside;
+            } else if (segment.index < 0) {
                 return std::nullopt;
+            }
             segment.name = part.left(open);
         }
         if (segment.name.isEmpty())
@@ -434,14 +453,16 @@ std::optional<Location> locate(const QString& path)
         return std::nullopt;
     const QList<Segment>& s = *parts;
     const qsizetype n = s.size();
-    const auto plain = [&s](qsizetype i) { return s.at(i).index < 0; };
+    const auto plain = [&s](qsizetype i) { return s.at(i).plain(); };
+    // Only applicants and committee members are named by ids; every other list by positions.
+    const auto numbered = [&s](qsizetype i) { return s.at(i).index >= 0; };
     const auto item
         = [](QStringView name, int index) -> QString { return name.toString() + u'[' + QString::number(index) + u']'; };
 
     if (n == 1 && plain(0))
         return Location {RecordKind::Case, -1, {}, s.at(0).name.toString()};
     const QStringView top = s.at(0).name;
-    if (n == 2 && !plain(0) && plain(1)) {
+    if (n == 2 && numbered(0) && plain(1)) {
         static const QList<std::pair<QStringView, RecordKind>> lists {{u"leaves", RecordKind::Leave},
                                                                       {u"extensions", RecordKind::Extension},
                                                                       {u"dutyWork", RecordKind::DutyWork},
@@ -457,13 +478,13 @@ std::optional<Location> locate(const QString& path)
     if (top == u"person") {
         if (n == 2 && plain(1))
             return Location {RecordKind::Person, -1, u"person"_s, s.at(1).name.toString()};
-        if (n == 3 && s.at(1).name == u"history" && !plain(1) && plain(2))
+        if (n == 3 && s.at(1).name == u"history" && numbered(1) && plain(2))
             return Location {RecordKind::EarlierAppointment, s.at(1).index,
                              u"person."_s + item(s.at(1).name, s.at(1).index), s.at(2).name.toString()};
         return std::nullopt;
     }
     if (n == 2) {
-        if (top == u"milestones" && s.at(1).name == u"employeeInterviews" && !plain(1))
+        if (top == u"milestones" && s.at(1).name == u"employeeInterviews" && numbered(1))
             return Location {RecordKind::EmployeeInterview, s.at(1).index, path, {}};
         if (!plain(1))
             return std::nullopt;
@@ -488,8 +509,10 @@ std::optional<Location> locate(const QString& path)
         // A committee member's conflicts are a list: each element is a path of its own.
         if (kind != RecordKind::Unknown && !plain(1)
             && (plain(2) || (kind == RecordKind::CommitteeMember && s.at(2).name == u"conflictsWith")))
-            return Location {kind, s.at(1).index, u"recruitment."_s + item(s.at(1).name, s.at(1).index),
-                             s.at(2).name.toString()};
+            return Location {kind, s.at(1).index,
+                             u"recruitment."_s + s.at(1).name + u'[' + s.at(1).key
+                                 + (s.at(1).key.isEmpty() ? QString::number(s.at(1).index) : QString()) + u']',
+                             s.at(2).name.toString(), s.at(1).key.toString()};
     }
     return std::nullopt;
 }
@@ -651,6 +674,7 @@ public:
             const Location location = located.value_or(Location {RecordKind::Unknown, -1, entry.record, entry.field});
             auto record = std::find_if(records.begin(), records.end(), [&](const Record& r) {
                 return r.location.kind == location.kind && r.location.index == location.index
+                    && r.location.key == location.key
                     && (location.kind != RecordKind::Unknown || r.rawRecord == entry.record);
             });
             if (record == records.end()) {
@@ -660,7 +684,8 @@ public:
             record->changes.append({location.field, entry.oldValue, entry.newValue});
         }
         std::stable_sort(records.begin(), records.end(), [](const Record& a, const Record& b) {
-            return std::tie(a.location.kind, a.location.index) < std::tie(b.location.kind, b.location.index);
+            return std::tie(a.location.kind, a.location.index, a.location.key)
+                < std::tie(b.location.kind, b.location.index, b.location.key);
         });
         for (const Record& record : std::as_const(records))
             card.lines.append(line(record, before, after));
@@ -759,7 +784,8 @@ private:
         if (!spec.numbered)
             return withoutMnemonic(title);
         const QString numbered
-            = text(QT_TRANSLATE_NOOP("HistoryText", "%1 %2")).arg(capitalized(title), m_locale.toString(at.index + 1));
+            = text(QT_TRANSLATE_NOOP("HistoryText", "%1 %2"))
+                  .arg(capitalized(title), at.key.isEmpty() ? m_locale.toString(at.index + 1) : at.key);
         if (!spec.nameField)
             return numbered;
         const QString raw = state.value(at.prefix + u'.' + QLatin1StringView(spec.nameField));
