@@ -575,6 +575,40 @@ private slots:
         QCOMPARE(editor.current().data.recruitment->applicants.size(), 2);
     }
 
+    /** An applicant's ID typed twice is kept as typed, named, and keeps the case from being saved until corrected. */
+    void anApplicantIdTypedTwiceBlocksTheSave()
+    {
+        StoredCase stored = phdCase();
+        Recruitment recruitment;
+        Applicant first;
+        first.id = u"a1"_s;
+        first.name = u"Ola Nordmann"_s;
+        Applicant second = first;
+        second.id = u"a2"_s;
+        second.name = u"Kari Nordmann"_s;
+        recruitment.applicants = {first, second};
+        stored.data.recruitment = recruitment;
+        CaseEditor editor(m_workspace.get(), stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.showField(u"recruitment.applicants[1].id"_s));
+        ListEditor* list = editor.findChild<RecruitmentForm*>()->applicantList();
+        auto* view = qobject_cast<QTableView*>(list->view());
+        const CaseTableModel* model = list->model();
+        QVERIFY(typeInCell(view, model->index(1, model->columnOf(u"id"_s)), u"a1"_s));
+        QCOMPARE(editor.current().data.recruitment->applicants.at(1).id, u"a1"_s);
+
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        QVERIFY(!editor.save());
+        QVERIFY2(MessageBox::lastText().contains(u"Applicant 2: the ID a1 is that of applicant 1 already."_s)
+                     || MessageBox::lastText().contains(u"Søker 2: ID-en a1 tilhører allerede søker 1."_s),
+                 qPrintable(MessageBox::lastText()));
+
+        QVERIFY(typeInCell(view, model->index(1, model->columnOf(u"id"_s)), u"a3"_s));
+        QVERIFY(editor.save());
+        QCOMPARE(editor.current().data.recruitment->applicants.at(1).id, u"a3"_s);
+    }
+
     void undoAndRedoWorkFromADateField()
     {
         CaseEditor editor(m_workspace.get(), phdCase());
