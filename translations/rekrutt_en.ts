@@ -3467,6 +3467,128 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
 </context>
 <context>
+    <name>rekrutt::DatabaseActions</name>
+    <message>
+        <source>Rekrutt case files (*.case.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export case to file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <comment>the suggested file name of a new database</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a file could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>Imported %n case.</numerusform>
+            <numerusform>Imported %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
+        <translation>
+            <numerusform>The files name %n institution that the institution register did not know: %1. It was added as an institution of its own. If it is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
+            <numerusform>The files name %n institutions that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export case to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::DateEdit</name>
     <message>
         <source>—</source>
@@ -4691,14 +4813,6 @@ Tick “Show ended and future cases” to see them all.</source>
 <context>
     <name>rekrutt::MainWindow</name>
     <message>
-        <source>Rekrutt case files (*.case.json *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4708,34 +4822,6 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>Department timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Connect to shared database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import case files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export case to file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4787,14 +4873,6 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,65 +4890,6 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>The database was updated to this version of Rekrutt; a copy of the old file is kept at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New case database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open case database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import case files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was imported, because a file could not be read:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n case(s).</source>
-        <translation>
-            <numerusform>Imported %n case.</numerusform>
-            <numerusform>Imported %n cases.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export case to file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4933,11 +4952,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cases</source>
-        <comment>the suggested file name of a new database</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No name and role: choose them to edit (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,13 +4966,6 @@ Built with Qt %2.</source>
     <message>
         <source>&amp;Waiting for me</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
-        <translation>
-            <numerusform>The files name %n institution that the institution register did not know: %1. It was added as an institution of its own. If it is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
-            <numerusform>The files name %n institutions that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -3497,6 +3497,129 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
 </context>
 <context>
+    <name>rekrutt::DatabaseActions</name>
+    <message>
+        <source>Rekrutt case files (*.case.json *.json)</source>
+        <translation>Rekrutt-saksfiler (*.case.json *.json)</translation>
+    </message>
+    <message>
+        <source>Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)</source>
+        <translation>Rekrutt-databaser (*.rekrutt *.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Åpne database…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to shared database…</source>
+        <translation>&amp;Koble til delt database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Sist &amp;brukte</translation>
+    </message>
+    <message>
+        <source>&amp;Import case files…</source>
+        <translation>&amp;Importer saksfiler…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case to file…</source>
+        <translation>&amp;Eksporter sak til fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Sikkerhetskopier databasen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Kan ikke åpne databasen</translation>
+    </message>
+    <message>
+        <source>New case database</source>
+        <translation>Ny saksdatabase</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <comment>the suggested file name of a new database</comment>
+        <translation>saker</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open database.</source>
+        <translation>%1 finnes allerede. Rekrutt overskriver aldri en fil: velg et nytt navn, eller åpne filen med Åpne database.</translation>
+    </message>
+    <message>
+        <source>Open case database</source>
+        <translation>Åpne saksdatabase</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Ingen nylig brukte databaser</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Importer saksfiler</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because a file could not be read:
+%1</source>
+        <translation>Ingenting ble importert fordi en fil ikke kunne leses:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fil</numerusform>
+            <numerusform>%n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ingenting ble importert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s).</source>
+        <translation>
+            <numerusform>%n sak ble importert.</numerusform>
+            <numerusform>%n saker ble importert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
+        <translation>
+            <numerusform>Filene nevner %n institusjon som institusjonsregisteret ikke kjente: %1. Den ble lagt til som en egen institusjon. Er den et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
+            <numerusform>Filene nevner %n institusjoner som institusjonsregisteret ikke kjente: %1. Hver ble lagt til som en egen institusjon. Er en av dem et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export case to file</source>
+        <translation>Eksporter sak til fil</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Eksportert til %1</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sikkerhetskopier databasen</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Sikkerhetskopien er lagret som %1</translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::DateEdit</name>
     <message>
         <source>—</source>
@@ -4729,14 +4852,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
 <context>
     <name>rekrutt::MainWindow</name>
     <message>
-        <source>Rekrutt case files (*.case.json *.json)</source>
-        <translation>Rekrutt-saksfiler (*.case.json *.json)</translation>
-    </message>
-    <message>
-        <source>Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)</source>
-        <translation>Rekrutt-databaser (*.rekrutt *.sqlite *.db);;Alle filer (*)</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
@@ -4747,34 +4862,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>Department timeline</source>
         <translation>Instituttets tidslinje</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>&amp;Ny database…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Åpne database…</translation>
-    </message>
-    <message>
-        <source>&amp;Connect to shared database…</source>
-        <translation>&amp;Koble til delt database…</translation>
-    </message>
-    <message>
-        <source>&amp;Import case files…</source>
-        <translation>&amp;Importer saksfiler…</translation>
-    </message>
-    <message>
-        <source>&amp;Export case to file…</source>
-        <translation>&amp;Eksporter sak til fil…</translation>
-    </message>
-    <message>
-        <source>&amp;Back up database…</source>
-        <translation>&amp;Sikkerhetskopier databasen…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -4825,14 +4912,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>&amp;Om Rekrutt</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Sist &amp;brukte</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>&amp;Sak</translation>
     </message>
@@ -4851,66 +4930,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>The database was updated to this version of Rekrutt; a copy of the old file is kept at %1</source>
         <translation>Databasen er oppdatert til denne versjonen av Rekrutt; en kopi av den gamle filen er lagret som %1</translation>
-    </message>
-    <message>
-        <source>New case database</source>
-        <translation>Ny saksdatabase</translation>
-    </message>
-    <message>
-        <source>%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open database.</source>
-        <translation>%1 finnes allerede. Rekrutt overskriver aldri en fil: velg et nytt navn, eller åpne filen med Åpne database.</translation>
-    </message>
-    <message>
-        <source>Open case database</source>
-        <translation>Åpne saksdatabase</translation>
-    </message>
-    <message>
-        <source>No recent databases</source>
-        <translation>Ingen nylig brukte databaser</translation>
-    </message>
-    <message>
-        <source>Import case files</source>
-        <translation>Importer saksfiler</translation>
-    </message>
-    <message>
-        <source>Nothing was imported, because a file could not be read:
-%1</source>
-        <translation>Ingenting ble importert fordi en fil ikke kunne leses:
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fil</numerusform>
-            <numerusform>%n filer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Ingenting ble importert: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n case(s).</source>
-        <translation>
-            <numerusform>%n sak ble importert.</numerusform>
-            <numerusform>%n saker ble importert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export case to file</source>
-        <translation>Eksporter sak til fil</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>Eksportert til %1</translation>
-    </message>
-    <message>
-        <source>Back up database</source>
-        <translation>Sikkerhetskopier databasen</translation>
-    </message>
-    <message>
-        <source>Backup written to %1</source>
-        <translation>Sikkerhetskopien er lagret som %1</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -4976,11 +4995,6 @@ Laget med Qt %2.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>cases</source>
-        <comment>the suggested file name of a new database</comment>
-        <translation>saker</translation>
-    </message>
-    <message>
         <source>No name and role: choose them to edit (Ctrl+Shift+R)</source>
         <translation>Navn og rolle mangler: velg dem for å redigere (Ctrl+Shift+R)</translation>
     </message>
@@ -4995,13 +5009,6 @@ Laget med Qt %2.</translation>
     <message>
         <source>&amp;Waiting for me</source>
         <translation>&amp;Venter på meg</translation>
-    </message>
-    <message numerus="yes">
-        <source>The files name %n institution(s) that the institution register did not know: %1. Each was added as an institution of its own. If one is another name of an institution already in the register, make it one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research assistant&apos;s total (RA-TOTAL) see them as one.</source>
-        <translation>
-            <numerusform>Filene nevner %n institusjon som institusjonsregisteret ikke kjente: %1. Den ble lagt til som en egen institusjon. Er den et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
-            <numerusform>Filene nevner %n institusjoner som institusjonsregisteret ikke kjente: %1. Hver ble lagt til som en egen institusjon. Er en av dem et annet navn på en institusjon som alt står i registeret, gjør dem til én under Innstillinger ▸ Institusjonsregister, slik at én periode per institusjon (ONCE) og vitenskapelig assistents samlede tid (RA-TOTAL) ser dem som én.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,16 @@
-// Over 600 lines: the window with its four overview pages and case tabs, the File, Case, View and Help menus,
-// and opening, closing and settling the editors. The Documents and Settings menus are classes of their own
-// (PrintActions, SettingsActions); the next seam is the File menu's database verbs (new, open, connect,
-// recent, import, export, backup) into a DatabaseActions of the same kind.
+// The window with its four overview pages and case tabs, the Case, View and Help menus, and opening, closing
+// and settling the editors. The File, Documents and Settings menus are classes of their own (DatabaseActions,
+// PrintActions, SettingsActions).
 
 #include "ui/MainWindow.h"
 
-#include "core/interchange/CaseReader.h"
-#include "core/interchange/CaseWriter.h"
 #include "ui/AppSettings.h"
 #include "ui/CaseListPage.h"
+#include "ui/DatabaseActions.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
 #include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
-#include "ui/PostgresDialog.h"
 #include "ui/PrintActions.h"
 #include "ui/SettingsActions.h"
 #include "ui/WorklistPage.h"
@@ -23,14 +20,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -43,13 +37,6 @@ namespace rekrutt {
 
 struct MainWindow::Actions
 {
-    QAction* newDatabase;
-    QAction* openDatabase;
-    QAction* connectPostgres;
-    QAction* importCases;
-    QAction* exportCase;
-    QAction* backup;
-    QAction* quit;
     QAction* newCase;
     QAction* openCase;
     QAction* save;
@@ -65,17 +52,6 @@ struct MainWindow::Actions
     QAction* help;
     QAction* about;
 };
-
-namespace {
-QString caseFileFilter()
-{
-    return MainWindow::tr("Rekrutt case files (*.case.json *.json)");
-}
-QString databaseFileFilter()
-{
-    return MainWindow::tr("Rekrutt databases (*.rekrutt *.sqlite *.db);;All files (*)");
-}
-} // namespace
 
 MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     : QMainWindow(parent)
@@ -166,20 +142,6 @@ void MainWindow::createActions()
         return action;
     };
 
-    a.newDatabase = make(tr("&New database…"), QKeySequence(u"Ctrl+Shift+N"_s), &MainWindow::newDatabaseFile);
-    a.openDatabase = make(tr("&Open database…"), QKeySequence::Open, &MainWindow::openDatabaseFile);
-    a.connectPostgres
-        = make(tr("&Connect to shared database…"), QKeySequence(u"Ctrl+Shift+O"_s), &MainWindow::connectPostgres);
-    a.importCases = make(tr("&Import case files…"), QKeySequence(u"Ctrl+I"_s), &MainWindow::importCaseFiles);
-    a.exportCase = make(tr("&Export case to file…"), QKeySequence(u"Ctrl+E"_s), &MainWindow::exportCurrentCase);
-    a.backup = make(tr("&Back up database…"), QKeySequence(u"Ctrl+Shift+B"_s), &MainWindow::backupDatabase);
-    // Windows has no standard key to quit (Alt+F4 closes a window), and neither has the keyboard scheme
-    // of some platforms: Ctrl+Q there.
-    const QKeySequence quitKey
-        = QKeySequence(QKeySequence::Quit).isEmpty() ? QKeySequence(u"Ctrl+Q"_s) : QKeySequence(QKeySequence::Quit);
-    a.quit = make(tr("&Quit"), quitKey, &QWidget::close);
-    a.quit->setMenuRole(QAction::QuitRole);
-
     a.newCase = make(tr("&New case"), QKeySequence::New, &MainWindow::newCase);
     a.openCase = make(tr("&Open selected cases"), QKeySequence(u"Ctrl+Return"_s), &MainWindow::openSelectedCases);
     a.save = make(tr("&Save"), QKeySequence::Save, &MainWindow::saveCurrent);
@@ -207,17 +169,9 @@ void MainWindow::createActions()
     a.about = make(tr("&About Rekrutt"), QKeySequence(), &MainWindow::showAbout);
     a.about->setMenuRole(QAction::AboutRole);
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(a.newDatabase);
-    file->addAction(a.openDatabase);
-    file->addAction(a.connectPostgres);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    file->addSeparator();
-    file->addAction(a.importCases);
-    file->addAction(a.exportCase);
-    file->addAction(a.backup);
-    file->addSeparator();
-    file->addAction(a.quit);
+    // The File menu (databases and case files) lives in its own class.
+    m_database = new DatabaseActions(m_workspace, this);
+    menuBar()->addMenu(m_database->menu());
 
     QMenu* edit = menuBar()->addMenu(tr("&Case"));
     edit->addAction(a.newCase);
@@ -246,9 +200,6 @@ void MainWindow::createActions()
     help->addAction(a.help);
     help->addSeparator();
     help->addAction(a.about);
-
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
 }
 
 bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMode mode)
@@ -290,178 +241,7 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
 
 bool MainWindow::openAtStart(const QString& requested)
 {
-    const bool given = !requested.isEmpty();
-    const QString spec = given ? requested : AppSettings::lastDatabase();
-    if (spec.isEmpty())
-        return false;
-    QString error;
-    const auto location = DatabaseLocation::parse(spec, &error);
-    if (!location) {
-        MessageBox::critical(this, tr("Cannot open the database"), error);
-        return false;
-    }
-    if (location->kind == DatabaseLocation::Kind::Postgres) {
-        if (given)
-            return openDatabase(*location, Database::OpenMode::Existing);
-        // No password is ever stored: the connection dialog comes back filled in, waiting for one (or for
-        // Enter, when the server or ~/.pgpass needs none), rather than failing at every start.
-        return connectPostgres();
-    }
-    // A file named on the command line is created when missing; the last one, gone since (a folder not
-    // mounted yet, say), is skipped without a word and tried again at the next start.
-    const bool exists = QFileInfo::exists(location->path);
-    if (!exists && !given)
-        return false;
-    return openDatabase(*location, exists ? Database::OpenMode::Existing : Database::OpenMode::Create);
-}
-
-void MainWindow::newDatabaseFile()
-{
-    // Beside the database open now, else in the user's documents: never the folder Rekrutt was started from.
-    const QString folder = m_workspace->isOpen() && m_workspace->database().isSqlite()
-        ? QFileInfo(m_workspace->database().location().path).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New case database"),
-        QDir(folder).filePath(tr("cases", "the suggested file name of a new database") + u".rekrutt"_s),
-        databaseFileFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        MessageBox::warning(
-            this, tr("New case database"),
-            tr("%1 exists already. Rekrutt never overwrites a file: choose a new name, or open it with Open "
-               "database.")
-                .arg(path));
-        return;
-    }
-    DatabaseLocation location;
-    location.path = path;
-    openDatabase(location, Database::OpenMode::Create);
-}
-
-void MainWindow::openDatabaseFile()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open case database"), {}, databaseFileFilter());
-    if (path.isEmpty())
-        return;
-    DatabaseLocation location;
-    location.path = path;
-    openDatabase(location, Database::OpenMode::Existing);
-}
-
-bool MainWindow::connectPostgres()
-{
-    PostgresDialog dialog(this);
-    dialog.setLocation(AppSettings::lastPostgres());
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    // Remembered before connecting, so that after a mistyped password or database name the dialog comes
-    // back as it was filled in; AppSettings keeps everything but the password.
-    AppSettings::setLastPostgres(dialog.location());
-    return openDatabase(dialog.location(), Database::OpenMode::Existing);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = AppSettings::recentFiles();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction* action = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(path);
-        action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] {
-            DatabaseLocation location;
-            location.path = path;
-            openDatabase(location, Database::OpenMode::Existing);
-        });
-    }
-    if (files.isEmpty())
-        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
-}
-
-void MainWindow::importCaseFiles()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import case files"), {}, caseFileFilter());
-    if (paths.isEmpty())
-        return;
-    QList<Case> cases;
-    for (const QString& path : paths) {
-        ReadError error;
-        const auto c = CaseReader::readFile(path, &error);
-        if (!c) {
-            MessageBox::warning(
-                this, tr("Import case files"),
-                tr("Nothing was imported, because a file could not be read:\n%1").arg(error.toString()));
-            return;
-        }
-        cases.append(*c);
-    }
-    QString error;
-    QList<qint64> ids;
-    QStringList added;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool imported = m_workspace->importCases(
-        cases, paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n file(s)", nullptr, int(paths.size())),
-        &ids, &error, &added);
-    QApplication::restoreOverrideCursor();
-    if (!imported) {
-        MessageBox::critical(this, tr("Import case files"), tr("Nothing was imported: %1").arg(error),
-                             m_workspace->database().errorDetails());
-        return;
-    }
-    statusBar()->showMessage(tr("Imported %n case(s).", nullptr, int(ids.size())), 8000);
-    if (!added.isEmpty()) {
-        MessageBox::information(
-            this, tr("Import case files"),
-            tr("The files name %n institution(s) that the institution register did not know: %1. Each was added as "
-               "an institution of its own. If one is another name of an institution already in the register, make it "
-               "one in Settings ▸ Institution register, so that one period per institution (ONCE) and the research "
-               "assistant's total (RA-TOTAL) see them as one.",
-               nullptr, int(added.size()))
-                .arg(added.join(u", "_s)));
-    }
-    if (ids.size() == 1)
-        openCase(ids.first());
-}
-
-void MainWindow::exportCurrentCase()
-{
-    CaseEditor* editor = currentEditor();
-    if (!editor)
-        return;
-    const Case& c = editor->current().data;
-    const QString suggested
-        = u"%1-%2.case.json"_s.arg(c.person.familyName, c.person.givenName).toLower().replace(u' ', u'-');
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export case to file"), suggested, caseFileFilter());
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!CaseWriter::writeFile(c, path, &error)) {
-        MessageBox::critical(this, tr("Export case to file"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
-}
-
-void MainWindow::backupDatabase()
-{
-    if (!m_workspace->isOpen())
-        return;
-    const QString suggested = u"rekrutt-backup-%1.rekrutt"_s.arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested, databaseFileFilter());
-    if (path.isEmpty())
-        return;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool done = m_workspace->database().backupTo(path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!done) {
-        MessageBox::critical(this, tr("Back up database"), error, m_workspace->database().errorDetails());
-        return;
-    }
-    statusBar()->showMessage(tr("Backup written to %1").arg(path), 8000);
+    return m_database->openAtStart(requested);
 }
 
 CaseEditor* MainWindow::currentEditor() const
@@ -686,14 +466,12 @@ void MainWindow::updateActions()
     const bool open = m_workspace->isOpen();
     CaseEditor* editor = currentEditor();
     Actions& a = *m_actions;
-    a.importCases->setEnabled(open);
-    a.backup->setEnabled(open);
     a.newCase->setEnabled(open);
     a.openCase->setEnabled(open && !m_caseList->selectedCaseIds().isEmpty());
     a.save->setEnabled(editor != nullptr);
     a.closeTab->setEnabled(editor != nullptr);
-    a.exportCase->setEnabled(editor != nullptr);
     a.deleteCase->setEnabled(editor && editor->caseId() != 0);
+    m_database->updateActions();
 }
 
 } // namespace rekrutt

@@ -69,7 +69,6 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
-    void updateRecentMenu();
     bool closeEditor(int index);
     /** Asks about the unsaved changes of the case in tab `index` and saves them if told; false: cancelled. */
     bool settleEditor(int index);
@@ -78,13 +77,6 @@ private:
     bool closeAllEditors();
     void attachEditor(CaseEditor* editor);
 
-    void newDatabaseFile();
-    void openDatabaseFile();
-    /** Asks for a PostgreSQL server (the dialog filled in as last time) and connects. */
-    bool connectPostgres();
-    void importCaseFiles();
-    void exportCurrentCase();
-    void backupDatabase();
     void saveCurrent();
     void deleteCurrent();
     void openSelectedCases();
@@ -100,7 +92,7 @@ private:
     WorklistPage* m_worklist;
     QUndoGroup* m_undoGroup;
     class SettingsActions* m_settings = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    class DatabaseActions* m_database = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QLabel* m_countLabel;
