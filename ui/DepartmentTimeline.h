@@ -86,6 +86,12 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
 
 private:
+    // The geometry shared by the layout (DepartmentTimeline.cpp) and the painting (DepartmentTimelinePainting.cpp).
+    static constexpr int labelPadding = 8;
+    static constexpr int rightMargin = 14;
+    static constexpr double barHeight = 12;
+    static constexpr double markerRadius = 4.5;
+
     struct Row
     {
         CaseSummary summary;
