@@ -280,8 +280,8 @@ private slots:
                 c.recruitment->applicants.append(
                     {u"a2"_s, u"Ola Nordmann"_s, true, false, true, false, false, false, 2, std::nullopt, {}});
             },
-            u"Applicant a2 (Ola Nordmann) added: ID a2; qualified yes; references 2; CV gap yes"_s,
-            u"Søker a2 (Ola Nordmann) lagt til: ID a2; kvalifisert ja; referanser 2; hull i CV ja"_s);
+            u"Applicant a2 (Ola Nordmann) added: qualified yes; references 2; CV gap yes"_s,
+            u"Søker a2 (Ola Nordmann) lagt til: kvalifisert ja; referanser 2; hull i CV ja"_s);
     }
 
     void readsOneSave()

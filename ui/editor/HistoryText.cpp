@@ -410,6 +410,9 @@ private:
                 // A record added or removed is named by this field already ("Leave 3 (Care leave) added").
                 if ((added || removed) && spec.nameField && key == QLatin1StringView(spec.nameField))
                     continue;
+                // So is one named by its id ("Applicant a2 (Ola Nordmann) added").
+                if ((added || removed) && !at.key.isEmpty() && key == QLatin1StringView("id"))
+                    continue;
                 say(
                     label(field), c->oldValue, c->newValue, [&](const QString& raw) { return value(field, raw); },
                     field.value == Value::Bool);
