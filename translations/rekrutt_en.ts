@@ -320,11 +320,31 @@
         <source>Cannot store a new person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot store the recruitment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the recruitment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the recruitment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
     <message>
         <source>Cannot delete case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the recruitment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the recruitment of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -320,12 +320,32 @@
         <source>Cannot store a new person</source>
         <translation>Kan ikke lagre en ny person</translation>
     </message>
+    <message>
+        <source>Cannot store the recruitment of %1</source>
+        <translation>Kan ikke lagre rekrutteringen til %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the recruitment of %1</source>
+        <translation>Kan ikke lagre rekrutteringen til %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recruitment of %1</source>
+        <translation>Kan ikke fjerne rekrutteringen til %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
     <message>
         <source>Cannot delete case %1</source>
         <translation>Kan ikke slette sak %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the recruitment of %1</source>
+        <translation>Kan ikke lagre rekrutteringen til %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the recruitment of %1</source>
+        <translation>Kan ikke lagre rekrutteringen til %1</translation>
     </message>
 </context>
 <context>

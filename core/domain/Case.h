@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Enums.h"
+#include "core/domain/RowId.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -20,6 +21,9 @@ struct HistoryEntry
     QDate start;
     QDate end;
     double ftePercent = 100;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
 
     bool operator==(const HistoryEntry&) const = default;
 };
@@ -80,6 +84,9 @@ struct Leave
     QString decidedRole;
     QDateTime decidedAt;
 
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
+
     bool operator==(const Leave&) const = default;
 };
 
@@ -94,6 +101,9 @@ struct Extension
     QString decidedBy;
     QString decidedRole;
     QDateTime decidedAt;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
 
     bool operator==(const Extension&) const = default;
 };
@@ -133,6 +143,9 @@ struct DutyWork
     double hours = 0;
     double originalLectureHours = 0;
 
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
+
     bool operator==(const DutyWork&) const = default;
 };
 
@@ -152,6 +165,9 @@ struct MobilityGrant
     QString host;
     double amountNok = 0;
     GrantDirection direction = GrantDirection::Outbound;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
 
     bool operator==(const MobilityGrant&) const = default;
 };
@@ -176,6 +192,9 @@ struct CommitteeMember
     bool impartialityDeclared = false;
     QStringList conflictsWith;
 
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
+
     bool operator==(const CommitteeMember&) const = default;
 };
 
@@ -194,6 +213,9 @@ struct Applicant
     int references = 0;
     std::optional<int> rank;
     QString rankReason;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
 
     bool operator==(const Applicant&) const = default;
 };

@@ -166,8 +166,9 @@ const std::array fields {
                        m->sameResearchGroup = v.toBool();
                }},
 
-    // The recruitment (its committee and applicants are lists).
-    CaseField {"recruitment", R::Case, "has_recruitment", T::Presence,
+    // The recruitment: the vacancy the appointment came from, a record of its own (its committee and applicants
+    // are lists). It is there when the case links a vacancy row: its Presence field has no column.
+    CaseField {"recruitment", R::Vacancy, nullptr, T::Presence,
                [](const Case& c) { return QVariant(c.recruitment.has_value()); },
                [](Case& c, const QVariant& v) {
                    if (!v.toBool())
@@ -175,7 +176,7 @@ const std::array fields {
                    else if (!c.recruitment)
                        c.recruitment = Recruitment();
                }},
-    CaseField {"recruitment.announcement", R::Case, "has_announcement", T::Presence,
+    CaseField {"recruitment.announcement", R::Vacancy, "has_announcement", T::Presence,
                [](const Case& c) { return QVariant(announcementOf(c) != nullptr); },
                [](Case& c, const QVariant& v) {
                    if (Recruitment* r = recruitmentOf(c)) {
@@ -185,38 +186,38 @@ const std::array fields {
                            r->announcement = Announcement();
                    }
                }},
-    CaseField {"recruitment.announcement.published", R::Case, "announcement_published", T::Date,
+    CaseField {"recruitment.announcement.published", R::Vacancy, "announcement_published", T::Date,
                [](const Case& c) { return announcementOf(c) ? QVariant(announcementOf(c)->published) : QVariant(); },
                [](Case& c, const QVariant& v) {
                    if (Announcement* a = announcementOf(c))
                        a->published = v.toDate();
                }},
-    CaseField {"recruitment.announcement.deadline", R::Case, "announcement_deadline", T::Date,
+    CaseField {"recruitment.announcement.deadline", R::Vacancy, "announcement_deadline", T::Date,
                [](const Case& c) { return announcementOf(c) ? QVariant(announcementOf(c)->deadline) : QVariant(); },
                [](Case& c, const QVariant& v) {
                    if (Announcement* a = announcementOf(c))
                        a->deadline = v.toDate();
                }},
-    CaseField {"recruitment.announcement.public", R::Case, "announcement_public", T::Flag,
+    CaseField {"recruitment.announcement.public", R::Vacancy, "announcement_public", T::Flag,
                [](const Case& c) { return announcementOf(c) ? QVariant(announcementOf(c)->isPublic) : QVariant(); },
                [](Case& c, const QVariant& v) {
                    if (Announcement* a = announcementOf(c))
                        a->isPublic = v.toBool();
                }},
-    CaseField {"recruitment.announcement.internal", R::Case, "announcement_internal", T::Flag,
+    CaseField {"recruitment.announcement.internal", R::Vacancy, "announcement_internal", T::Flag,
                [](const Case& c) { return announcementOf(c) ? QVariant(announcementOf(c)->isInternal) : QVariant(); },
                [](Case& c, const QVariant& v) {
                    if (Announcement* a = announcementOf(c))
                        a->isInternal = v.toBool();
                }},
-    CaseField {"recruitment.rankingSignedBy", R::Case, "ranking_signed_by", T::OptionalText,
+    CaseField {"recruitment.rankingSignedBy", R::Vacancy, "ranking_signed_by", T::OptionalText,
                [](const Case& c) { return c.recruitment ? QVariant(c.recruitment->rankingSignedBy) : QVariant(); },
                [](Case& c, const QVariant& v) {
                    if (Recruitment* r = recruitmentOf(c))
                        r->rankingSignedBy = v.toString();
                },
                false},
-    CaseField {"recruitment.rankingSignedAt", R::Case, "ranking_signed_at", T::Time,
+    CaseField {"recruitment.rankingSignedAt", R::Vacancy, "ranking_signed_at", T::Time,
                [](const Case& c) { return c.recruitment ? QVariant(c.recruitment->rankingSignedAt) : QVariant(); },
                [](Case& c, const QVariant& v) {
                    if (Recruitment* r = recruitmentOf(c))

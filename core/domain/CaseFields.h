@@ -10,7 +10,11 @@
 namespace rekrutt {
 
 /** The row of the case database that keeps a field. */
-enum class FieldRow { Case, Person };
+enum class FieldRow {
+    Case, ///< `cases`: the appointment.
+    Person, ///< `persons`: the person appointed, shared by their appointments.
+    Vacancy, ///< `vacancies`: the recruitment the appointment came from.
+};
 
 /** What a field holds, and so how it is stored and compared: the shape of the QVariant of its accessors. */
 enum class FieldType {
@@ -41,7 +45,10 @@ struct CaseField
     /** The path of the case format and the audit trail: "appointment.start", "person.birthDate". */
     const char* path;
     FieldRow row;
-    /** The column of the row's table (`cases` or `persons`). */
+    /**
+     * The column of the row's table (`cases`, `persons` or `vacancies`); nullptr for the Presence field of a record
+     * kept as a row of its own (the recruitment: the vacancy is there or not).
+     */
     const char* column;
     FieldType type;
     /** The value, in the shape of `type`; a field of a record that is absent reads as a null QVariant. */

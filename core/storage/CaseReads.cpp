@@ -1,7 +1,10 @@
 #include "core/storage/CaseReads.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ListTables.h"
 #include "core/storage/StorageValues.h"
+
+#include <QHash>
 
 #include <QSqlQuery>
 
@@ -16,8 +19,9 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     const QString what = CaseRepository::tr("Cannot read case %1").arg(id);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, %2 FROM cases c JOIN persons p ON p.id = c.person_id WHERE c.id = ?"_s.arg(
-        caseColumns(u"c."), columnsOf(FieldRow::Person, u"p.")));
+    q.prepare(u"SELECT %1, %2, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
+              "LEFT JOIN vacancies v ON v.id = c.vacancy_id WHERE c.id = ?"_s.arg(
+                  caseColumns(u"c."), columnsOf(FieldRow::Person, u"p."), columnsOf(FieldRow::Vacancy, u"v.")));
     q.addBindValue(id);
     if (!db.exec(q, what, error))
         return std::nullopt;
@@ -33,6 +37,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     Case& c = stored.data;
     int i = 0;
     stored.personId = q.value(i++).toLongLong();
+    stored.vacancyId = q.value(i++).toLongLong();
     stored.version = q.value(i++).toInt();
     // In the order of caseFields(): a record's presence comes before its fields.
     for (const CaseField* field : fieldsOf(FieldRow::Case))
@@ -41,109 +46,63 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     stored.updatedBy = q.value(i++).toString();
     for (const CaseField* field : fieldsOf(FieldRow::Person))
         field->set(c, fieldValue(*field, q.value(i++)));
+    if (stored.vacancyId != 0) {
+        // The recruitment is there with its vacancy row (its Presence field has no column).
+        c.recruitment = Recruitment();
+        for (const CaseField* field : fieldsOf(FieldRow::Vacancy))
+            field->set(c, fieldValue(*field, q.value(i++)));
+    }
     q.finish();
 
-    // The lists, each in its stored order.
-    auto rows = [&](const QString& sql, qint64 key, auto&& read) {
-        QSqlQuery list(db.connection());
-        list.setForwardOnly(true);
-        list.prepare(sql);
-        list.addBindValue(key);
-        if (!db.exec(list, what, error))
+    // The lists, each in its stored order, each element with its row.
+    auto rows = [&]<typename T>(const ListTable<T>& list, qint64 owner, QList<T>& into) {
+        QSqlQuery r(db.connection());
+        r.setForwardOnly(true);
+        r.prepare(list.selectSql());
+        r.addBindValue(owner);
+        if (!db.exec(r, what, error))
             return false;
-        while (list.next())
-            read(list);
+        while (r.next()) {
+            T element = list.read(r, 2);
+            element.row = RowId {r.value(0).toLongLong(), r.value(1).toInt()};
+            into.append(std::move(element));
+        }
         return true;
     };
-    const bool ok = rows(u"SELECT type, institution, start_date, end_date, fte_percent FROM person_history "
-                         "WHERE person_id = ? ORDER BY seq"_s,
-                         stored.personId,
-                         [&](QSqlQuery& r) {
-                             c.person.history.append(HistoryEntry {enumOf(r.value(0), PositionType::PhdFellow),
-                                                                   r.value(1).toString(), dateOf(r.value(2)),
-                                                                   dateOf(r.value(3)), r.value(4).toDouble()});
-                         })
-        && rows(u"SELECT kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at FROM leaves "
-                "WHERE case_id = ? ORDER BY seq"_s,
-                id,
-                [&](QSqlQuery& r) {
-                    Leave leave {enumOf(r.value(0), LeaveKind::Other), dateOf(r.value(1)), dateOf(r.value(2)),
-                                 r.value(3).toInt()};
-                    if (leaveIsDecided(leave.kind))
-                        leave.status = enumOf(r.value(4), DecisionStatus::Proposed);
-                    leave.decidedBy = r.value(5).toString();
-                    leave.decidedRole = r.value(6).toString();
-                    leave.decidedAt = timeOf(r.value(7));
-                    c.leaves.append(leave);
-                })
-        && rows(u"SELECT kind, days, status, documented, decided_by, decided_role, decided_at FROM extensions "
-                "WHERE case_id = ? ORDER BY seq"_s,
-                id,
-                [&](QSqlQuery& r) {
-                    c.extensions.append(Extension {enumOf(r.value(0), ExtensionKind::UnforeseenObstacle),
-                                                   r.value(1).toInt(), enumOf(r.value(2), DecisionStatus::Proposed),
-                                                   r.value(3).toInt() != 0, r.value(4).toString(),
-                                                   r.value(5).toString(), timeOf(r.value(6))});
-                })
-        && rows(u"SELECT held_on FROM employee_interviews WHERE case_id = ? ORDER BY seq"_s, id,
-                [&](QSqlQuery& r) { c.milestones.employeeInterviews.append(dateOf(r.value(0))); })
-        && rows(u"SELECT from_date, to_date, category, hours, original_lecture_hours FROM duty_work "
-                "WHERE case_id = ? ORDER BY seq"_s,
-                id,
-                [&](QSqlQuery& r) {
-                    c.dutyWork.append(DutyWork {dateOf(r.value(0)), dateOf(r.value(1)),
-                                                enumOf(r.value(2), DutyCategory::Teaching), r.value(3).toDouble(),
-                                                r.value(4).toDouble()});
-                })
-        && rows(u"SELECT host, amount_nok, direction FROM mobility_grants WHERE case_id = ? ORDER BY seq"_s, id,
-                [&](QSqlQuery& r) {
-                    c.mobilityGrants.append(MobilityGrant {r.value(0).toString(), r.value(1).toDouble(),
-                                                           enumOf(r.value(2), GrantDirection::Outbound)});
-                });
+    auto values = [&](const QString& sql, qint64 owner, auto&& read) {
+        QSqlQuery r(db.connection());
+        r.setForwardOnly(true);
+        r.prepare(sql);
+        r.addBindValue(owner);
+        if (!db.exec(r, what, error))
+            return false;
+        while (r.next())
+            read(r);
+        return true;
+    };
+    const bool ok = rows(historyTable, stored.personId, c.person.history) && rows(leaveTable, id, c.leaves)
+        && rows(extensionTable, id, c.extensions)
+        && values(u"SELECT held_on FROM employee_interviews WHERE case_id = ? ORDER BY seq"_s, id,
+                  [&](QSqlQuery& r) { c.milestones.employeeInterviews.append(dateOf(r.value(0))); })
+        && rows(dutyTable, id, c.dutyWork) && rows(grantTable, id, c.mobilityGrants);
     if (!ok)
         return std::nullopt;
     if (!c.recruitment)
         return stored;
 
     Recruitment& recruitment = *c.recruitment;
-    const bool recruitmentOk
-        = rows(u"SELECT member_key, name, associate_professor_level, impartiality_declared FROM committee_members "
-               "WHERE case_id = ? ORDER BY seq"_s,
-               id,
-               [&](QSqlQuery& r) {
-                   recruitment.committee.append(CommitteeMember {r.value(0).toString(),
-                                                                 r.value(1).toString(),
-                                                                 r.value(2).toInt() != 0,
-                                                                 r.value(3).toInt() != 0,
-                                                                 {}});
-               })
-        && rows(u"SELECT member_seq, applicant_key FROM committee_conflicts WHERE case_id = ? "
-                "ORDER BY member_seq, seq"_s,
-                id,
-                [&](QSqlQuery& r) {
-                    const int member = r.value(0).toInt();
-                    if (member >= 0 && member < recruitment.committee.size())
-                        recruitment.committee[member].conflictsWith.append(r.value(1).toString());
-                })
-        && rows(u"SELECT applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, interviewed, "
-                "reference_count, rank_position, rank_reason, invited FROM applicants WHERE case_id = ? ORDER BY seq"_s,
-                id, [&](QSqlQuery& r) {
-                    Applicant applicant;
-                    applicant.id = r.value(0).toString();
-                    applicant.name = r.value(1).toString();
-                    applicant.qualified = r.value(2).toInt() != 0;
-                    applicant.disability = r.value(3).toInt() != 0;
-                    applicant.cvGap = r.value(4).toInt() != 0;
-                    applicant.nonWesternImmigrant = r.value(5).toInt() != 0;
-                    applicant.interviewed = r.value(6).toInt() != 0;
-                    applicant.references = r.value(7).toInt();
-                    if (!r.value(8).isNull())
-                        applicant.rank = r.value(8).toInt();
-                    applicant.rankReason = r.value(9).toString();
-                    applicant.invited = r.value(10).toInt() != 0;
-                    recruitment.applicants.append(applicant);
-                });
-    if (!recruitmentOk)
+    if (!rows(memberTable, stored.vacancyId, recruitment.committee)
+        || !rows(applicantTable, stored.vacancyId, recruitment.applicants))
+        return std::nullopt;
+    QHash<qint64, CommitteeMember*> members;
+    for (CommitteeMember& member : recruitment.committee)
+        members.insert(member.row.value, &member);
+    if (!values(u"SELECT k.member_id, k.applicant_key FROM committee_conflicts k JOIN committee_members m "
+                "ON m.id = k.member_id WHERE m.vacancy_id = ? ORDER BY k.member_id, k.seq"_s,
+                stored.vacancyId, [&](QSqlQuery& r) {
+                    if (CommitteeMember* member = members.value(r.value(0).toLongLong()))
+                        member->conflictsWith.append(r.value(1).toString());
+                }))
         return std::nullopt;
     return stored;
 }

@@ -19,6 +19,8 @@ struct StoredCase
 {
     qint64 id = 0; ///< 0 until first saved.
     qint64 personId = 0; ///< 0: find the person by name and birth date, or create one.
+    /** The vacancy the recruitment is kept in (`data.recruitment`); 0 when there is none or it is not stored yet. */
+    qint64 vacancyId = 0;
     int version = 0; ///< The version this copy was loaded at (optimistic locking).
     Case data;
     QDateTime updatedAt;

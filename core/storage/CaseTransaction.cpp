@@ -67,17 +67,28 @@ std::optional<QStringList> CaseTransaction::addUnknownInstitutions(const QString
 
 bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
 {
+    Case& c = stored.data;
     const auto personId = m_writer->personFor(stored, error);
     // A person this transaction created, with no case written yet, is stored as given and has no history rows.
     const bool isNew = personId && m_writer->isNewPerson(*personId);
-    if (!personId || !m_writer->writePerson(*personId, stored.data.person, error, isNew))
+    if (!personId || !m_writer->writePerson(*personId, c.person, nullptr, error, isNew))
         return false;
-    const auto id = m_writer->insertCase(*personId, stored.data, error);
-    if (!id || !m_writer->writeChildren(*id, stored.data, false, error))
+    std::optional<qint64> vacancyId = 0;
+    if (c.recruitment)
+        vacancyId = m_writer->insertVacancy(c, error);
+    if (!vacancyId)
+        return false;
+    const auto id = m_writer->insertCase(*personId, *vacancyId, c, error);
+    if (!id || !m_writer->writeCaseLists(*id, c, nullptr, error))
+        return false;
+    if (c.recruitment
+        && !m_writer->writeVacancyLists(*vacancyId, *c.recruitment, nullptr,
+                                        tr("Cannot store the recruitment of %1").arg(displayName(c)), error))
         return false;
     m_writer->caseWritten(*personId);
     stored.id = *id;
     stored.personId = *personId;
+    stored.vacancyId = *vacancyId;
     stored.version = 1;
     if (alone)
         *alone = isNew;
@@ -86,12 +97,29 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
 
 bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool* conflict, QString* error)
 {
-    if (!m_writer->updateCase(stored.id, before.personId, stored.version, stored.data, conflict, error)
-        || !m_writer->writePerson(before.personId, stored.data.person, error)
-        || !m_writer->writeChildren(stored.id, stored.data, true, error)
-        || !m_writer->audit(AuditTrail::diff(before.data, stored.data), stored.id, error))
+    Case& c = stored.data;
+    // The vacancy first when the recruitment is new, as the case row names it; it goes last when it was removed.
+    std::optional<qint64> vacancyId = c.recruitment ? before.vacancyId : 0;
+    if (c.recruitment && before.vacancyId == 0)
+        vacancyId = m_writer->insertVacancy(c, error);
+    if (!vacancyId || !m_writer->updateCase(stored.id, before.personId, *vacancyId, stored.version, c, conflict, error)
+        || !m_writer->writePerson(before.personId, c.person, &before.data.person, error)
+        || !m_writer->writeCaseLists(stored.id, c, &before.data, error))
+        return false;
+    if (c.recruitment) {
+        const bool known = *vacancyId == before.vacancyId && before.data.recruitment;
+        const QString what = tr("Cannot save the recruitment of %1").arg(displayName(c));
+        if ((known && !m_writer->updateVacancy(*vacancyId, c, before.data, error))
+            || !m_writer->writeVacancyLists(*vacancyId, *c.recruitment, known ? &*before.data.recruitment : nullptr,
+                                            what, error))
+            return false;
+    } else if (before.vacancyId != 0 && !m_writer->deleteVacancy(before.vacancyId, c, error)) {
+        return false;
+    }
+    if (!m_writer->audit(AuditTrail::diff(before.data, c), stored.id, error))
         return false;
     stored.personId = before.personId;
+    stored.vacancyId = *vacancyId;
     stored.version += 1;
     return true;
 }
@@ -111,6 +139,9 @@ bool CaseTransaction::remove(const StoredCase& before, int expectedVersion, bool
         *changed = true;
         return false;
     }
+    // The recruitment goes with the case it led to, as long as no other case comes from the same vacancy.
+    if (before.vacancyId != 0 && !m_writer->deleteVacancy(before.vacancyId, before.data, error))
+        return false;
     return m_writer->audit({AuditEntry {0, {}, {}, {}, 0, u"case"_s, u"deleted"_s, displayName(before.data), {}}},
                            before.id, error);
 }

@@ -190,6 +190,109 @@ QStringList schemaV6(const Dialect& d)
     };
 }
 
+/**
+ * A list table rebuilt with a stable row id per element (RowId) for version 7: the rows as they were, in their order,
+ * under `owner` (renamed from `oldOwner`); `columns` are the element's columns with their types.
+ */
+QStringList rebuiltList(const Dialect& d, const QString& table, const QString& owner, const QString& oldOwner,
+                        const QString& references, const QString& columns)
+{
+    QStringList names;
+    for (const QString& column : columns.split(u", "_s))
+        names.append(column.section(u' ', 0, 0));
+    const QString list = names.join(u", "_s);
+    return {
+        u"CREATE TABLE %1_v7 (id %2, %3 BIGINT NOT NULL REFERENCES %4 (id) ON DELETE CASCADE, seq INTEGER NOT NULL, "
+        "%5)"_s.arg(table, d.identity(), owner, references, columns),
+        u"INSERT INTO %1_v7 (%2, seq, %3) SELECT %4, seq, %3 FROM %1 ORDER BY %4, seq"_s.arg(table, owner, list,
+                                                                                             oldOwner),
+    };
+}
+
+QStringList renamedList(const QString& table, const QString& owner)
+{
+    return {
+        u"DROP TABLE %1"_s.arg(table),
+        u"ALTER TABLE %1_v7 RENAME TO %1"_s.arg(table),
+        u"CREATE INDEX %1_by_%2 ON %1 (%2, seq)"_s.arg(table, owner),
+    };
+}
+
+/**
+ * Version 7 (the office model): the recruitment becomes a record of its own, `vacancies`, that a case names
+ * (`cases.vacancy_id`) and that holds the committee and the applicants; every element of a list gets a row id that
+ * stays while it is kept, so that a save writes only what changed. Each case's recruitment becomes a vacancy with
+ * the case's id (ids of both start from the cases'), and every row keeps its values and its order.
+ */
+QStringList schemaV7(const Dialect& d)
+{
+    QStringList statements {
+        u"CREATE TABLE vacancies (id %1, version INTEGER NOT NULL, has_announcement INTEGER NOT NULL, "
+        "announcement_published TEXT, announcement_deadline TEXT, announcement_public INTEGER NOT NULL, "
+        "announcement_internal INTEGER NOT NULL, ranking_signed_by TEXT, ranking_signed_at TEXT, "
+        "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL)"_s.arg(d.identity()),
+        u"INSERT INTO vacancies (id, version, has_announcement, announcement_published, announcement_deadline, "
+        "announcement_public, announcement_internal, ranking_signed_by, ranking_signed_at, created_at, updated_at, "
+        "updated_by) SELECT id, 1, has_announcement, announcement_published, announcement_deadline, "
+        "announcement_public, announcement_internal, ranking_signed_by, ranking_signed_at, created_at, updated_at, "
+        "updated_by FROM cases WHERE has_recruitment <> 0"_s,
+        u"ALTER TABLE cases ADD COLUMN vacancy_id BIGINT REFERENCES vacancies (id)"_s,
+        u"UPDATE cases SET vacancy_id = id WHERE has_recruitment <> 0"_s,
+        u"CREATE INDEX cases_by_vacancy ON cases (vacancy_id)"_s,
+    };
+    if (!d.sqlite) {
+        // The ids were given: the next one the database numbers comes after them.
+        statements.append(u"SELECT setval(pg_get_serial_sequence('vacancies', 'id'), "
+                          "COALESCE((SELECT MAX(id) FROM vacancies), 0) + 1, false)"_s);
+    }
+    for (const char* column :
+         {"has_recruitment", "has_announcement", "announcement_published", "announcement_deadline",
+          "announcement_public", "announcement_internal", "ranking_signed_by", "ranking_signed_at"})
+        statements.append(u"ALTER TABLE cases DROP COLUMN "_s + QLatin1StringView(column));
+
+    statements += rebuiltList(d, u"person_history"_s, u"person_id"_s, u"person_id"_s, u"persons"_s,
+                              u"type TEXT NOT NULL, institution TEXT NOT NULL, start_date TEXT, end_date TEXT, "
+                              "fte_percent DOUBLE PRECISION NOT NULL"_s);
+    statements += renamedList(u"person_history"_s, u"person_id"_s);
+    statements
+        += rebuiltList(d, u"leaves"_s, u"case_id"_s, u"case_id"_s, u"cases"_s,
+                       u"kind TEXT NOT NULL, from_date TEXT NOT NULL, to_date TEXT NOT NULL, percent INTEGER NOT "
+                       "NULL, status TEXT, decided_by TEXT, decided_role TEXT, decided_at TEXT"_s);
+    statements += renamedList(u"leaves"_s, u"case_id"_s);
+    statements
+        += rebuiltList(d, u"extensions"_s, u"case_id"_s, u"case_id"_s, u"cases"_s,
+                       u"kind TEXT NOT NULL, days INTEGER NOT NULL, status TEXT NOT NULL, documented INTEGER NOT "
+                       "NULL, decided_by TEXT, decided_role TEXT, decided_at TEXT"_s);
+    statements += renamedList(u"extensions"_s, u"case_id"_s);
+    statements += rebuiltList(d, u"duty_work"_s, u"case_id"_s, u"case_id"_s, u"cases"_s,
+                              u"from_date TEXT, to_date TEXT, category TEXT NOT NULL, hours DOUBLE PRECISION NOT NULL, "
+                              "original_lecture_hours DOUBLE PRECISION NOT NULL"_s);
+    statements += renamedList(u"duty_work"_s, u"case_id"_s);
+    statements += rebuiltList(d, u"mobility_grants"_s, u"case_id"_s, u"case_id"_s, u"cases"_s,
+                              u"host TEXT NOT NULL, amount_nok DOUBLE PRECISION NOT NULL, direction TEXT NOT NULL"_s);
+    statements += renamedList(u"mobility_grants"_s, u"case_id"_s);
+    statements += rebuiltList(d, u"applicants"_s, u"vacancy_id"_s, u"case_id"_s, u"vacancies"_s,
+                              u"applicant_key TEXT NOT NULL, name TEXT NOT NULL, qualified INTEGER NOT NULL, "
+                              "disability INTEGER NOT NULL, cv_gap INTEGER NOT NULL, non_western_immigrant INTEGER NOT "
+                              "NULL, invited INTEGER NOT NULL, interviewed INTEGER NOT NULL, reference_count INTEGER "
+                              "NOT NULL, rank_position INTEGER, rank_reason TEXT"_s);
+    statements += renamedList(u"applicants"_s, u"vacancy_id"_s);
+    // A member's conflicts name the member's row instead of its place in the case.
+    statements += rebuiltList(d, u"committee_members"_s, u"vacancy_id"_s, u"case_id"_s, u"vacancies"_s,
+                              u"member_key TEXT NOT NULL, name TEXT NOT NULL, associate_professor_level INTEGER NOT "
+                              "NULL, impartiality_declared INTEGER NOT NULL"_s);
+    statements += {
+        u"CREATE TABLE committee_conflicts_v7 (member_id BIGINT NOT NULL REFERENCES committee_members_v7 (id) "
+        "ON DELETE CASCADE, seq INTEGER NOT NULL, applicant_key TEXT NOT NULL, PRIMARY KEY (member_id, seq))"_s,
+        u"INSERT INTO committee_conflicts_v7 (member_id, seq, applicant_key) SELECT m.id, k.seq, k.applicant_key "
+        "FROM committee_conflicts k JOIN committee_members_v7 m ON m.vacancy_id = k.case_id AND m.seq = k.member_seq"_s,
+        u"DROP TABLE committee_conflicts"_s,
+    };
+    statements += renamedList(u"committee_members"_s, u"vacancy_id"_s);
+    statements.append(u"ALTER TABLE committee_conflicts_v7 RENAME TO committee_conflicts"_s);
+    return statements;
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -200,13 +303,14 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 6> steps {{
+const std::array<Step, 7> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
     {schemaV4, AuditTrail::linkEarlierEntries, schemaV4After},
     {schemaV5},
     {schemaV6, InstitutionStore::seed},
+    {schemaV7},
 }};
 
 bool setVersion(Database& db, int version, QString* error)
@@ -229,10 +333,23 @@ int Migrations::latestVersion()
 
 QStringList Migrations::tables()
 {
-    return {u"settings"_s,        u"persons"_s,           u"person_history"_s,      u"cases"_s,
-            u"leaves"_s,          u"extensions"_s,        u"employee_interviews"_s, u"duty_work"_s,
-            u"mobility_grants"_s, u"committee_members"_s, u"committee_conflicts"_s, u"applicants"_s,
-            u"audit_log"_s,       u"case_summary"_s,      u"institutions"_s,        u"institution_names"_s};
+    return {u"settings"_s,
+            u"persons"_s,
+            u"person_history"_s,
+            u"vacancies"_s,
+            u"cases"_s,
+            u"leaves"_s,
+            u"extensions"_s,
+            u"employee_interviews"_s,
+            u"duty_work"_s,
+            u"mobility_grants"_s,
+            u"committee_members"_s,
+            u"committee_conflicts"_s,
+            u"applicants"_s,
+            u"audit_log"_s,
+            u"case_summary"_s,
+            u"institutions"_s,
+            u"institution_names"_s};
 }
 
 bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* error, int* applied)

@@ -4,11 +4,16 @@
 // transaction (Writer), kept in a header of their own so that CaseTransaction reads as the steps it offers
 // (insert, update, remove, summaries) and this as how rows are written. The methods stay in the class body:
 // each is used once, by CaseTransaction.
+//
+// A save writes what changed: the elements of the lists keep their rows (RowId), an element whose values and
+// place are as stored is not written, a removed one is one DELETE, and the person and the vacancy rows are
+// written only when one of their fields changed. The case row is always written: its version is the lock.
 
 #include "core/domain/Case.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ListTables.h"
 #include "core/storage/StorageValues.h"
 
 #include <QCoreApplication>
@@ -16,7 +21,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <vector>
+#include <type_traits>
 
 namespace rekrutt::storage {
 
@@ -24,16 +29,41 @@ namespace rekrutt::storage {
 constexpr qint64 personCreationLock = 0x52656b7275747401;
 
 /** Binds caseColumns(), from position 0. */
-inline void bindCase(QSqlQuery& q, qint64 personId, int version, const Case& c, const QString& now, const QString& user)
+inline void bindCase(QSqlQuery& q, qint64 personId, qint64 vacancyId, int version, const Case& c, const QString& now,
+                     const QString& user)
 {
     int i = 0;
     q.bindValue(i++, personId);
+    q.bindValue(i++, keyValue(vacancyId));
     q.bindValue(i++, version);
-    for (const CaseField* field : fieldsOf(FieldRow::Case))
-        q.bindValue(i++, columnValue(*field, c));
+    i = bindFields(q, FieldRow::Case, c, i);
     q.bindValue(i++, now);
     q.bindValue(i++, required(user));
 }
+
+/** The statements that write the elements of one ListTable, prepared once per transaction. */
+struct ListStatements
+{
+    QSqlQuery insert; ///< owner, seq, the columns; RETURNING id.
+    QSqlQuery update; ///< seq, the columns, then id and owner.
+    QSqlQuery remove; ///< id.
+
+    template <typename T> void prepare(const QSqlDatabase& connection, const ListTable<T>& list)
+    {
+        const QString table = QLatin1StringView(list.table);
+        const QString owner = QLatin1StringView(list.owner);
+        const QString columns = QLatin1StringView(list.columns);
+        const qsizetype count = columns.count(u',') + 1;
+        insert = QSqlQuery(connection);
+        insert.prepare(u"INSERT INTO %1 (%2, seq, %3) VALUES (?, ?, %4) RETURNING id"_s.arg(table, owner, columns,
+                                                                                            marksFor(count)));
+        update = QSqlQuery(connection);
+        update.prepare(
+            u"UPDATE %1 SET seq = ?, %2 WHERE id = ? AND %3 = ?"_s.arg(table, assignmentsOf(columns), owner));
+        remove = QSqlQuery(connection);
+        remove.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+    }
+};
 
 /** The prepared statements of one writing transaction, reused for every case it writes. */
 class Writer
@@ -54,63 +84,44 @@ public:
             query.prepare(sql);
         };
         const QString columns = caseColumns();
-        const auto marks = [](qsizetype count) { return QStringList(count, u"?"_s).join(u", "_s); };
-        prepare(
-            m_insertCase,
-            u"INSERT INTO cases (%1, created_at) VALUES (%2, ?) RETURNING id"_s.arg(columns, marks(caseColumnCount())));
-        QString assignments = columns;
-        assignments.replace(u", "_s, u" = ?, "_s);
-        prepare(m_updateCase, u"UPDATE cases SET %1 = ? WHERE id = ? AND version = ?"_s.arg(assignments));
+        prepare(m_insertCase,
+                u"INSERT INTO cases (%1, created_at) VALUES (%2, ?) RETURNING id"_s.arg(columns,
+                                                                                        marksFor(caseColumnCount())));
+        prepare(m_updateCase, u"UPDATE cases SET %1 WHERE id = ? AND version = ?"_s.arg(assignmentsOf(columns)));
         prepare(m_findPerson,
                 u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
         const QString personColumns = columnsOf(FieldRow::Person);
         prepare(m_insertPerson,
-                u"INSERT INTO persons (%1) VALUES (%2) RETURNING id"_s.arg(personColumns,
-                                                                           marks(fieldsOf(FieldRow::Person).size())));
-        QString personAssignments = personColumns;
-        personAssignments.replace(u", "_s, u" = ?, "_s);
-        prepare(m_updatePerson, u"UPDATE persons SET %1 = ? WHERE id = ?"_s.arg(personAssignments));
+                u"INSERT INTO persons (%1) VALUES (%2) RETURNING id"_s.arg(
+                    personColumns, marksFor(fieldsOf(FieldRow::Person).size())));
+        prepare(m_updatePerson, u"UPDATE persons SET %1 WHERE id = ?"_s.arg(assignmentsOf(personColumns)));
         prepare(m_deleteHistory, u"DELETE FROM person_history WHERE person_id = ?"_s);
-        prepare(m_insertHistory,
-                u"INSERT INTO person_history (person_id, seq, type, institution, start_date, "
-                "end_date, fte_percent) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QString& table : childTables()) {
-            m_deleteChildren.emplace_back();
-            prepare(m_deleteChildren.back(), u"DELETE FROM %1 WHERE case_id = ?"_s.arg(table));
-        }
-        prepare(m_insertLeave,
-                u"INSERT INTO leaves (case_id, seq, kind, from_date, to_date, percent, status, decided_by, "
-                "decided_role, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        prepare(m_insertExtension,
-                u"INSERT INTO extensions (case_id, seq, kind, days, status, documented, "
-                "decided_by, decided_role, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        const QString vacancyColumns = columnsOf(FieldRow::Vacancy);
+        prepare(m_insertVacancy,
+                u"INSERT INTO vacancies (version, %1, created_at, updated_at, updated_by) VALUES (1, %2, ?, ?, ?) "
+                "RETURNING id"_s.arg(vacancyColumns, marksFor(fieldsOf(FieldRow::Vacancy).size())));
+        prepare(m_updateVacancy,
+                u"UPDATE vacancies SET version = version + 1, %1, updated_at = ?, updated_by = ? WHERE id = ?"_s.arg(
+                    assignmentsOf(vacancyColumns)));
+        prepare(m_deleteVacancy,
+                u"DELETE FROM vacancies WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE vacancy_id = ?)"_s);
+        m_history.prepare(connection, historyTable);
+        m_leaves.prepare(connection, leaveTable);
+        m_extensions.prepare(connection, extensionTable);
+        m_duty.prepare(connection, dutyTable);
+        m_grants.prepare(connection, grantTable);
+        m_members.prepare(connection, memberTable);
+        m_applicants.prepare(connection, applicantTable);
+        prepare(m_deleteInterviews, u"DELETE FROM employee_interviews WHERE case_id = ?"_s);
         prepare(m_insertInterview, u"INSERT INTO employee_interviews (case_id, seq, held_on) VALUES (?, ?, ?)"_s);
-        prepare(m_insertDuty,
-                u"INSERT INTO duty_work (case_id, seq, from_date, to_date, category, hours, "
-                "original_lecture_hours) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-        prepare(m_insertGrant,
-                u"INSERT INTO mobility_grants (case_id, seq, host, amount_nok, direction) VALUES (?, ?, ?, ?, ?)"_s);
-        prepare(m_insertMember,
-                u"INSERT INTO committee_members (case_id, seq, member_key, name, "
-                "associate_professor_level, impartiality_declared) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        prepare(m_deleteConflicts, u"DELETE FROM committee_conflicts WHERE member_id = ?"_s);
         prepare(m_insertConflict,
-                u"INSERT INTO committee_conflicts (case_id, member_seq, seq, applicant_key) "
-                "VALUES (?, ?, ?, ?)"_s);
-        prepare(m_insertApplicant,
-                u"INSERT INTO applicants (case_id, seq, applicant_key, name, qualified, "
-                "disability, cv_gap, non_western_immigrant, invited, interviewed, reference_count, "
-                "rank_position, rank_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                u"INSERT INTO committee_conflicts (member_id, seq, applicant_key) VALUES (?, ?, ?)"_s);
         prepare(m_deleteSummary, u"DELETE FROM case_summary WHERE case_id = ?"_s);
         prepare(m_insertSummary,
                 u"INSERT INTO case_summary (case_id, nominal_end, end_date, frame_end, errors, "
                 "warnings, infos, open_deadlines, late_deadlines, first_error) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    }
-
-    static QStringList childTables()
-    {
-        return {u"leaves"_s,          u"extensions"_s,          u"employee_interviews"_s, u"duty_work"_s,
-                u"mobility_grants"_s, u"committee_conflicts"_s, u"committee_members"_s,   u"applicants"_s};
     }
 
     const QDateTime& now() const { return m_now; }
@@ -178,30 +189,35 @@ public:
     bool isNewPerson(qint64 personId) const { return m_newPersons.contains(personId); }
     void caseWritten(qint64 personId) { m_newPersons.remove(personId); }
 
-    /** Stores `p` as person `personId`; `isNew`: personFor() has just inserted it as it is, without history. */
-    bool writePerson(qint64 personId, const Person& p, QString* error, bool isNew = false)
+    /**
+     * Stores `p` as person `personId`. `before`: the person as stored, whose row and earlier appointments are then
+     * written only where they changed; nullptr: the stored person is replaced (a case imported for a known person),
+     * or, with `isNew`, personFor() has just inserted it as it is, without history.
+     */
+    bool writePerson(qint64 personId, Person& p, const Person* before, QString* error, bool isNew = false)
     {
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
-        bindPerson(m_updatePerson, p);
-        m_updatePerson.bindValue(static_cast<int>(fieldsOf(FieldRow::Person).size()), personId);
-        m_deleteHistory.bindValue(0, personId);
-        if (!isNew && (!m_db.exec(m_updatePerson, what, error) || !m_db.exec(m_deleteHistory, what, error)))
-            return false;
-        for (qsizetype i = 0; i < p.history.size(); ++i) {
-            const HistoryEntry& h = p.history.at(i);
-            bindAll(m_insertHistory,
-                    {personId, i, toKey(h.type), required(h.institution), dateValue(h.start), dateValue(h.end),
-                     h.ftePercent});
-            if (!m_db.exec(m_insertHistory, what, error))
+        Case now;
+        now.person = p;
+        if (before) {
+            Case then;
+            then.person = *before;
+            if (fieldsDiffer(FieldRow::Person, then, now) && !updatePerson(personId, p, what, error))
+                return false;
+            return syncList(m_history, historyTable, personId, &before->history, p.history, what, error);
+        }
+        if (!isNew) {
+            m_deleteHistory.bindValue(0, personId);
+            if (!updatePerson(personId, p, what, error) || !m_db.exec(m_deleteHistory, what, error))
                 return false;
         }
-        return true;
+        return syncList(m_history, historyTable, personId, nullptr, p.history, what, error);
     }
 
     /** Inserts a new case row; returns its id. */
-    std::optional<qint64> insertCase(qint64 personId, const Case& c, QString* error)
+    std::optional<qint64> insertCase(qint64 personId, qint64 vacancyId, const Case& c, QString* error)
     {
-        bindCase(m_insertCase, personId, 1, c, m_nowText, m_actor.user);
+        bindCase(m_insertCase, personId, vacancyId, 1, c, m_nowText, m_actor.user);
         m_insertCase.bindValue(caseColumnCount(), m_nowText);
         if (!m_db.exec(m_insertCase, tr("Cannot store the case of %1").arg(displayName(c)), error)
             || !m_insertCase.next())
@@ -212,9 +228,10 @@ public:
     }
 
     /** Updates a case row if it is still at `version`; false with *conflict set when it is not. */
-    bool updateCase(qint64 id, qint64 personId, int version, const Case& c, bool* conflict, QString* error)
+    bool updateCase(qint64 id, qint64 personId, qint64 vacancyId, int version, const Case& c, bool* conflict,
+                    QString* error)
     {
-        bindCase(m_updateCase, personId, version + 1, c, m_nowText, m_actor.user);
+        bindCase(m_updateCase, personId, vacancyId, version + 1, c, m_nowText, m_actor.user);
         m_updateCase.bindValue(caseColumnCount(), id);
         m_updateCase.bindValue(caseColumnCount() + 1, version);
         if (!m_db.exec(m_updateCase, tr("Cannot save the case of %1").arg(displayName(c)), error))
@@ -223,76 +240,96 @@ public:
         return !*conflict;
     }
 
-    bool writeChildren(qint64 caseId, const Case& c, bool replace, QString* error)
+    /** Inserts the vacancy row of `c`'s recruitment; returns its id. Its lists are writeVacancyLists()'. */
+    std::optional<qint64> insertVacancy(const Case& c, QString* error)
     {
-        const QString what = tr("Cannot save the case of %1").arg(displayName(c));
-        if (replace) {
-            for (QSqlQuery& query : m_deleteChildren) {
-                query.bindValue(0, caseId);
-                if (!m_db.exec(query, what, error))
-                    return false;
-            }
-        }
-        for (qsizetype i = 0; i < c.leaves.size(); ++i) {
-            const Leave& l = c.leaves.at(i);
-            // A statutory leave is a right: no status (LEAVE-DECISION).
-            bindAll(m_insertLeave,
-                    {caseId, i, toKey(l.kind), dateValue(l.from), dateValue(l.to), l.percent,
-                     leaveIsDecided(l.kind) ? QVariant(toKey(l.status)) : QVariant(QMetaType::fromType<QString>()),
-                     textValue(l.decidedBy), textValue(l.decidedRole), timeValue(l.decidedAt)});
-            if (!m_db.exec(m_insertLeave, what, error))
-                return false;
-        }
-        for (qsizetype i = 0; i < c.extensions.size(); ++i) {
-            const Extension& e = c.extensions.at(i);
-            bindAll(m_insertExtension,
-                    {caseId, i, toKey(e.kind), e.days, toKey(e.status), flag(e.documented), textValue(e.decidedBy),
-                     textValue(e.decidedRole), timeValue(e.decidedAt)});
-            if (!m_db.exec(m_insertExtension, what, error))
-                return false;
-        }
-        for (qsizetype i = 0; i < c.milestones.employeeInterviews.size(); ++i) {
-            bindAll(m_insertInterview, {caseId, i, dateValue(c.milestones.employeeInterviews.at(i))});
-            if (!m_db.exec(m_insertInterview, what, error))
-                return false;
-        }
-        for (qsizetype i = 0; i < c.dutyWork.size(); ++i) {
-            const DutyWork& d = c.dutyWork.at(i);
-            bindAll(
-                m_insertDuty,
-                {caseId, i, dateValue(d.from), dateValue(d.to), toKey(d.category), d.hours, d.originalLectureHours});
-            if (!m_db.exec(m_insertDuty, what, error))
-                return false;
-        }
-        for (qsizetype i = 0; i < c.mobilityGrants.size(); ++i) {
-            const MobilityGrant& g = c.mobilityGrants.at(i);
-            bindAll(m_insertGrant, {caseId, i, required(g.host), g.amountNok, toKey(g.direction)});
-            if (!m_db.exec(m_insertGrant, what, error))
-                return false;
-        }
-        if (!c.recruitment)
+        int i = bindFields(m_insertVacancy, FieldRow::Vacancy, c);
+        m_insertVacancy.bindValue(i++, m_nowText);
+        m_insertVacancy.bindValue(i++, m_nowText);
+        m_insertVacancy.bindValue(i++, required(m_actor.user));
+        if (!m_db.exec(m_insertVacancy, tr("Cannot store the recruitment of %1").arg(displayName(c)), error)
+            || !m_insertVacancy.next())
+            return std::nullopt;
+        const qint64 id = m_insertVacancy.value(0).toLongLong();
+        m_insertVacancy.finish();
+        return id;
+    }
+
+    /** Writes vacancy `id`'s row when one of its fields differs from `before`'s. */
+    bool updateVacancy(qint64 id, const Case& c, const Case& before, QString* error)
+    {
+        if (!fieldsDiffer(FieldRow::Vacancy, before, c))
             return true;
-        const Recruitment& r = *c.recruitment;
-        for (qsizetype i = 0; i < r.committee.size(); ++i) {
-            const CommitteeMember& member = r.committee.at(i);
-            bindAll(m_insertMember,
-                    {caseId, i, required(member.id), required(member.name), flag(member.associateProfessorLevel),
-                     flag(member.impartialityDeclared)});
-            if (!m_db.exec(m_insertMember, what, error))
+        int i = bindFields(m_updateVacancy, FieldRow::Vacancy, c);
+        m_updateVacancy.bindValue(i++, m_nowText);
+        m_updateVacancy.bindValue(i++, required(m_actor.user));
+        m_updateVacancy.bindValue(i++, id);
+        return m_db.exec(m_updateVacancy, tr("Cannot save the recruitment of %1").arg(displayName(c)), error);
+    }
+
+    /** Deletes vacancy `id` (its committee and applicants with it) unless a case still comes from it. */
+    bool deleteVacancy(qint64 id, const Case& c, QString* error)
+    {
+        m_deleteVacancy.bindValue(0, id);
+        m_deleteVacancy.bindValue(1, id);
+        return m_db.exec(m_deleteVacancy, tr("Cannot remove the recruitment of %1").arg(displayName(c)), error);
+    }
+
+    /**
+     * Writes the committee and the applicants of vacancy `vacancyId` from `r`, where they differ from `before` (the
+     * recruitment as stored; nullptr for a new vacancy). `r`'s elements learn their rows.
+     */
+    bool writeVacancyLists(qint64 vacancyId, Recruitment& r, const Recruitment* before, const QString& what,
+                           QString* error)
+    {
+        if (!syncList(m_members, memberTable, vacancyId, before ? &before->committee : nullptr, r.committee, what,
+                      error))
+            return false;
+        QHash<qint64, const CommitteeMember*> stored;
+        if (before) {
+            for (const CommitteeMember& member : before->committee)
+                stored.insert(member.row.value, &member);
+        }
+        for (const CommitteeMember& member : std::as_const(r.committee)) {
+            const CommitteeMember* old = stored.value(member.row.value);
+            if (old && old->conflictsWith == member.conflictsWith)
+                continue;
+            m_deleteConflicts.bindValue(0, member.row.value);
+            if (old && !m_db.exec(m_deleteConflicts, what, error))
                 return false;
             for (qsizetype j = 0; j < member.conflictsWith.size(); ++j) {
-                bindAll(m_insertConflict, {caseId, i, j, required(member.conflictsWith.at(j))});
+                bindAll(m_insertConflict, {member.row.value, j, required(member.conflictsWith.at(j))});
                 if (!m_db.exec(m_insertConflict, what, error))
                     return false;
             }
         }
-        for (qsizetype i = 0; i < r.applicants.size(); ++i) {
-            const Applicant& a = r.applicants.at(i);
-            bindAll(m_insertApplicant,
-                    {caseId, i, required(a.id), required(a.name), flag(a.qualified), flag(a.disability), flag(a.cvGap),
-                     flag(a.nonWesternImmigrant), flag(a.invited), flag(a.interviewed), a.references,
-                     a.rank ? QVariant(*a.rank) : QVariant(QMetaType::fromType<int>()), textValue(a.rankReason)});
-            if (!m_db.exec(m_insertApplicant, what, error))
+        return syncList(m_applicants, applicantTable, vacancyId, before ? &before->applicants : nullptr, r.applicants,
+                        what, error);
+    }
+
+    /**
+     * Writes the lists of case `caseId` from `c`, where they differ from `before` (the case as stored; nullptr for a
+     * new case). `c`'s elements learn their rows.
+     */
+    bool writeCaseLists(qint64 caseId, Case& c, const Case* before, QString* error)
+    {
+        const QString what = tr("Cannot save the case of %1").arg(displayName(c));
+        if (!syncList(m_leaves, leaveTable, caseId, before ? &before->leaves : nullptr, c.leaves, what, error)
+            || !syncList(m_extensions, extensionTable, caseId, before ? &before->extensions : nullptr, c.extensions,
+                         what, error)
+            || !syncList(m_duty, dutyTable, caseId, before ? &before->dutyWork : nullptr, c.dutyWork, what, error)
+            || !syncList(m_grants, grantTable, caseId, before ? &before->mobilityGrants : nullptr, c.mobilityGrants,
+                         what, error))
+            return false;
+        const QList<QDate>& interviews = c.milestones.employeeInterviews;
+        if (before && before->milestones.employeeInterviews == interviews)
+            return true;
+        m_deleteInterviews.bindValue(0, caseId);
+        if (before && !m_db.exec(m_deleteInterviews, what, error))
+            return false;
+        for (qsizetype i = 0; i < interviews.size(); ++i) {
+            bindAll(m_insertInterview, {caseId, i, dateValue(interviews.at(i))});
+            if (!m_db.exec(m_insertInterview, what, error))
                 return false;
         }
         return true;
@@ -330,10 +367,10 @@ public:
     static QString displayName(const Case& c) { return c.person.givenName + u' ' + c.person.familyName; }
 
 private:
-    static void bindAll(QSqlQuery& query, const QVariantList& values)
+    static void bindAll(QSqlQuery& query, const QVariantList& values, int first = 0)
     {
         for (qsizetype i = 0; i < values.size(); ++i)
-            query.bindValue(static_cast<int>(i), values.at(i));
+            query.bindValue(first + static_cast<int>(i), values.at(i));
     }
 
     static void bindPerson(QSqlQuery& query, const Person& p)
@@ -341,9 +378,70 @@ private:
         // The person's fields read from a case that holds only them.
         Case c;
         c.person = p;
-        int i = 0;
-        for (const CaseField* field : fieldsOf(FieldRow::Person))
-            query.bindValue(i++, columnValue(*field, c));
+        bindFields(query, FieldRow::Person, c);
+    }
+
+    bool updatePerson(qint64 personId, const Person& p, const QString& what, QString* error)
+    {
+        bindPerson(m_updatePerson, p);
+        m_updatePerson.bindValue(static_cast<int>(fieldsOf(FieldRow::Person).size()), personId);
+        return m_db.exec(m_updatePerson, what, error);
+    }
+
+    /**
+     * Writes the elements of `after`, a list of row `owner`, where they differ from `before` (as stored; nullptr:
+     * none stored): an element whose row is stored and whose values and place are unchanged is not written, a
+     * changed one is updated in its row, one without a stored row (new, or a second copy of one) is inserted and
+     * learns its row, and a stored row no element keeps is deleted. Places keep their stored seq while the order
+     * allows, so that removing the first of many writes one row, not all of them.
+     */
+    template <typename T>
+    bool syncList(ListStatements& statements, const ListTable<T>& list, qint64 owner,
+                  const std::type_identity_t<QList<T>>* before, QList<T>& after, const QString& what, QString* error)
+    {
+        QHash<qint64, const T*> stored;
+        if (before) {
+            for (const T& element : *before) {
+                if (element.row.isStored())
+                    stored.insert(element.row.value, &element);
+            }
+        }
+        QSet<qint64> kept;
+        int previous = -1;
+        for (T& element : after) {
+            const T* old = stored.value(element.row.value);
+            if (old && !kept.contains(element.row.value)) {
+                const int seq = old->row.seq > previous ? old->row.seq : previous + 1;
+                const QVariantList values = list.values(element);
+                if (seq != old->row.seq || values != list.values(*old)) {
+                    statements.update.bindValue(0, seq);
+                    bindAll(statements.update, values, 1);
+                    statements.update.bindValue(static_cast<int>(values.size()) + 1, element.row.value);
+                    statements.update.bindValue(static_cast<int>(values.size()) + 2, owner);
+                    if (!m_db.exec(statements.update, what, error))
+                        return false;
+                }
+                element.row.seq = seq;
+                kept.insert(element.row.value);
+            } else {
+                statements.insert.bindValue(0, owner);
+                statements.insert.bindValue(1, previous + 1);
+                bindAll(statements.insert, list.values(element), 2);
+                if (!m_db.exec(statements.insert, what, error) || !statements.insert.next())
+                    return false;
+                element.row = RowId {statements.insert.value(0).toLongLong(), previous + 1};
+                statements.insert.finish();
+            }
+            previous = element.row.seq;
+        }
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            if (kept.contains(it.key()))
+                continue;
+            statements.remove.bindValue(0, it.key());
+            if (!m_db.exec(statements.remove, what, error))
+                return false;
+        }
+        return true;
     }
 
     Database& m_db;
@@ -351,9 +449,9 @@ private:
     QDateTime m_now;
     QString m_nowText;
     QSqlQuery m_insertCase, m_updateCase, m_findPerson, m_insertPerson, m_updatePerson, m_deleteHistory,
-        m_insertHistory, m_insertLeave, m_insertExtension, m_insertInterview, m_insertDuty, m_insertGrant,
-        m_insertMember, m_insertConflict, m_insertApplicant, m_deleteSummary, m_insertSummary;
-    std::vector<QSqlQuery> m_deleteChildren;
+        m_insertVacancy, m_updateVacancy, m_deleteVacancy, m_deleteInterviews, m_insertInterview, m_deleteConflicts,
+        m_insertConflict, m_deleteSummary, m_insertSummary;
+    ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants;
     QHash<QString, qint64> m_personIds;
     bool m_personsLocked = false;
     QSet<qint64> m_newPersons;

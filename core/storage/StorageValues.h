@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -141,20 +142,32 @@ inline QVariant fieldValue(const CaseField& field, const QVariant& stored)
     return {};
 }
 
-/** The fields kept in the table of `row` (`cases` or `persons`), in the order of caseFields(). */
+/**
+ * The fields kept in columns of the table of `row` (`cases`, `persons` or `vacancies`), in the order of caseFields().
+ * A Presence field without a column (the recruitment, kept as the vacancy row's existence) is not among them.
+ */
 inline const QList<const CaseField*>& fieldsOf(FieldRow row)
 {
     static const auto of = [](FieldRow wanted) {
         QList<const CaseField*> list;
         for (const CaseField& field : caseFields()) {
-            if (field.row == wanted)
+            if (field.row == wanted && field.column)
                 list.append(&field);
         }
         return list;
     };
     static const QList<const CaseField*> cases = of(FieldRow::Case);
     static const QList<const CaseField*> persons = of(FieldRow::Person);
-    return row == FieldRow::Case ? cases : persons;
+    static const QList<const CaseField*> vacancies = of(FieldRow::Vacancy);
+    switch (row) {
+    case FieldRow::Case:
+        return cases;
+    case FieldRow::Person:
+        return persons;
+    case FieldRow::Vacancy:
+        break;
+    }
+    return vacancies;
 }
 
 /** The columns of `row`'s fields, each after `prefix` ("c."), joined by ", ". */
@@ -166,19 +179,56 @@ inline QString columnsOf(FieldRow row, QStringView prefix = {})
     return columns.join(u", "_s);
 }
 
+/** `columns` ("a, b, c") as the assignments of an UPDATE ("a = ?, b = ?, c = ?"). */
+inline QString assignmentsOf(const QString& columns)
+{
+    return QString(columns).replace(u", "_s, u" = ?, "_s) + u" = ?"_s;
+}
+
+/** The bind marks of `count` values: "?, ?, ?". */
+inline QString marksFor(qsizetype count)
+{
+    return QStringList(count, u"?"_s).join(u", "_s);
+}
+
+/** Binds the values of `row`'s fields in `c` from position `first`; returns the position after them. */
+inline int bindFields(QSqlQuery& query, FieldRow row, const Case& c, int first = 0)
+{
+    for (const CaseField* field : fieldsOf(row))
+        query.bindValue(first++, columnValue(*field, c));
+    return first;
+}
+
+/** Whether `a` and `b` differ in a field of `row`. */
+inline bool fieldsDiffer(FieldRow row, const Case& a, const Case& b)
+{
+    for (const CaseField* field : fieldsOf(row)) {
+        if (columnValue(*field, a) != columnValue(*field, b))
+            return true;
+    }
+    return false;
+}
+
 /**
- * The columns of `cases` in the order the writer binds and the reader reads them: the person and the version,
- * the fields of caseFields() kept there, and who saved the case last and when.
+ * The columns of `cases` in the order the writer binds and the reader reads them: the person, the vacancy and the
+ * version, the fields of caseFields() kept there, and who saved the case last and when.
  */
 inline QString caseColumns(QStringView prefix = {})
 {
-    return u"%1person_id, %1version, %2, %1updated_at, %1updated_by"_s.arg(prefix, columnsOf(FieldRow::Case, prefix));
+    return u"%1person_id, %1vacancy_id, %1version, %2, %1updated_at, %1updated_by"_s.arg(
+        prefix, columnsOf(FieldRow::Case, prefix));
 }
 
 /** The number of caseColumns(). */
 inline int caseColumnCount()
 {
-    return static_cast<int>(fieldsOf(FieldRow::Case).size()) + 4;
+    return static_cast<int>(fieldsOf(FieldRow::Case).size()) + 5;
+}
+
+/** A key of a row that may be absent (a case without a vacancy): NULL for 0. */
+inline QVariant keyValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace rekrutt::storage

@@ -80,8 +80,8 @@ bool unsignedRankings(const Database& db, QList<WorkItem>& items, QString* error
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(u"SELECT %1, COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id "
-              "JOIN applicants a ON a.case_id = c.id WHERE c.has_recruitment = 1 AND a.rank_position IS NOT NULL "
-              "AND (c.ranking_signed_by IS NULL OR c.ranking_signed_by = '') "
+              "JOIN vacancies v ON v.id = c.vacancy_id JOIN applicants a ON a.vacancy_id = v.id "
+              "WHERE a.rank_position IS NOT NULL AND (v.ranking_signed_by IS NULL OR v.ranking_signed_by = '') "
               "GROUP BY c.id, p.family_name, p.given_name, c.type, c.unit, c.updated_at ORDER BY c.id"_s.arg(
                   QLatin1StringView(caseColumns)));
     if (!db.exec(q, Worklist::tr("Cannot read the rankings waiting for a signature"), error))

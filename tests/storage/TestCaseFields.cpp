@@ -49,10 +49,18 @@ private slots:
         for (const CaseField& field : caseFields()) {
             QVERIFY2(!paths.contains(QLatin1StringView(field.path)), field.path);
             paths.insert(QLatin1StringView(field.path));
-            const QString column
-                = (field.row == FieldRow::Case ? u"cases."_s : u"persons."_s) + QLatin1StringView(field.column);
-            QVERIFY2(!columns.contains(column), qPrintable(column));
-            columns.insert(column);
+            if (!field.column) {
+                // Only a record kept as a row of its own is there or not without a column: the recruitment.
+                QCOMPARE(field.type, FieldType::Presence);
+                QCOMPARE(field.row, FieldRow::Vacancy);
+            } else {
+                const QString table = field.row == FieldRow::Case ? u"cases."_s
+                    : field.row == FieldRow::Person               ? u"persons."_s
+                                                                  : u"vacancies."_s;
+                const QString column = table + QLatin1StringView(field.column);
+                QVERIFY2(!columns.contains(column), qPrintable(column));
+                columns.insert(column);
+            }
             QCOMPARE(caseField(QString::fromLatin1(field.path)), &field);
         }
         QVERIFY(!caseField(u"appointment.nothing"));

@@ -239,16 +239,38 @@ void TestInstitutionStore::migrationRegistersTheInstitutionsInUse()
     REKRUTT_FRESH_DATABASE(m_storage, location);
     QString error;
     {
-        // A database at schema 5, before the register, with cases naming institutions as they please.
+        // A database at schema 5, before the register, with cases naming institutions as they please: written
+        // as that version wrote its rows (today's writer knows only today's schema).
         REKRUTT_OPEN_DATABASE(old, location, Database::OpenMode::Create, Database::Schema::AsIs);
         QVERIFY2(Migrations::upgrade(old, 0, 5, &error), qPrintable(error));
-        OfficeService cases(old);
-        QStringList added;
-        QVERIFY2(cases.importCases({postdocAfterTrondheimTech(),
-                                    CaseBuilder::phd().institution(QStringLiteral("ntnu")).with(anotherPerson).build()},
-                                   officer, QStringLiteral("file"), nullptr, &error, &added),
-                 qPrintable(error));
-        QCOMPARE(added, QStringList()); // no register to add to yet
+    }
+    {
+        RawConnection raw(location);
+        QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+        const QString person = QStringLiteral(
+            "INSERT INTO persons (family_name, given_name, birth_date, doctoral_degree_date, scandinavian_a2, "
+            "educational_competence, months_at_other_institutions) VALUES ('%1', 'Kari', '1990-01-01', NULL, 1, 0, 0)");
+        const QString appointment = QStringLiteral(
+            "INSERT INTO cases (person_id, version, institution, type, unit, start_date, length_months, fte_percent, "
+            "combined_with_studies, project_linked, new_rights_in_contract, norwegian_training, norwegian_credits, "
+            "educational_competence_measure, external_experience_measure, has_mentor, mentor_same_group, "
+            "has_recruitment, has_announcement, announcement_public, announcement_internal, created_at, updated_at, "
+            "updated_by) VALUES ((SELECT id FROM persons WHERE family_name = '%1'), 1, '%2', '%3', 'Physics', "
+            "'2025-08-01', %4, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '2025-06-20T08:00:00.000Z', "
+            "'2025-06-20T08:00:00.000Z', 'kari.hr')");
+        REKRUTT_RAW_EXEC(raw, person.arg(QStringLiteral("Nilsen")));
+        REKRUTT_RAW_EXEC(raw, person.arg(QStringLiteral("Berg")));
+        REKRUTT_RAW_EXEC(raw,
+                         QStringLiteral("INSERT INTO person_history (person_id, seq, type, institution, "
+                                        "start_date, end_date, fte_percent) VALUES ((SELECT id FROM persons "
+                                        "WHERE family_name = 'Nilsen'), 0, 'postdoc', 'Trondheim Tech', "
+                                        "'2020-01-01', '2021-12-31', 100)"));
+        REKRUTT_RAW_EXEC(raw,
+                         appointment.arg(QStringLiteral("Nilsen"), QStringLiteral("NTNU"), QStringLiteral("postdoc"),
+                                         QStringLiteral("24")));
+        REKRUTT_RAW_EXEC(raw,
+                         appointment.arg(QStringLiteral("Berg"), QStringLiteral("ntnu"), QStringLiteral("phd_fellow"),
+                                         QStringLiteral("48")));
     }
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
     QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());

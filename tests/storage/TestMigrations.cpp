@@ -343,7 +343,11 @@ QStringList releasedSchema(int version)
          4},
         {5,
          "applicants: case_id, seq, applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, "
-         "interviewed, reference_count, rank_position, rank_reason, invited"},
+         "interviewed, reference_count, rank_position, rank_reason, invited",
+         6},
+        {7,
+         "applicants: id, vacancy_id, seq, applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, "
+         "invited, interviewed, reference_count, rank_position, rank_reason"},
         {2, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value", 3},
         {4, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain"},
         {3,
@@ -367,22 +371,43 @@ QStringList releasedSchema(int version)
          "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, mentor_unit, "
          "mentor_same_group, has_recruitment, has_announcement, announcement_published, announcement_deadline, "
          "announcement_public, announcement_internal, decided_by, ranking_signed_by, ranking_signed_at, created_at, "
-         "updated_at, updated_by, career_plan_evaluation_on"},
-        {1, "committee_conflicts: case_id, member_seq, seq, applicant_key"},
-        {1, "committee_members: case_id, seq, member_key, name, associate_professor_level, impartiality_declared"},
-        {1, "duty_work: case_id, seq, from_date, to_date, category, hours, original_lecture_hours"},
+         "updated_at, updated_by, career_plan_evaluation_on",
+         6},
+        {7,
+         "cases: id, person_id, version, rule_set, institution, type, unit, start_date, length_months, fte_percent, "
+         "duty_percent, hours_per_week, combined_with_studies, project_linked, announcement_date, decision_date, "
+         "contract_signed, new_rights_in_contract, project_plan_on, career_plan_on, admission_application_on, "
+         "admission_agreement_on, supervisor_agreement_on, norwegian_training, norwegian_credits, "
+         "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, mentor_unit, "
+         "mentor_same_group, decided_by, created_at, updated_at, updated_by, career_plan_evaluation_on, vacancy_id"},
+        {1, "committee_conflicts: case_id, member_seq, seq, applicant_key", 6},
+        {7, "committee_conflicts: member_id, seq, applicant_key"},
+        {1, "committee_members: case_id, seq, member_key, name, associate_professor_level, impartiality_declared", 6},
+        {7,
+         "committee_members: id, vacancy_id, seq, member_key, name, associate_professor_level, impartiality_declared"},
+        {1, "duty_work: case_id, seq, from_date, to_date, category, hours, original_lecture_hours", 6},
+        {7, "duty_work: id, case_id, seq, from_date, to_date, category, hours, original_lecture_hours"},
         {1, "employee_interviews: case_id, seq, held_on"},
-        {1, "extensions: case_id, seq, kind, days, status, documented, decided_by, decided_role, decided_at"},
+        {1, "extensions: case_id, seq, kind, days, status, documented, decided_by, decided_role, decided_at", 6},
+        {7, "extensions: id, case_id, seq, kind, days, status, documented, decided_by, decided_role, decided_at"},
         {1, "leaves: case_id, seq, kind, from_date, to_date, percent", 4},
-        {5, "leaves: case_id, seq, kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at"},
-        {1, "mobility_grants: case_id, seq, host, amount_nok, direction"},
-        {1, "person_history: person_id, seq, type, institution, start_date, end_date, fte_percent"},
+        {5, "leaves: case_id, seq, kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at", 6},
+        {7,
+         "leaves: id, case_id, seq, kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at"},
+        {1, "mobility_grants: case_id, seq, host, amount_nok, direction", 6},
+        {7, "mobility_grants: id, case_id, seq, host, amount_nok, direction"},
+        {1, "person_history: person_id, seq, type, institution, start_date, end_date, fte_percent", 6},
+        {7, "person_history: id, person_id, seq, type, institution, start_date, end_date, fte_percent"},
         {1,
          "persons: id, family_name, given_name, birth_date, doctoral_degree_date, scandinavian_a2, "
          "educational_competence, months_at_other_institutions"},
         {1, "settings: key, value"},
         {6, "institution_names: name_key, institution_id, name"},
         {6, "institutions: id, name, short_name"},
+        {7,
+         "vacancies: id, version, has_announcement, announcement_published, announcement_deadline, "
+         "announcement_public, announcement_internal, ranking_signed_by, ranking_signed_at, created_at, updated_at, "
+         "updated_by"},
     };
     QStringList lines;
     for (const Table& table : tables) {

@@ -51,6 +51,8 @@ private slots:
     void auditTrailRecordsWhoChangedWhatWhen();
     void theTrailNamesApplicantsByTheirIds_data() { StorageFixture::addBackends(); }
     void theTrailNamesApplicantsByTheirIds();
+    void aSaveWritesOnlyTheRowsThatChanged_data() { StorageFixture::addBackends(); }
+    void aSaveWritesOnlyTheRowsThatChanged();
     void databaseRefusesToChangeTheAuditTrail_data() { StorageFixture::addBackends(); }
     void databaseRefusesToChangeTheAuditTrail();
     void listShowsWhatTheEvaluatorSays_data() { StorageFixture::addBackends(); }
@@ -77,6 +79,21 @@ namespace {
 
 const Actor alice {QStringLiteral("alice"), QStringLiteral("HR adviser")};
 const Actor bob {QStringLiteral("bob"), QStringLiteral("Head of department")};
+const Actor hanne {QStringLiteral("hanne"), QStringLiteral("hr_officer")};
+
+/** A recruitment of `count` applicants a1, a2... named "Applicant 1"..., each with one reference. */
+Recruitment applicantsNumbered(int count)
+{
+    Recruitment r;
+    for (int i = 1; i <= count; ++i) {
+        Applicant a;
+        a.id = QStringLiteral("a%1").arg(i);
+        a.name = QStringLiteral("Applicant %1").arg(i);
+        a.references = 1;
+        r.applicants.append(a);
+    }
+    return r;
+}
 
 /** A PhD case saved by alice, then saved again by `second` with 36 months: two entries in the audit trail. */
 StoredCase savedTwice(OfficeService& cases, const Actor& second)
@@ -534,18 +551,11 @@ void TestOfficeService::theTrailNamesApplicantsByTheirIds()
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
     OfficeService cases(db);
-    const Actor hr {QStringLiteral("hanne"), QStringLiteral("hr_officer")};
+    const Actor& hr = hanne;
     QString error;
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
-    stored.data.recruitment = Recruitment();
-    for (int i = 1; i <= 200; ++i) {
-        Applicant a;
-        a.id = QStringLiteral("a%1").arg(i);
-        a.name = QStringLiteral("Applicant %1").arg(i);
-        a.references = 1;
-        stored.data.recruitment->applicants.append(a);
-    }
+    stored.data.recruitment = applicantsNumbered(200);
     QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
     const auto created = AuditTrail::forCase(db, stored.id, &error);
     QVERIFY2(created, qPrintable(error));
@@ -569,6 +579,135 @@ void TestOfficeService::theTrailNamesApplicantsByTheirIds()
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(loaded->data.recruitment->applicants.size(), 199);
     QCOMPARE(loaded->data.recruitment->applicants.first().id, u"a2"_s);
+}
+
+/**
+ * Counts the rows each statement writes, by table and operation, through triggers of the test's own: what a save
+ * wrote, seen by the database rather than by the writer.
+ */
+class RowWrites
+{
+public:
+    RowWrites(RawConnection& raw, Backend backend, const QStringList& tables)
+        : m_raw(raw)
+    {
+        m_ok = raw.exec(QStringLiteral("CREATE TABLE row_writes (tbl TEXT NOT NULL, op TEXT NOT NULL)"));
+        if (backend == Backend::Postgres) {
+            m_ok = m_ok
+                && raw.exec(QStringLiteral("CREATE FUNCTION count_row_write() RETURNS trigger LANGUAGE plpgsql AS "
+                                           "$$ BEGIN INSERT INTO row_writes VALUES (TG_TABLE_NAME, lower(TG_OP)); "
+                                           "RETURN NULL; END $$"));
+        }
+        for (const QString& table : tables) {
+            for (const QString& op : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")}) {
+                const QString sql = backend == Backend::Sqlite
+                    ? QStringLiteral("CREATE TRIGGER count_%1_%2 AFTER %2 ON %1 BEGIN INSERT INTO row_writes "
+                                     "VALUES ('%1', '%2'); END")
+                    : QStringLiteral("CREATE TRIGGER count_%1_%2 AFTER %2 ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                     "count_row_write()");
+                m_ok = m_ok && raw.exec(sql.arg(table, op));
+            }
+        }
+    }
+
+    bool isReady() const { return m_ok; }
+
+    /** The rows written since the last call, as "table op" → count; clears them. */
+    QMap<QString, int> take()
+    {
+        QMap<QString, int> writes;
+        QSqlQuery q(m_raw.db());
+        if (q.exec(QStringLiteral("SELECT tbl, op, COUNT(*) FROM row_writes GROUP BY tbl, op"))) {
+            while (q.next())
+                writes.insert(q.value(0).toString() + u' ' + q.value(1).toString(), q.value(2).toInt());
+        }
+        m_raw.exec(QStringLiteral("DELETE FROM row_writes"));
+        return writes;
+    }
+
+private:
+    RawConnection& m_raw;
+    bool m_ok = false;
+};
+
+void TestOfficeService::aSaveWritesOnlyTheRowsThatChanged()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService cases(db);
+    const Actor& hr = hanne;
+    QString error;
+    StoredCase stored;
+    stored.data = CaseBuilder::phd()
+                      .history(PositionType::ResearchAssistant, "NTNU", "2020-01-01", "2020-12-31")
+                      .leave(LeaveKind::Sickness, "2026-01-05", "2026-02-05")
+                      .leave(LeaveKind::Parental, "2026-06-01", "2026-09-30")
+                      .build();
+    Recruitment& r = stored.data.recruitment.emplace(applicantsNumbered(200));
+    r.committee.append(CommitteeMember {QStringLiteral("m1"), QStringLiteral("Ada Lund"), true, true, {}});
+    r.committee.append(
+        CommitteeMember {QStringLiteral("m2"), QStringLiteral("Per Holm"), true, true, {QStringLiteral("a5")}});
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    // The saved copy knows the rows of its elements.
+    QVERIFY(stored.vacancyId > 0);
+    for (const Applicant& a : std::as_const(stored.data.recruitment->applicants))
+        QVERIFY(a.row.isStored());
+    const qint64 a2Row = stored.data.recruitment->applicants.at(1).row.value;
+
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    RowWrites writes(raw, backend,
+                     {QStringLiteral("applicants"), QStringLiteral("committee_members"),
+                      QStringLiteral("committee_conflicts"), QStringLiteral("vacancies"), QStringLiteral("leaves"),
+                      QStringLiteral("persons"), QStringLiteral("person_history")});
+    QVERIFY2(writes.isReady(), qPrintable(raw.error()));
+
+    // The first of 200 applicants removed, one changed, one added: three rows, nothing else.
+    stored.data.recruitment->applicants.removeFirst();
+    stored.data.recruitment->applicants[15].references = 2; // a17
+    stored.data.recruitment->applicants.append(Applicant {QStringLiteral("a201"), QStringLiteral("Applicant 201")});
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(
+        writes.take(),
+        (QMap<QString, int> {{u"applicants delete"_s, 1}, {u"applicants update"_s, 1}, {u"applicants insert"_s, 1}}));
+    auto loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->data == stored.data);
+    QCOMPARE(loaded->data.recruitment->applicants.first().row.value, a2Row); // a2 kept its row
+    QCOMPARE(loaded->data.recruitment->applicants.last().id, u"a201"_s);
+
+    // Saved again unchanged: the case row alone (its version) is written.
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(writes.take(), (QMap<QString, int> {}));
+
+    // A member's conflicts, the person's name and a leave's end: their rows only.
+    stored.data.recruitment->committee[1].conflictsWith = {QStringLiteral("a6"), QStringLiteral("a7")};
+    stored.data.person.givenName = QStringLiteral("Kari Anne");
+    stored.data.leaves[1].to = QDate(2026, 10, 31);
+    stored.data.recruitment->announcement = Announcement {QDate(2025, 2, 1), QDate(2025, 3, 1), true, false};
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(writes.take(),
+             (QMap<QString, int> {{u"committee_conflicts delete"_s, 1},
+                                  {u"committee_conflicts insert"_s, 2},
+                                  {u"persons update"_s, 1},
+                                  {u"leaves update"_s, 1},
+                                  {u"vacancies update"_s, 1}}));
+    loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->data == stored.data);
+
+    // The recruitment removed from the case: its vacancy goes, with its committee and applicants.
+    stored.data.recruitment.reset();
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(stored.vacancyId, 0);
+    const QMap<QString, int> removed = writes.take();
+    QCOMPARE(removed.value(u"vacancies delete"_s), 1);
+    QCOMPARE(removed.value(u"applicants delete"_s), 200);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM applicants")).toInt(), 0);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM committee_conflicts")).toInt(), 0);
+    loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(!loaded->data.recruitment);
 }
 
 void TestOfficeService::databaseRefusesToChangeTheAuditTrail()

@@ -73,7 +73,8 @@ OfficeService::SaveResult CaseDocument::save(QString* error)
     StoredCase copy = m_stored;
     const auto result = m_workspace->save(copy, error);
     if (result == OfficeService::SaveResult::Saved) {
-        // The repository hands back the stored identity (id, person, version); the case data is ours.
+        // The service hands back the stored identity (id, person, vacancy, version) and the rows the elements of
+        // the lists are kept in, so that the next save writes only what changes; the case's values are ours.
         m_stored = std::move(copy);
         refreshContext();
         evaluate();

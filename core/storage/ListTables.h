@@ -1,0 +1,157 @@
+#pragma once
+
+// Internal to core/storage: the lists of a case, each kept in a table of its own with one row per element and
+// the element's stable row id (RowId). Each list is defined here once: its table, the row it belongs to, its
+// columns, how an element is bound and read. The reader (CaseReads.cpp) and the writer (RowWriter.h) are driven
+// by these definitions, and TestCaseFields follows every element field through them.
+//
+// The employee interviews (dates) and a committee member's conflicts (applicant ids) are lists of plain values
+// without ids: they are written again, whole, when they change.
+
+#include "core/domain/Case.h"
+#include "core/storage/StorageValues.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace rekrutt::storage {
+
+/** A list of a case kept in `table`, one row per element of type T. */
+template <typename T> struct ListTable
+{
+    const char* table;
+    /** The column naming the row the list belongs to: `case_id`, `person_id` or `vacancy_id`. */
+    const char* owner;
+    /** The element's columns, in the order of values() and read(). */
+    const char* columns;
+    QVariantList (*values)(const T&);
+    /** The element held by the columns of `row` from position `first` on. */
+    T (*read)(const QSqlQuery& row, int first);
+
+    /** SELECT of every element of one owner, in their order, with the row id and seq first. */
+    QString selectSql() const
+    {
+        return u"SELECT id, seq, %1 FROM %2 WHERE %3 = ? ORDER BY seq, id"_s.arg(
+            QLatin1StringView(columns), QLatin1StringView(table), QLatin1StringView(owner));
+    }
+};
+
+inline QVariant optionalInt(const std::optional<int>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+
+inline const ListTable<HistoryEntry> historyTable {
+    "person_history", "person_id", "type, institution, start_date, end_date, fte_percent",
+    [](const HistoryEntry& h) -> QVariantList {
+        return {toKey(h.type), required(h.institution), dateValue(h.start), dateValue(h.end), h.ftePercent};
+    },
+    [](const QSqlQuery& r, int i) {
+        return HistoryEntry {enumOf(r.value(i), PositionType::PhdFellow), r.value(i + 1).toString(),
+                             dateOf(r.value(i + 2)), dateOf(r.value(i + 3)), r.value(i + 4).toDouble()};
+    }};
+
+inline const ListTable<Leave> leaveTable {
+    "leaves", "case_id", "kind, from_date, to_date, percent, status, decided_by, decided_role, decided_at",
+    [](const Leave& l) -> QVariantList {
+        // A statutory leave is a right: no status (LEAVE-DECISION).
+        return {toKey(l.kind),
+                dateValue(l.from),
+                dateValue(l.to),
+                l.percent,
+                leaveIsDecided(l.kind) ? QVariant(toKey(l.status)) : QVariant(QMetaType::fromType<QString>()),
+                textValue(l.decidedBy),
+                textValue(l.decidedRole),
+                timeValue(l.decidedAt)};
+    },
+    [](const QSqlQuery& r, int i) {
+        Leave leave {enumOf(r.value(i), LeaveKind::Other), dateOf(r.value(i + 1)), dateOf(r.value(i + 2)),
+                     r.value(i + 3).toInt()};
+        if (leaveIsDecided(leave.kind))
+            leave.status = enumOf(r.value(i + 4), DecisionStatus::Proposed);
+        leave.decidedBy = r.value(i + 5).toString();
+        leave.decidedRole = r.value(i + 6).toString();
+        leave.decidedAt = timeOf(r.value(i + 7));
+        return leave;
+    }};
+
+inline const ListTable<Extension> extensionTable {
+    "extensions", "case_id", "kind, days, status, documented, decided_by, decided_role, decided_at",
+    [](const Extension& e) -> QVariantList {
+        return {toKey(e.kind),          e.days,
+                toKey(e.status),        flag(e.documented),
+                textValue(e.decidedBy), textValue(e.decidedRole),
+                timeValue(e.decidedAt)};
+    },
+    [](const QSqlQuery& r, int i) {
+        return Extension {enumOf(r.value(i), ExtensionKind::UnforeseenObstacle),
+                          r.value(i + 1).toInt(),
+                          enumOf(r.value(i + 2), DecisionStatus::Proposed),
+                          r.value(i + 3).toInt() != 0,
+                          r.value(i + 4).toString(),
+                          r.value(i + 5).toString(),
+                          timeOf(r.value(i + 6))};
+    }};
+
+inline const ListTable<DutyWork> dutyTable {
+    "duty_work", "case_id", "from_date, to_date, category, hours, original_lecture_hours",
+    [](const DutyWork& d) -> QVariantList {
+        return {dateValue(d.from), dateValue(d.to), toKey(d.category), d.hours, d.originalLectureHours};
+    },
+    [](const QSqlQuery& r, int i) {
+        return DutyWork {dateOf(r.value(i)), dateOf(r.value(i + 1)), enumOf(r.value(i + 2), DutyCategory::Teaching),
+                         r.value(i + 3).toDouble(), r.value(i + 4).toDouble()};
+    }};
+
+inline const ListTable<MobilityGrant> grantTable {"mobility_grants", "case_id", "host, amount_nok, direction",
+                                                  [](const MobilityGrant& g) -> QVariantList {
+                                                      return {required(g.host), g.amountNok, toKey(g.direction)};
+                                                  },
+                                                  [](const QSqlQuery& r, int i) {
+                                                      return MobilityGrant {
+                                                          r.value(i).toString(), r.value(i + 1).toDouble(),
+                                                          enumOf(r.value(i + 2), GrantDirection::Outbound)};
+                                                  }};
+
+/** The committee's members; each member's conflicts are `committee_conflicts` rows of the member's row. */
+inline const ListTable<CommitteeMember> memberTable {
+    "committee_members", "vacancy_id", "member_key, name, associate_professor_level, impartiality_declared",
+    [](const CommitteeMember& m) -> QVariantList {
+        return {required(m.id), required(m.name), flag(m.associateProfessorLevel), flag(m.impartialityDeclared)};
+    },
+    [](const QSqlQuery& r, int i) {
+        return CommitteeMember {r.value(i).toString(),
+                                r.value(i + 1).toString(),
+                                r.value(i + 2).toInt() != 0,
+                                r.value(i + 3).toInt() != 0,
+                                {}};
+    }};
+
+inline const ListTable<Applicant> applicantTable {
+    "applicants", "vacancy_id",
+    "applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, invited, interviewed, "
+    "reference_count, rank_position, rank_reason",
+    [](const Applicant& a) -> QVariantList {
+        return {required(a.id),      required(a.name),       flag(a.qualified),
+                flag(a.disability),  flag(a.cvGap),          flag(a.nonWesternImmigrant),
+                flag(a.invited),     flag(a.interviewed),    a.references,
+                optionalInt(a.rank), textValue(a.rankReason)};
+    },
+    [](const QSqlQuery& r, int i) {
+        Applicant a;
+        a.id = r.value(i).toString();
+        a.name = r.value(i + 1).toString();
+        a.qualified = r.value(i + 2).toInt() != 0;
+        a.disability = r.value(i + 3).toInt() != 0;
+        a.cvGap = r.value(i + 4).toInt() != 0;
+        a.nonWesternImmigrant = r.value(i + 5).toInt() != 0;
+        a.invited = r.value(i + 6).toInt() != 0;
+        a.interviewed = r.value(i + 7).toInt() != 0;
+        a.references = r.value(i + 8).toInt();
+        if (!r.value(i + 9).isNull())
+            a.rank = r.value(i + 9).toInt();
+        a.rankReason = r.value(i + 10).toString();
+        return a;
+    }};
+
+} // namespace rekrutt::storage
