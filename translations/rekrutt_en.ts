@@ -615,10 +615,6 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write cases of a database as case files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the cases of a database with their end dates and findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -636,6 +632,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
     </message>
     <message>
         <source>Print the institution register of a database, or replace it from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cases of a database as case files, or the whole office to one file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,11 +767,6 @@ this version of Rekrutt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads every case file and stores them all in one transaction: either every case is stored, or none
-is and the first problem is named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case files (format rekrutt-case/1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,10 +794,6 @@ is and the first problem is named.</source>
             <numerusform>Imported %n cases into %1.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the case with this id.</source>
@@ -982,6 +973,64 @@ database could not be opened.</source>
             <numerusform>Added %n institution the institution register did not know, as an institution of its own: %1. If it is another name of a registered institution, make it one (rekrutt-cli institutions).</numerusform>
             <numerusform>Added %n institutions the institution register did not know, each as an institution of its own: %1. If one is another name of a registered institution, make it one (rekrutt-cli institutions).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads every case file and stores them all in one transaction: either every case is stored, or none
+is and the first problem is named. With --office, stores a whole office exported by &apos;export
+--office&apos;, keeping its people, vacancies and appointments linked as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office file (format rekrutt-office/1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either case files or --office, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The institution register is the office file&apos;s (%n institution(s)).
+</source>
+        <translation>
+            <numerusform>The institution register is the office file&apos;s (%n institution).
+</numerusform>
+            <numerusform>The institution register is the office file&apos;s (%n institutions).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds cases already: its institution register was kept, not the file&apos;s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s) into %1.
+</source>
+        <translation>
+            <numerusform>Imported %n appointment into %1.
+</numerusform>
+            <numerusform>Imported %n appointments into %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the office to %1: %2 appointment(s), %3 person(s), %4 vacancy(ies).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json.
+With --office, writes the whole office to one file (format rekrutt-office/1): its people, vacancies and
+appointments linked by id, what was decided and signed, and the institution register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--office writes every case to one file: give it without --out and --case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1636,93 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
     </message>
     <message>
         <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFileFormat</name>
+    <message>
+        <source>the file is larger than %1 MiB, the most an office file may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an office file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time such as 2026-12-06T10:00:00.000Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no appointment names person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no appointment names vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the id of %2[%3] already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the id of another appointment already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person %1 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no vacancy %1 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a record of its own: name it by %1Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list with one entry for each of the case&apos;s %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the office file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,6 +3742,65 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     <message>
         <source>Backup written to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rekrutt office files (*.office.json *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;whole office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export whole office to one fi&amp;le…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores a whole office exported from another database, with its people, vacancies and appointments linked as they were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every case of this database to one office file, to move the office to another database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the office file could not be read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s).</source>
+        <translation>
+            <numerusform>Imported %n appointment.</numerusform>
+            <numerusform>Imported %n appointments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The institution register is now the office file&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database held cases already, so its institution register was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the institution register, each as an institution of its own: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n appointment(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n appointment to %1</numerusform>
+            <numerusform>Exported %n appointments to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

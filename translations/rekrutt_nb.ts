@@ -623,10 +623,6 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <translation>Lagre saksfiler i en database, enten alle eller ingen</translation>
     </message>
     <message>
-        <source>Write cases of a database as case files</source>
-        <translation>Skriv saker fra en database ut som saksfiler</translation>
-    </message>
-    <message>
         <source>List the cases of a database with their end dates and findings</source>
         <translation>List opp sakene i en database med sluttdatoer og funn</translation>
     </message>
@@ -645,6 +641,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
     <message>
         <source>Print the institution register of a database, or replace it from a file</source>
         <translation>Skriv ut institusjonsregisteret til en database, eller erstatt det fra en fil</translation>
+    </message>
+    <message>
+        <source>Write cases of a database as case files, or the whole office to one file</source>
+        <translation>Skriv saker fra en database som saksfiler, eller hele kontoret til én fil</translation>
     </message>
 </context>
 <context>
@@ -777,12 +777,6 @@ til denne versjonen av Rekrutt.</translation>
 </translation>
     </message>
     <message>
-        <source>Reads every case file and stores them all in one transaction: either every case is stored, or none
-is and the first problem is named.</source>
-        <translation>Leser alle saksfilene og lagrer dem i én transaksjon: enten blir alle sakene lagret, eller ingen,
-og det første problemet blir oppgitt.</translation>
-    </message>
-    <message>
         <source>Case files (format rekrutt-case/1).</source>
         <translation>Saksfiler (formatet rekrutt-case/1).</translation>
     </message>
@@ -810,10 +804,6 @@ og det første problemet blir oppgitt.</translation>
             <numerusform>Importerte %n saker til %1.
 </numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json.</source>
-        <translation>Skriver saker ut som saksfiler (formatet rekrutt-case/1), én fil per sak med navnet ID-etternavn-fornavn.case.json.</translation>
     </message>
     <message>
         <source>Only the case with this id.</source>
@@ -1000,6 +990,70 @@ kunne åpnes.</translation>
             <numerusform>La til %n institusjon som institusjonsregisteret ikke kjente, som en egen institusjon: %1. Er den et annet navn på en registrert institusjon, gjør dem til én (rekrutt-cli institutions).</numerusform>
             <numerusform>La til %n institusjoner som institusjonsregisteret ikke kjente, hver som en egen institusjon: %1. Er en av dem et annet navn på en registrert institusjon, gjør dem til én (rekrutt-cli institutions).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads every case file and stores them all in one transaction: either every case is stored, or none
+is and the first problem is named. With --office, stores a whole office exported by &apos;export
+--office&apos;, keeping its people, vacancies and appointments linked as they were.</source>
+        <translation>Leser alle saksfilene og lagrer dem i én transaksjon: enten lagres alle sakene, eller ingen,
+og det første problemet nevnes. Med --office lagres et helt kontor eksportert med «export
+--office», med personer, stillinger og ansettelser knyttet sammen slik de var.</translation>
+    </message>
+    <message>
+        <source>An office file (format rekrutt-office/1).</source>
+        <translation>En kontorfil (format rekrutt-office/1).</translation>
+    </message>
+    <message>
+        <source>give either case files or --office, not both.</source>
+        <translation>gi enten saksfiler eller --office, ikke begge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The institution register is the office file&apos;s (%n institution(s)).
+</source>
+        <translation>
+            <numerusform>Institusjonsregisteret er kontorfilens (%n institusjon).
+</numerusform>
+            <numerusform>Institusjonsregisteret er kontorfilens (%n institusjoner).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database holds cases already: its institution register was kept, not the file&apos;s.
+</source>
+        <translation>Databasen har saker fra før: institusjonsregisteret dens ble beholdt, ikke filens.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s) into %1.
+</source>
+        <translation>
+            <numerusform>Importerte %n ansettelse til %1.
+</numerusform>
+            <numerusform>Importerte %n ansettelser til %1.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the office to %1: %2 appointment(s), %3 person(s), %4 vacancy(ies).
+</source>
+        <translation>Skrev kontoret til %1: %2 ansettelse(r), %3 person(er), %4 stilling(er).
+</translation>
+    </message>
+    <message>
+        <source>Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json.
+With --office, writes the whole office to one file (format rekrutt-office/1): its people, vacancies and
+appointments linked by id, what was decided and signed, and the institution register.</source>
+        <translation>Skriver saker som saksfiler (format rekrutt-case/1), én fil per sak med navnet ID-etternavn-fornavn.case.json.
+Med --office skrives hele kontoret til én fil (format rekrutt-office/1): personer, stillinger og
+ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjonsregisteret.</translation>
+    </message>
+    <message>
+        <source>The office file to write.</source>
+        <translation>Kontorfilen som skal skrives.</translation>
+    </message>
+    <message>
+        <source>--office writes every case to one file: give it without --out and --case.</source>
+        <translation>--office skriver alle saker til én fil: gi det uten --out og --case.</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1663,93 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
     <message>
         <source>Cannot read %1</source>
         <translation>Kan ikke lese %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFileFormat</name>
+    <message>
+        <source>the file is larger than %1 MiB, the most an office file may be</source>
+        <translation>filen er større enn %1 MiB, det meste en kontorfil kan være</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>ugyldig JSON ved byte %1: %2</translation>
+    </message>
+    <message>
+        <source>an office file is a JSON object</source>
+        <translation>en kontorfil er et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>må være «%1»</translation>
+    </message>
+    <message>
+        <source>must be a time such as 2026-12-06T10:00:00.000Z</source>
+        <translation>må være et tidspunkt som 2026-12-06T10:00:00.000Z</translation>
+    </message>
+    <message>
+        <source>no appointment names person %1</source>
+        <translation>ingen ansettelse viser til person %1</translation>
+    </message>
+    <message>
+        <source>no appointment names vacancy %1</source>
+        <translation>ingen ansettelse viser til stilling %1</translation>
+    </message>
+    <message>
+        <source>unknown field (expected one of: %1)</source>
+        <translation>ukjent felt (ventet ett av: %1)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of 1 or more</source>
+        <translation>må være et heltall på 1 eller mer</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>må være en liste</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>må være et objekt</translation>
+    </message>
+    <message>
+        <source>must be a name</source>
+        <translation>må være et navn</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>må være en tekst</translation>
+    </message>
+    <message>
+        <source>%1 is the id of %2[%3] already</source>
+        <translation>%1 er allerede id-en til %2[%3]</translation>
+    </message>
+    <message>
+        <source>%1 is the id of another appointment already</source>
+        <translation>%1 er allerede id-en til en annen ansettelse</translation>
+    </message>
+    <message>
+        <source>there is no person %1 in the file</source>
+        <translation>det finnes ingen person %1 i filen</translation>
+    </message>
+    <message>
+        <source>there is no vacancy %1 in the file</source>
+        <translation>det finnes ingen stilling %1 i filen</translation>
+    </message>
+    <message>
+        <source>is a record of its own: name it by %1Id</source>
+        <translation>er en egen post: vis til den med %1Id</translation>
+    </message>
+    <message>
+        <source>must be a list with one entry for each of the case&apos;s %1 (%2)</source>
+        <translation>må være en liste med én oppføring for hver av sakens %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write the office file %1: %2</source>
+        <translation>Kan ikke skrive kontorfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open it: %1</source>
+        <translation>kan ikke åpne den: %1</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3778,66 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>Backup written to %1</source>
         <translation>Sikkerhetskopien er lagret som %1</translation>
+    </message>
+    <message>
+        <source>Rekrutt office files (*.office.json *.json)</source>
+        <translation>Rekrutt-kontorfiler (*.office.json *.json)</translation>
+    </message>
+    <message>
+        <source>Import &amp;whole office…</source>
+        <translation>Importer &amp;hele kontoret…</translation>
+    </message>
+    <message>
+        <source>Export whole office to one fi&amp;le…</source>
+        <translation>Eksporter hele kontoret til én &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Stores a whole office exported from another database, with its people, vacancies and appointments linked as they were</source>
+        <translation>Lagrer et helt kontor eksportert fra en annen database, med personer, stillinger og ansettelser knyttet sammen slik de var</translation>
+    </message>
+    <message>
+        <source>Writes every case of this database to one office file, to move the office to another database</source>
+        <translation>Skriver alle sakene i denne databasen til én kontorfil, for å flytte kontoret til en annen database</translation>
+    </message>
+    <message>
+        <source>Import office</source>
+        <translation>Importer kontoret</translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because the office file could not be read:
+%1</source>
+        <translation>Ingenting ble importert, fordi kontorfilen ikke kunne leses:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n appointment(s).</source>
+        <translation>
+            <numerusform>Importerte %n ansettelse.</numerusform>
+            <numerusform>Importerte %n ansettelser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The institution register is now the office file&apos;s.</source>
+        <translation>Institusjonsregisteret er nå kontorfilens.</translation>
+    </message>
+    <message>
+        <source>This database held cases already, so its institution register was kept.</source>
+        <translation>Databasen hadde saker fra før, så institusjonsregisteret dens ble beholdt.</translation>
+    </message>
+    <message>
+        <source>Added to the institution register, each as an institution of its own: %1.</source>
+        <translation>Lagt til i institusjonsregisteret, hver som en egen institusjon: %1.</translation>
+    </message>
+    <message>
+        <source>Export office</source>
+        <translation>Eksporter kontoret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n appointment(s) to %1</source>
+        <translation>
+            <numerusform>Eksporterte %n ansettelse til %1</numerusform>
+            <numerusform>Eksporterte %n ansettelser til %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
+#include "core/interchange/OfficeFile.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -29,6 +30,10 @@ namespace {
 QString caseFileFilter()
 {
     return DatabaseActions::tr("Rekrutt case files (*.case.json *.json)");
+}
+QString officeFileFilter()
+{
+    return DatabaseActions::tr("Rekrutt office files (*.office.json *.json)");
 }
 QString databaseFileFilter()
 {
@@ -57,8 +62,17 @@ DatabaseActions::DatabaseActions(Workspace* workspace, MainWindow* window)
     m_import = make(tr("&Import case files…"), QKeySequence(u"Ctrl+I"_s), &DatabaseActions::importCaseFiles);
     m_export = make(tr("&Export case to file…"), QKeySequence(u"Ctrl+E"_s), &DatabaseActions::exportCurrentCase);
     m_backup = make(tr("&Back up database…"), QKeySequence(u"Ctrl+Shift+B"_s), &DatabaseActions::backupDatabase);
+    m_importOffice = make(tr("Import &whole office…"), QKeySequence(u"Ctrl+Alt+I"_s), &DatabaseActions::importOffice);
+    m_exportOffice
+        = make(tr("Export whole office to one fi&le…"), QKeySequence(u"Ctrl+Alt+E"_s), &DatabaseActions::exportOffice);
+    m_importOffice->setStatusTip(tr("Stores a whole office exported from another database, with its people, vacancies "
+                                    "and appointments linked as they were"));
+    m_exportOffice->setStatusTip(tr("Writes every case of this database to one office file, to move the office to "
+                                    "another database"));
     m_menu->addAction(m_import);
     m_menu->addAction(m_export);
+    m_menu->addAction(m_importOffice);
+    m_menu->addAction(m_exportOffice);
     m_menu->addAction(m_backup);
     m_menu->addSeparator();
     // Windows has no standard key to quit (Alt+F4 closes a window), and neither has the keyboard scheme
@@ -79,6 +93,8 @@ void DatabaseActions::updateActions()
 {
     const bool open = m_workspace->isOpen();
     m_import->setEnabled(open);
+    m_importOffice->setEnabled(open);
+    m_exportOffice->setEnabled(open);
     m_backup->setEnabled(open);
     m_export->setEnabled(m_window->currentEditor() != nullptr);
 }
@@ -238,6 +254,63 @@ void DatabaseActions::exportCurrentCase()
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
+}
+
+void DatabaseActions::importOffice()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import office"), {}, officeFileFilter());
+    if (path.isEmpty())
+        return;
+    ReadError readError;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto office = OfficeFileFormat::readFile(path, &readError);
+    QApplication::restoreOverrideCursor();
+    if (!office) {
+        MessageBox::warning(
+            m_window, tr("Import office"),
+            tr("Nothing was imported, because the office file could not be read:\n%1").arg(readError.toString()));
+        return;
+    }
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto imported = m_workspace->importOffice(*office, QFileInfo(path).fileName(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!imported) {
+        MessageBox::critical(m_window, tr("Import office"), tr("Nothing was imported: %1").arg(error),
+                             m_workspace->database().errorDetails());
+        return;
+    }
+    QStringList lines {tr("Imported %n appointment(s).", nullptr, int(imported->ids.size()))};
+    if (imported->registerReplaced)
+        lines.append(tr("The institution register is now the office file's."));
+    else if (!office->institutions.isEmpty())
+        lines.append(tr("This database held cases already, so its institution register was kept."));
+    if (!imported->addedInstitutions.isEmpty()) {
+        lines.append(tr("Added to the institution register, each as an institution of its own: %1.")
+                         .arg(imported->addedInstitutions.join(u", "_s)));
+    }
+    MessageBox::information(m_window, tr("Import office"), lines.join(u"\n\n"_s));
+}
+
+void DatabaseActions::exportOffice()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString suggested = u"rekrutt-office-%1.office.json"_s.arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export office"), suggested, officeFileFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto office = m_workspace->exportOffice(&error);
+    const bool written = office && OfficeFileFormat::writeFile(*office, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(m_window, tr("Export office"), error, m_workspace->database().errorDetails());
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Exported %n appointment(s) to %1", nullptr, int(office->appointments.size())).arg(path), 8000);
 }
 
 void DatabaseActions::backupDatabase()

@@ -40,6 +40,8 @@ private:
     void updateRecentMenu();
     void importCaseFiles();
     void exportCurrentCase();
+    void importOffice();
+    void exportOffice();
     void backupDatabase();
 
     Workspace* m_workspace;
@@ -48,6 +50,8 @@ private:
     QMenu* m_recentMenu;
     QAction* m_import;
     QAction* m_export;
+    QAction* m_importOffice;
+    QAction* m_exportOffice;
     QAction* m_backup;
 };
 

@@ -158,6 +158,27 @@ bool Workspace::importCases(const QList<Case>& cases, const QString& source, QLi
     return true;
 }
 
+std::optional<OfficeService::OfficeImport> Workspace::importOffice(const OfficeFile& office, const QString& source,
+                                                                   QString* error)
+{
+    if (!m_office)
+        return std::nullopt;
+    auto imported = m_office->importOffice(office, actor(), source, error);
+    if (!imported)
+        return std::nullopt;
+    refresh();
+    if (imported->registerReplaced || !imported->addedInstitutions.isEmpty())
+        emit institutionsChanged();
+    return imported;
+}
+
+std::optional<OfficeFile> Workspace::exportOffice(QString* error) const
+{
+    if (!m_office)
+        return std::nullopt;
+    return m_office->exportOffice(error);
+}
+
 Evaluation Workspace::evaluate(const StoredCase& stored) const
 {
     if (m_office)

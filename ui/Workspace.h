@@ -74,6 +74,12 @@ public:
      */
     bool importCases(const QList<Case>& cases, const QString& source, QList<qint64>* ids, QString* error,
                      QStringList* added);
+
+    /** Imports an office file (OfficeService::importOffice()) as the person working; nullopt with `error`. */
+    std::optional<OfficeService::OfficeImport> importOffice(const OfficeFile& office, const QString& source,
+                                                            QString* error);
+    /** The whole office as an office file (OfficeService::exportOffice()). */
+    std::optional<OfficeFile> exportOffice(QString* error) const;
     /** Evaluates a case as the rules see it today, with the stored history of the person. */
     Evaluation evaluate(const StoredCase& stored) const;
 

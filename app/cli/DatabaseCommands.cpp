@@ -10,6 +10,7 @@
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/CaseWriter.h"
 #include "core/interchange/DemoOffice.h"
+#include "core/interchange/OfficeFile.h"
 #include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/AuditTrail.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringEncoder>
 
 #include <array>
@@ -290,13 +292,21 @@ int DatabaseCommands::init(const QStringList& arguments, Language)
 
 int DatabaseCommands::importFiles(const QStringList& arguments, Language)
 {
-    Verb verb(arguments, u"--db DATABASE FILE..."_s,
+    Verb verb(arguments, u"--db DATABASE FILE... | --db DATABASE --office FILE"_s,
               tr("Reads every case file and stores them all in one transaction: either every case is stored, or none\n"
-                 "is and the first problem is named."));
+                 "is and the first problem is named. With --office, stores a whole office exported by 'export\n"
+                 "--office', keeping its people, vacancies and appointments linked as they were."));
     verb.parser().addPositionalArgument(u"FILE"_s, tr("Case files (format rekrutt-case/1)."), u"FILE..."_s);
+    const QCommandLineOption officeOption(u"office"_s, tr("An office file (format rekrutt-office/1)."), u"FILE"_s);
+    verb.parser().addOption(officeOption);
     if (const auto done = verb.parse())
         return *done;
     const QStringList files = verb.parser().positionalArguments();
+    if (verb.parser().isSet(officeOption)) {
+        if (!files.isEmpty())
+            return verb.usage(tr("give either case files or --office, not both."));
+        return importOffice(verb, verb.parser().value(officeOption));
+    }
     if (files.isEmpty())
         return verb.usage(tr("no case file given."));
 
@@ -325,16 +335,78 @@ int DatabaseCommands::importFiles(const QStringList& arguments, Language)
     return ExitOk;
 }
 
+int DatabaseCommands::importOffice(Verb& verb, const QString& file)
+{
+    ReadError readError;
+    const auto office = OfficeFileFormat::readFile(file, &readError);
+    if (!office)
+        return verb.fail(tr("nothing was imported: %1").arg(readError.toString()));
+    Database db;
+    if (!verb.open(db, Database::OpenMode::Create))
+        return ExitNotEvaluated;
+    OfficeService service(db);
+    QString error;
+    const auto imported
+        = service.importOffice(*office, Actor::current(u"hr_officer"_s), QFileInfo(file).fileName(), &error);
+    if (!imported)
+        return verb.fail(tr("nothing was imported: %1").arg(error));
+    if (imported->registerReplaced)
+        writeOut(tr("The institution register is the office file's (%n institution(s)).\n", nullptr,
+                    int(office->institutions.size()))
+                     .toUtf8());
+    else if (!office->institutions.isEmpty())
+        writeOut(tr("The database holds cases already: its institution register was kept, not the file's.\n").toUtf8());
+    writeOut(tr("Imported %n appointment(s) into %1.\n", nullptr, int(imported->ids.size()))
+                 .arg(db.location().displayName())
+                 .toUtf8());
+    reportAddedInstitutions(imported->addedInstitutions);
+    return ExitOk;
+}
+
+int DatabaseCommands::exportOffice(Verb& verb, const QString& file)
+{
+    Database db;
+    if (!verb.open(db, Database::OpenMode::ReadOnly))
+        return ExitNotEvaluated;
+    OfficeService office(db);
+    QString error;
+    const auto exported = office.exportOffice(&error);
+    if (!exported || !OfficeFileFormat::writeFile(*exported, file, &error))
+        return verb.fail(error);
+    QSet<qint64> persons;
+    QSet<qint64> vacancies;
+    for (const OfficeAppointment& a : exported->appointments) {
+        persons.insert(a.personId);
+        if (a.vacancyId)
+            vacancies.insert(a.vacancyId);
+    }
+    writeOut(tr("Wrote the office to %1: %2 appointment(s), %3 person(s), %4 vacancy(ies).\n")
+                 .arg(file)
+                 .arg(exported->appointments.size())
+                 .arg(persons.size())
+                 .arg(vacancies.size())
+                 .toUtf8());
+    return ExitOk;
+}
+
 int DatabaseCommands::exportCases(const QStringList& arguments, Language)
 {
     Verb verb(
-        arguments, u"--db DATABASE [--case ID] --out FOLDER"_s,
-        tr("Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json."));
+        arguments, u"--db DATABASE [--case ID] --out FOLDER | --db DATABASE --office FILE"_s,
+        tr("Writes cases as case files (format rekrutt-case/1), one file per case named ID-family-given.case.json.\n"
+           "With --office, writes the whole office to one file (format rekrutt-office/1): its people, vacancies and\n"
+           "appointments linked by id, what was decided and signed, and the institution register."));
     const QCommandLineOption caseOption(u"case"_s, tr("Only the case with this id."), u"ID"_s);
     const QCommandLineOption outOption(u"out"_s, tr("The folder to write to (created when missing)."), u"FOLDER"_s);
-    verb.parser().addOptions({caseOption, outOption});
+    const QCommandLineOption officeOption(u"office"_s, tr("The office file to write."), u"FILE"_s);
+    verb.parser().addOptions({caseOption, outOption, officeOption});
     if (const auto done = verb.parse())
         return *done;
+    if (verb.parser().isSet(officeOption)) {
+        if (verb.parser().isSet(outOption) || verb.parser().isSet(caseOption))
+            return verb.usage(tr("--office writes every case to one file: give it without --out and --case."));
+        return exportOffice(verb, verb.parser().value(officeOption));
+    }
     if (!verb.parser().isSet(outOption))
         return verb.usage(tr("--out is required."));
     std::optional<qint64> only;

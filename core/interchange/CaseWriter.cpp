@@ -429,17 +429,9 @@ bool CaseWriter::writeFile(const Case& c, const QString& path, QString* error)
         return false;
     };
 
-    QSaveFile file(path);
-    if (!openPrivate(file))
-        return fail(file.errorString());
-    const QByteArray data = write(c);
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    QString reason;
+    if (!writePrivateFile(path, write(c), &reason))
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     return true;
 }
 

@@ -126,17 +126,9 @@ bool IcsWriter::writeFile(const QString& path, const QList<CalendarEvent>& event
         return false;
     };
 
-    QSaveFile file(path);
-    if (!openPrivate(file))
-        return fail(file.errorString());
-    const QByteArray data = write(events, stamp, name);
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    QString reason;
+    if (!writePrivateFile(path, write(events, stamp, name), &reason))
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     return true;
 }
 

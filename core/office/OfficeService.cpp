@@ -14,6 +14,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/InstitutionStore.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <cstring>
@@ -249,6 +250,55 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
 bool OfficeService::importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
                                 QString* error, QStringList* addedInstitutions)
 {
+    QList<OfficeAppointment> appointments;
+    appointments.reserve(cases.size());
+    for (const Case& c : cases)
+        appointments.append(OfficeAppointment {0, 0, 0, c});
+    return importAppointments(appointments, false, actor, source, ids, error, addedInstitutions);
+}
+
+std::optional<OfficeFile> OfficeService::exportOffice(QString* error) const
+{
+    const auto all = ids(error);
+    if (!all)
+        return std::nullopt;
+    OfficeFile office;
+    office.exportedAt = m_clock.now();
+    office.institutions = m_db.institutions().institutions();
+    office.appointments.reserve(all->size());
+    for (qint64 id : *all) {
+        auto stored = load(id, error);
+        if (!stored)
+            return std::nullopt;
+        office.appointments.append(
+            OfficeAppointment {stored->id, stored->personId, stored->vacancyId, std::move(stored->data)});
+    }
+    return office;
+}
+
+std::optional<OfficeService::OfficeImport> OfficeService::importOffice(const OfficeFile& office, const Actor& actor,
+                                                                       const QString& source, QString* error)
+{
+    OfficeImport result;
+    if (!office.institutions.isEmpty()) {
+        const auto existing = ids(error);
+        if (!existing)
+            return std::nullopt;
+        if (existing->isEmpty()) {
+            if (!replaceInstitutions(office.institutions, actor, error))
+                return std::nullopt;
+            result.registerReplaced = true;
+        }
+    }
+    if (!importAppointments(office.appointments, true, actor, source, &result.ids, error, &result.addedInstitutions))
+        return std::nullopt;
+    return result;
+}
+
+bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointments, bool linked, const Actor& actor,
+                                       const QString& source, QList<qint64>* ids, QString* error,
+                                       QStringList* addedInstitutions)
+{
     CaseTransaction transaction(m_db, actor, m_clock.now());
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(), tr("Cannot import: %1.").arg(Database::plainReason(transaction.errorText())),
@@ -257,24 +307,37 @@ bool OfficeService::importCases(const QList<Case>& cases, const Actor& actor, co
     }
     // Every institution the files name is in the register before any case is evaluated.
     QStringList texts;
-    for (const Case& c : cases)
-        texts += institutionTexts(c);
+    for (const OfficeAppointment& a : appointments)
+        texts += institutionTexts(a.data);
     const auto added = transaction.addUnknownInstitutions(texts, error);
     if (!added)
         return false;
     QList<qint64> stored;
-    stored.reserve(cases.size());
+    stored.reserve(appointments.size());
     // One audit statement for the whole import, and the settings read once: per case they would cost
     // more than storing the case (docs/performance.md).
     QList<AuditEntry> auditEntries;
-    auditEntries.reserve(cases.size());
+    auditEntries.reserve(appointments.size());
     const EvaluationContext aloneContext = officeContext(m_clock.today());
-    for (const Case& c : cases) {
+    // The stored ids of the file's persons and vacancies, once the first appointment naming them is stored.
+    QHash<qint64, qint64> persons;
+    QHash<qint64, qint64> vacancies;
+    for (const OfficeAppointment& a : appointments) {
+        const Case& c = a.data;
         StoredCase item;
         item.data = c;
+        if (linked) {
+            item.personId = persons.value(a.personId);
+            item.vacancyId = vacancies.value(a.vacancyId);
+        }
         bool alone = false;
         if (!transaction.insert(item, error, &alone))
             return false;
+        if (linked) {
+            persons.insert(a.personId, item.personId);
+            if (a.vacancyId)
+                vacancies.insert(a.vacancyId, item.vacancyId);
+        }
         auditEntries.append(AuditEntry {0, {}, {}, {}, item.id, u"case"_s, u"imported"_s, {}, source});
         // A person this import created has no other case until now: no earlier appointments to read and no other
         // case to evaluate again.

@@ -3,6 +3,7 @@
 #include "core/domain/Case.h"
 #include "core/domain/Clock.h"
 #include "core/domain/Institutions.h"
+#include "core/interchange/OfficeFile.h"
 #include "core/rules/Evaluator.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Worklist.h"
@@ -86,6 +87,29 @@ public:
     bool importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
                      QString* error, QStringList* addedInstitutions = nullptr);
 
+    /** The whole office as an office file: every appointment with its person and vacancy, and the register. */
+    std::optional<OfficeFile> exportOffice(QString* error) const;
+
+    /** What importOffice() did. */
+    struct OfficeImport
+    {
+        /** The new ids of the file's appointments, in the file's order. */
+        QList<qint64> ids;
+        /** Institutions the register did not know, added each as an institution of its own. */
+        QStringList addedInstitutions;
+        /** Whether the file's register replaced the database's (only a database without cases takes it). */
+        bool registerReplaced = false;
+    };
+
+    /**
+     * Stores every appointment of an office file or none (one transaction), keeping its links: the appointments of
+     * one person of the file share one person, those from one vacancy one vacancy, and what was decided and signed
+     * stays recorded. A person already in the database (the same name and birth date) is theirs. Into a database
+     * without cases, the file's institution register first replaces the built-in one (only an HR officer may).
+     */
+    std::optional<OfficeImport> importOffice(const OfficeFile& office, const Actor& actor, const QString& source,
+                                             QString* error);
+
     /** Deletes a case (its audit trail stays); fails with a conflict message if it changed since `expectedVersion`. */
     bool remove(qint64 id, int expectedVersion, const Actor& actor, QString* error);
 
@@ -122,6 +146,12 @@ public:
     static StoredSummary summarize(const Evaluation& evaluation);
 
 private:
+    /**
+     * Stores `appointments` in one transaction. `linked`: their person and vacancy ids are the file's, and
+     * appointments naming one id share one stored record; otherwise every case finds or makes its own.
+     */
+    bool importAppointments(const QList<OfficeAppointment>& appointments, bool linked, const Actor& actor,
+                            const QString& source, QList<qint64>* ids, QString* error, QStringList* addedInstitutions);
     /** The context of evaluate() with everything but the person's earlier appointments. */
     EvaluationContext officeContext(QDate today) const;
     /** Evaluates `stored` inside `transaction` and stores what the list keeps of it. */

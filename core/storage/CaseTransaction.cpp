@@ -73,15 +73,18 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
     const bool isNew = personId && m_writer->isNewPerson(*personId);
     if (!personId || !m_writer->writePerson(*personId, c.person, nullptr, error, isNew))
         return false;
-    std::optional<qint64> vacancyId = 0;
-    if (c.recruitment)
+    // A vacancy this transaction stored already (another appointment from it, in an office import) is named, not
+    // written again.
+    const bool knownVacancy = c.recruitment && stored.vacancyId > 0;
+    std::optional<qint64> vacancyId = knownVacancy ? stored.vacancyId : 0;
+    if (c.recruitment && !knownVacancy)
         vacancyId = m_writer->insertVacancy(c, error);
     if (!vacancyId)
         return false;
     const auto id = m_writer->insertCase(*personId, *vacancyId, c, error);
     if (!id || !m_writer->writeCaseLists(*id, c, nullptr, error))
         return false;
-    if (c.recruitment
+    if (c.recruitment && !knownVacancy
         && !m_writer->writeVacancyLists(*vacancyId, *c.recruitment, nullptr,
                                         tr("Cannot store the recruitment of %1").arg(displayName(c)), error))
         return false;

@@ -60,8 +60,9 @@ public:
     std::optional<QStringList> addUnknownInstitutions(const QStringList& texts, QString* error);
 
     /**
-     * Inserts a new case with its person (the one given, one with the same name and birth date, or a new one)
-     * and every child row. On success `stored` has its id, person id and version 1; `*alone` (if given) tells
+     * Inserts a new case with its person (the one given, one with the same name and birth date, or a new one),
+     * its vacancy (the one given, already stored with its lists, or a new one for its recruitment) and every child
+     * row. On success `stored` has its ids, version 1 and the rows of its elements; `*alone` (if given) tells
      * whether the person was created by this transaction and has no other case.
      */
     bool insert(StoredCase& stored, QString* error, bool* alone = nullptr);

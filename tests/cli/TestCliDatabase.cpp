@@ -66,6 +66,8 @@ private slots:
     void backupIsAVerifiedCopy();
     void demoCreatesAnOfficeOnce_data() { StorageFixture::addBackends(); }
     void demoCreatesAnOfficeOnce();
+    void theWholeOfficeMovesToAnotherDatabase_data() { StorageFixture::addBackends(); }
+    void theWholeOfficeMovesToAnotherDatabase();
     void institutionRegisterDecidesOnceInCheckAndDatabaseAlike_data() { StorageFixture::addBackends(); }
     void institutionRegisterDecidesOnceInCheckAndDatabaseAlike();
 
@@ -585,6 +587,50 @@ QStringList findingRules(const Run& run)
 }
 
 } // namespace
+
+/** `export --office` from a laptop's file and `import --office` into another database give the same office. */
+void TestCliDatabase::theWholeOfficeMovesToAnotherDatabase()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = location.displayName();
+    const QString laptop
+        = QDir(m_dir.path())
+              .filePath(QStringLiteral("laptop-%1.rekrutt").arg(QLatin1StringView(QTest::currentDataTag())));
+    const QString office
+        = QDir(m_dir.path()).filePath(QStringLiteral("office-%1.json").arg(QLatin1StringView(QTest::currentDataTag())));
+    QFile::remove(laptop);
+    RUN_CLI(demo, 0, {QStringLiteral("demo"), QStringLiteral("--db"), laptop, QStringLiteral("--today"), today});
+    RUN_CLI(exported, 0,
+            {QStringLiteral("export"), QStringLiteral("--db"), laptop, QStringLiteral("--office"), office});
+    QVERIFY2(exported.out.contains("appointment(s)"), exported.describe().constData());
+
+    // A file damaged in one place is refused whole, naming the place.
+    QFile file(office);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    file.close();
+    const QString broken = office + QStringLiteral(".broken.json");
+    QByteArray damaged = text;
+    damaged.replace("\"format\": \"rekrutt-office/1\"", "\"format\": \"rekrutt-office/9\"");
+    QVERIFY(damaged != text);
+    QVERIFY(writeText(broken, damaged));
+    RUN_CLI(refused, 2, {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--office"), broken});
+    QVERIFY2(refused.err.contains("format") && refused.err.contains("nothing was imported"),
+             refused.describe().constData());
+    if (backend == Backend::Sqlite) {
+        QVERIFY2(!QFileInfo::exists(db), "a refused file left a database behind");
+    } else {
+        LIST_JSON(none, db);
+        QCOMPARE(none.size(), 0);
+    }
+
+    RUN_CLI(imported, 0, {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--office"), office});
+    QVERIFY2(imported.out.contains("institution register is the office file"), imported.describe().constData());
+    LIST_JSON(before, laptop);
+    LIST_JSON(after, db);
+    QCOMPARE(after, before);
+    RUN_CLI(verify, 0, {QStringLiteral("verify"), QStringLiteral("--db"), db});
+}
 
 void TestCliDatabase::institutionRegisterDecidesOnceInCheckAndDatabaseAlike()
 {

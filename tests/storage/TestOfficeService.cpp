@@ -3,6 +3,7 @@
 // into a TestConcurrency of their own, and the audit-trail scenarios (triggers, hash chain) into a TestAuditTrail.
 
 #include "core/interchange/CaseReader.h"
+#include "core/interchange/OfficeFile.h"
 #include "core/office/OfficeService.h"
 #include "core/rules/Evaluator.h"
 #include "core/rules/RuleCatalogue.h"
@@ -18,6 +19,7 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -53,6 +55,8 @@ private slots:
     void theTrailNamesApplicantsByTheirIds();
     void aSaveWritesOnlyTheRowsThatChanged_data() { StorageFixture::addBackends(); }
     void aSaveWritesOnlyTheRowsThatChanged();
+    void anOfficeMovesWithItsLinksAndDecisions_data() { StorageFixture::addBackends(); }
+    void anOfficeMovesWithItsLinksAndDecisions();
     void databaseRefusesToChangeTheAuditTrail_data() { StorageFixture::addBackends(); }
     void databaseRefusesToChangeTheAuditTrail();
     void listShowsWhatTheEvaluatorSays_data() { StorageFixture::addBackends(); }
@@ -708,6 +712,122 @@ void TestOfficeService::aSaveWritesOnlyTheRowsThatChanged()
     loaded = cases.load(stored.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     QVERIFY(!loaded->data.recruitment);
+}
+
+/**
+ * Issue 11 item 5: an office moves from a laptop's SQLite file to another database (SQLite or PostgreSQL) through
+ * an office file, and keeps what case files cannot: one person for their appointments, one vacancy for the
+ * appointments from it, who decided and signed, and the institution register.
+ */
+void TestOfficeService::anOfficeMovesWithItsLinksAndDecisions()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    DatabaseLocation laptop;
+    laptop.path = folder.filePath(QStringLiteral("laptop.rekrutt"));
+    const QString officePath = folder.filePath(QStringLiteral("office.json"));
+    const QDateTime decidedAt(QDate(2025, 9, 1), QTime(10, 15), Qt::UTC);
+
+    // The laptop's office: Kari's PhD from a signed recruitment, with the dean's decisions, and her later postdoc.
+    Recruitment recruitment = applicantsNumbered(3);
+    recruitment.applicants[0].qualified = true;
+    recruitment.applicants[0].invited = true;
+    recruitment.applicants[0].interviewed = true;
+    recruitment.applicants[0].rank = 1;
+    recruitment.applicants[0].rankReason = QStringLiteral("Best project");
+    recruitment.committee.append(
+        CommitteeMember {QStringLiteral("m1"), QStringLiteral("Ada Lund"), true, true, {QStringLiteral("a3")}});
+    recruitment.rankingSignedBy = QStringLiteral("Hilde Head");
+    recruitment.rankingSignedAt = decidedAt.addDays(-30);
+    Case phd = CaseBuilder::phd()
+                   .institution(QStringLiteral("Trondheim Tech"))
+                   .decidedLeave(LeaveKind::FellowshipAbroad, "2026-01-01", "2026-06-30", DecisionStatus::Approved)
+                   .extension(ExtensionKind::ElectedOffice, 30)
+                   .recruitment(recruitment)
+                   .build();
+    phd.appointment.decidedBy = QStringLiteral("Dag Dean");
+    phd.leaves.last().decidedBy = QStringLiteral("Dag Dean");
+    phd.leaves.last().decidedRole = QStringLiteral("dean");
+    phd.leaves.last().decidedAt = decidedAt;
+    phd.extensions.last().decidedBy = QStringLiteral("Dag Dean");
+    phd.extensions.last().decidedRole = QStringLiteral("dean");
+    phd.extensions.last().decidedAt = decidedAt;
+    Case postdoc = CaseBuilder::postdoc().build();
+    postdoc.person = phd.person;
+    QList<Case> moved;
+    {
+        REKRUTT_OPEN_DATABASE(source, laptop, Database::OpenMode::Create);
+        OfficeService office(source);
+        // The office's register knows Trondheim Tech as another name of NTNU.
+        QList<Institution> institutions = source.institutions().institutions();
+        for (Institution& i : institutions) {
+            if (i.shortName == u"NTNU")
+                i.aliases.append(QStringLiteral("Trondheim Tech"));
+        }
+        QVERIFY2(office.replaceInstitutions(institutions, hanne, &error), qPrintable(error));
+        QList<qint64> ids;
+        QVERIFY2(office.importCases({phd, postdoc}, hanne, QStringLiteral("files"), &ids, &error), qPrintable(error));
+        for (qint64 id : std::as_const(ids)) {
+            const auto stored = office.load(id, &error);
+            QVERIFY2(stored, qPrintable(error));
+            moved.append(stored->data);
+        }
+        QVERIFY(moved.first().appointment.decidedBy == u"Dag Dean");
+
+        const auto exported = office.exportOffice(&error);
+        QVERIFY2(exported, qPrintable(error));
+        QCOMPARE(exported->appointments.size(), 2);
+        QCOMPARE(exported->appointments.at(0).personId, exported->appointments.at(1).personId);
+        QVERIFY2(OfficeFileFormat::writeFile(*exported, officePath, &error), qPrintable(error));
+    }
+
+    ReadError readError;
+    auto file = OfficeFileFormat::readFile(officePath, &readError);
+    QVERIFY2(file, qPrintable(readError.toString()));
+    // A third appointment from the same vacancy, as a hand-made file may hold: it names the vacancy, not a copy.
+    OfficeAppointment third = file->appointments.first();
+    third.id = 99;
+    third.personId = 77;
+    third.data.person.givenName = QStringLiteral("Ola");
+    third.data.person.familyName = QStringLiteral("Berg");
+    file->appointments.append(third);
+    file = OfficeFileFormat::read(OfficeFileFormat::write(*file), &readError);
+    QVERIFY2(file, qPrintable(readError.toString()));
+
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService office(db);
+    const auto imported = office.importOffice(*file, hanne, QStringLiteral("office.json"), &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY(imported->registerReplaced);
+    QCOMPARE(imported->addedInstitutions, QStringList());
+    QVERIFY(db.institutions().same(u"Trondheim Tech", u"NTNU"));
+    QCOMPARE(imported->ids.size(), 3);
+    QList<StoredCase> stored;
+    for (qint64 id : imported->ids) {
+        const auto loaded = office.load(id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        stored.append(*loaded);
+    }
+    // Every value came through, decisions and signature included (Case's == compares them all).
+    QVERIFY(stored.at(0).data == moved.at(0));
+    QVERIFY(stored.at(1).data == moved.at(1));
+    QCOMPARE(stored.at(1).personId, stored.at(0).personId);
+    QVERIFY(stored.at(2).personId != stored.at(0).personId);
+    QCOMPARE(stored.at(2).vacancyId, stored.at(0).vacancyId);
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM vacancies")).toInt(), 1);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM applicants")).toInt(), 3);
+
+    // Into a database that holds cases, the file's register is not taken, and nothing is merged twice: the
+    // same people are found again, new appointments made.
+    const auto again = office.importOffice(*file, hanne, QStringLiteral("office.json"), &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(!again->registerReplaced);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM persons")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), 6);
 }
 
 void TestOfficeService::databaseRefusesToChangeTheAuditTrail()
