@@ -3802,6 +3802,13 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
             <numerusform>Exported %n appointments to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This database holds %n case(s) already. The office file&apos;s appointments will be added beside them, not merged with them: importing an office twice gives every appointment twice. Import it?</source>
+        <translation>
+            <numerusform>This database holds %n case already. The office file&apos;s appointments will be added beside it, not merged with it: importing an office twice gives every appointment twice. Import it?</numerusform>
+            <numerusform>This database holds %n cases already. The office file&apos;s appointments will be added beside them, not merged with them: importing an office twice gives every appointment twice. Import it?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::DateEdit</name>

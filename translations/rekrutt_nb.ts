@@ -3839,6 +3839,13 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
             <numerusform>Eksporterte %n ansettelser til %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This database holds %n case(s) already. The office file&apos;s appointments will be added beside them, not merged with them: importing an office twice gives every appointment twice. Import it?</source>
+        <translation>
+            <numerusform>Denne databasen har allerede %n sak. Kontorfilens ansettelser legges til ved siden av den, ikke slått sammen med den: å importere et kontor to ganger gir hver ansettelse to ganger. Vil du importere?</numerusform>
+            <numerusform>Denne databasen har allerede %n saker. Kontorfilens ansettelser legges til ved siden av dem, ikke slått sammen med dem: å importere et kontor to ganger gir hver ansettelse to ganger. Vil du importere?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::DateEdit</name>

@@ -271,6 +271,17 @@ void DatabaseActions::importOffice()
             tr("Nothing was imported, because the office file could not be read:\n%1").arg(readError.toString()));
         return;
     }
+    // An office file adds its appointments beside those of the database; importing one twice doubles them.
+    if (const qsizetype held = m_workspace->summaries().size(); held > 0) {
+        const auto answer = MessageBox::question(
+            m_window, tr("Import office"),
+            tr("This database holds %n case(s) already. The office file's appointments will be added beside them, "
+               "not merged with them: importing an office twice gives every appointment twice. Import it?",
+               nullptr, int(held)),
+            {MessageBox::Yes, MessageBox::Cancel}, MessageBox::Cancel);
+        if (answer != MessageBox::Yes)
+            return;
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto imported = m_workspace->importOffice(*office, QFileInfo(path).fileName(), &error);
