@@ -1,0 +1,339 @@
+// The office model's records (issue 11): the audit trail names applicants by their ids, a save writes only the rows
+// that changed (counted by the database itself), and a whole office moves between databases with its links. The
+// service's other behaviour is TestOfficeService's.
+
+#include "core/interchange/OfficeFile.h"
+#include "core/office/OfficeService.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
+#include "tests/common/CaseBuilder.h"
+#include "tests/storage/StorageFixture.h"
+
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace rekrutt;
+using namespace rekrutt::testing;
+using namespace Qt::StringLiterals;
+
+class TestOfficeRecords : public StorageTest
+{
+    Q_OBJECT
+
+private slots:
+    void theTrailNamesApplicantsByTheirIds_data() { StorageFixture::addBackends(); }
+    void theTrailNamesApplicantsByTheirIds();
+    void aSaveWritesOnlyTheRowsThatChanged_data() { StorageFixture::addBackends(); }
+    void aSaveWritesOnlyTheRowsThatChanged();
+    void anOfficeMovesWithItsLinksAndDecisions_data() { StorageFixture::addBackends(); }
+    void anOfficeMovesWithItsLinksAndDecisions();
+};
+
+namespace {
+
+const Actor hanne {QStringLiteral("hanne"), QStringLiteral("hr_officer")};
+
+/** A recruitment of `count` applicants a1, a2... named "Applicant 1"..., each with one reference. */
+Recruitment applicantsNumbered(int count)
+{
+    Recruitment r;
+    for (int i = 1; i <= count; ++i) {
+        Applicant a;
+        a.id = QStringLiteral("a%1").arg(i);
+        a.name = QStringLiteral("Applicant %1").arg(i);
+        a.references = 1;
+        r.applicants.append(a);
+    }
+    return r;
+}
+
+} // namespace
+
+// Issue 11 item 1: removing the first of 200 applicants logged 199 changes, one per applicant that moved up.
+void TestOfficeRecords::theTrailNamesApplicantsByTheirIds()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService cases(db);
+    const Actor& hr = hanne;
+    QString error;
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    stored.data.recruitment = applicantsNumbered(200);
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    const auto created = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(created, qPrintable(error));
+
+    stored.data.recruitment->applicants.removeFirst();
+    stored.data.recruitment->applicants[15].references = 2; // a17
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    const auto trail = AuditTrail::forCase(db, stored.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    const QList<AuditEntry> save = trail->mid(created->size());
+    QSet<QString> records;
+    for (const AuditEntry& entry : save)
+        records.insert(entry.record);
+    QCOMPARE(records, (QSet<QString> {u"recruitment.applicants[a1]"_s, u"recruitment.applicants[a17]"_s}));
+    const auto references
+        = std::find_if(save.cbegin(), save.cend(), [](const AuditEntry& e) { return e.record.endsWith(u"[a17]"); });
+    QCOMPARE(references->field, u"references"_s);
+    QCOMPARE(references->oldValue, u"1"_s);
+    QCOMPARE(references->newValue, u"2"_s);
+    const auto loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->data.recruitment->applicants.size(), 199);
+    QCOMPARE(loaded->data.recruitment->applicants.first().id, u"a2"_s);
+}
+
+/**
+ * Counts the rows each statement writes, by table and operation, through triggers of the test's own: what a save
+ * wrote, seen by the database rather than by the writer.
+ */
+class RowWrites
+{
+public:
+    RowWrites(RawConnection& raw, Backend backend, const QStringList& tables)
+        : m_raw(raw)
+    {
+        m_ok = raw.exec(QStringLiteral("CREATE TABLE row_writes (tbl TEXT NOT NULL, op TEXT NOT NULL)"));
+        if (backend == Backend::Postgres) {
+            m_ok = m_ok
+                && raw.exec(QStringLiteral("CREATE FUNCTION count_row_write() RETURNS trigger LANGUAGE plpgsql AS "
+                                           "$$ BEGIN INSERT INTO row_writes VALUES (TG_TABLE_NAME, lower(TG_OP)); "
+                                           "RETURN NULL; END $$"));
+        }
+        for (const QString& table : tables) {
+            for (const QString& op : {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")}) {
+                const QString sql = backend == Backend::Sqlite
+                    ? QStringLiteral("CREATE TRIGGER count_%1_%2 AFTER %2 ON %1 BEGIN INSERT INTO row_writes "
+                                     "VALUES ('%1', '%2'); END")
+                    : QStringLiteral("CREATE TRIGGER count_%1_%2 AFTER %2 ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                     "count_row_write()");
+                m_ok = m_ok && raw.exec(sql.arg(table, op));
+            }
+        }
+    }
+
+    bool isReady() const { return m_ok; }
+
+    /** The rows written since the last call, as "table op" → count; clears them. */
+    QMap<QString, int> take()
+    {
+        QMap<QString, int> writes;
+        QSqlQuery q(m_raw.db());
+        if (q.exec(QStringLiteral("SELECT tbl, op, COUNT(*) FROM row_writes GROUP BY tbl, op"))) {
+            while (q.next())
+                writes.insert(q.value(0).toString() + u' ' + q.value(1).toString(), q.value(2).toInt());
+        }
+        m_raw.exec(QStringLiteral("DELETE FROM row_writes"));
+        return writes;
+    }
+
+private:
+    RawConnection& m_raw;
+    bool m_ok = false;
+};
+
+void TestOfficeRecords::aSaveWritesOnlyTheRowsThatChanged()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService cases(db);
+    const Actor& hr = hanne;
+    QString error;
+    StoredCase stored;
+    stored.data = CaseBuilder::phd()
+                      .history(PositionType::ResearchAssistant, "NTNU", "2020-01-01", "2020-12-31")
+                      .leave(LeaveKind::Sickness, "2026-01-05", "2026-02-05")
+                      .leave(LeaveKind::Parental, "2026-06-01", "2026-09-30")
+                      .build();
+    Recruitment& r = stored.data.recruitment.emplace(applicantsNumbered(200));
+    r.committee.append(CommitteeMember {QStringLiteral("m1"), QStringLiteral("Ada Lund"), true, true, {}});
+    r.committee.append(
+        CommitteeMember {QStringLiteral("m2"), QStringLiteral("Per Holm"), true, true, {QStringLiteral("a5")}});
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    // The saved copy knows the rows of its elements.
+    QVERIFY(stored.vacancyId > 0);
+    for (const Applicant& a : std::as_const(stored.data.recruitment->applicants))
+        QVERIFY(a.row.isStored());
+    const qint64 a2Row = stored.data.recruitment->applicants.at(1).row.value;
+
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    RowWrites writes(raw, backend,
+                     {QStringLiteral("applicants"), QStringLiteral("committee_members"),
+                      QStringLiteral("committee_conflicts"), QStringLiteral("vacancies"), QStringLiteral("leaves"),
+                      QStringLiteral("persons"), QStringLiteral("person_history")});
+    QVERIFY2(writes.isReady(), qPrintable(raw.error()));
+
+    // The first of 200 applicants removed, one changed, one added: three rows, nothing else.
+    stored.data.recruitment->applicants.removeFirst();
+    stored.data.recruitment->applicants[15].references = 2; // a17
+    stored.data.recruitment->applicants.append(Applicant {QStringLiteral("a201"), QStringLiteral("Applicant 201")});
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(
+        writes.take(),
+        (QMap<QString, int> {{u"applicants delete"_s, 1}, {u"applicants update"_s, 1}, {u"applicants insert"_s, 1}}));
+    auto loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->data == stored.data);
+    QCOMPARE(loaded->data.recruitment->applicants.first().row.value, a2Row); // a2 kept its row
+    QCOMPARE(loaded->data.recruitment->applicants.last().id, u"a201"_s);
+
+    // Saved again unchanged: the case row alone (its version) is written.
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(writes.take(), (QMap<QString, int> {}));
+
+    // A member's conflicts, the person's name and a leave's end: their rows only.
+    stored.data.recruitment->committee[1].conflictsWith = {QStringLiteral("a6"), QStringLiteral("a7")};
+    stored.data.person.givenName = QStringLiteral("Kari Anne");
+    stored.data.leaves[1].to = QDate(2026, 10, 31);
+    stored.data.recruitment->announcement = Announcement {QDate(2025, 2, 1), QDate(2025, 3, 1), true, false};
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(writes.take(),
+             (QMap<QString, int> {{u"committee_conflicts delete"_s, 1},
+                                  {u"committee_conflicts insert"_s, 2},
+                                  {u"persons update"_s, 1},
+                                  {u"leaves update"_s, 1},
+                                  {u"vacancies update"_s, 1}}));
+    loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->data == stored.data);
+
+    // The recruitment removed from the case: its vacancy goes, with its committee and applicants.
+    stored.data.recruitment.reset();
+    QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(stored.vacancyId, 0);
+    const QMap<QString, int> removed = writes.take();
+    QCOMPARE(removed.value(u"vacancies delete"_s), 1);
+    QCOMPARE(removed.value(u"applicants delete"_s), 200);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM applicants")).toInt(), 0);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM committee_conflicts")).toInt(), 0);
+    loaded = cases.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(!loaded->data.recruitment);
+}
+
+/**
+ * Issue 11 item 5: an office moves from a laptop's SQLite file to another database (SQLite or PostgreSQL) through
+ * an office file, and keeps what case files cannot: one person for their appointments, one vacancy for the
+ * appointments from it, who decided and signed, and the institution register.
+ */
+void TestOfficeRecords::anOfficeMovesWithItsLinksAndDecisions()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    DatabaseLocation laptop;
+    laptop.path = folder.filePath(QStringLiteral("laptop.rekrutt"));
+    const QString officePath = folder.filePath(QStringLiteral("office.json"));
+    const QDateTime decidedAt(QDate(2025, 9, 1), QTime(10, 15), Qt::UTC);
+
+    // The laptop's office: Kari's PhD from a signed recruitment, with the dean's decisions, and her later postdoc.
+    Recruitment recruitment = applicantsNumbered(3);
+    recruitment.applicants[0].qualified = true;
+    recruitment.applicants[0].invited = true;
+    recruitment.applicants[0].interviewed = true;
+    recruitment.applicants[0].rank = 1;
+    recruitment.applicants[0].rankReason = QStringLiteral("Best project");
+    recruitment.committee.append(
+        CommitteeMember {QStringLiteral("m1"), QStringLiteral("Ada Lund"), true, true, {QStringLiteral("a3")}});
+    recruitment.rankingSignedBy = QStringLiteral("Hilde Head");
+    recruitment.rankingSignedAt = decidedAt.addDays(-30);
+    Case phd = CaseBuilder::phd()
+                   .institution(QStringLiteral("Trondheim Tech"))
+                   .decidedLeave(LeaveKind::FellowshipAbroad, "2026-01-01", "2026-06-30", DecisionStatus::Approved)
+                   .extension(ExtensionKind::ElectedOffice, 30)
+                   .recruitment(recruitment)
+                   .build();
+    phd.appointment.decidedBy = QStringLiteral("Dag Dean");
+    phd.leaves.last().decidedBy = QStringLiteral("Dag Dean");
+    phd.leaves.last().decidedRole = QStringLiteral("dean");
+    phd.leaves.last().decidedAt = decidedAt;
+    phd.extensions.last().decidedBy = QStringLiteral("Dag Dean");
+    phd.extensions.last().decidedRole = QStringLiteral("dean");
+    phd.extensions.last().decidedAt = decidedAt;
+    Case postdoc = CaseBuilder::postdoc().build();
+    postdoc.person = phd.person;
+    QList<Case> moved;
+    {
+        REKRUTT_OPEN_DATABASE(source, laptop, Database::OpenMode::Create);
+        OfficeService office(source);
+        // The office's register knows Trondheim Tech as another name of NTNU.
+        QList<Institution> institutions = source.institutions().institutions();
+        for (Institution& i : institutions) {
+            if (i.shortName == u"NTNU")
+                i.aliases.append(QStringLiteral("Trondheim Tech"));
+        }
+        QVERIFY2(office.replaceInstitutions(institutions, hanne, &error), qPrintable(error));
+        QList<qint64> ids;
+        QVERIFY2(office.importCases({phd, postdoc}, hanne, QStringLiteral("files"), &ids, &error), qPrintable(error));
+        for (qint64 id : std::as_const(ids)) {
+            const auto stored = office.load(id, &error);
+            QVERIFY2(stored, qPrintable(error));
+            moved.append(stored->data);
+        }
+        QVERIFY(moved.first().appointment.decidedBy == u"Dag Dean");
+
+        const auto exported = office.exportOffice(&error);
+        QVERIFY2(exported, qPrintable(error));
+        QCOMPARE(exported->appointments.size(), 2);
+        QCOMPARE(exported->appointments.at(0).personId, exported->appointments.at(1).personId);
+        QVERIFY2(OfficeFileFormat::writeFile(*exported, officePath, &error), qPrintable(error));
+    }
+
+    ReadError readError;
+    auto file = OfficeFileFormat::readFile(officePath, &readError);
+    QVERIFY2(file, qPrintable(readError.toString()));
+    // A third appointment from the same vacancy, as a hand-made file may hold: it names the vacancy, not a copy.
+    OfficeAppointment third = file->appointments.first();
+    third.id = 99;
+    third.personId = 77;
+    third.data.person.givenName = QStringLiteral("Ola");
+    third.data.person.familyName = QStringLiteral("Berg");
+    file->appointments.append(third);
+    file = OfficeFileFormat::read(OfficeFileFormat::write(*file), &readError);
+    QVERIFY2(file, qPrintable(readError.toString()));
+
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService office(db);
+    const auto imported = office.importOffice(*file, hanne, QStringLiteral("office.json"), &error);
+    QVERIFY2(imported, qPrintable(error));
+    QVERIFY(imported->registerReplaced);
+    QCOMPARE(imported->addedInstitutions, QStringList());
+    QVERIFY(db.institutions().same(u"Trondheim Tech", u"NTNU"));
+    QCOMPARE(imported->ids.size(), 3);
+    QList<StoredCase> stored;
+    for (qint64 id : imported->ids) {
+        const auto loaded = office.load(id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        stored.append(*loaded);
+    }
+    // Every value came through, decisions and signature included (Case's == compares them all).
+    QVERIFY(stored.at(0).data == moved.at(0));
+    QVERIFY(stored.at(1).data == moved.at(1));
+    QCOMPARE(stored.at(1).personId, stored.at(0).personId);
+    QVERIFY(stored.at(2).personId != stored.at(0).personId);
+    QCOMPARE(stored.at(2).vacancyId, stored.at(0).vacancyId);
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM vacancies")).toInt(), 1);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM applicants")).toInt(), 3);
+
+    // Into a database that holds cases, the file's register is not taken, and nothing is merged twice: the
+    // same people are found again, new appointments made.
+    const auto again = office.importOffice(*file, hanne, QStringLiteral("office.json"), &error);
+    QVERIFY2(again, qPrintable(error));
+    QVERIFY(!again->registerReplaced);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM persons")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), 6);
+}
+
+QTEST_GUILESS_MAIN(TestOfficeRecords)
+#include "TestOfficeRecords.moc"
