@@ -273,6 +273,10 @@
         <source>a %1 leave is a right and has no status; only temporary_position, fellowship_abroad and other leave is decided by the dean</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a time YYYY-MM-DDThh:mm:ssZ, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>

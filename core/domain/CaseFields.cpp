@@ -21,7 +21,7 @@ std::optional<double> toOptionalNumber(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
 }
 
-template <typename E> E keyOf(const QVariant& value, E fallback)
+template <typename E> E enumOf(const QVariant& value, E fallback)
 {
     return fromKey<E>(value.toString()).value_or(fallback);
 }
@@ -50,38 +50,49 @@ const Announcement* announcementOf(const Case& c)
 using R = FieldRow;
 using T = FieldType;
 
-// One entry per field: path, row, column, type, read, write. Reading and writing the value of a record that
-// may be absent (mentor, recruitment, announcement) goes through its Presence field, which comes first.
+// One entry per field: path, row, column, type, read, write, then what a case file must respect (mandatory(), the
+// range of a number, the keys of an enumeration) and onlyInDatabase() for what case files do not carry. Reading and
+// writing the value of a record that may be absent (mentor, recruitment, announcement) goes through its Presence
+// field, which comes first.
 const std::array fields {
     // The case itself.
     CaseField {
         "ruleSet", R::Case, "rule_set", T::OptionalKey,
         [](const Case& c) { return c.ruleSet ? QVariant(toKey(*c.ruleSet)) : QVariant(); },
-        [](Case& c, const QVariant& v) { c.ruleSet = v.isNull() ? std::nullopt : fromKey<RuleSet>(v.toString()); }},
+        [](Case& c, const QVariant& v) { c.ruleSet = v.isNull() ? std::nullopt : fromKey<RuleSet>(v.toString()); }}
+        .keysOf<RuleSet>(),
     CaseField {"institution", R::Case, "institution", T::Text, [](const Case& c) { return QVariant(c.institution); },
                [](Case& c, const QVariant& v) { c.institution = v.toString(); }},
 
     // The appointment.
     CaseField {"appointment.type", R::Case, "type", T::Key,
                [](const Case& c) { return QVariant(toKey(c.appointment.type)); },
-               [](Case& c, const QVariant& v) { c.appointment.type = keyOf(v, PositionType::PhdFellow); }},
+               [](Case& c, const QVariant& v) { c.appointment.type = enumOf(v, PositionType::PhdFellow); }}
+        .keysOf<PositionType>()
+        .mandatory(),
     CaseField {"appointment.unit", R::Case, "unit", T::Text, [](const Case& c) { return QVariant(c.appointment.unit); },
                [](Case& c, const QVariant& v) { c.appointment.unit = v.toString(); }},
     CaseField {"appointment.start", R::Case, "start_date", T::Date,
                [](const Case& c) { return QVariant(c.appointment.start); },
-               [](Case& c, const QVariant& v) { c.appointment.start = v.toDate(); }},
+               [](Case& c, const QVariant& v) { c.appointment.start = v.toDate(); }}
+        .mandatory(),
     CaseField {"appointment.lengthMonths", R::Case, "length_months", T::Integer,
                [](const Case& c) { return QVariant(c.appointment.lengthMonths); },
-               [](Case& c, const QVariant& v) { c.appointment.lengthMonths = v.toInt(); }},
+               [](Case& c, const QVariant& v) { c.appointment.lengthMonths = v.toInt(); }}
+        .within(ranges::lengthMonths)
+        .mandatory(),
     CaseField {"appointment.ftePercent", R::Case, "fte_percent", T::Number,
                [](const Case& c) { return QVariant(c.appointment.ftePercent); },
-               [](Case& c, const QVariant& v) { c.appointment.ftePercent = v.toDouble(); }},
+               [](Case& c, const QVariant& v) { c.appointment.ftePercent = v.toDouble(); }}
+        .within(ranges::ftePercent),
     CaseField {"appointment.dutyPercent", R::Case, "duty_percent", T::OptionalNumber,
                [](const Case& c) { return optionalNumber(c.appointment.dutyPercent); },
-               [](Case& c, const QVariant& v) { c.appointment.dutyPercent = toOptionalNumber(v); }},
+               [](Case& c, const QVariant& v) { c.appointment.dutyPercent = toOptionalNumber(v); }}
+        .within(ranges::dutyPercent),
     CaseField {"appointment.hoursPerWeek", R::Case, "hours_per_week", T::OptionalNumber,
                [](const Case& c) { return optionalNumber(c.appointment.hoursPerWeek); },
-               [](Case& c, const QVariant& v) { c.appointment.hoursPerWeek = toOptionalNumber(v); }},
+               [](Case& c, const QVariant& v) { c.appointment.hoursPerWeek = toOptionalNumber(v); }}
+        .within(ranges::hoursPerWeek),
     CaseField {"appointment.combinedWithStudies", R::Case, "combined_with_studies", T::Flag,
                [](const Case& c) { return QVariant(c.appointment.combinedWithStudies); },
                [](Case& c, const QVariant& v) { c.appointment.combinedWithStudies = v.toBool(); }},
@@ -102,7 +113,8 @@ const std::array fields {
                [](Case& c, const QVariant& v) { c.appointment.newRightsInContract = v.toBool(); }},
     CaseField {"appointment.decidedBy", R::Case, "decided_by", T::OptionalText,
                [](const Case& c) { return QVariant(c.appointment.decidedBy); },
-               [](Case& c, const QVariant& v) { c.appointment.decidedBy = v.toString(); }, false},
+               [](Case& c, const QVariant& v) { c.appointment.decidedBy = v.toString(); }}
+        .onlyInDatabase(),
 
     // The milestones of part C (the employee interviews are a list).
     CaseField {"milestones.projectPlan", R::Case, "project_plan_on", T::Date,
@@ -130,7 +142,8 @@ const std::array fields {
                [](Case& c, const QVariant& v) { c.careerPlan.norwegianTraining = v.toBool(); }},
     CaseField {"careerPlan.norwegianCreditsCompleted", R::Case, "norwegian_credits", T::Number,
                [](const Case& c) { return QVariant(c.careerPlan.norwegianCreditsCompleted); },
-               [](Case& c, const QVariant& v) { c.careerPlan.norwegianCreditsCompleted = v.toDouble(); }},
+               [](Case& c, const QVariant& v) { c.careerPlan.norwegianCreditsCompleted = v.toDouble(); }}
+        .within(ranges::credits),
     CaseField {"careerPlan.educationalCompetenceMeasure", R::Case, "educational_competence_measure", T::Flag,
                [](const Case& c) { return QVariant(c.careerPlan.educationalCompetenceMeasure); },
                [](Case& c, const QVariant& v) { c.careerPlan.educationalCompetenceMeasure = v.toBool(); }},
@@ -215,23 +228,25 @@ const std::array fields {
                [](Case& c, const QVariant& v) {
                    if (Recruitment* r = recruitmentOf(c))
                        r->rankingSignedBy = v.toString();
-               },
-               false},
+               }}
+        .onlyInDatabase(),
     CaseField {"recruitment.rankingSignedAt", R::Vacancy, "ranking_signed_at", T::Time,
                [](const Case& c) { return c.recruitment ? QVariant(c.recruitment->rankingSignedAt) : QVariant(); },
                [](Case& c, const QVariant& v) {
                    if (Recruitment* r = recruitmentOf(c))
                        r->rankingSignedAt = v.toDateTime();
-               },
-               false},
+               }}
+        .onlyInDatabase(),
 
     // The person (their earlier appointments are a list).
     CaseField {"person.familyName", R::Person, "family_name", T::Text,
                [](const Case& c) { return QVariant(c.person.familyName); },
-               [](Case& c, const QVariant& v) { c.person.familyName = v.toString(); }},
+               [](Case& c, const QVariant& v) { c.person.familyName = v.toString(); }}
+        .mandatory(),
     CaseField {"person.givenName", R::Person, "given_name", T::Text,
                [](const Case& c) { return QVariant(c.person.givenName); },
-               [](Case& c, const QVariant& v) { c.person.givenName = v.toString(); }},
+               [](Case& c, const QVariant& v) { c.person.givenName = v.toString(); }}
+        .mandatory(),
     CaseField {"person.birthDate", R::Person, "birth_date", T::Date,
                [](const Case& c) { return QVariant(c.person.birthDate); },
                [](Case& c, const QVariant& v) { c.person.birthDate = v.toDate(); }},
@@ -246,7 +261,8 @@ const std::array fields {
                [](Case& c, const QVariant& v) { c.person.educationalCompetence = v.toBool(); }},
     CaseField {"person.monthsAtOtherInstitutions", R::Person, "months_at_other_institutions", T::Number,
                [](const Case& c) { return QVariant(c.person.monthsAtOtherInstitutions); },
-               [](Case& c, const QVariant& v) { c.person.monthsAtOtherInstitutions = v.toDouble(); }},
+               [](Case& c, const QVariant& v) { c.person.monthsAtOtherInstitutions = v.toDouble(); }}
+        .within(ranges::monthsElsewhere),
 };
 
 } // namespace
@@ -254,6 +270,19 @@ const std::array fields {
 std::span<const CaseField> caseFields()
 {
     return fields;
+}
+
+QLatin1StringView recordOf(const CaseField& field)
+{
+    const QLatin1StringView path(field.path);
+    const qsizetype dot = path.lastIndexOf(u'.');
+    return dot < 0 ? QLatin1StringView() : path.first(dot);
+}
+
+QLatin1StringView keyOf(const CaseField& field)
+{
+    const QLatin1StringView path(field.path);
+    return path.sliced(path.lastIndexOf(u'.') + 1);
 }
 
 const CaseField* caseField(QStringView path)

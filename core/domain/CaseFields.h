@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/FieldRanges.h"
 
 #include <QStringView>
 #include <QVariant>
@@ -32,11 +33,12 @@ enum class FieldType {
 };
 
 /**
- * One value of a case that is not an element of a list: the one definition the database columns (named, in the
- * order of caseFields()), the reading and writing of a stored case, and the tests that walk every field are
- * driven by. The case file (CaseReader, CaseWriter), the audit trail (named by `path`) and the history's labels
- * (HistoryText) are checked against it by TestCaseFields, which sets each field in turn and follows it through
- * the file, the database and the trail.
+ * One value of a case that is not an element of a list: the one definition that the database columns (named, in
+ * the order of caseFields()), the reading and writing of a stored case, the case file's reader and writer
+ * (CaseReader, CaseWriter: its key is the last part of `path`, its record the part before) and the tests that walk
+ * every field are driven by. The audit trail (named by `path`) and the history's labels (HistoryText) are checked
+ * against it by TestCaseFields and TestHistoryText, which set each field in turn and follow it through the file,
+ * the database and the trail.
  *
  * Adding a field: docs/architecture.md, "A field of the case".
  */
@@ -57,6 +59,29 @@ struct CaseField
     void (*set)(Case&, const QVariant&);
     /** Written to case files; false for what only the database keeps (who decided, who signed). */
     bool inCaseFile = true;
+    /** A case file must give it (case-format.md names them); a required text must not be blank either. */
+    bool required = false;
+    /** The values a number may take (Integer, Number, OptionalNumber), checked when a case file is read. */
+    std::optional<FieldRange> range;
+    /** The keys of the enumeration of a Key or OptionalKey field, in the order of its enumerators. */
+    std::span<const char* const> (*keys)() = nullptr;
+
+    // Used by the table to say more than the six values every entry has.
+    constexpr CaseField onlyInDatabase() const { return with(&CaseField::inCaseFile, false); }
+    constexpr CaseField mandatory() const { return with(&CaseField::required, true); }
+    constexpr CaseField within(FieldRange allowed) const
+    {
+        return with(&CaseField::range, std::optional<FieldRange>(allowed));
+    }
+    template <typename E> constexpr CaseField keysOf() const { return with(&CaseField::keys, &enumKeys<E>); }
+
+private:
+    template <typename M, typename V> constexpr CaseField with(M CaseField::*member, V value) const
+    {
+        CaseField copy = *this;
+        copy.*member = value;
+        return copy;
+    }
 };
 
 /**
@@ -67,5 +92,11 @@ std::span<const CaseField> caseFields();
 
 /** The field with `path`, or nullptr. */
 const CaseField* caseField(QStringView path);
+
+/** The record a field belongs to, as the case file nests it: "person" for "person.birthDate", "" for "ruleSet". */
+QLatin1StringView recordOf(const CaseField& field);
+
+/** The field's key in its record's object of the case file: "birthDate" for "person.birthDate". */
+QLatin1StringView keyOf(const CaseField& field);
 
 } // namespace rekrutt

@@ -1,15 +1,17 @@
-// Over 600 lines, kept whole on purpose: one Parser walks the case format from the top down, a method per
-// object of case-format.md, so that the format is read in one place in the order the spec gives it. The
-// limits live in InputLimits.h, the ranges in FieldRanges.h, the checks shared with saving in
-// CaseValidation.cpp.
+// Over 600 lines, kept whole on purpose: one Parser walks the case format from the top down, so that the format is
+// read in one place in the order the spec gives it. The single-valued fields are read as caseFields() defines them
+// (type, range, keys, required); the elements of lists have a method each. The limits live in InputLimits.h, the
+// ranges in FieldRanges.h, the checks shared with saving in CaseValidation.cpp.
 
 #include "core/interchange/CaseReader.h"
 
+#include "core/domain/CaseFields.h"
 #include "core/domain/CaseValidation.h"
 #include "core/domain/FieldRanges.h"
 #include "core/i18n/Language.h"
 #include "core/interchange/InputLimits.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,11 +21,13 @@
 #include <QList>
 #include <QLocale>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
+#include <span>
 
 using namespace Qt::StringLiterals;
 
@@ -47,16 +51,12 @@ using Range = FieldRange;
 //
 // The ranges of case-format.md, and where it leaves a bound open, one chosen so that a value out
 // of it can only be a typo (a length of 480 months, a grant of NOK 10^12): FieldRanges.h, shared
-// with the editor. Whole numbers are JSON numbers without a fraction: 12.5 and "12" are refused.
-// The sizes of the input, its texts and lists are bounded (InputLimits.h, docs/input-limits.md).
-constexpr Range lengthMonthsRange = ranges::lengthMonths;
+// with the editor; those of single-valued fields are named in their entries of caseFields(). Whole numbers are JSON
+// numbers without a fraction: 12.5 and "12" are refused. The sizes of the input, its texts and lists are bounded
+// (InputLimits.h, docs/input-limits.md).
 constexpr Range ftePercentRange = ranges::ftePercent;
-constexpr Range dutyPercentRange = ranges::dutyPercent;
-constexpr Range hoursPerWeekRange = ranges::hoursPerWeek;
 constexpr Range leavePercentRange = ranges::leavePercent;
 constexpr Range extensionDaysRange = ranges::extensionDays;
-constexpr Range monthsElsewhereRange = ranges::monthsElsewhere;
-constexpr Range creditsRange = ranges::credits;
 constexpr Range dutyHoursRange = ranges::dutyHours;
 constexpr Range referencesRange = ranges::references;
 constexpr Range rankRange = ranges::rank;
@@ -375,9 +375,14 @@ private:
                         .arg(later.toString(Qt::ISODate), QString(earlierKey), earlier.toString(Qt::ISODate)));
     }
 
-    /** Records the first field of `object` that `allowed` does not name. */
     bool onlyKnownFields(const QJsonObject& object, const QString& path,
                          std::initializer_list<QLatin1StringView> allowed)
+    {
+        return onlyKnownFields(object, path, std::span<const QLatin1StringView>(allowed.begin(), allowed.size()));
+    }
+
+    /** Records the first field of `object` that `allowed` does not name. */
+    bool onlyKnownFields(const QJsonObject& object, const QString& path, std::span<const QLatin1StringView> allowed)
     {
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             const QString key = it.key();
@@ -506,24 +511,175 @@ private:
         return true;
     }
 
-    // The parts of a case, in the order of case-format.md.
-    bool person(const QJsonObject& o, const QString& path, Person* out)
+    // The single-valued fields and the records that hold them, as caseFields() defines them.
+    /** `value` read into `field` of `out` as its type, range and keys want. */
+    bool fieldValue(const CaseField& field, const QJsonValue& value, const QString& path, Case* out)
     {
-        return onlyKnownFields(o, path,
-                               {"familyName"_L1, "givenName"_L1, "birthDate"_L1, "doctoralDegreeDate"_L1,
-                                "scandinavianA2"_L1, "educationalCompetence"_L1, "monthsAtOtherInstitutions"_L1,
-                                "history"_L1})
-            && text(o, path, "familyName"_L1, &out->familyName, Need::Required)
-            && text(o, path, "givenName"_L1, &out->givenName, Need::Required)
-            && date(o, path, "birthDate"_L1, &out->birthDate)
-            && date(o, path, "doctoralDegreeDate"_L1, &out->doctoralDegreeDate)
-            && flag(o, path, "scandinavianA2"_L1, &out->scandinavianA2)
-            && flag(o, path, "educationalCompetence"_L1, &out->educationalCompetence)
-            && number(o, path, "monthsAtOtherInstitutions"_L1, monthsElsewhereRange, &out->monthsAtOtherInstitutions)
-            && list(o, path, "history"_L1, limits::maxHistoryEntries, &out->history,
-                    &Parser::element<HistoryEntry, &Parser::historyEntry>);
+        constexpr FieldRange anyNumber {std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max()};
+        switch (field.type) {
+        case FieldType::Text:
+        case FieldType::OptionalText: {
+            QString text;
+            if (!readText(value, path, &text))
+                return false;
+            if (field.required && text.trimmed().isEmpty())
+                return fail(path, CaseReader::tr("must not be empty"));
+            field.set(*out, text);
+            return true;
+        }
+        case FieldType::Date: {
+            QDate date;
+            if (!readDate(value, path, &date))
+                return false;
+            field.set(*out, date);
+            return true;
+        }
+        case FieldType::Flag: {
+            bool flag = false;
+            if (!readFlag(value, path, &flag))
+                return false;
+            field.set(*out, flag);
+            return true;
+        }
+        case FieldType::Integer: {
+            int number = 0;
+            if (!readWholeNumber(value, path, field.range.value_or(anyNumber), &number))
+                return false;
+            field.set(*out, number);
+            return true;
+        }
+        case FieldType::Number:
+        case FieldType::OptionalNumber: {
+            double number = 0;
+            if (!readNumber(value, path, field.range.value_or(anyNumber), &number))
+                return false;
+            field.set(*out, number);
+            return true;
+        }
+        case FieldType::Key:
+        case FieldType::OptionalKey: {
+            Q_ASSERT(field.keys);
+            const auto keys = field.keys();
+            const bool known = value.isString() && std::any_of(keys.begin(), keys.end(), [&](const char* key) {
+                                   return QLatin1StringView(key) == value.toString();
+                               });
+            if (!known) {
+                QStringList allowed;
+                for (const char* key : keys)
+                    allowed.append(QString::fromLatin1(key));
+                return fail(
+                    path, CaseReader::tr("unknown value %1; allowed: %2").arg(shortJson(value), allowed.join(u", "_s)));
+            }
+            field.set(*out, value.toString());
+            return true;
+        }
+        case FieldType::Time: {
+            const QDateTime time
+                = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
+            if (!time.isValid())
+                return fail(path,
+                            CaseReader::tr("expected a time YYYY-MM-DDThh:mm:ssZ, found %1").arg(shortJson(value)));
+            field.set(*out, time);
+            return true;
+        }
+        case FieldType::Presence:
+            break;
+        }
+        Q_UNREACHABLE();
+        return false;
     }
 
+    /**
+     * The keys an object of `record` may hold, in the order of the file: its fields (and records) from caseFields(),
+     * and `lists` before the field `listsBefore` (milestones' interviews) or after them all.
+     */
+    static QVarLengthArray<QLatin1StringView, 32> recordKeys(QLatin1StringView record,
+                                                             std::initializer_list<QLatin1StringView> lists,
+                                                             QLatin1StringView listsBefore = {})
+    {
+        QVarLengthArray<QLatin1StringView, 32> keys;
+        bool listsAdded = false;
+        const auto addLists = [&] {
+            for (QLatin1StringView key : lists)
+                keys.append(key);
+            listsAdded = true;
+        };
+        for (const CaseField& field : caseFields()) {
+            if (!field.inCaseFile || recordOf(field) != record)
+                continue;
+            if (!listsAdded && !listsBefore.isEmpty() && keyOf(field) == listsBefore)
+                addLists();
+            keys.append(keyOf(field));
+        }
+        if (!listsAdded)
+            addLists();
+        return keys;
+    }
+
+    enum class Nested { Read, Skipped };
+
+    /**
+     * The fields of `record` from its object `o` (a single-valued record's path is its name); a record that may be
+     * absent inside it is read too, unless `nested` leaves them to the caller (the top level places its own).
+     */
+    bool fields(const QJsonObject& o, QLatin1StringView record, Case* out, Nested nested = Nested::Read)
+    {
+        const QString path(record);
+        for (const CaseField& field : caseFields()) {
+            if (!field.inCaseFile || recordOf(field) != record)
+                continue;
+            if (field.type == FieldType::Presence) {
+                if (nested == Nested::Read && !optionalRecord(o, field, {}, out, noLists))
+                    return false;
+                continue;
+            }
+            QJsonValue value;
+            if (!this->field(o, path, keyOf(field), field.required ? Need::Required : Need::Optional, &value))
+                return false;
+            if (!isAbsent(value) && !fieldValue(field, value, childPath(path, keyOf(field)), out))
+                return false;
+        }
+        return true;
+    }
+
+    static bool noLists(const QJsonObject&, const QString&) { return true; }
+
+    /** The top-level record `name` that is always there (person, appointment...): its fields, then `lists`. */
+    template <typename Lists>
+    bool record(const QJsonObject& root, QLatin1StringView name, Need need,
+                std::initializer_list<QLatin1StringView> listKeys, Case* out, Lists lists,
+                QLatin1StringView listsBefore = {})
+    {
+        QJsonValue value;
+        if (!field(root, QString(), name, need, &value))
+            return false;
+        if (isAbsent(value))
+            return true;
+        const QString path(name);
+        QJsonObject object;
+        return asObject(value, path, &object) && onlyKnownFields(object, path, recordKeys(name, listKeys, listsBefore))
+            && fields(object, name, out) && lists(object, path);
+    }
+
+    /** The record of the Presence field `presence`, null or absent when the case has none: its fields, then `lists`. */
+    template <typename Lists>
+    bool optionalRecord(const QJsonObject& parent, const CaseField& presence,
+                        std::initializer_list<QLatin1StringView> listKeys, Case* out, Lists lists)
+    {
+        const QJsonValue value = parent.value(keyOf(presence));
+        if (isAbsent(value))
+            return true;
+        const QLatin1StringView name(presence.path);
+        const QString path(name);
+        QJsonObject object;
+        if (!asObject(value, path, &object))
+            return false;
+        presence.set(*out, true);
+        return onlyKnownFields(object, path, recordKeys(name, listKeys)) && fields(object, name, out)
+            && lists(object, path);
+    }
+
+    // The elements of the lists, in the order of case-format.md.
     bool historyEntry(const QJsonObject& o, const QString& path, HistoryEntry* out)
     {
         return onlyKnownFields(o, path, {"type"_L1, "institution"_L1, "start"_L1, "end"_L1, "ftePercent"_L1})
@@ -531,26 +687,6 @@ private:
             && date(o, path, "start"_L1, &out->start) && date(o, path, "end"_L1, &out->end)
             && inOrder(path, "start"_L1, out->start, "end"_L1, out->end)
             && number(o, path, "ftePercent"_L1, ftePercentRange, &out->ftePercent);
-    }
-
-    bool appointment(const QJsonObject& o, const QString& path, Appointment* out)
-    {
-        return onlyKnownFields(o, path,
-                               {"type"_L1, "unit"_L1, "start"_L1, "lengthMonths"_L1, "ftePercent"_L1, "dutyPercent"_L1,
-                                "hoursPerWeek"_L1, "combinedWithStudies"_L1, "projectLinked"_L1, "announcementDate"_L1,
-                                "decisionDate"_L1, "contractSigned"_L1, "newRightsInContract"_L1})
-            && enumeration(o, path, "type"_L1, &out->type, Need::Required) && text(o, path, "unit"_L1, &out->unit)
-            && date(o, path, "start"_L1, &out->start, Need::Required)
-            && wholeNumber(o, path, "lengthMonths"_L1, lengthMonthsRange, &out->lengthMonths, Need::Required)
-            && number(o, path, "ftePercent"_L1, ftePercentRange, &out->ftePercent)
-            && number(o, path, "dutyPercent"_L1, dutyPercentRange, &out->dutyPercent)
-            && number(o, path, "hoursPerWeek"_L1, hoursPerWeekRange, &out->hoursPerWeek)
-            && flag(o, path, "combinedWithStudies"_L1, &out->combinedWithStudies)
-            && flag(o, path, "projectLinked"_L1, &out->projectLinked)
-            && date(o, path, "announcementDate"_L1, &out->announcementDate)
-            && date(o, path, "decisionDate"_L1, &out->decisionDate)
-            && date(o, path, "contractSigned"_L1, &out->contractSigned)
-            && flag(o, path, "newRightsInContract"_L1, &out->newRightsInContract);
     }
 
     bool leave(const QJsonObject& o, const QString& path, Leave* out)
@@ -578,31 +714,6 @@ private:
             && enumeration(o, path, "status"_L1, &out->status) && flag(o, path, "documented"_L1, &out->documented);
     }
 
-    bool milestones(const QJsonObject& o, const QString& path, Milestones* out)
-    {
-        return onlyKnownFields(o, path,
-                               {"projectPlan"_L1, "careerPlan"_L1, "admissionApplication"_L1, "admissionAgreement"_L1,
-                                "supervisorAgreement"_L1, "employeeInterviews"_L1, "careerPlanEvaluation"_L1})
-            && date(o, path, "projectPlan"_L1, &out->projectPlan) && date(o, path, "careerPlan"_L1, &out->careerPlan)
-            && date(o, path, "admissionApplication"_L1, &out->admissionApplication)
-            && date(o, path, "admissionAgreement"_L1, &out->admissionAgreement)
-            && date(o, path, "supervisorAgreement"_L1, &out->supervisorAgreement)
-            && list(o, path, "employeeInterviews"_L1, limits::maxEmployeeInterviews, &out->employeeInterviews,
-                    &Parser::readDate)
-            && date(o, path, "careerPlanEvaluation"_L1, &out->careerPlanEvaluation);
-    }
-
-    bool careerPlan(const QJsonObject& o, const QString& path, CareerPlan* out)
-    {
-        return onlyKnownFields(o, path,
-                               {"norwegianTraining"_L1, "norwegianCreditsCompleted"_L1,
-                                "educationalCompetenceMeasure"_L1, "externalExperienceMeasure"_L1})
-            && flag(o, path, "norwegianTraining"_L1, &out->norwegianTraining)
-            && number(o, path, "norwegianCreditsCompleted"_L1, creditsRange, &out->norwegianCreditsCompleted)
-            && flag(o, path, "educationalCompetenceMeasure"_L1, &out->educationalCompetenceMeasure)
-            && flag(o, path, "externalExperienceMeasure"_L1, &out->externalExperienceMeasure);
-    }
-
     bool dutyWork(const QJsonObject& o, const QString& path, DutyWork* out)
     {
         if (!(onlyKnownFields(o, path, {"from"_L1, "to"_L1, "category"_L1, "hours"_L1, "originalLectureHours"_L1})
@@ -620,25 +731,11 @@ private:
         return true;
     }
 
-    bool mentor(const QJsonObject& o, const QString& path, Mentor* out)
-    {
-        return onlyKnownFields(o, path, {"name"_L1, "unit"_L1, "sameResearchGroup"_L1})
-            && text(o, path, "name"_L1, &out->name) && text(o, path, "unit"_L1, &out->unit)
-            && flag(o, path, "sameResearchGroup"_L1, &out->sameResearchGroup);
-    }
-
     bool mobilityGrant(const QJsonObject& o, const QString& path, MobilityGrant* out)
     {
         return onlyKnownFields(o, path, {"host"_L1, "amountNok"_L1, "direction"_L1})
             && text(o, path, "host"_L1, &out->host) && number(o, path, "amountNok"_L1, amountNokRange, &out->amountNok)
             && enumeration(o, path, "direction"_L1, &out->direction);
-    }
-
-    bool announcement(const QJsonObject& o, const QString& path, Announcement* out)
-    {
-        return onlyKnownFields(o, path, {"published"_L1, "deadline"_L1, "public"_L1, "internal"_L1})
-            && date(o, path, "published"_L1, &out->published) && date(o, path, "deadline"_L1, &out->deadline)
-            && flag(o, path, "public"_L1, &out->isPublic) && flag(o, path, "internal"_L1, &out->isInternal);
     }
 
     bool committeeMember(const QJsonObject& o, const QString& path, CommitteeMember* out)
@@ -668,18 +765,6 @@ private:
             && text(o, path, "rankReason"_L1, &out->rankReason);
     }
 
-    bool recruitment(const QJsonObject& o, const QString& path, Recruitment* out)
-    {
-        return onlyKnownFields(o, path, {"announcement"_L1, "committee"_L1, "applicants"_L1})
-            && object(o, path, "announcement"_L1, &out->announcement, &Parser::announcement)
-            && list(o, path, "committee"_L1, limits::maxCommitteeMembers, &out->committee,
-                    &Parser::element<CommitteeMember, &Parser::committeeMember>)
-            && uniqueIds(out->committee, childPath(path, "committee"_L1))
-            && list(o, path, "applicants"_L1, limits::maxApplicants, &out->applicants,
-                    &Parser::element<Applicant, &Parser::applicant>)
-            && uniqueIds(out->applicants, childPath(path, "applicants"_L1));
-    }
-
     ReadError* m_error;
 };
 
@@ -696,25 +781,55 @@ bool Parser::caseFile(const QJsonObject& root, Case* out)
         return fail(u"format"_s,
                     CaseReader::tr("unsupported format %1; expected \"%2\"").arg(shortJson(format), formatName));
     }
+    // The shape of the file is read here: its records that are always there and its lists, in the order of
+    // case-format.md. Every single-valued field, and the records that may be absent (mentor, recruitment), are read
+    // as caseFields() defines them; a record's lists follow its fields.
     const QString path;
-    return onlyKnownFields(root, path,
-                           {"format"_L1, "ruleSet"_L1, "institution"_L1, "person"_L1, "appointment"_L1, "leaves"_L1,
-                            "extensions"_L1, "milestones"_L1, "careerPlan"_L1, "dutyWork"_L1, "mentor"_L1,
-                            "mobilityGrants"_L1, "recruitment"_L1})
-        && enumeration(root, path, "ruleSet"_L1, &out->ruleSet) && text(root, path, "institution"_L1, &out->institution)
-        && object(root, path, "person"_L1, &out->person, &Parser::person, Need::Required)
-        && object(root, path, "appointment"_L1, &out->appointment, &Parser::appointment, Need::Required)
+    QVarLengthArray<QLatin1StringView, 32> keys {"format"_L1};
+    for (const CaseField& field : caseFields()) {
+        if (field.inCaseFile && recordOf(field).isEmpty() && field.type != FieldType::Presence)
+            keys.append(keyOf(field));
+    }
+    for (QLatin1StringView key : {"person"_L1, "appointment"_L1, "leaves"_L1, "extensions"_L1, "milestones"_L1,
+                                  "careerPlan"_L1, "dutyWork"_L1, "mentor"_L1, "mobilityGrants"_L1, "recruitment"_L1})
+        keys.append(key);
+    const CaseField* mentor = caseField(u"mentor");
+    const CaseField* recruitment = caseField(u"recruitment");
+    Q_ASSERT(mentor && recruitment);
+
+    return onlyKnownFields(root, path, keys) && fields(root, QLatin1StringView(), out, Nested::Skipped)
+        && record(root, "person"_L1, Need::Required, {"history"_L1}, out,
+                  [&](const QJsonObject& o, const QString& at) {
+                      return list(o, at, "history"_L1, limits::maxHistoryEntries, &out->person.history,
+                                  &Parser::element<HistoryEntry, &Parser::historyEntry>);
+                  })
+        && record(root, "appointment"_L1, Need::Required, {}, out, noLists)
         && list(root, path, "leaves"_L1, limits::maxLeaves, &out->leaves, &Parser::element<Leave, &Parser::leave>)
         && list(root, path, "extensions"_L1, limits::maxExtensions, &out->extensions,
                 &Parser::element<Extension, &Parser::extension>)
-        && object(root, path, "milestones"_L1, &out->milestones, &Parser::milestones)
-        && object(root, path, "careerPlan"_L1, &out->careerPlan, &Parser::careerPlan)
+        && record(
+               root, "milestones"_L1, Need::Optional, {"employeeInterviews"_L1}, out,
+               [&](const QJsonObject& o, const QString& at) {
+                   return list(o, at, "employeeInterviews"_L1, limits::maxEmployeeInterviews,
+                               &out->milestones.employeeInterviews, &Parser::readDate);
+               },
+               "careerPlanEvaluation"_L1)
+        && record(root, "careerPlan"_L1, Need::Optional, {}, out, noLists)
         && list(root, path, "dutyWork"_L1, limits::maxDutyWork, &out->dutyWork,
                 &Parser::element<DutyWork, &Parser::dutyWork>)
-        && object(root, path, "mentor"_L1, &out->mentor, &Parser::mentor)
+        && optionalRecord(root, *mentor, {}, out, noLists)
         && list(root, path, "mobilityGrants"_L1, limits::maxMobilityGrants, &out->mobilityGrants,
                 &Parser::element<MobilityGrant, &Parser::mobilityGrant>)
-        && object(root, path, "recruitment"_L1, &out->recruitment, &Parser::recruitment);
+        && optionalRecord(root, *recruitment, {"committee"_L1, "applicants"_L1}, out,
+                          [&](const QJsonObject& o, const QString& at) {
+                              Recruitment& r = *out->recruitment;
+                              return list(o, at, "committee"_L1, limits::maxCommitteeMembers, &r.committee,
+                                          &Parser::element<CommitteeMember, &Parser::committeeMember>)
+                                  && uniqueIds(r.committee, childPath(at, "committee"_L1))
+                                  && list(o, at, "applicants"_L1, limits::maxApplicants, &r.applicants,
+                                          &Parser::element<Applicant, &Parser::applicant>)
+                                  && uniqueIds(r.applicants, childPath(at, "applicants"_L1));
+                          });
 }
 
 /** `token` follows JSON's grammar of numbers: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */

@@ -1,10 +1,13 @@
 #include "core/interchange/CaseWriter.h"
+
+#include "core/domain/CaseFields.h"
 #include "core/interchange/PrivateFile.h"
 
 #include <QDir>
 #include <QSaveFile>
 
 #include <cmath>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -188,18 +191,116 @@ template <typename E> void enumKey(OrderedJsonWriter& w, E value)
     w.text(toKey(value));
 }
 
-void writePerson(OrderedJsonWriter& w, const Person& p)
+/**
+ * The value of a single-valued field as case-format.md writes it. An absent optional number or key is null: absent
+ * and 0 differ for CON-DISTRIBUTION (the contract does not state its split), and no rule set means TRANS-2006 picks.
+ */
+void writeValue(OrderedJsonWriter& w, const CaseField& field, const QVariant& value)
 {
-    w.beginObject();
-    textOrNull(w.key("familyName"_L1), p.familyName);
-    textOrNull(w.key("givenName"_L1), p.givenName);
-    w.key("birthDate"_L1).date(p.birthDate);
-    w.key("doctoralDegreeDate"_L1).date(p.doctoralDegreeDate);
-    w.key("scandinavianA2"_L1).boolean(p.scandinavianA2);
-    w.key("educationalCompetence"_L1).boolean(p.educationalCompetence);
-    w.key("monthsAtOtherInstitutions"_L1).number(p.monthsAtOtherInstitutions);
-    w.key("history"_L1).beginArray();
-    for (const HistoryEntry& h : p.history) {
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::OptionalText:
+        textOrNull(w, value.toString());
+        break;
+    case FieldType::Date:
+        w.date(value.toDate());
+        break;
+    case FieldType::Flag:
+        w.boolean(value.toBool());
+        break;
+    case FieldType::Integer:
+        w.integer(value.toLongLong());
+        break;
+    case FieldType::Number:
+        w.number(value.toDouble());
+        break;
+    case FieldType::OptionalNumber:
+        if (value.isNull())
+            w.null();
+        else
+            w.number(value.toDouble());
+        break;
+    case FieldType::Key:
+    case FieldType::OptionalKey:
+        textOrNull(w, value.toString());
+        break;
+    case FieldType::Time:
+        w.text(value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
+        break;
+    case FieldType::Presence:
+        Q_UNREACHABLE();
+    }
+}
+
+enum class Nested { Written, Skipped };
+
+/** Where a record's lists stand among its fields: before the field with this key, or after them all when empty. */
+struct ListsAt
+{
+    QLatin1StringView beforeKey;
+};
+
+/**
+ * The fields of `record` ("person", "recruitment.announcement"; "" for the top level) in the order of caseFields(),
+ * each under its key, and the record's lists written by `lists` where `at` places them. A record inside it that may be
+ * absent is its object or null unless `nested` skips them (the top level places its own among its lists). The
+ * records that are always there (person, appointment...) and the lists are the caller's: they are the shape of the
+ * file, not fields.
+ */
+void writeFields(OrderedJsonWriter& w, const Case& c, QLatin1StringView record, Nested nested = Nested::Written,
+                 ListsAt at = {}, const std::function<void()>& lists = {})
+{
+    bool listsWritten = !lists;
+    for (const CaseField& field : caseFields()) {
+        if (!field.inCaseFile || recordOf(field) != record)
+            continue;
+        if (!listsWritten && keyOf(field) == at.beforeKey) {
+            lists();
+            listsWritten = true;
+        }
+        if (field.type != FieldType::Presence) {
+            writeValue(w.key(keyOf(field)), field, field.get(c));
+        } else if (nested == Nested::Written) {
+            w.key(keyOf(field));
+            if (field.get(c).toBool()) {
+                w.beginObject();
+                writeFields(w, c, QLatin1StringView(field.path));
+                w.endObject();
+            } else {
+                w.null();
+            }
+        }
+    }
+    if (!listsWritten)
+        lists();
+}
+
+/** The record `name` that is always there: its fields, and its lists written by `lists` where `at` places them. */
+void writeRecord(OrderedJsonWriter& w, const Case& c, QLatin1StringView name, const std::function<void()>& lists = {},
+                 ListsAt at = {})
+{
+    w.key(name).beginObject();
+    writeFields(w, c, name, Nested::Written, at, lists);
+    w.endObject();
+}
+
+/** The top-level record `name` that may be absent (its Presence field says): null, or its fields and its lists. */
+void writeOptionalRecord(OrderedJsonWriter& w, const Case& c, QLatin1StringView name,
+                         const std::function<void()>& lists = {})
+{
+    const CaseField* presence = caseField(QString(name));
+    Q_ASSERT(presence && presence->type == FieldType::Presence);
+    if (!presence->get(c).toBool()) {
+        w.key(name).null();
+        return;
+    }
+    writeRecord(w, c, name, lists);
+}
+
+void writeHistory(OrderedJsonWriter& w, const QList<HistoryEntry>& history)
+{
+    w.beginArray();
+    for (const HistoryEntry& h : history) {
         w.beginObject();
         enumKey(w.key("type"_L1), h.type);
         textOrNull(w.key("institution"_L1), h.institution);
@@ -209,33 +310,6 @@ void writePerson(OrderedJsonWriter& w, const Person& p)
         w.endObject();
     }
     w.endArray();
-    w.endObject();
-}
-
-void writeAppointment(OrderedJsonWriter& w, const Appointment& a)
-{
-    w.beginObject();
-    enumKey(w.key("type"_L1), a.type);
-    textOrNull(w.key("unit"_L1), a.unit);
-    w.key("start"_L1).date(a.start);
-    w.key("lengthMonths"_L1).integer(a.lengthMonths);
-    w.key("ftePercent"_L1).number(a.ftePercent);
-    // Absent and 0 differ for CON-DISTRIBUTION: null keeps "the contract does not say".
-    if (a.dutyPercent)
-        w.key("dutyPercent"_L1).number(*a.dutyPercent);
-    else
-        w.key("dutyPercent"_L1).null();
-    if (a.hoursPerWeek)
-        w.key("hoursPerWeek"_L1).number(*a.hoursPerWeek);
-    else
-        w.key("hoursPerWeek"_L1).null();
-    w.key("combinedWithStudies"_L1).boolean(a.combinedWithStudies);
-    w.key("projectLinked"_L1).boolean(a.projectLinked);
-    w.key("announcementDate"_L1).date(a.announcementDate);
-    w.key("decisionDate"_L1).date(a.decisionDate);
-    w.key("contractSigned"_L1).date(a.contractSigned);
-    w.key("newRightsInContract"_L1).boolean(a.newRightsInContract);
-    w.endObject();
 }
 
 void writeLeaves(OrderedJsonWriter& w, const QList<Leave>& leaves)
@@ -273,30 +347,12 @@ void writeExtensions(OrderedJsonWriter& w, const QList<Extension>& extensions)
     w.endArray();
 }
 
-void writeMilestones(OrderedJsonWriter& w, const Milestones& m)
+void writeInterviews(OrderedJsonWriter& w, const QList<QDate>& interviews)
 {
-    w.beginObject();
-    w.key("projectPlan"_L1).date(m.projectPlan);
-    w.key("careerPlan"_L1).date(m.careerPlan);
-    w.key("admissionApplication"_L1).date(m.admissionApplication);
-    w.key("admissionAgreement"_L1).date(m.admissionAgreement);
-    w.key("supervisorAgreement"_L1).date(m.supervisorAgreement);
-    w.key("employeeInterviews"_L1).beginArray();
-    for (const QDate& interview : m.employeeInterviews)
+    w.beginArray();
+    for (const QDate& interview : interviews)
         w.date(interview);
     w.endArray();
-    w.key("careerPlanEvaluation"_L1).date(m.careerPlanEvaluation);
-    w.endObject();
-}
-
-void writeCareerPlan(OrderedJsonWriter& w, const CareerPlan& p)
-{
-    w.beginObject();
-    w.key("norwegianTraining"_L1).boolean(p.norwegianTraining);
-    w.key("norwegianCreditsCompleted"_L1).number(p.norwegianCreditsCompleted);
-    w.key("educationalCompetenceMeasure"_L1).boolean(p.educationalCompetenceMeasure);
-    w.key("externalExperienceMeasure"_L1).boolean(p.externalExperienceMeasure);
-    w.endObject();
 }
 
 void writeDutyWork(OrderedJsonWriter& w, const QList<DutyWork>& work)
@@ -314,19 +370,6 @@ void writeDutyWork(OrderedJsonWriter& w, const QList<DutyWork>& work)
     w.endArray();
 }
 
-void writeMentor(OrderedJsonWriter& w, const std::optional<Mentor>& mentor)
-{
-    if (!mentor) {
-        w.null();
-        return;
-    }
-    w.beginObject();
-    textOrNull(w.key("name"_L1), mentor->name);
-    textOrNull(w.key("unit"_L1), mentor->unit);
-    w.key("sameResearchGroup"_L1).boolean(mentor->sameResearchGroup);
-    w.endObject();
-}
-
 void writeMobilityGrants(OrderedJsonWriter& w, const QList<MobilityGrant>& grants)
 {
     w.beginArray();
@@ -340,26 +383,10 @@ void writeMobilityGrants(OrderedJsonWriter& w, const QList<MobilityGrant>& grant
     w.endArray();
 }
 
-void writeRecruitment(OrderedJsonWriter& w, const std::optional<Recruitment>& recruitment)
+void writeCommittee(OrderedJsonWriter& w, const QList<CommitteeMember>& committee)
 {
-    if (!recruitment) {
-        w.null();
-        return;
-    }
-    w.beginObject();
-    w.key("announcement"_L1);
-    if (const std::optional<Announcement>& a = recruitment->announcement) {
-        w.beginObject();
-        w.key("published"_L1).date(a->published);
-        w.key("deadline"_L1).date(a->deadline);
-        w.key("public"_L1).boolean(a->isPublic);
-        w.key("internal"_L1).boolean(a->isInternal);
-        w.endObject();
-    } else {
-        w.null();
-    }
-    w.key("committee"_L1).beginArray();
-    for (const CommitteeMember& m : recruitment->committee) {
+    w.beginArray();
+    for (const CommitteeMember& m : committee) {
         w.beginObject();
         textOrNull(w.key("id"_L1), m.id);
         textOrNull(w.key("name"_L1), m.name);
@@ -372,8 +399,12 @@ void writeRecruitment(OrderedJsonWriter& w, const std::optional<Recruitment>& re
         w.endObject();
     }
     w.endArray();
-    w.key("applicants"_L1).beginArray();
-    for (const Applicant& a : recruitment->applicants) {
+}
+
+void writeApplicants(OrderedJsonWriter& w, const QList<Applicant>& applicants)
+{
+    w.beginArray();
+    for (const Applicant& a : applicants) {
         w.beginObject();
         textOrNull(w.key("id"_L1), a.id);
         textOrNull(w.key("name"_L1), a.name);
@@ -392,31 +423,35 @@ void writeRecruitment(OrderedJsonWriter& w, const std::optional<Recruitment>& re
         w.endObject();
     }
     w.endArray();
-    w.endObject();
 }
 
 } // namespace
 
 QByteArray CaseWriter::write(const Case& c)
 {
+    // The shape of the file is written here: its records that are always there and its lists, in the order of
+    // case-format.md. Every single-valued field, and the records that may be absent (mentor, recruitment), come
+    // from caseFields(); a record's lists follow its fields.
     OrderedJsonWriter w;
     w.beginObject();
     w.key("format"_L1).text(u"rekrutt-case/1"_s);
-    if (c.ruleSet)
-        enumKey(w.key("ruleSet"_L1), *c.ruleSet);
-    else
-        w.key("ruleSet"_L1).null();
-    textOrNull(w.key("institution"_L1), c.institution);
-    writePerson(w.key("person"_L1), c.person);
-    writeAppointment(w.key("appointment"_L1), c.appointment);
+    writeFields(w, c, QLatin1StringView(), Nested::Skipped);
+    writeRecord(w, c, "person"_L1, [&] { writeHistory(w.key("history"_L1), c.person.history); });
+    writeRecord(w, c, "appointment"_L1);
     writeLeaves(w.key("leaves"_L1), c.leaves);
     writeExtensions(w.key("extensions"_L1), c.extensions);
-    writeMilestones(w.key("milestones"_L1), c.milestones);
-    writeCareerPlan(w.key("careerPlan"_L1), c.careerPlan);
+    writeRecord(
+        w, c, "milestones"_L1,
+        [&] { writeInterviews(w.key("employeeInterviews"_L1), c.milestones.employeeInterviews); },
+        ListsAt {"careerPlanEvaluation"_L1});
+    writeRecord(w, c, "careerPlan"_L1);
     writeDutyWork(w.key("dutyWork"_L1), c.dutyWork);
-    writeMentor(w.key("mentor"_L1), c.mentor);
+    writeOptionalRecord(w, c, "mentor"_L1);
     writeMobilityGrants(w.key("mobilityGrants"_L1), c.mobilityGrants);
-    writeRecruitment(w.key("recruitment"_L1), c.recruitment);
+    writeOptionalRecord(w, c, "recruitment"_L1, [&] {
+        writeCommittee(w.key("committee"_L1), c.recruitment->committee);
+        writeApplicants(w.key("applicants"_L1), c.recruitment->applicants);
+    });
     w.endObject();
     return w.finish();
 }

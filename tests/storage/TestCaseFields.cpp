@@ -12,6 +12,8 @@
 #include "tests/common/FieldValues.h"
 #include "tests/storage/StorageFixture.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -33,6 +35,31 @@ Actor actorFor(const CaseField& field)
     if (QLatin1StringView(field.path) == QLatin1StringView("recruitment.rankingSignedBy"))
         return Actor {QStringLiteral("hanne"), QStringLiteral("head_of_department")};
     return Actor {QStringLiteral("dina"), QStringLiteral("dean")};
+}
+
+/** `root` with the value at the dotted `path` ("appointment.lengthMonths") replaced, or removed when undefined. */
+QJsonObject withValueAt(QJsonObject root, QStringView path, const QJsonValue& value)
+{
+    const qsizetype dot = path.indexOf(u'.');
+    const QString key = (dot < 0 ? path : path.first(dot)).toString();
+    if (dot >= 0) {
+        root.insert(key, withValueAt(root.value(key).toObject(), path.sliced(dot + 1), value));
+    } else if (value.isUndefined()) {
+        root.remove(key);
+    } else {
+        root.insert(key, value);
+    }
+    return root;
+}
+
+/** What CaseReader says of the case file of `c` with `value` at `path`; an empty path when it reads the file. */
+ReadError readWith(const Case& c, QStringView path, const QJsonValue& value)
+{
+    const QJsonObject root = QJsonDocument::fromJson(CaseWriter::write(c)).object();
+    ReadError error;
+    if (CaseReader::read(QJsonDocument(withValueAt(root, path, value)).toJson(), &error))
+        return {};
+    return error;
 }
 
 } // namespace
@@ -92,6 +119,50 @@ private slots:
             const QVariant expected = field.inCaseFile ? value : field.get(base);
             QVERIFY2(field.get(*read) == expected,
                      QByteArray(name + ": the case file gives " + field.get(*read).toString().toUtf8()).constData());
+        }
+    }
+
+    /**
+     * The case file's reader checks each field as its entry says, and names the field: a number out of its range, a
+     * key that is not one of the enumeration's, a value of the wrong type, a required field left out.
+     */
+    void everyFieldIsCheckedAsItsEntrySays()
+    {
+        const Case base = caseWithEveryRecord();
+        for (const CaseField& field : caseFields()) {
+            if (!field.inCaseFile || field.type == FieldType::Presence)
+                continue;
+            const QString path = QString::fromLatin1(field.path);
+            const QByteArray name(field.path);
+            const bool isNumber = field.type == FieldType::Integer || field.type == FieldType::Number
+                || field.type == FieldType::OptionalNumber;
+            const bool isKey = field.type == FieldType::Key || field.type == FieldType::OptionalKey;
+            QVERIFY2(isNumber == field.range.has_value(),
+                     QByteArray(name + " has a range exactly when a number").constData());
+            QVERIFY2(isKey == (field.keys != nullptr), QByteArray(name + " has keys exactly when a key").constData());
+
+            if (isNumber) {
+                ReadError error = readWith(base, path, field.range->max + 1);
+                QCOMPARE(error.path, path);
+                QVERIFY2(error.what.contains(u"out of range"), qPrintable(error.toString()));
+                error = readWith(base, path, field.range->min - 1);
+                QCOMPARE(error.path, path);
+            }
+            if (isKey) {
+                const ReadError error = readWith(base, path, u"no_such_key"_s);
+                QCOMPARE(error.path, path);
+                QVERIFY2(error.what.contains(QLatin1StringView(field.keys().front())), qPrintable(error.toString()));
+            }
+            // An object where a value belongs is refused whatever the type.
+            QCOMPARE(readWith(base, path, QJsonObject()).path, path);
+
+            const ReadError leftOut = readWith(base, path, QJsonValue(QJsonValue::Undefined));
+            if (field.required) {
+                QCOMPARE(leftOut.path, path);
+                QCOMPARE(leftOut.what, u"required field is missing"_s);
+            } else {
+                QVERIFY2(leftOut.path.isEmpty(), qPrintable(QLatin1StringView(name) + u": " + leftOut.toString()));
+            }
         }
     }
 
