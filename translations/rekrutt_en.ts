@@ -336,6 +336,10 @@
         <source>Cannot remove the recruitment of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the appointments from the vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -1780,6 +1784,14 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
         <source>Cannot store the evaluation of the cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recruitment of %1 was changed through another appointment from the same vacancy after you opened this case. Nothing was saved, and your changes are still here: reopen the case to see the recruitment as it is now, or export yours to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 has no saved recruitment to appoint from: record the recruitment and save the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -2732,6 +2744,61 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>Invited to an interview; the applicant may decline. Ticking Interviewed ticks this too (INT-GROUPS, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::AppointDialog</name>
+    <message>
+        <source>Appoint Another Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ranked %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not ranked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new appointment comes from the same vacancy: its announcement, committee and applicants are shared, not copied. It is saved at once and opened, in the position this case was announced for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5804,6 +5871,30 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Add applica&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case with its recruitment first: the new appointment comes from the vacancy as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: the new appointment shares the recruitment as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appoints another applicant of this vacancy to an appointment of their own, for a second position from the same announcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appoint Another Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w appointment from this vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment from this vacancy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -336,6 +336,10 @@
         <source>Cannot remove the recruitment of %1</source>
         <translation>Kan ikke fjerne rekrutteringen til %1</translation>
     </message>
+    <message>
+        <source>Cannot read the appointments from the vacancy</source>
+        <translation>Kan ikke lese tilsettingene fra stillingen</translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -1806,6 +1810,14 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
         <source>Cannot store the evaluation of the cases</source>
         <translation>Kan ikke lagre kontrollresultatene for sakene</translation>
     </message>
+    <message>
+        <source>The recruitment of %1 was changed through another appointment from the same vacancy after you opened this case. Nothing was saved, and your changes are still here: reopen the case to see the recruitment as it is now, or export yours to a file first.</source>
+        <translation>Rekrutteringen til %1 ble endret gjennom en annen tilsetting fra samme stilling etter at du åpnet denne saken. Ingenting ble lagret, og endringene dine er her fortsatt: åpne saken på nytt for å se rekrutteringen slik den er nå, eller eksporter dine til en fil først.</translation>
+    </message>
+    <message>
+        <source>The case of %1 has no saved recruitment to appoint from: record the recruitment and save the case first.</source>
+        <translation>Saken til %1 har ingen lagret rekruttering å tilsette fra: registrer rekrutteringen og lagre saken først.</translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -2766,6 +2778,61 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>Invited to an interview; the applicant may decline. Ticking Interviewed ticks this too (INT-GROUPS, § 5)</source>
         <translation>Invitert til intervju; søkeren kan takke nei. Krysser du av for Intervjuet, krysses også denne av (INT-GROUPS, § 5)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::AppointDialog</name>
+    <message>
+        <source>Appoint Another Applicant</source>
+        <translation>Tilsett en annen søker</translation>
+    </message>
+    <message>
+        <source>%1 (ranked %2)</source>
+        <translation>%1 (rangert som nr. %2)</translation>
+    </message>
+    <message>
+        <source>%1 (not ranked)</source>
+        <translation>%1 (ikke rangert)</translation>
+    </message>
+    <message>
+        <source>Someone not on the list</source>
+        <translation>En som ikke står på listen</translation>
+    </message>
+    <message>
+        <source>The new appointment comes from the same vacancy: its announcement, committee and applicants are shared, not copied. It is saved at once and opened, in the position this case was announced for.</source>
+        <translation>Den nye tilsettingen kommer fra samme stilling: utlysningen, komiteen og søkerne deles, de kopieres ikke. Den lagres med en gang og åpnes, i stillingen denne saken ble lyst ut for.</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>Sø&amp;ker:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>F&amp;ornavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Etternavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>F&amp;ødselsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>A&amp;ppoint</source>
+        <translation>T&amp;ilsett</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +5921,30 @@ Laget med Qt %2.</translation>
     <message>
         <source>Add applica&amp;nt</source>
         <translation>Legg &amp;til søker</translation>
+    </message>
+    <message>
+        <source>Save the case with its recruitment first: the new appointment comes from the vacancy as stored.</source>
+        <translation>Lagre saken med rekrutteringen først: den nye tilsettingen kommer fra stillingen slik den er lagret.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: the new appointment shares the recruitment as stored.</source>
+        <translation>Lagre eller angre endringene dine først: den nye tilsettingen deler rekrutteringen slik den er lagret.</translation>
+    </message>
+    <message>
+        <source>Appoints another applicant of this vacancy to an appointment of their own, for a second position from the same announcement.</source>
+        <translation>Tilsetter en annen søker til denne stillingen i en egen tilsetting, for en stilling til fra samme utlysning.</translation>
+    </message>
+    <message>
+        <source>Appoint Another Applicant</source>
+        <translation>Tilsett en annen søker</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w appointment from this vacancy…</source>
+        <translation>N&amp;y tilsetting fra denne stillingen …</translation>
+    </message>
+    <message>
+        <source>New appointment from this vacancy</source>
+        <translation>Ny tilsetting fra denne stillingen</translation>
     </message>
 </context>
 <context>

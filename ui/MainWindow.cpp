@@ -96,6 +96,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     new PrintActions(m_workspace, this);
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_workspace, &Workspace::caseCreated, this, &MainWindow::openCase);
     connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, [this](qint64 id, const QString& field) {
         // A deadline without a field of its own opens the case as it is.
         if (field.isEmpty())

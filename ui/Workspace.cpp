@@ -120,14 +120,35 @@ std::optional<StoredCase> Workspace::load(qint64 id, QString* error)
     return m_office->load(id, error);
 }
 
+bool Workspace::identityForSaving(QString* error)
+{
+    if (requireIdentity())
+        return true;
+    if (error)
+        *error = tr("Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the "
+                    "case's history can say who made the change.");
+    return false;
+}
+
+std::optional<StoredCase> Workspace::appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
+                                                        QString* error)
+{
+    if (!identityForSaving(error))
+        return std::nullopt;
+    auto made = m_office->appointFromVacancy(from, person, start, actor(), error);
+    if (made) {
+        m_summariesValid = false;
+        emit caseSaved(made->id);
+        emit casesChanged();
+        emit caseCreated(made->id);
+    }
+    return made;
+}
+
 OfficeService::SaveResult Workspace::save(StoredCase& stored, QString* error)
 {
-    if (!requireIdentity()) {
-        if (error)
-            *error = tr("Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the "
-                        "case's history can say who made the change.");
+    if (!identityForSaving(error))
         return OfficeService::SaveResult::Refused;
-    }
     QStringList added;
     const auto result = m_office->save(stored, actor(), error, &added);
     if (result == OfficeService::SaveResult::Saved) {

@@ -69,6 +69,12 @@ public:
     /** Saves a case; on success tells every page. */
     OfficeService::SaveResult save(StoredCase& stored, QString* error);
     /**
+     * Appoints another applicant of the vacancy `from` came from (OfficeService::appointFromVacancy()) as the person
+     * working; on success tells every page and asks the window to open the new case (caseCreated()).
+     */
+    std::optional<StoredCase> appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
+                                                 QString* error);
+    /**
      * Imports case files in one transaction (OfficeService::importCases()) as the person working, and tells
      * every page; `added` receives the institutions the register did not know.
      */
@@ -96,6 +102,8 @@ signals:
     void databaseChanged();
     void casesChanged();
     void caseSaved(qint64 id);
+    /** A case was created from another (appointFromVacancy()): the window opens it. */
+    void caseCreated(qint64 id);
     void userChanged();
     /** An edit or save needs a name and role and there are none: ask for them now (synchronously). */
     void identityRequired();
@@ -106,6 +114,9 @@ signals:
     void institutionsChanged();
 
 private:
+    /** requireIdentity(), or false with `error` saying that nothing was saved without a name and role. */
+    bool identityForSaving(QString* error);
+
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OfficeService> m_office;
     QString m_userName;

@@ -158,7 +158,9 @@ bool OfficeService::storeSummaries(CaseTransaction& transaction, const StoredCas
         return false;
     if (!othersToo)
         return true;
-    const auto others = transaction.otherCasesOf(stored.personId, stored.id, error);
+    // The person's other appointments count this one (ONCE, RA-TOTAL); those from the same vacancy share its
+    // recruitment, whose findings they show.
+    const auto others = transaction.otherCasesOf(stored.personId, stored.vacancyId, stored.id, error);
     if (!others)
         return false;
     for (qint64 id : *others) {
@@ -221,7 +223,14 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
         }
         bool conflict = false;
         if (!transaction.update(saved, *before, &conflict, error)) {
-            if (conflict && error) {
+            const bool vacancyMoved = before->vacancyId == stored.vacancyId && stored.vacancyId != 0
+                && before->vacancyVersion != stored.vacancyVersion && before->version == stored.version;
+            if (conflict && error && vacancyMoved) {
+                *error = tr("The recruitment of %1 was changed through another appointment from the same vacancy "
+                            "after you opened this case. Nothing was saved, and your changes are still here: reopen "
+                            "the case to see the recruitment as it is now, or export yours to a file first.")
+                             .arg(CaseTransaction::displayName(stored.data));
+            } else if (conflict && error) {
                 *error = tr("The case of %1 was changed by %2 at %3 after you opened it. Nothing was saved, and your "
                             "changes are still here: reopen the case to see theirs, or export yours to a file first.")
                              .arg(CaseTransaction::displayName(stored.data), before->updatedBy,
@@ -245,6 +254,39 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
     if (addedInstitutions)
         *addedInstitutions = *added;
     return SaveResult::Saved;
+}
+
+std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
+                                                            const Actor& actor, QString* error)
+{
+    if (from.id == 0 || from.vacancyId == 0 || !from.data.recruitment) {
+        if (error) {
+            *error = tr("The case of %1 has no saved recruitment to appoint from: record the recruitment and save "
+                        "the case first.")
+                         .arg(CaseTransaction::displayName(from.data));
+        }
+        return std::nullopt;
+    }
+    StoredCase made;
+    made.vacancyId = from.vacancyId;
+    Case& c = made.data;
+    c.institution = from.data.institution;
+    c.person = person;
+    const Appointment& announced = from.data.appointment;
+    c.appointment.type = announced.type;
+    c.appointment.unit = announced.unit;
+    c.appointment.lengthMonths = announced.lengthMonths;
+    c.appointment.ftePercent = announced.ftePercent;
+    c.appointment.dutyPercent = announced.dutyPercent;
+    c.appointment.hoursPerWeek = announced.hoursPerWeek;
+    c.appointment.projectLinked = announced.projectLinked;
+    c.appointment.announcementDate = announced.announcementDate;
+    c.appointment.start = start;
+    // The recruitment is the stored vacancy's: insert() names it and writes none of it, and the case is read back.
+    c.recruitment = from.data.recruitment;
+    if (save(made, actor, error) != SaveResult::Saved)
+        return std::nullopt;
+    return load(made.id, error);
 }
 
 bool OfficeService::importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,
@@ -394,7 +436,7 @@ bool OfficeService::remove(qint64 id, int expectedVersion, const Actor& actor, Q
         return false;
     }
     // The person's other cases may have counted this one (ONCE, RA-TOTAL).
-    const auto others = transaction.otherCasesOf(before->personId, id, error);
+    const auto others = transaction.otherCasesOf(before->personId, 0, id, error);
     if (!others)
         return false;
     for (qint64 other : *others) {

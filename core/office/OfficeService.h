@@ -81,6 +81,22 @@ public:
     SaveResult save(StoredCase& stored, const Actor& actor, QString* error, QStringList* addedInstitutions = nullptr);
 
     /**
+     * Appoints another applicant of the vacancy `from` came from: a new appointment, saved at once, that names the
+     * same vacancy (its recruitment is shared, not copied: a change made through either appointment is the
+     * vacancy's), for `person` (the stored person of that name and birth date, or a new one) from `start`, in the
+     * position `from` announced (type, unit, length, FTE, duty and the announcement's date). Returns the new
+     * appointment as stored, with the vacancy as it is now; nullopt with `error` when `from` has no stored
+     * recruitment or the new case cannot be saved (a name or the start missing).
+     */
+    std::optional<StoredCase> appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
+                                                 const Actor& actor, QString* error);
+    /** The people appointed from vacancy `vacancyId`, one per appointment. */
+    std::optional<QList<Person>> appointedFrom(qint64 vacancyId, QString* error) const
+    {
+        return m_cases.appointedFrom(vacancyId, error);
+    }
+
+    /**
      * Stores every case or none (one transaction); `ids` receives the new ids in order. A case file records
      * decisions made, so its decisions are taken as they are; `source` names the file in the audit trail.
      */

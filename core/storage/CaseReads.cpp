@@ -19,7 +19,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     const QString what = CaseRepository::tr("Cannot read case %1").arg(id);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, %2, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
+    q.prepare(u"SELECT %1, %2, v.version, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
               "LEFT JOIN vacancies v ON v.id = c.vacancy_id WHERE c.id = ?"_s.arg(
                   caseColumns(u"c."), columnsOf(FieldRow::Person, u"p."), columnsOf(FieldRow::Vacancy, u"v.")));
     q.addBindValue(id);
@@ -46,6 +46,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     stored.updatedBy = q.value(i++).toString();
     for (const CaseField* field : fieldsOf(FieldRow::Person))
         field->set(c, fieldValue(*field, q.value(i++)));
+    stored.vacancyVersion = q.value(i++).toInt();
     if (stored.vacancyId != 0) {
         // The recruitment is there with its vacancy row (its Presence field has no column).
         c.recruitment = Recruitment();
@@ -147,12 +148,14 @@ QStringList institutionTexts(const Case& c)
 }
 
 /** Ids of the person's cases other than `caseId`. */
-std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 caseId, QString* error)
+std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,
+                                          QString* error)
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM cases WHERE person_id = ? AND id <> ? ORDER BY id"_s);
+    q.prepare(u"SELECT id FROM cases WHERE (person_id = ? OR vacancy_id = ?) AND id <> ? ORDER BY id"_s);
     q.addBindValue(personId);
+    q.addBindValue(vacancyId);
     q.addBindValue(caseId);
     if (!db.exec(q, CaseRepository::tr("Cannot read the other cases of the person"), error))
         return std::nullopt;

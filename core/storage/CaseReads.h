@@ -25,7 +25,8 @@ QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personI
 /** The institution texts of a case and of its earlier appointments, which the register must know. */
 QStringList institutionTexts(const Case& c);
 
-/** Ids of the person's cases other than `caseId`. */
-std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 caseId, QString* error);
+/** Ids of the cases other than `caseId` of the person, and of the vacancy when `vacancyId` is not 0. */
+std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,
+                                          QString* error);
 
 } // namespace rekrutt::storage

@@ -69,6 +69,26 @@ std::optional<QList<qint64>> CaseRepository::ids(QString* error) const
     return result;
 }
 
+std::optional<QList<Person>> CaseRepository::appointedFrom(qint64 vacancyId, QString* error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT p.given_name, p.family_name, p.birth_date FROM cases c JOIN persons p ON p.id = c.person_id "
+              "WHERE c.vacancy_id = ? ORDER BY c.id"_s);
+    q.addBindValue(vacancyId);
+    if (!m_db.exec(q, tr("Cannot read the appointments from the vacancy"), error))
+        return std::nullopt;
+    QList<Person> result;
+    while (q.next()) {
+        Person p;
+        p.givenName = q.value(0).toString();
+        p.familyName = q.value(1).toString();
+        p.birthDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        result.append(p);
+    }
+    return result;
+}
+
 std::optional<QList<qint64>> CaseRepository::idsWithoutSummary(QString* error) const
 {
     {

@@ -22,6 +22,11 @@ struct StoredCase
     /** The vacancy the recruitment is kept in (`data.recruitment`); 0 when there is none or it is not stored yet. */
     qint64 vacancyId = 0;
     int version = 0; ///< The version this copy was loaded at (optimistic locking).
+    /**
+     * The version of the vacancy this copy was loaded at: the vacancy is a record of its own that several
+     * appointments may come from, so a change made through one of them makes the others' copies stale.
+     */
+    int vacancyVersion = 0;
     Case data;
     QDateTime updatedAt;
     QString updatedBy;
@@ -136,6 +141,8 @@ public:
 
     /** The ids of every case, ascending. */
     std::optional<QList<qint64>> ids(QString* error) const;
+    /** The people appointed from vacancy `vacancyId` (one per appointment, in the order of the cases). */
+    std::optional<QList<Person>> appointedFrom(qint64 vacancyId, QString* error) const;
 
     /** The ids of the cases that have no stored evaluation (after a migration, or a change of the register). */
     std::optional<QList<qint64>> idsWithoutSummary(QString* error) const;

@@ -93,6 +93,8 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
     stored.personId = *personId;
     stored.vacancyId = *vacancyId;
     stored.version = 1;
+    if (c.recruitment && !knownVacancy)
+        stored.vacancyVersion = 1;
     if (alone)
         *alone = isNew;
     return true;
@@ -111,11 +113,22 @@ bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool*
         return false;
     if (c.recruitment) {
         const bool known = *vacancyId == before.vacancyId && before.data.recruitment;
-        const QString what = tr("Cannot save the recruitment of %1").arg(displayName(c));
-        if ((known && !m_writer->updateVacancy(*vacancyId, c, before.data, error))
-            || !m_writer->writeVacancyLists(*vacancyId, *c.recruitment, known ? &*before.data.recruitment : nullptr,
-                                            what, error))
+        // The vacancy is a record of its own that other appointments may come from: a copy loaded before a change
+        // made through one of them would undo that change, so it is a conflict like a change of the case.
+        if (known && stored.vacancyVersion != before.vacancyVersion) {
+            *conflict = true;
             return false;
+        }
+        const QString what = tr("Cannot save the recruitment of %1").arg(displayName(c));
+        if (known && *c.recruitment != *before.data.recruitment
+            && !m_writer->updateVacancy(*vacancyId, before.vacancyVersion, c, conflict, error))
+            return false;
+        if (!m_writer->writeVacancyLists(*vacancyId, *c.recruitment, known ? &*before.data.recruitment : nullptr, what,
+                                         error))
+            return false;
+        stored.vacancyVersion = !known                   ? 1
+            : *c.recruitment != *before.data.recruitment ? before.vacancyVersion + 1
+                                                         : before.vacancyVersion;
     } else if (before.vacancyId != 0 && !m_writer->deleteVacancy(before.vacancyId, c, error)) {
         return false;
     }
@@ -123,6 +136,8 @@ bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool*
         return false;
     stored.personId = before.personId;
     stored.vacancyId = *vacancyId;
+    if (!c.recruitment)
+        stored.vacancyVersion = 0;
     stored.version += 1;
     return true;
 }
@@ -159,9 +174,10 @@ bool CaseTransaction::writeSummary(qint64 caseId, const StoredSummary& summary, 
     return m_writer->writeSummary(caseId, summary, error);
 }
 
-std::optional<QList<qint64>> CaseTransaction::otherCasesOf(qint64 personId, qint64 caseId, QString* error) const
+std::optional<QList<qint64>> CaseTransaction::otherCasesOf(qint64 personId, qint64 vacancyId, qint64 caseId,
+                                                           QString* error) const
 {
-    return storage::otherCasesOf(m_db, personId, caseId, error);
+    return storage::otherCasesOf(m_db, personId, vacancyId, caseId, error);
 }
 
 QList<EarlierAppointment> CaseTransaction::earlierAppointments(qint64 personId, qint64 caseId, QDate before) const

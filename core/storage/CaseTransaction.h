@@ -86,8 +86,11 @@ public:
     /** Stores the evaluation the list shows of case `caseId`, replacing the one stored. */
     bool writeSummary(qint64 caseId, const StoredSummary& summary, QString* error);
 
-    /** The person's cases other than `caseId`, within the transaction. */
-    std::optional<QList<qint64>> otherCasesOf(qint64 personId, qint64 caseId, QString* error) const;
+    /**
+     * The cases other than `caseId` of the person, and of the vacancy when `vacancyId` is not 0, within the
+     * transaction.
+     */
+    std::optional<QList<qint64>> otherCasesOf(qint64 personId, qint64 vacancyId, qint64 caseId, QString* error) const;
 
     /** earlierAppointments() of CaseRepository, read within the transaction. */
     QList<EarlierAppointment> earlierAppointments(qint64 personId, qint64 caseId, QDate before) const;

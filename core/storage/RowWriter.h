@@ -125,8 +125,8 @@ public:
             u"INSERT INTO vacancies (version, %1, created_at, updated_at, updated_by) VALUES (1, %2, ?, ?, ?)%3"_s.arg(
                 vacancyColumns, marksFor(fieldsOf(FieldRow::Vacancy).size()), returningId(m_sqlite)));
         prepare(m_updateVacancy,
-                u"UPDATE vacancies SET version = version + 1, %1, updated_at = ?, updated_by = ? WHERE id = ?"_s.arg(
-                    assignmentsOf(vacancyColumns)));
+                u"UPDATE vacancies SET version = version + 1, %1, updated_at = ?, updated_by = ? "
+                "WHERE id = ? AND version = ?"_s.arg(assignmentsOf(vacancyColumns)));
         prepare(m_deleteVacancy,
                 u"DELETE FROM vacancies WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE vacancy_id = ?)"_s);
         m_history.prepare(connection, historyTable, m_sqlite);
@@ -273,16 +273,22 @@ public:
         return id;
     }
 
-    /** Writes vacancy `id`'s row when one of its fields differs from `before`'s. */
-    bool updateVacancy(qint64 id, const Case& c, const Case& before, QString* error)
+    /**
+     * Writes vacancy `id`'s row and moves its version on, if it is still at `version`; false with *conflict set when
+     * it is not. Called when anything of the recruitment changed, its lists included: the version is the vacancy's
+     * lock.
+     */
+    bool updateVacancy(qint64 id, int version, const Case& c, bool* conflict, QString* error)
     {
-        if (!fieldsDiffer(FieldRow::Vacancy, before, c))
-            return true;
         int i = bindFields(m_updateVacancy, FieldRow::Vacancy, c);
         m_updateVacancy.bindValue(i++, m_nowText);
         m_updateVacancy.bindValue(i++, required(m_actor.user));
         m_updateVacancy.bindValue(i++, id);
-        return m_db.exec(m_updateVacancy, tr("Cannot save the recruitment of %1").arg(displayName(c)), error);
+        m_updateVacancy.bindValue(i++, version);
+        if (!m_db.exec(m_updateVacancy, tr("Cannot save the recruitment of %1").arg(displayName(c)), error))
+            return false;
+        *conflict = m_updateVacancy.numRowsAffected() == 0;
+        return !*conflict;
     }
 
     /** Deletes vacancy `id` (its committee and applicants with it) unless a case still comes from it. */

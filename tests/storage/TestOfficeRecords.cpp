@@ -31,6 +31,8 @@ private slots:
     void aSaveWritesOnlyTheRowsThatChanged_data() { StorageFixture::addBackends(); }
     void aSaveWritesOnlyTheRowsThatChanged();
     void anOfficeMovesWithItsLinksAndDecisions_data() { StorageFixture::addBackends(); }
+    void aVacancyGivesSeveralAppointments_data() { StorageFixture::addBackends(); }
+    void aVacancyGivesSeveralAppointments();
     void anOfficeMovesWithItsLinksAndDecisions();
 };
 
@@ -171,14 +173,17 @@ void TestOfficeRecords::aSaveWritesOnlyTheRowsThatChanged()
                       QStringLiteral("persons"), QStringLiteral("person_history")});
     QVERIFY2(writes.isReady(), qPrintable(raw.error()));
 
-    // The first of 200 applicants removed, one changed, one added: three rows, nothing else.
+    // The first of 200 applicants removed, one changed, one added: three rows, and the vacancy's row, whose version
+    // is the lock of everything in the vacancy (other appointments may come from it).
     stored.data.recruitment->applicants.removeFirst();
     stored.data.recruitment->applicants[15].references = 2; // a17
     stored.data.recruitment->applicants.append(Applicant {QStringLiteral("a201"), QStringLiteral("Applicant 201")});
     QCOMPARE(cases.save(stored, hr, &error), OfficeService::SaveResult::Saved);
-    QCOMPARE(
-        writes.take(),
-        (QMap<QString, int> {{u"applicants delete"_s, 1}, {u"applicants update"_s, 1}, {u"applicants insert"_s, 1}}));
+    QCOMPARE(writes.take(),
+             (QMap<QString, int> {{u"applicants delete"_s, 1},
+                                  {u"applicants update"_s, 1},
+                                  {u"applicants insert"_s, 1},
+                                  {u"vacancies update"_s, 1}}));
     auto loaded = cases.load(stored.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     QVERIFY(loaded->data == stored.data);
@@ -333,6 +338,89 @@ void TestOfficeRecords::anOfficeMovesWithItsLinksAndDecisions()
     QVERIFY(!again->registerReplaced);
     QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM persons")).toInt(), 2);
     QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM cases")).toInt(), 6);
+}
+
+// Issue 11 item 1: an appointment may come from a vacancy's appointed applicant, several from one vacancy, and the
+// vacancy is a record of its own with its own lock.
+void TestOfficeRecords::aVacancyGivesSeveralAppointments()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService office(db);
+    QString error;
+    StoredCase first;
+    first.data = CaseBuilder::postdoc().build();
+    first.data.appointment.unit = QStringLiteral("Department of Physics");
+    first.data.recruitment = applicantsNumbered(3);
+    QCOMPARE(office.save(first, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(first.vacancyVersion, 1);
+
+    // Nothing to appoint from before the recruitment is stored.
+    StoredCase unsaved;
+    unsaved.data = first.data;
+    QVERIFY(!office.appointFromVacancy(unsaved, Person(), QDate(2027, 1, 1), hanne, &error));
+    QVERIFY2(error.contains(u"save the case first"), qPrintable(error));
+    // A new appointment needs a name, as every case does; nothing is stored without one.
+    QVERIFY(!office.appointFromVacancy(first, Person(), QDate(2027, 1, 1), hanne, &error));
+    QVERIFY2(error.contains(u"name"), qPrintable(error));
+    QCOMPARE(office.ids(&error)->size(), 1);
+
+    Person second;
+    second.givenName = QStringLiteral("Applicant");
+    second.familyName = QStringLiteral("Two");
+    const auto made = office.appointFromVacancy(first, second, QDate(2027, 2, 1), hanne, &error);
+    QVERIFY2(made, qPrintable(error));
+    QCOMPARE(made->vacancyId, first.vacancyId);
+    QVERIFY(made->personId != first.personId);
+    QCOMPARE(made->data.appointment.type, PositionType::Postdoc);
+    QCOMPARE(made->data.appointment.unit, u"Department of Physics"_s);
+    QCOMPARE(made->data.appointment.start, QDate(2027, 2, 1));
+    QCOMPARE(made->data.appointment.lengthMonths, first.data.appointment.lengthMonths);
+    QCOMPARE(made->data.recruitment, first.data.recruitment);
+    QCOMPARE(made->vacancyVersion, 1);
+    const auto appointed = office.appointedFrom(first.vacancyId, &error);
+    QVERIFY2(appointed, qPrintable(error));
+    QCOMPARE(appointed->size(), 2);
+    QCOMPARE(appointed->at(0).familyName, first.data.person.familyName);
+    QCOMPARE(appointed->at(1).familyName, u"Two"_s);
+
+    // A change made through one appointment is the vacancy's: the other reads it.
+    StoredCase stale = *made;
+    first.data.recruitment->applicants[1].references = 2;
+    QCOMPARE(office.save(first, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(first.vacancyVersion, 2);
+    const auto reread = office.load(made->id, &error);
+    QVERIFY2(reread, qPrintable(error));
+    QCOMPARE(reread->data.recruitment->applicants[1].references, 2);
+    QCOMPARE(reread->vacancyVersion, 2);
+
+    // A copy loaded before that change would undo it: saving it is a conflict, even for a change of its own
+    // fields only, and nothing is written.
+    stale.data.appointment.unit = QStringLiteral("Department of Chemistry");
+    QCOMPARE(office.save(stale, hanne, &error), OfficeService::SaveResult::Conflict);
+    QVERIFY2(error.contains(u"another appointment from the same vacancy"), qPrintable(error));
+    const auto after = office.load(made->id, &error);
+    QVERIFY2(after, qPrintable(error));
+    QCOMPARE(after->data.appointment.unit, u"Department of Physics"_s);
+    QCOMPARE(after->data.recruitment->applicants[1].references, 2);
+
+    // Reopened, the same change saves; the vacancy keeps its version when its recruitment is not touched.
+    StoredCase fresh = *after;
+    fresh.data.appointment.unit = QStringLiteral("Department of Chemistry");
+    QCOMPARE(office.save(fresh, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(fresh.vacancyVersion, 2);
+
+    // The vacancy stays while an appointment comes from it, and goes with the last.
+    const auto count = [&db](const QString& sql) {
+        QSqlQuery q(db.connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QVERIFY2(office.remove(first.id, first.version, hanne, &error), qPrintable(error));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM vacancies")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM applicants")), 3);
+    QVERIFY2(office.remove(fresh.id, fresh.version, hanne, &error), qPrintable(error));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM vacancies")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM applicants")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeRecords)

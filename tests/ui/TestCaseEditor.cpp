@@ -8,6 +8,7 @@
 #include "core/interchange/DemoOffice.h"
 #include "ui/MessageBox.h"
 #include "ui/Workspace.h"
+#include "ui/editor/AppointDialog.h"
 #include "ui/editor/AppointmentForm.h"
 #include "ui/editor/CardDelegate.h"
 #include "ui/editor/CaseEditor.h"
@@ -27,6 +28,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -539,6 +543,82 @@ private slots:
         QTest::mouseClick(recruitment->signButton(), Qt::LeftButton);
         QCOMPARE(editor.current().data.recruitment->rankingSignedBy, u"Hedda Head"_s);
         QVERIFY(editor.current().data.recruitment->rankingSignedAt.isValid());
+    }
+
+    // Issue 11 item 1: a second position from one announcement is appointed from the same vacancy, by keyboard.
+    void anotherApplicantIsAppointedFromTheVacancy()
+    {
+        auto workspace = openWorkspace(m_path);
+        workspace->setUser(u"Hanne HR"_s, Role::HrOfficer);
+        StoredCase stored = savedCase(workspace.get());
+        Recruitment& recruitment = stored.data.recruitment.emplace();
+        for (const auto& [id, name, rank] : {std::tuple {"a1", "Kari Nilsen", 1}, std::tuple {"a2", "Ola Nordmann", 2},
+                                             std::tuple {"a3", "Per Persen", 3}}) {
+            Applicant applicant;
+            applicant.id = QString::fromLatin1(id);
+            applicant.name = QString::fromUtf8(name);
+            applicant.qualified = true;
+            applicant.rank = rank;
+            recruitment.applicants.append(applicant);
+        }
+        QString error;
+        QCOMPARE(workspace->save(stored, &error), OfficeService::SaveResult::Saved);
+
+        CaseEditor editor(workspace.get(), stored);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        auto* form = editor.findChild<RecruitmentForm*>();
+        QVERIFY(form->appointButton()->isEnabled());
+        qint64 created = 0;
+        connect(workspace.get(), &Workspace::caseCreated, this, [&created](qint64 id) { created = id; });
+
+        bool filled = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<AppointDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            // Kari Nilsen, ranked first, is this case's person and is not offered again; the next ranked is first,
+            // its name split for the contract, and the one after one key down.
+            QCOMPARE(dialog->applicantBox()->count(), 3); // two applicants and "someone not on the list"
+            QCOMPARE(dialog->givenNameEdit()->text(), u"Ola"_s);
+            QTest::keyClick(dialog->applicantBox(), Qt::Key_Down);
+            QCOMPARE(dialog->givenNameEdit()->text(), u"Per"_s);
+            QTest::keyClick(dialog->applicantBox(), Qt::Key_Up);
+            QCOMPARE(dialog->familyNameEdit()->text(), u"Nordmann"_s);
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // no start yet
+            dialog->startEdit()->lineEdit()->setFocus();
+            QTest::keyClicks(dialog->startEdit()->lineEdit(),
+                             QLocale().toString(QDate(2027, 2, 1), DateEdit::displayFormat()));
+            QVERIFY(ok->isEnabled());
+            filled = true;
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(form->appointButton(), Qt::LeftButton);
+        QVERIFY(filled);
+        QVERIFY(created != 0);
+
+        const auto made = workspace->load(created, &error);
+        QVERIFY2(made, qPrintable(error));
+        QCOMPARE(made->vacancyId, stored.vacancyId);
+        QCOMPARE(made->data.person.givenName, u"Ola"_s);
+        QCOMPARE(made->data.person.familyName, u"Nordmann"_s);
+        QCOMPARE(made->data.appointment.start, QDate(2027, 2, 1));
+        QCOMPARE(made->data.appointment.unit, u"Department of Physics"_s);
+        QCOMPARE(made->data.recruitment->applicants.size(), 3);
+
+        // With an edit not saved, the vacancy as stored is not what the user sees: the button waits for a save.
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.showField(u"appointment.unit"_s));
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClicks(QApplication::focusWidget(), u" and Chemistry"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(!editor.undoStack()->isClean());
+        QVERIFY(!form->appointButton()->isEnabled());
+        editor.undoStack()->undo();
+        QVERIFY(editor.undoStack()->isClean());
+        QVERIFY(form->appointButton()->isEnabled());
     }
 
     void changingASignedRankingWithdrawsTheSignature()

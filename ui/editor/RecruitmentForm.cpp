@@ -3,6 +3,7 @@
 #include "core/domain/Role.h"
 #include "ui/Workspace.h"
 #include "ui/editor/ApplicantsModel.h"
+#include "ui/editor/AppointDialog.h"
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/CommitteeModel.h"
 #include "ui/editor/DateEdit.h"
@@ -15,7 +16,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +59,7 @@ RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
     : SectionForm(document, tr("Recruitment"), parent)
     , m_signedBy(new QLabel)
     , m_sign(new QPushButton(tr("Sign &ranking")))
+    , m_appoint(new QPushButton(tr("Ne&w appointment from this vacancy…")))
 {
     FormBinder* bind = binder();
     auto* recruitment = new QGroupBox(tr("Record the recruitment that &led to this appointment"), this);
@@ -126,7 +130,9 @@ RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
     auto* signatureLayout = new QHBoxLayout(signature);
     signatureLayout->setContentsMargins(0, 0, 0, 0);
     signatureLayout->addWidget(m_signedBy, 1);
+    signatureLayout->addWidget(m_appoint);
     signatureLayout->addWidget(m_sign);
+    m_appoint->setAccessibleName(tr("New appointment from this vacancy"));
     m_signedBy->setAccessibleName(tr("Ranking signed by"));
     m_sign->setAccessibleName(tr("Sign ranking"));
     bind->place(u"recruitment.rankingSignedBy"_s, m_sign);
@@ -144,6 +150,41 @@ RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
     connect(m_sign, &QPushButton::clicked, this, &RecruitmentForm::signRanking);
     connect(document->workspace(), &Workspace::userChanged, this, &RecruitmentForm::updateSignAccess);
     updateSignAccess();
+    connect(m_appoint, &QPushButton::clicked, this, &RecruitmentForm::appointAnother);
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this, &RecruitmentForm::updateAppointAccess);
+    connect(document, &CaseDocument::saved, this, &RecruitmentForm::updateAppointAccess);
+    updateAppointAccess();
+}
+
+void RecruitmentForm::updateAppointAccess()
+{
+    const StoredCase& stored = document()->stored();
+    const bool saved = stored.id != 0 && stored.vacancyId != 0;
+    const bool clean = document()->undoStack()->isClean();
+    m_appoint->setEnabled(saved && clean);
+    m_appoint->setToolTip(!saved ? tr("Save the case with its recruitment first: the new appointment comes from the "
+                                      "vacancy as stored.")
+                              : !clean ? tr("Save or undo your changes first: the new appointment shares the "
+                                            "recruitment as stored.")
+                                       : tr("Appoints another applicant of this vacancy to an appointment of their "
+                                            "own, for a second position from the same announcement."));
+}
+
+void RecruitmentForm::appointAnother()
+{
+    const StoredCase& from = document()->stored();
+    if (from.id == 0 || from.vacancyId == 0 || !from.data.recruitment || !document()->undoStack()->isClean())
+        return;
+    QString error;
+    QList<Person> appointed = {from.data.person};
+    if (const auto stored = document()->workspace()->office().appointedFrom(from.vacancyId, &error))
+        appointed += *stored;
+    AppointDialog dialog(*from.data.recruitment, appointed, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto made = document()->workspace()->appointFromVacancy(from, dialog.person(), dialog.start(), &error);
+    if (!made)
+        QMessageBox::warning(this, tr("Appoint Another Applicant"), error);
 }
 
 void RecruitmentForm::showCase(const Case& c)

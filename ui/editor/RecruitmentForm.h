@@ -25,17 +25,24 @@ public:
     /** "Sign ranking": enabled for a head of department only. */
     QPushButton* signButton() const { return m_sign; }
     void signRanking();
+    /** "New appointment from this vacancy…": enabled when the case is saved with its recruitment and has no unsaved
+     * edits. */
+    QPushButton* appointButton() const { return m_appoint; }
+    /** Asks for the applicant and the start, appoints them from this vacancy and has the window open the case. */
+    void appointAnother();
 
 protected:
     void showCase(const Case& c) override;
 
 private:
     void updateSignAccess();
+    void updateAppointAccess();
 
     ListEditor* m_committee;
     ListEditor* m_applicants;
     QLabel* m_signedBy;
     QPushButton* m_sign;
+    QPushButton* m_appoint;
 };
 
 } // namespace rekrutt
