@@ -340,6 +340,10 @@
         <source>Cannot read the appointments from the vacancy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the person %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>

@@ -340,6 +340,10 @@
         <source>Cannot read the appointments from the vacancy</source>
         <translation>Kan ikke lese tilsettingene fra stillingen</translation>
     </message>
+    <message>
+        <source>Cannot read the person %1 %2</source>
+        <translation>Kan ikke lese personen %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>

@@ -272,6 +272,17 @@ std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& fr
     Case& c = made.data;
     c.institution = from.data.institution;
     c.person = person;
+    // A person stored already (same name and birth date) keeps what is stored of them: their qualifications and
+    // earlier appointments, which a case inserted for them would otherwise replace.
+    QString readError;
+    if (auto known = m_cases.findPerson(person, &readError)) {
+        made.personId = known->first;
+        c.person = std::move(known->second);
+    } else if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return std::nullopt;
+    }
     const Appointment& announced = from.data.appointment;
     c.appointment.type = announced.type;
     c.appointment.unit = announced.unit;

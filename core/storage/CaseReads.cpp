@@ -148,6 +148,41 @@ QStringList institutionTexts(const Case& c)
 }
 
 /** Ids of the person's cases other than `caseId`. */
+std::optional<std::pair<qint64, Person>> findPerson(const Database& db, const Person& key, QString* error)
+{
+    if (!key.birthDate.isValid())
+        return std::nullopt;
+    const QString what = CaseRepository::tr("Cannot read the person %1 %2").arg(key.givenName, key.familyName);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT id, %1 FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s.arg(
+            columnsOf(FieldRow::Person)));
+    q.addBindValue(key.familyName);
+    q.addBindValue(key.givenName);
+    q.addBindValue(key.birthDate.toString(Qt::ISODate));
+    if (!db.exec(q, what, error) || !q.next())
+        return std::nullopt;
+    const qint64 id = q.value(0).toLongLong();
+    Case c;
+    int i = 1;
+    for (const CaseField* field : fieldsOf(FieldRow::Person))
+        field->set(c, fieldValue(*field, q.value(i++)));
+    q.finish();
+    QSqlQuery r(db.connection());
+    r.setForwardOnly(true);
+    r.prepare(historyTable.selectSql());
+    r.addBindValue(id);
+    if (!db.exec(r, what, error))
+        return std::nullopt;
+    while (r.next()) {
+        HistoryEntry entry = historyTable.read(r, 2);
+        entry.row = RowId {r.value(0).toLongLong(), r.value(1).toInt()};
+        c.person.history.append(std::move(entry));
+    }
+    return std::pair {id, c.person};
+}
+
 std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,
                                           QString* error)
 {

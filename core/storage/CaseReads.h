@@ -19,6 +19,13 @@ namespace rekrutt::storage {
 /** Reads one whole case (and its person) by id; nullopt with `*missing` when there is no such case. */
 std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing, QString* error);
 
+/**
+ * The stored person with the name and birth date of `key` (the oldest when there are several) with their earlier
+ * appointments, and their id; nullopt when there is none or `key` has no birth date (names alone are not a person).
+ * A failed read gives nullopt with `error` set.
+ */
+std::optional<std::pair<qint64, Person>> findPerson(const Database& db, const Person& key, QString* error);
+
 /** The person's other cases that started before `before`, oldest first, as stored (CaseRepository). */
 QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personId, qint64 caseId, QDate before);
 

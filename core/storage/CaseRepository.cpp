@@ -69,6 +69,11 @@ std::optional<QList<qint64>> CaseRepository::ids(QString* error) const
     return result;
 }
 
+std::optional<std::pair<qint64, Person>> CaseRepository::findPerson(const Person& key, QString* error) const
+{
+    return storage::findPerson(m_db, key, error);
+}
+
 std::optional<QList<Person>> CaseRepository::appointedFrom(qint64 vacancyId, QString* error) const
 {
     QSqlQuery q(m_db.connection());

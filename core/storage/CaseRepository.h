@@ -141,6 +141,8 @@ public:
 
     /** The ids of every case, ascending. */
     std::optional<QList<qint64>> ids(QString* error) const;
+    /** storage::findPerson(): the stored person of `key`'s name and birth date, with their id. */
+    std::optional<std::pair<qint64, Person>> findPerson(const Person& key, QString* error) const;
     /** The people appointed from vacancy `vacancyId` (one per appointment, in the order of the cases). */
     std::optional<QList<Person>> appointedFrom(qint64 vacancyId, QString* error) const;
 

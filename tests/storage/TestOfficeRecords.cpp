@@ -384,6 +384,27 @@ void TestOfficeRecords::aVacancyGivesSeveralAppointments()
     QCOMPARE(appointed->at(0).familyName, first.data.person.familyName);
     QCOMPARE(appointed->at(1).familyName, u"Two"_s);
 
+    // A person stored already (same name and birth date) keeps their qualifications and earlier appointments.
+    StoredCase earlier;
+    earlier.data = CaseBuilder::phd().build();
+    earlier.data.person.givenName = QStringLiteral("Kari");
+    earlier.data.person.familyName = QStringLiteral("Known");
+    earlier.data.person.birthDate = QDate(1990, 1, 1);
+    earlier.data.person.educationalCompetence = true;
+    earlier.data.person.history.append(HistoryEntry {PositionType::ResearchAssistant, QStringLiteral("NTNU"),
+                                                     QDate(2015, 1, 1), QDate(2015, 6, 30), 50});
+    QCOMPARE(office.save(earlier, hanne, &error), OfficeService::SaveResult::Saved);
+    Person known;
+    known.givenName = QStringLiteral("Kari");
+    known.familyName = QStringLiteral("Known");
+    known.birthDate = QDate(1990, 1, 1);
+    const auto again = office.appointFromVacancy(first, known, QDate(2027, 3, 1), hanne, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->personId, earlier.personId);
+    QVERIFY(again->data.person.educationalCompetence);
+    QCOMPARE(again->data.person.history.size(), 1);
+    QVERIFY2(office.remove(again->id, again->version, hanne, &error), qPrintable(error));
+
     // A change made through one appointment is the vacancy's: the other reads it.
     StoredCase stale = *made;
     first.data.recruitment->applicants[1].references = 2;
