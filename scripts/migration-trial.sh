@@ -1,7 +1,8 @@
 #!/bin/sh
-# Migrates a copy of a real database from schema 6 to schema 7 and shows that every row came through: every table
-# is read before with schema 6's SQL and after with schema 7's, in the same order and the same columns, and the two
-# readings must be identical. Then `rekrutt-cli verify` checks the migrated database (integrity, the audit trail's
+# Migrates a copy of a real database from schema 6 to the latest (7, the office model, then 8, which gives persons
+# a version) and shows that every row came through: every table is read before with schema 6's SQL and after with
+# schema 7's (which schema 8 keeps), in the same order and the same columns, and the two readings must be identical;
+# every person starts at version 1. Then `rekrutt-cli verify` checks the migrated database (integrity, the audit trail's
 # hash chain, every case loads and its stored result is current).
 #
 #   scripts/migration-trial.sh REKRUTT_CLI DATABASE
@@ -42,7 +43,8 @@ recruitment="has_recruitment, has_announcement, announcement_published, announce
 announcement_public, announcement_internal, ranking_signed_by, ranking_signed_at"
 
 read_tables() { # $1: 6 or 7
-    query "SELECT * FROM persons ORDER BY id"
+    query "SELECT id, family_name, given_name, birth_date, doctoral_degree_date, scandinavian_a2, \
+educational_competence, months_at_other_institutions FROM persons ORDER BY id"
     query "SELECT person_id, seq, type, institution, start_date, end_date, fte_percent FROM person_history \
 ORDER BY person_id, seq"
     if [ "$1" = 6 ]; then
@@ -85,7 +87,9 @@ start=$(date +%s.%N)
 "$cli" list --db "$target" > /dev/null
 end=$(date +%s.%N)
 version=$(query "SELECT value FROM settings WHERE key = 'schema_version'")
-[ "$version" = 7 ] || { echo "migration-trial: the database is at schema $version after opening it" >&2; exit 1; }
+[ "$version" = 8 ] || { echo "migration-trial: the database is at schema $version after opening it" >&2; exit 1; }
+[ "$(query "SELECT COUNT(*) FROM persons WHERE version <> 1")" = 0 ] ||
+    { echo "migration-trial: a person did not start at version 1" >&2; exit 1; }
 read_tables 7 > "$work/after"
 if ! cmp -s "$work/before" "$work/after"; then
     echo "migration-trial: rows differ after the migration:" >&2

@@ -344,6 +344,14 @@
         <source>Cannot read the person %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the person&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -1794,6 +1802,10 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
     </message>
     <message>
         <source>The case of %1 has no saved recruitment to appoint from: record the recruitment and save the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is recorded of %1 as a person (name, qualifications, earlier appointments) was changed through another of their appointments after you opened this case. Nothing was saved, and your changes are still here: reopen the case to see the person as they are now, or export yours to a file first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,6 +344,14 @@
         <source>Cannot read the person %1 %2</source>
         <translation>Kan ikke lese personen %1 %2</translation>
     </message>
+    <message>
+        <source>Cannot read person %1</source>
+        <translation>Kan ikke lese person %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the person&apos;s version</source>
+        <translation>Kan ikke lese versjonen av personen</translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -1821,6 +1829,10 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
     <message>
         <source>The case of %1 has no saved recruitment to appoint from: record the recruitment and save the case first.</source>
         <translation>Saken til %1 har ingen lagret rekruttering å tilsette fra: registrer rekrutteringen og lagre saken først.</translation>
+    </message>
+    <message>
+        <source>What is recorded of %1 as a person (name, qualifications, earlier appointments) was changed through another of their appointments after you opened this case. Nothing was saved, and your changes are still here: reopen the case to see the person as they are now, or export yours to a file first.</source>
+        <translation>Det som er registrert om %1 som person (navn, kvalifikasjoner, tidligere tilsettinger), ble endret gjennom en annen av personens tilsettinger etter at du åpnet denne saken. Ingenting ble lagret, og endringene dine er her fortsatt: åpne saken på nytt for å se personen slik den er nå, eller eksporter dine til en fil først.</translation>
     </message>
 </context>
 <context>

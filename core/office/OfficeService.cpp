@@ -223,9 +223,17 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
         }
         bool conflict = false;
         if (!transaction.update(saved, *before, &conflict, error)) {
-            const bool vacancyMoved = before->vacancyId == stored.vacancyId && stored.vacancyId != 0
-                && before->vacancyVersion != stored.vacancyVersion && before->version == stored.version;
-            if (conflict && error && vacancyMoved) {
+            const bool caseKept = before->version == stored.version;
+            const bool personMoved = caseKept && before->personVersion != stored.personVersion;
+            const bool vacancyMoved = caseKept && before->vacancyId == stored.vacancyId && stored.vacancyId != 0
+                && before->vacancyVersion != stored.vacancyVersion;
+            if (conflict && error && personMoved) {
+                *error = tr("What is recorded of %1 as a person (name, qualifications, earlier appointments) was "
+                            "changed through another of their appointments after you opened this case. Nothing was "
+                            "saved, and your changes are still here: reopen the case to see the person as they are "
+                            "now, or export yours to a file first.")
+                             .arg(CaseTransaction::displayName(stored.data));
+            } else if (conflict && error && vacancyMoved) {
                 *error = tr("The recruitment of %1 was changed through another appointment from the same vacancy "
                             "after you opened this case. Nothing was saved, and your changes are still here: reopen "
                             "the case to see the recruitment as it is now, or export yours to a file first.")

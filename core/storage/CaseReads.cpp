@@ -19,7 +19,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     const QString what = CaseRepository::tr("Cannot read case %1").arg(id);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, %2, v.version, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
+    q.prepare(u"SELECT %1, %2, p.version, v.version, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
               "LEFT JOIN vacancies v ON v.id = c.vacancy_id WHERE c.id = ?"_s.arg(
                   caseColumns(u"c."), columnsOf(FieldRow::Person, u"p."), columnsOf(FieldRow::Vacancy, u"v.")));
     q.addBindValue(id);
@@ -46,6 +46,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     stored.updatedBy = q.value(i++).toString();
     for (const CaseField* field : fieldsOf(FieldRow::Person))
         field->set(c, fieldValue(*field, q.value(i++)));
+    stored.personVersion = q.value(i++).toInt();
     stored.vacancyVersion = q.value(i++).toInt();
     if (stored.vacancyId != 0) {
         // The recruitment is there with its vacancy row (its Presence field has no column).
@@ -152,20 +153,39 @@ std::optional<std::pair<qint64, Person>> findPerson(const Database& db, const Pe
 {
     if (!key.birthDate.isValid())
         return std::nullopt;
-    const QString what = CaseRepository::tr("Cannot read the person %1 %2").arg(key.givenName, key.familyName);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT id, %1 FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s.arg(
-            columnsOf(FieldRow::Person)));
+    q.prepare(u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
     q.addBindValue(key.familyName);
     q.addBindValue(key.givenName);
     q.addBindValue(key.birthDate.toString(Qt::ISODate));
-    if (!db.exec(q, what, error) || !q.next())
+    if (!db.exec(q, CaseRepository::tr("Cannot read the person %1 %2").arg(key.givenName, key.familyName), error)
+        || !q.next())
         return std::nullopt;
     const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    std::optional<Person> person = readPerson(db, id, error);
+    if (!person)
+        return std::nullopt;
+    return std::pair {id, std::move(*person)};
+}
+
+std::optional<Person> readPerson(const Database& db, qint64 id, QString* error)
+{
+    const QString what = CaseRepository::tr("Cannot read person %1").arg(id);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT %1 FROM persons WHERE id = ?"_s.arg(columnsOf(FieldRow::Person)));
+    q.addBindValue(id);
+    if (!db.exec(q, what, error))
+        return std::nullopt;
+    if (!q.next()) {
+        if (error)
+            *error = what;
+        return std::nullopt;
+    }
     Case c;
-    int i = 1;
+    int i = 0;
     for (const CaseField* field : fieldsOf(FieldRow::Person))
         field->set(c, fieldValue(*field, q.value(i++)));
     q.finish();
@@ -180,7 +200,7 @@ std::optional<std::pair<qint64, Person>> findPerson(const Database& db, const Pe
         entry.row = RowId {r.value(0).toLongLong(), r.value(1).toInt()};
         c.person.history.append(std::move(entry));
     }
-    return std::pair {id, c.person};
+    return c.person;
 }
 
 std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,

@@ -27,6 +27,8 @@ struct StoredCase
      * appointments may come from, so a change made through one of them makes the others' copies stale.
      */
     int vacancyVersion = 0;
+    /** The version of the person this copy was loaded at: their row is shared by their appointments too. */
+    int personVersion = 0;
     Case data;
     QDateTime updatedAt;
     QString updatedBy;

@@ -71,7 +71,10 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
     const auto personId = m_writer->personFor(stored, error);
     // A person this transaction created, with no case written yet, is stored as given and has no history rows.
     const bool isNew = personId && m_writer->isNewPerson(*personId);
-    if (!personId || !m_writer->writePerson(*personId, c.person, nullptr, error, isNew))
+    if (!personId || !m_writer->writePerson(*personId, c.person, error, isNew))
+        return false;
+    const std::optional<int> personVersion = isNew ? 1 : m_writer->personVersion(*personId, error);
+    if (!personVersion)
         return false;
     // A vacancy this transaction stored already (another appointment from it, in an office import) is named, not
     // written again.
@@ -92,6 +95,7 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
     stored.id = *id;
     stored.personId = *personId;
     stored.vacancyId = *vacancyId;
+    stored.personVersion = *personVersion;
     stored.version = 1;
     if (c.recruitment && !knownVacancy)
         stored.vacancyVersion = 1;
@@ -103,12 +107,20 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
 bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool* conflict, QString* error)
 {
     Case& c = stored.data;
+    // The person is a record of their own that their other appointments share: a copy loaded before a change made
+    // through one of them would undo it, so it is a conflict like a change of the case.
+    if (stored.personVersion != before.personVersion) {
+        *conflict = true;
+        return false;
+    }
+    bool personChanged = false;
     // The vacancy first when the recruitment is new, as the case row names it; it goes last when it was removed.
     std::optional<qint64> vacancyId = c.recruitment ? before.vacancyId : 0;
     if (c.recruitment && before.vacancyId == 0)
         vacancyId = m_writer->insertVacancy(c, error);
     if (!vacancyId || !m_writer->updateCase(stored.id, before.personId, *vacancyId, stored.version, c, conflict, error)
-        || !m_writer->writePerson(before.personId, c.person, &before.data.person, error)
+        || !m_writer->updatePersonAt(before.personId, c.person, before.data.person, before.personVersion,
+                                     &personChanged, conflict, error)
         || !m_writer->writeCaseLists(stored.id, c, &before.data, error))
         return false;
     if (c.recruitment) {
@@ -135,6 +147,7 @@ bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool*
     if (!m_writer->audit(AuditTrail::diff(before.data, c), stored.id, error))
         return false;
     stored.personId = before.personId;
+    stored.personVersion = before.personVersion + (personChanged ? 1 : 0);
     stored.vacancyId = *vacancyId;
     if (!c.recruitment)
         stored.vacancyVersion = 0;

@@ -293,6 +293,21 @@ QStringList schemaV7(const Dialect& d)
     return statements;
 }
 
+/**
+ * Version 8: a person is a record with a lock of their own, as a vacancy is. A person's row is shared by their
+ * appointments, so a copy of one appointment loaded before a change made through another would write the person
+ * back as they were; the version (1 for every person already stored) makes that a conflict, and the row says who
+ * changed it last (unknown for the changes before this version).
+ */
+QStringList schemaV8(const Dialect&)
+{
+    return {
+        u"ALTER TABLE persons ADD COLUMN version INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE persons ADD COLUMN updated_at TEXT"_s,
+        u"ALTER TABLE persons ADD COLUMN updated_by TEXT"_s,
+    };
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -303,7 +318,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 7> steps {{
+const std::array<Step, 8> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -311,6 +326,7 @@ const std::array<Step, 7> steps {{
     {schemaV5},
     {schemaV6, InstitutionStore::seed},
     {schemaV7},
+    {schemaV8},
 }};
 
 bool setVersion(Database& db, int version, QString* error)

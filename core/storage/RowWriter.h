@@ -11,6 +11,7 @@
 
 #include "core/domain/Case.h"
 #include "core/storage/AuditTrail.h"
+#include "core/storage/CaseReads.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ListTables.h"
@@ -115,9 +116,14 @@ public:
                 u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
         const QString personColumns = columnsOf(FieldRow::Person);
         prepare(m_insertPerson,
-                u"INSERT INTO persons (%1) VALUES (%2)%3"_s.arg(
+                u"INSERT INTO persons (%1, updated_at, updated_by) VALUES (%2, ?, ?)%3"_s.arg(
                     personColumns, marksFor(fieldsOf(FieldRow::Person).size()), returningId(m_sqlite)));
-        prepare(m_updatePerson, u"UPDATE persons SET %1 WHERE id = ?"_s.arg(assignmentsOf(personColumns)));
+        // A person's row is shared by their appointments; its version is their lock (as a vacancy's is).
+        const QString updatePerson = u"UPDATE persons SET version = version + 1, %1, updated_at = ?, updated_by = ? "
+                                     "WHERE id = ?"_s.arg(assignmentsOf(personColumns));
+        prepare(m_updatePerson, updatePerson);
+        prepare(m_updatePersonAt, updatePerson + u" AND version = ?"_s);
+        prepare(m_personVersion, u"SELECT version FROM persons WHERE id = ?"_s);
         prepare(m_deleteHistory, u"DELETE FROM person_history WHERE person_id = ?"_s);
         const QString vacancyColumns = columnsOf(FieldRow::Vacancy);
         prepare(
@@ -195,6 +201,9 @@ public:
             }
         }
         bindPerson(m_insertPerson, p);
+        const int next = static_cast<int>(fieldsOf(FieldRow::Person).size());
+        m_insertPerson.bindValue(next, m_nowText);
+        m_insertPerson.bindValue(next + 1, required(m_actor.user));
         if (!m_db.exec(m_insertPerson, tr("Cannot store %1 %2").arg(p.givenName, p.familyName), error))
             return std::nullopt;
         const qint64 id = insertedId(m_insertPerson, m_sqlite);
@@ -212,28 +221,62 @@ public:
     void caseWritten(qint64 personId) { m_newPersons.remove(personId); }
 
     /**
-     * Stores `p` as person `personId`. `before`: the person as stored, whose row and earlier appointments are then
-     * written only where they changed; nullptr: the stored person is replaced (a case imported for a known person),
-     * or, with `isNew`, personFor() has just inserted it as it is, without history.
+     * Stores `p` as person `personId` for a new case: with `isNew`, personFor() has just inserted it as it is,
+     * without history; else the stored person becomes `p` (a case imported for a known person) where they differ,
+     * and their version moves on if anything did.
      */
-    bool writePerson(qint64 personId, Person& p, const Person* before, QString* error, bool isNew = false)
+    bool writePerson(qint64 personId, Person& p, QString* error, bool isNew)
     {
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
+        if (isNew)
+            return syncList(m_history, historyTable, personId, nullptr, p.history, what, error);
+        const std::optional<Person> stored = storage::readPerson(m_db, personId, error);
+        if (!stored)
+            return false;
         Case now;
         now.person = p;
-        if (before) {
-            Case then;
-            then.person = *before;
-            if (fieldsDiffer(FieldRow::Person, then, now) && !updatePerson(personId, p, what, error))
-                return false;
-            return syncList(m_history, historyTable, personId, &before->history, p.history, what, error);
+        Case then;
+        then.person = *stored;
+        if (!fieldsDiffer(FieldRow::Person, then, now) && p.history == stored->history) {
+            // The same person: nothing to write, and their earlier appointments keep their rows.
+            p.history = stored->history;
+            return true;
         }
-        if (!isNew) {
-            m_deleteHistory.bindValue(0, personId);
-            if (!updatePerson(personId, p, what, error) || !m_db.exec(m_deleteHistory, what, error))
-                return false;
-        }
-        return syncList(m_history, historyTable, personId, nullptr, p.history, what, error);
+        return updatePerson(m_updatePerson, personId, p, std::nullopt, what, error)
+            && syncList(m_history, historyTable, personId, &stored->history, p.history, what, error);
+    }
+
+    /**
+     * Writes person `personId` as `p` where it differs from `before` (as stored), if the person is still at `version`:
+     * their row, moving the version on, and their earlier appointments that changed. `*changed` says whether anything
+     * was; false with `*conflict` set when the person moved on meanwhile.
+     */
+    bool updatePersonAt(qint64 personId, Person& p, const Person& before, int version, bool* changed, bool* conflict,
+                        QString* error)
+    {
+        Case now;
+        now.person = p;
+        Case then;
+        then.person = before;
+        *changed = fieldsDiffer(FieldRow::Person, then, now) || p.history != before.history;
+        if (!*changed)
+            return true;
+        const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
+        if (!updatePerson(m_updatePersonAt, personId, p, version, what, error))
+            return false;
+        *conflict = m_updatePersonAt.numRowsAffected() == 0;
+        return !*conflict && syncList(m_history, historyTable, personId, &before.history, p.history, what, error);
+    }
+
+    /** The version person `personId` is at now, within the transaction. */
+    std::optional<int> personVersion(qint64 personId, QString* error)
+    {
+        m_personVersion.bindValue(0, personId);
+        if (!m_db.exec(m_personVersion, tr("Cannot read the person's version"), error) || !m_personVersion.next())
+            return std::nullopt;
+        const int version = m_personVersion.value(0).toInt();
+        m_personVersion.finish();
+        return version;
     }
 
     /** Inserts a new case row; returns its id. */
@@ -405,11 +448,17 @@ private:
         bindFields(query, FieldRow::Person, c);
     }
 
-    bool updatePerson(qint64 personId, const Person& p, const QString& what, QString* error)
+    bool updatePerson(QSqlQuery& update, qint64 personId, const Person& p, std::optional<int> version,
+                      const QString& what, QString* error)
     {
-        bindPerson(m_updatePerson, p);
-        m_updatePerson.bindValue(static_cast<int>(fieldsOf(FieldRow::Person).size()), personId);
-        return m_db.exec(m_updatePerson, what, error);
+        bindPerson(update, p);
+        int i = static_cast<int>(fieldsOf(FieldRow::Person).size());
+        update.bindValue(i++, m_nowText);
+        update.bindValue(i++, required(m_actor.user));
+        update.bindValue(i++, personId);
+        if (version)
+            update.bindValue(i++, *version);
+        return m_db.exec(update, what, error);
     }
 
     /**
@@ -472,9 +521,9 @@ private:
     Actor m_actor;
     QDateTime m_now;
     QString m_nowText;
-    QSqlQuery m_insertCase, m_updateCase, m_findPerson, m_insertPerson, m_updatePerson, m_deleteHistory,
-        m_insertVacancy, m_updateVacancy, m_deleteVacancy, m_deleteInterviews, m_insertInterview, m_deleteConflicts,
-        m_insertConflict, m_deleteSummary, m_insertSummary;
+    QSqlQuery m_insertCase, m_updateCase, m_findPerson, m_insertPerson, m_updatePerson, m_updatePersonAt,
+        m_personVersion, m_deleteHistory, m_insertVacancy, m_updateVacancy, m_deleteVacancy, m_deleteInterviews,
+        m_insertInterview, m_deleteConflicts, m_insertConflict, m_deleteSummary, m_insertSummary;
     ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants;
     QHash<QString, qint64> m_personIds;
     bool m_personsLocked = false;

@@ -400,7 +400,11 @@ QStringList releasedSchema(int version)
         {7, "person_history: id, person_id, seq, type, institution, start_date, end_date, fte_percent"},
         {1,
          "persons: id, family_name, given_name, birth_date, doctoral_degree_date, scandinavian_a2, "
-         "educational_competence, months_at_other_institutions"},
+         "educational_competence, months_at_other_institutions",
+         7},
+        {8,
+         "persons: id, family_name, given_name, birth_date, doctoral_degree_date, scandinavian_a2, "
+         "educational_competence, months_at_other_institutions, version, updated_at, updated_by"},
         {1, "settings: key, value"},
         {6, "institution_names: name_key, institution_id, name"},
         {6, "institutions: id, name, short_name"},

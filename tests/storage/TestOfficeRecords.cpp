@@ -33,6 +33,8 @@ private slots:
     void anOfficeMovesWithItsLinksAndDecisions_data() { StorageFixture::addBackends(); }
     void aVacancyGivesSeveralAppointments_data() { StorageFixture::addBackends(); }
     void aVacancyGivesSeveralAppointments();
+    void aPersonIsARecordOfTheirOwn_data() { StorageFixture::addBackends(); }
+    void aPersonIsARecordOfTheirOwn();
     void anOfficeMovesWithItsLinksAndDecisions();
 };
 
@@ -442,6 +444,61 @@ void TestOfficeRecords::aVacancyGivesSeveralAppointments()
     QVERIFY2(office.remove(fresh.id, fresh.version, hanne, &error), qPrintable(error));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM vacancies")), 0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM applicants")), 0);
+}
+
+// Issue 11 item 1: a person's row is shared by their appointments, and has its own lock. Before schema 8 a copy of one
+// appointment loaded before the person was changed through another wrote the person back as they were.
+void TestOfficeRecords::aPersonIsARecordOfTheirOwn()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService office(db);
+    QString error;
+    StoredCase assistant;
+    assistant.data = CaseBuilder::of(PositionType::ResearchAssistant).build();
+    assistant.data.person.birthDate = QDate(1995, 5, 5);
+    QCOMPARE(office.save(assistant, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(assistant.personVersion, 1);
+    StoredCase fellow;
+    fellow.data = CaseBuilder::phd().build();
+    fellow.data.person = assistant.data.person;
+    QCOMPARE(office.save(fellow, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(fellow.personId, assistant.personId);
+    // The new case found the person as stored: nothing of them was written, so the assistant's copy is not stale.
+    QCOMPARE(fellow.personVersion, 1);
+
+    // A change of the case alone leaves the person's version.
+    assistant.data.appointment.unit = QStringLiteral("Department of Physics");
+    QCOMPARE(office.save(assistant, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(assistant.personVersion, 1);
+
+    // The person changed through the fellowship; the assistant's copy, loaded before, is stale.
+    fellow.data.person.educationalCompetence = true;
+    fellow.data.person.history.append(
+        HistoryEntry {PositionType::Resident, QStringLiteral("UiB"), QDate(2019, 1, 1), QDate(2019, 12, 31), 100});
+    QCOMPARE(office.save(fellow, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(fellow.personVersion, 2);
+    assistant.data.appointment.unit = QStringLiteral("Department of Chemistry");
+    QCOMPARE(office.save(assistant, hanne, &error), OfficeService::SaveResult::Conflict);
+    QVERIFY2(error.contains(u"another of their appointments"), qPrintable(error));
+    auto reloaded = office.load(assistant.id, &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QVERIFY(reloaded->data.person.educationalCompetence);
+    QCOMPARE(reloaded->data.person.history.size(), 1);
+    QCOMPARE(reloaded->data.appointment.unit, u"Department of Physics"_s);
+
+    // Reopened, it saves, and the person keeps what the other appointment recorded.
+    assistant = *reloaded;
+    assistant.data.appointment.unit = QStringLiteral("Department of Chemistry");
+    QCOMPARE(office.save(assistant, hanne, &error), OfficeService::SaveResult::Saved);
+    reloaded = office.load(fellow.id, &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QVERIFY(reloaded->data.person.educationalCompetence);
+    QCOMPARE(reloaded->personVersion, 2);
+    QSqlQuery who(db.connection());
+    QVERIFY(who.exec(QStringLiteral("SELECT updated_by FROM persons WHERE id = %1").arg(fellow.personId))
+            && who.next());
+    QCOMPARE(who.value(0).toString(), hanne.user);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeRecords)
