@@ -12,6 +12,7 @@
 #include "ui/TimelineWidget.h"
 #include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
+#include "ui/editor/AppointDialog.h"
 #include "ui/editor/CaseEditor.h"
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/ExtensionsForm.h"
@@ -63,6 +64,18 @@ qint64 showcaseCase(Workspace& workspace)
             return summary.id;
     }
     return fallback;
+}
+
+/** A case whose recruitment has a ranking of several applicants, for the recruitment page; 0 when there is none. */
+qint64 recruitmentCase(Workspace& workspace)
+{
+    for (const CaseSummary& summary : workspace.summaries()) {
+        QString error;
+        const auto stored = workspace.load(summary.id, &error);
+        if (stored && stored->data.recruitment && stored->data.recruitment->applicants.size() >= 4)
+            return summary.id;
+    }
+    return 0;
 }
 
 /** Shows the tab of the editor's detail tabs (Explanation, Deadlines, Timeline, History) that holds `page`. */
@@ -218,6 +231,22 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
         if (auto* history = editor->findChild<HistoryPanel*>(); history && showDetailTab(history))
             ok &= save(window, dir, u"case-history"_s, language);
         ok &= saveDataEntry(window, workspace, *editor, dir, language);
+    }
+
+    // A recruitment with its ranking, and the dialog that appoints a second applicant from the same vacancy.
+    if (const qint64 recruited = recruitmentCase(workspace); recruited != 0) {
+        CaseEditor* withRecruitment = window.openCase(recruited);
+        if (withRecruitment && withRecruitment->showField(u"recruitment.rankingSignedBy"_s)) {
+            ok &= save(window, dir, u"case-recruitment"_s, language);
+            const StoredCase& from = withRecruitment->current();
+            QString error;
+            QList<Person> appointed {from.data.person};
+            appointed += workspace.office().appointedFrom(from.vacancyId, &error).value_or(QList<Person>());
+            AppointDialog appoint(*from.data.recruitment, appointed, &window);
+            appoint.show();
+            ok &= save(appoint, dir, u"appoint-dialog"_s, language);
+            appoint.hide();
+        }
     }
 
     // The dialogs of the first start and of a shared database.
