@@ -19,7 +19,12 @@ CaseDocument::CaseDocument(Workspace* workspace, const StoredCase& stored, QObje
     evaluate();
 }
 
-CaseDocument::~CaseDocument() = default;
+CaseDocument::~CaseDocument()
+{
+    // The undo stack, a child, says it is clean as it goes, after this document is gone: the forms bound to the
+    // document (RecruitmentForm's appoint button, the editor's title) must not hear it then.
+    m_undoStack->disconnect();
+}
 
 bool CaseDocument::edit(const QString& field, const QString& text, const std::function<void(Case&)>& change,
                         bool mergeable)
