@@ -367,6 +367,10 @@
         <source>Cannot save the recruitment of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 was changed through another of their appointments while this one was being made. Nothing was saved: make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseValidation</name>
@@ -1806,6 +1810,10 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
     </message>
     <message>
         <source>What is recorded of %1 as a person (name, qualifications, earlier appointments) was changed through another of their appointments after you opened this case. Nothing was saved, and your changes are still here: reopen the case to see the person as they are now, or export yours to a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recruitment of %1 was removed or replaced after you opened the case: reopen it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

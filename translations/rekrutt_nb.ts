@@ -367,6 +367,10 @@
         <source>Cannot save the recruitment of %1</source>
         <translation>Kan ikke lagre rekrutteringen til %1</translation>
     </message>
+    <message>
+        <source>%1 %2 was changed through another of their appointments while this one was being made. Nothing was saved: make it again.</source>
+        <translation>%1 %2 ble endret gjennom en annen av personens tilsettinger mens denne ble laget. Ingenting ble lagret: lag den på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>CaseValidation</name>
@@ -1833,6 +1837,10 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
     <message>
         <source>What is recorded of %1 as a person (name, qualifications, earlier appointments) was changed through another of their appointments after you opened this case. Nothing was saved, and your changes are still here: reopen the case to see the person as they are now, or export yours to a file first.</source>
         <translation>Det som er registrert om %1 som person (navn, kvalifikasjoner, tidligere tilsettinger), ble endret gjennom en annen av personens tilsettinger etter at du åpnet denne saken. Ingenting ble lagret, og endringene dine er her fortsatt: åpne saken på nytt for å se personen slik den er nå, eller eksporter dine til en fil først.</translation>
+    </message>
+    <message>
+        <source>The recruitment of %1 was removed or replaced after you opened the case: reopen it first.</source>
+        <translation>Rekrutteringen til %1 ble fjernet eller erstattet etter at du åpnet saken: åpne den på nytt først.</translation>
     </message>
 </context>
 <context>

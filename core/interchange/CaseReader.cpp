@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <initializer_list>
 #include <limits>
 #include <span>
@@ -619,15 +620,25 @@ private:
     enum class Nested { Read, Skipped };
 
     /**
-     * The fields of `record` from its object `o` (a single-valued record's path is its name); a record that may be
-     * absent inside it is read too, unless `nested` leaves them to the caller (the top level places its own).
+     * The fields of `record` from its object `o` (a single-valued record's path is its name), and its lists with
+     * `lists` where the file has them: before the field `listsBefore`, or after all of them. A record that may be
+     * absent inside it is read too, unless `nested` leaves them to the caller (the top level places its own). The
+     * order is the file's, so that the first of several problems is the one named, as it always was.
      */
-    bool fields(const QJsonObject& o, QLatin1StringView record, Case* out, Nested nested = Nested::Read)
+    bool fields(const QJsonObject& o, QLatin1StringView record, Case* out, Nested nested = Nested::Read,
+                QLatin1StringView listsBefore = {},
+                const std::function<bool(const QJsonObject&, const QString&)>& lists = noLists)
     {
         const QString path(record);
+        bool listsRead = false;
         for (const CaseField& field : caseFields()) {
             if (!field.inCaseFile || recordOf(field) != record)
                 continue;
+            if (!listsRead && !listsBefore.isEmpty() && keyOf(field) == listsBefore) {
+                if (!lists(o, path))
+                    return false;
+                listsRead = true;
+            }
             if (field.type == FieldType::Presence) {
                 if (nested == Nested::Read && !optionalRecord(o, field, {}, out, noLists))
                     return false;
@@ -639,7 +650,7 @@ private:
             if (!isAbsent(value) && !fieldValue(field, value, childPath(path, keyOf(field)), out))
                 return false;
         }
-        return true;
+        return listsRead || lists(o, path);
     }
 
     static bool noLists(const QJsonObject&, const QString&) { return true; }
@@ -658,7 +669,7 @@ private:
         const QString path(name);
         QJsonObject object;
         return asObject(value, path, &object) && onlyKnownFields(object, path, recordKeys(name, listKeys, listsBefore))
-            && fields(object, name, out) && lists(object, path);
+            && fields(object, name, out, Nested::Read, listsBefore, lists);
     }
 
     /** The record of the Presence field `presence`, null or absent when the case has none: its fields, then `lists`. */
@@ -675,8 +686,8 @@ private:
         if (!asObject(value, path, &object))
             return false;
         presence.set(*out, true);
-        return onlyKnownFields(object, path, recordKeys(name, listKeys)) && fields(object, name, out)
-            && lists(object, path);
+        return onlyKnownFields(object, path, recordKeys(name, listKeys))
+            && fields(object, name, out, Nested::Read, {}, lists);
     }
 
     // The elements of the lists, in the order of case-format.md.

@@ -223,10 +223,8 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
         }
         bool conflict = false;
         if (!transaction.update(saved, *before, &conflict, error)) {
-            const bool caseKept = before->version == stored.version;
-            const bool personMoved = caseKept && before->personVersion != stored.personVersion;
-            const bool vacancyMoved = caseKept && before->vacancyId == stored.vacancyId && stored.vacancyId != 0
-                && before->vacancyVersion != stored.vacancyVersion;
+            const bool personMoved = transaction.conflictIn() == CaseTransaction::Lock::Person;
+            const bool vacancyMoved = transaction.conflictIn() == CaseTransaction::Lock::Vacancy;
             if (conflict && error && personMoved) {
                 *error = tr("What is recorded of %1 as a person (name, qualifications, earlier appointments) was "
                             "changed through another of their appointments after you opened this case. Nothing was "
@@ -275,23 +273,37 @@ std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& fr
         }
         return std::nullopt;
     }
+    // The vacancy as stored now (the caller's copy may be older), with its version: the new case names it.
+    const std::optional<StoredCase> current = load(from.id, error);
+    if (!current)
+        return std::nullopt;
+    if (current->vacancyId != from.vacancyId || !current->data.recruitment) {
+        if (error) {
+            *error = tr("The recruitment of %1 was removed or replaced after you opened the case: reopen it first.")
+                         .arg(CaseTransaction::displayName(from.data));
+        }
+        return std::nullopt;
+    }
     StoredCase made;
-    made.vacancyId = from.vacancyId;
+    made.vacancyId = current->vacancyId;
+    made.vacancyVersion = current->vacancyVersion;
     Case& c = made.data;
-    c.institution = from.data.institution;
+    c.institution = current->data.institution;
     c.person = person;
     // A person stored already (same name and birth date) keeps what is stored of them: their qualifications and
-    // earlier appointments, which a case inserted for them would otherwise replace.
+    // earlier appointments, which a case inserted for them would otherwise replace. Their version goes with them,
+    // so that a change made meanwhile is not written over (CaseTransaction::insert).
     QString readError;
     if (auto known = m_cases.findPerson(person, &readError)) {
-        made.personId = known->first;
-        c.person = std::move(known->second);
+        made.personId = known->id;
+        made.personVersion = known->version;
+        c.person = std::move(known->person);
     } else if (!readError.isEmpty()) {
         if (error)
             *error = readError;
         return std::nullopt;
     }
-    const Appointment& announced = from.data.appointment;
+    const Appointment& announced = current->data.appointment;
     c.appointment.type = announced.type;
     c.appointment.unit = announced.unit;
     c.appointment.lengthMonths = announced.lengthMonths;
@@ -302,7 +314,7 @@ std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& fr
     c.appointment.announcementDate = announced.announcementDate;
     c.appointment.start = start;
     // The recruitment is the stored vacancy's: insert() names it and writes none of it, and the case is read back.
-    c.recruitment = from.data.recruitment;
+    c.recruitment = current->data.recruitment;
     if (save(made, actor, error) != SaveResult::Saved)
         return std::nullopt;
     return load(made.id, error);

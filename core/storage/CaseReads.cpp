@@ -149,25 +149,29 @@ QStringList institutionTexts(const Case& c)
 }
 
 /** Ids of the person's cases other than `caseId`. */
-std::optional<std::pair<qint64, Person>> findPerson(const Database& db, const Person& key, QString* error)
+std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QString* error)
 {
     if (!key.birthDate.isValid())
         return std::nullopt;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
+    q.prepare(u"SELECT id, version FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? "
+              "ORDER BY id"_s);
     q.addBindValue(key.familyName);
     q.addBindValue(key.givenName);
     q.addBindValue(key.birthDate.toString(Qt::ISODate));
     if (!db.exec(q, CaseRepository::tr("Cannot read the person %1 %2").arg(key.givenName, key.familyName), error)
         || !q.next())
         return std::nullopt;
-    const qint64 id = q.value(0).toLongLong();
+    KnownPerson known;
+    known.id = q.value(0).toLongLong();
+    known.version = q.value(1).toInt();
     q.finish();
-    std::optional<Person> person = readPerson(db, id, error);
+    std::optional<Person> person = readPerson(db, known.id, error);
     if (!person)
         return std::nullopt;
-    return std::pair {id, std::move(*person)};
+    known.person = std::move(*person);
+    return known;
 }
 
 std::optional<Person> readPerson(const Database& db, qint64 id, QString* error)

@@ -24,7 +24,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
  * appointments, and their id; nullopt when there is none or `key` has no birth date (names alone are not a person).
  * A failed read gives nullopt with `error` set.
  */
-std::optional<std::pair<qint64, Person>> findPerson(const Database& db, const Person& key, QString* error);
+std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QString* error);
 
 /** Person `id` as stored, with their earlier appointments (each with its row). */
 std::optional<Person> readPerson(const Database& db, qint64 id, QString* error);

@@ -69,7 +69,7 @@ std::optional<QList<qint64>> CaseRepository::ids(QString* error) const
     return result;
 }
 
-std::optional<std::pair<qint64, Person>> CaseRepository::findPerson(const Person& key, QString* error) const
+std::optional<KnownPerson> CaseRepository::findPerson(const Person& key, QString* error) const
 {
     return storage::findPerson(m_db, key, error);
 }

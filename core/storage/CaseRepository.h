@@ -34,6 +34,14 @@ struct StoredCase
     QString updatedBy;
 };
 
+/** A person as stored, found by name and birth date: their id, the version of their row, and what it holds. */
+struct KnownPerson
+{
+    qint64 id = 0;
+    int version = 0;
+    Person person;
+};
+
 /** Who makes a change: the operating-system user and the role they chose, for the audit trail. */
 struct Actor
 {
@@ -143,8 +151,8 @@ public:
 
     /** The ids of every case, ascending. */
     std::optional<QList<qint64>> ids(QString* error) const;
-    /** storage::findPerson(): the stored person of `key`'s name and birth date, with their id. */
-    std::optional<std::pair<qint64, Person>> findPerson(const Person& key, QString* error) const;
+    /** storage::findPerson(): the stored person of `key`'s name and birth date. */
+    std::optional<KnownPerson> findPerson(const Person& key, QString* error) const;
     /** The people appointed from vacancy `vacancyId` (one per appointment, in the order of the cases). */
     std::optional<QList<Person>> appointedFrom(qint64 vacancyId, QString* error) const;
 

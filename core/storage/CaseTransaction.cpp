@@ -68,6 +68,21 @@ std::optional<QStringList> CaseTransaction::addUnknownInstitutions(const QString
 bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
 {
     Case& c = stored.data;
+    // A person the caller read with their version (a new appointment for someone stored) must still be as read:
+    // writing the copy back would undo a change made meanwhile through another of their appointments.
+    if (stored.personId > 0 && stored.personVersion > 0) {
+        const std::optional<int> now = m_writer->personVersion(stored.personId, error);
+        if (!now)
+            return false;
+        if (*now != stored.personVersion) {
+            if (error) {
+                *error = tr("%1 %2 was changed through another of their appointments while this one was being "
+                            "made. Nothing was saved: make it again.")
+                             .arg(c.person.givenName, c.person.familyName);
+            }
+            return false;
+        }
+    }
     const auto personId = m_writer->personFor(stored, error);
     // A person this transaction created, with no case written yet, is stored as given and has no history rows.
     const bool isNew = personId && m_writer->isNewPerson(*personId);
@@ -109,6 +124,13 @@ bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool*
     Case& c = stored.data;
     // The person is a record of their own that their other appointments share: a copy loaded before a change made
     // through one of them would undo it, so it is a conflict like a change of the case.
+    // The case itself first: when it changed, that is the conflict to report.
+    m_conflictIn = Lock::Case;
+    if (stored.version != before.version) {
+        *conflict = true;
+        return false;
+    }
+    m_conflictIn = Lock::Person;
     if (stored.personVersion != before.personVersion) {
         *conflict = true;
         return false;
@@ -118,11 +140,15 @@ bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool*
     std::optional<qint64> vacancyId = c.recruitment ? before.vacancyId : 0;
     if (c.recruitment && before.vacancyId == 0)
         vacancyId = m_writer->insertVacancy(c, error);
-    if (!vacancyId || !m_writer->updateCase(stored.id, before.personId, *vacancyId, stored.version, c, conflict, error)
-        || !m_writer->updatePersonAt(before.personId, c.person, before.data.person, before.personVersion,
-                                     &personChanged, conflict, error)
+    m_conflictIn = Lock::Case;
+    if (!vacancyId || !m_writer->updateCase(stored.id, before.personId, *vacancyId, stored.version, c, conflict, error))
+        return false;
+    m_conflictIn = Lock::Person;
+    if (!m_writer->updatePersonAt(before.personId, c.person, before.data.person, before.personVersion, &personChanged,
+                                  conflict, error)
         || !m_writer->writeCaseLists(stored.id, c, &before.data, error))
         return false;
+    m_conflictIn = Lock::Vacancy;
     if (c.recruitment) {
         const bool known = *vacancyId == before.vacancyId && before.data.recruitment;
         // The vacancy is a record of its own that other appointments may come from: a copy loaded before a change

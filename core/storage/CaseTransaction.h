@@ -74,6 +74,10 @@ public:
      */
     bool update(StoredCase& stored, const StoredCase& before, bool* conflict, QString* error);
 
+    /** The record whose lock a conflict of update() came from: the case, or a record it shares. */
+    enum class Lock { Case, Person, Vacancy };
+    Lock conflictIn() const { return m_conflictIn; }
+
     /**
      * Deletes case `id` if it is still at `expectedVersion` and writes the deletion to the audit trail (which
      * keeps the case's entries); false with `*changed` when someone saved or deleted it since.
@@ -105,6 +109,7 @@ private:
     std::unique_ptr<storage::Writer> m_writer;
     Transaction m_transaction;
     bool m_institutionsAdded = false;
+    Lock m_conflictIn = Lock::Case;
 };
 
 } // namespace rekrutt

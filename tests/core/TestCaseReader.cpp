@@ -259,6 +259,13 @@ void TestCaseReader::malformedField_data()
     row("employee interview on an impossible date", "milestones",
         R"({"employeeInterviews": ["2026-08-20", "2027-13-01"]})", "milestones.employeeInterviews[1]",
         "is not a date in the calendar");
+    // Of several problems the first in the file's order is named: the interviews stand before the evaluation.
+    row("interview and evaluation both wrong", "milestones",
+        R"({"employeeInterviews": ["2027-13-01"], "careerPlanEvaluation": 5})", "milestones.employeeInterviews[0]",
+        "is not a date in the calendar");
+    row("project plan and interview both wrong", "milestones",
+        R"({"projectPlan": 5, "employeeInterviews": ["2027-13-01"]})", "milestones.projectPlan",
+        "expected a date YYYY-MM-DD, found 5");
     row("employee interviews given as one date", "milestones", R"({"employeeInterviews": "2026-08-20"})",
         "milestones.employeeInterviews", "expected a list");
 

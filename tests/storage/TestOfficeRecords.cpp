@@ -405,6 +405,24 @@ void TestOfficeRecords::aVacancyGivesSeveralAppointments()
     QCOMPARE(again->personId, earlier.personId);
     QVERIFY(again->data.person.educationalCompetence);
     QCOMPARE(again->data.person.history.size(), 1);
+    // Nothing of the person was written: the earlier appointment's copy is not stale and saves.
+    QCOMPARE(again->personVersion, earlier.personVersion);
+    earlier.data.appointment.unit = QStringLiteral("Department of Biology");
+    QCOMPARE(office.save(earlier, hanne, &error), OfficeService::SaveResult::Saved);
+    // A person changed after they were read for a new appointment is not written over by it.
+    StoredCase racing = *office.load(earlier.id, &error);
+    racing.data.person.scandinavianA2 = !racing.data.person.scandinavianA2;
+    QCOMPARE(office.save(racing, hanne, &error), OfficeService::SaveResult::Saved);
+    StoredCase late;
+    late.vacancyId = first.vacancyId;
+    late.vacancyVersion = first.vacancyVersion;
+    late.personId = earlier.personId;
+    late.personVersion = earlier.personVersion; // as read before the change above
+    late.data = again->data;
+    late.data.appointment.start = QDate(2027, 4, 1);
+    QCOMPARE(office.save(late, hanne, &error), OfficeService::SaveResult::Failed);
+    QVERIFY2(error.contains(u"while this one was being made"), qPrintable(error));
+    QCOMPARE(office.load(earlier.id, &error)->data.person.scandinavianA2, racing.data.person.scandinavianA2);
     QVERIFY2(office.remove(again->id, again->version, hanne, &error), qPrintable(error));
 
     // A change made through one appointment is the vacancy's: the other reads it.
@@ -491,14 +509,24 @@ void TestOfficeRecords::aPersonIsARecordOfTheirOwn()
     assistant = *reloaded;
     assistant.data.appointment.unit = QStringLiteral("Department of Chemistry");
     QCOMPARE(office.save(assistant, hanne, &error), OfficeService::SaveResult::Saved);
+    // The person's row says who changed them last (not who saved a case of theirs last).
+    const Actor ola {QStringLiteral("ola"), QStringLiteral("hr_officer")};
+    fellow = *office.load(fellow.id, &error);
+    fellow.data.person.monthsAtOtherInstitutions = 12;
+    QCOMPARE(office.save(fellow, ola, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(fellow.personVersion, 3);
+    assistant.data.appointment.unit = QStringLiteral("Department of Physics");
+    QCOMPARE(office.save(assistant, hanne, &error), OfficeService::SaveResult::Conflict);
+    assistant = *office.load(assistant.id, &error);
+    QCOMPARE(office.save(assistant, hanne, &error), OfficeService::SaveResult::Saved);
     reloaded = office.load(fellow.id, &error);
     QVERIFY2(reloaded, qPrintable(error));
     QVERIFY(reloaded->data.person.educationalCompetence);
-    QCOMPARE(reloaded->personVersion, 2);
+    QCOMPARE(reloaded->personVersion, 3);
     QSqlQuery who(db.connection());
     QVERIFY(who.exec(QStringLiteral("SELECT updated_by FROM persons WHERE id = %1").arg(fellow.personId))
             && who.next());
-    QCOMPARE(who.value(0).toString(), hanne.user);
+    QCOMPARE(who.value(0).toString(), ola.user);
 }
 
 QTEST_GUILESS_MAIN(TestOfficeRecords)
