@@ -273,10 +273,6 @@
         <source>a %1 leave is a right and has no status; only temporary_position, fellowship_abroad and other leave is decided by the dean</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>expected a time YYYY-MM-DDThh:mm:ssZ, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -346,10 +342,6 @@
     </message>
     <message>
         <source>Cannot read person %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the person&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -273,10 +273,6 @@
         <source>a %1 leave is a right and has no status; only temporary_position, fellowship_abroad and other leave is decided by the dean</source>
         <translation>permisjon av typen %1 er en rettighet og har ingen status; bare temporary_position, fellowship_abroad og other avgjøres av dekanen</translation>
     </message>
-    <message>
-        <source>expected a time YYYY-MM-DDThh:mm:ssZ, found %1</source>
-        <translation>ventet et tidspunkt ÅÅÅÅ-MM-DDTtt:mm:ssZ, fant %1</translation>
-    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -347,10 +343,6 @@
     <message>
         <source>Cannot read person %1</source>
         <translation>Kan ikke lese person %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the person&apos;s version</source>
-        <translation>Kan ikke lese versjonen av personen</translation>
     </message>
 </context>
 <context>

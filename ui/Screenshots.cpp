@@ -240,8 +240,8 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
             ok &= save(window, dir, u"case-recruitment"_s, language);
             const StoredCase& from = withRecruitment->current();
             QString error;
-            QList<Person> appointed {from.data.person};
-            appointed += workspace.office().appointedFrom(from.vacancyId, &error).value_or(QList<Person>());
+            const QList<Person> appointed
+                = workspace.office().appointedFrom(from.vacancyId, &error).value_or(QList<Person> {from.data.person});
             AppointDialog appoint(*from.data.recruitment, appointed, &window);
             appoint.show();
             ok &= save(appoint, dir, u"appoint-dialog"_s, language);

@@ -104,16 +104,22 @@ template <typename E> std::optional<E> fromKey(QStringView key)
     return std::nullopt;
 }
 
-/** All keys of E joined with ", " (for error messages). */
-template <typename E> QString keyList()
+/** `keys` joined with ", " (for error messages). */
+inline QString joinedKeys(std::span<const char* const> keys)
 {
     QString list;
-    for (const char* key : enumKeys<E>()) {
+    for (const char* key : keys) {
         if (!list.isEmpty())
             list += QLatin1StringView(", ");
         list += QLatin1StringView(key);
     }
     return list;
+}
+
+/** All keys of E joined with ", " (for error messages). */
+template <typename E> QString keyList()
+{
+    return joinedKeys(enumKeys<E>());
 }
 
 /** PhD-type: phd_fellow, integrated_phd, dual_competence (rules.md, part A). */

@@ -11,7 +11,6 @@
 #include "core/i18n/Language.h"
 #include "core/interchange/InputLimits.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -516,47 +515,32 @@ private:
     /** `value` read into `field` of `out` as its type, range and keys want. */
     bool fieldValue(const CaseField& field, const QJsonValue& value, const QString& path, Case* out)
     {
+        // Reads a value of type T (starting from `read`) with `reader` and sets the field to it.
+        const auto take = [&]<typename T>(T read, auto reader) {
+            if (!reader(&read))
+                return false;
+            field.set(*out, QVariant::fromValue(read));
+            return true;
+        };
         constexpr FieldRange anyNumber {std::numeric_limits<double>::lowest(), std::numeric_limits<double>::max()};
+        const FieldRange range = field.range.value_or(anyNumber);
         switch (field.type) {
         case FieldType::Text:
-        case FieldType::OptionalText: {
-            QString text;
-            if (!readText(value, path, &text))
-                return false;
-            if (field.required && text.trimmed().isEmpty())
-                return fail(path, CaseReader::tr("must not be empty"));
-            field.set(*out, text);
-            return true;
-        }
-        case FieldType::Date: {
-            QDate date;
-            if (!readDate(value, path, &date))
-                return false;
-            field.set(*out, date);
-            return true;
-        }
-        case FieldType::Flag: {
-            bool flag = false;
-            if (!readFlag(value, path, &flag))
-                return false;
-            field.set(*out, flag);
-            return true;
-        }
-        case FieldType::Integer: {
-            int number = 0;
-            if (!readWholeNumber(value, path, field.range.value_or(anyNumber), &number))
-                return false;
-            field.set(*out, number);
-            return true;
-        }
+        case FieldType::OptionalText:
+            return take(QString(), [&](QString* text) {
+                if (!readText(value, path, text))
+                    return false;
+                return !field.required || !text->trimmed().isEmpty() || fail(path, CaseReader::tr("must not be empty"));
+            });
+        case FieldType::Date:
+            return take(QDate(), [&](QDate* date) { return readDate(value, path, date); });
+        case FieldType::Flag:
+            return take(false, [&](bool* flag) { return readFlag(value, path, flag); });
+        case FieldType::Integer:
+            return take(0, [&](int* number) { return readWholeNumber(value, path, range, number); });
         case FieldType::Number:
-        case FieldType::OptionalNumber: {
-            double number = 0;
-            if (!readNumber(value, path, field.range.value_or(anyNumber), &number))
-                return false;
-            field.set(*out, number);
-            return true;
-        }
+        case FieldType::OptionalNumber:
+            return take(0.0, [&](double* number) { return readNumber(value, path, range, number); });
         case FieldType::Key:
         case FieldType::OptionalKey: {
             Q_ASSERT(field.keys);
@@ -564,26 +548,14 @@ private:
             const bool known = value.isString() && std::any_of(keys.begin(), keys.end(), [&](const char* key) {
                                    return QLatin1StringView(key) == value.toString();
                                });
-            if (!known) {
-                QStringList allowed;
-                for (const char* key : keys)
-                    allowed.append(QString::fromLatin1(key));
-                return fail(
-                    path, CaseReader::tr("unknown value %1; allowed: %2").arg(shortJson(value), allowed.join(u", "_s)));
-            }
+            if (!known)
+                return fail(path,
+                            CaseReader::tr("unknown value %1; allowed: %2").arg(shortJson(value), joinedKeys(keys)));
             field.set(*out, value.toString());
             return true;
         }
-        case FieldType::Time: {
-            const QDateTime time
-                = value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs) : QDateTime();
-            if (!time.isValid())
-                return fail(path,
-                            CaseReader::tr("expected a time YYYY-MM-DDThh:mm:ssZ, found %1").arg(shortJson(value)));
-            field.set(*out, time);
-            return true;
-        }
-        case FieldType::Presence:
+        case FieldType::Time: // only in the database (who signed when): TestCaseFields keeps it so
+        case FieldType::Presence: // a record: read by optionalRecord()
             break;
         }
         Q_UNREACHABLE();

@@ -224,10 +224,8 @@ void writeValue(OrderedJsonWriter& w, const CaseField& field, const QVariant& va
     case FieldType::OptionalKey:
         textOrNull(w, value.toString());
         break;
-    case FieldType::Time:
-        w.text(value.toDateTime().toUTC().toString(Qt::ISODateWithMs));
-        break;
-    case FieldType::Presence:
+    case FieldType::Time: // only in the database (who signed when): TestCaseFields keeps it so
+    case FieldType::Presence: // a record: written by writeFields()
         Q_UNREACHABLE();
     }
 }

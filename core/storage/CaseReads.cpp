@@ -12,6 +12,29 @@ using namespace Qt::StringLiterals;
 
 namespace rekrutt::storage {
 
+namespace {
+
+/** Appends the elements of `list` that row `owner` holds to `into`, in their stored order, each with its row. */
+template <typename T>
+bool readRows(const Database& db, const ListTable<T>& list, qint64 owner, QList<T>& into, const QString& what,
+              QString* error)
+{
+    QSqlQuery r(db.connection());
+    r.setForwardOnly(true);
+    r.prepare(list.selectSql());
+    r.addBindValue(owner);
+    if (!db.exec(r, what, error))
+        return false;
+    while (r.next()) {
+        T element = list.read(r, 2);
+        element.row = RowId {r.value(0).toLongLong(), r.value(1).toInt()};
+        into.append(std::move(element));
+    }
+    return true;
+}
+
+} // namespace
+
 /** Reads one whole case (and its person) by id; nullopt with `*missing` when there is no such case. */
 std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing, QString* error)
 {
@@ -58,18 +81,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
 
     // The lists, each in its stored order, each element with its row.
     auto rows = [&]<typename T>(const ListTable<T>& list, qint64 owner, QList<T>& into) {
-        QSqlQuery r(db.connection());
-        r.setForwardOnly(true);
-        r.prepare(list.selectSql());
-        r.addBindValue(owner);
-        if (!db.exec(r, what, error))
-            return false;
-        while (r.next()) {
-            T element = list.read(r, 2);
-            element.row = RowId {r.value(0).toLongLong(), r.value(1).toInt()};
-            into.append(std::move(element));
-        }
-        return true;
+        return readRows(db, list, owner, into, what, error);
     };
     auto values = [&](const QString& sql, qint64 owner, auto&& read) {
         QSqlQuery r(db.connection());
@@ -155,31 +167,24 @@ std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QSt
         return std::nullopt;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, version FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? "
-              "ORDER BY id"_s);
+    q.prepare(u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
     q.addBindValue(key.familyName);
     q.addBindValue(key.givenName);
     q.addBindValue(key.birthDate.toString(Qt::ISODate));
     if (!db.exec(q, CaseRepository::tr("Cannot read the person %1 %2").arg(key.givenName, key.familyName), error)
         || !q.next())
         return std::nullopt;
-    KnownPerson known;
-    known.id = q.value(0).toLongLong();
-    known.version = q.value(1).toInt();
+    const qint64 id = q.value(0).toLongLong();
     q.finish();
-    std::optional<Person> person = readPerson(db, known.id, error);
-    if (!person)
-        return std::nullopt;
-    known.person = std::move(*person);
-    return known;
+    return readPerson(db, id, error);
 }
 
-std::optional<Person> readPerson(const Database& db, qint64 id, QString* error)
+std::optional<KnownPerson> readPerson(const Database& db, qint64 id, QString* error)
 {
     const QString what = CaseRepository::tr("Cannot read person %1").arg(id);
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT %1 FROM persons WHERE id = ?"_s.arg(columnsOf(FieldRow::Person)));
+    q.prepare(u"SELECT version, %1 FROM persons WHERE id = ?"_s.arg(columnsOf(FieldRow::Person)));
     q.addBindValue(id);
     if (!db.exec(q, what, error))
         return std::nullopt;
@@ -188,23 +193,18 @@ std::optional<Person> readPerson(const Database& db, qint64 id, QString* error)
             *error = what;
         return std::nullopt;
     }
+    KnownPerson known;
+    known.id = id;
+    known.version = q.value(0).toInt();
     Case c;
-    int i = 0;
+    int i = 1;
     for (const CaseField* field : fieldsOf(FieldRow::Person))
         field->set(c, fieldValue(*field, q.value(i++)));
     q.finish();
-    QSqlQuery r(db.connection());
-    r.setForwardOnly(true);
-    r.prepare(historyTable.selectSql());
-    r.addBindValue(id);
-    if (!db.exec(r, what, error))
+    if (!readRows(db, historyTable, id, c.person.history, what, error))
         return std::nullopt;
-    while (r.next()) {
-        HistoryEntry entry = historyTable.read(r, 2);
-        entry.row = RowId {r.value(0).toLongLong(), r.value(1).toInt()};
-        c.person.history.append(std::move(entry));
-    }
-    return c.person;
+    known.person = std::move(c.person);
+    return known;
 }
 
 std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,

@@ -26,8 +26,8 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
  */
 std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QString* error);
 
-/** Person `id` as stored, with their earlier appointments (each with its row). */
-std::optional<Person> readPerson(const Database& db, qint64 id, QString* error);
+/** Person `id` as stored, with the version of their row and their earlier appointments (each with its row). */
+std::optional<KnownPerson> readPerson(const Database& db, qint64 id, QString* error);
 
 /** The person's other cases that started before `before`, oldest first, as stored (CaseRepository). */
 QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personId, qint64 caseId, QDate before);

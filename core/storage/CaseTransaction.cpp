@@ -68,13 +68,19 @@ std::optional<QStringList> CaseTransaction::addUnknownInstitutions(const QString
 bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
 {
     Case& c = stored.data;
-    // A person the caller read with their version (a new appointment for someone stored) must still be as read:
-    // writing the copy back would undo a change made meanwhile through another of their appointments.
-    if (stored.personId > 0 && stored.personVersion > 0) {
-        const std::optional<int> now = m_writer->personVersion(stored.personId, error);
-        if (!now)
+    const auto personId = m_writer->personFor(stored, error);
+    if (!personId)
+        return false;
+    // A person this transaction created, with no case written yet, is stored as given and has no history rows.
+    const bool isNew = m_writer->isNewPerson(*personId);
+    std::optional<KnownPerson> known;
+    if (!isNew) {
+        known = storage::readPerson(m_db, *personId, error);
+        if (!known)
             return false;
-        if (*now != stored.personVersion) {
+        // A person the caller read with their version (a new appointment for someone stored) must still be as read:
+        // writing the copy back would undo a change made meanwhile through another of their appointments.
+        if (stored.personId > 0 && stored.personVersion > 0 && known->version != stored.personVersion) {
             if (error) {
                 *error = tr("%1 %2 was changed through another of their appointments while this one was being "
                             "made. Nothing was saved: make it again.")
@@ -83,12 +89,8 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
             return false;
         }
     }
-    const auto personId = m_writer->personFor(stored, error);
-    // A person this transaction created, with no case written yet, is stored as given and has no history rows.
-    const bool isNew = personId && m_writer->isNewPerson(*personId);
-    if (!personId || !m_writer->writePerson(*personId, c.person, error, isNew))
-        return false;
-    const std::optional<int> personVersion = isNew ? 1 : m_writer->personVersion(*personId, error);
+    const std::optional<int> personVersion
+        = m_writer->writePerson(*personId, c.person, known ? &*known : nullptr, error);
     if (!personVersion)
         return false;
     // A vacancy this transaction stored already (another appointment from it, in an office import) is named, not
@@ -158,15 +160,13 @@ bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool*
             return false;
         }
         const QString what = tr("Cannot save the recruitment of %1").arg(displayName(c));
-        if (known && *c.recruitment != *before.data.recruitment
-            && !m_writer->updateVacancy(*vacancyId, before.vacancyVersion, c, conflict, error))
+        const bool changed = known && *c.recruitment != *before.data.recruitment;
+        if (changed && !m_writer->updateVacancy(*vacancyId, before.vacancyVersion, c, conflict, error))
             return false;
         if (!m_writer->writeVacancyLists(*vacancyId, *c.recruitment, known ? &*before.data.recruitment : nullptr, what,
                                          error))
             return false;
-        stored.vacancyVersion = !known                   ? 1
-            : *c.recruitment != *before.data.recruitment ? before.vacancyVersion + 1
-                                                         : before.vacancyVersion;
+        stored.vacancyVersion = known ? before.vacancyVersion + (changed ? 1 : 0) : 1;
     } else if (before.vacancyId != 0 && !m_writer->deleteVacancy(before.vacancyId, c, error)) {
         return false;
     }

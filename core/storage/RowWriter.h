@@ -11,7 +11,6 @@
 
 #include "core/domain/Case.h"
 #include "core/storage/AuditTrail.h"
-#include "core/storage/CaseReads.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ListTables.h"
@@ -123,7 +122,6 @@ public:
                                      "WHERE id = ?"_s.arg(assignmentsOf(personColumns));
         prepare(m_updatePerson, updatePerson);
         prepare(m_updatePersonAt, updatePerson + u" AND version = ?"_s);
-        prepare(m_personVersion, u"SELECT version FROM persons WHERE id = ?"_s);
         prepare(m_deleteHistory, u"DELETE FROM person_history WHERE person_id = ?"_s);
         const QString vacancyColumns = columnsOf(FieldRow::Vacancy);
         prepare(
@@ -221,29 +219,32 @@ public:
     void caseWritten(qint64 personId) { m_newPersons.remove(personId); }
 
     /**
-     * Stores `p` as person `personId` for a new case: with `isNew`, personFor() has just inserted it as it is,
-     * without history; else the stored person becomes `p` (a case imported for a known person) where they differ,
-     * and their version moves on if anything did.
+     * Stores `p` as person `personId` for a new case and returns the version of their row after it: `stored`
+     * nullptr when personFor() has just inserted them as they are (without history, version 1); else the person as
+     * stored (storage::readPerson()) becomes `p` where they differ (a case imported for a known person), their
+     * version moving on if anything did.
      */
-    bool writePerson(qint64 personId, Person& p, QString* error, bool isNew)
+    std::optional<int> writePerson(qint64 personId, Person& p, const KnownPerson* stored, QString* error)
     {
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
-        if (isNew)
-            return syncList(m_history, historyTable, personId, nullptr, p.history, what, error);
-        const std::optional<Person> stored = storage::readPerson(m_db, personId, error);
-        if (!stored)
-            return false;
+        if (!stored) {
+            if (!syncList(m_history, historyTable, personId, nullptr, p.history, what, error))
+                return std::nullopt;
+            return 1;
+        }
         Case now;
         now.person = p;
         Case then;
-        then.person = *stored;
-        if (!fieldsDiffer(FieldRow::Person, then, now) && p.history == stored->history) {
+        then.person = stored->person;
+        if (!fieldsDiffer(FieldRow::Person, then, now) && p.history == stored->person.history) {
             // The same person: nothing to write, and their earlier appointments keep their rows.
-            p.history = stored->history;
-            return true;
+            p.history = stored->person.history;
+            return stored->version;
         }
-        return updatePerson(m_updatePerson, personId, p, std::nullopt, what, error)
-            && syncList(m_history, historyTable, personId, &stored->history, p.history, what, error);
+        if (!updatePerson(m_updatePerson, personId, p, std::nullopt, what, error)
+            || !syncList(m_history, historyTable, personId, &stored->person.history, p.history, what, error))
+            return std::nullopt;
+        return stored->version + 1;
     }
 
     /**
@@ -266,17 +267,6 @@ public:
             return false;
         *conflict = m_updatePersonAt.numRowsAffected() == 0;
         return !*conflict && syncList(m_history, historyTable, personId, &before.history, p.history, what, error);
-    }
-
-    /** The version person `personId` is at now, within the transaction. */
-    std::optional<int> personVersion(qint64 personId, QString* error)
-    {
-        m_personVersion.bindValue(0, personId);
-        if (!m_db.exec(m_personVersion, tr("Cannot read the person's version"), error) || !m_personVersion.next())
-            return std::nullopt;
-        const int version = m_personVersion.value(0).toInt();
-        m_personVersion.finish();
-        return version;
     }
 
     /** Inserts a new case row; returns its id. */
@@ -522,8 +512,8 @@ private:
     QDateTime m_now;
     QString m_nowText;
     QSqlQuery m_insertCase, m_updateCase, m_findPerson, m_insertPerson, m_updatePerson, m_updatePersonAt,
-        m_personVersion, m_deleteHistory, m_insertVacancy, m_updateVacancy, m_deleteVacancy, m_deleteInterviews,
-        m_insertInterview, m_deleteConflicts, m_insertConflict, m_deleteSummary, m_insertSummary;
+        m_deleteHistory, m_insertVacancy, m_updateVacancy, m_deleteVacancy, m_deleteInterviews, m_insertInterview,
+        m_deleteConflicts, m_insertConflict, m_deleteSummary, m_insertSummary;
     ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants;
     QHash<QString, qint64> m_personIds;
     bool m_personsLocked = false;

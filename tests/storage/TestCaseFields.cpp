@@ -140,6 +140,8 @@ private slots:
             QVERIFY2(isNumber == field.range.has_value(),
                      QByteArray(name + " has a range exactly when a number").constData());
             QVERIFY2(isKey == (field.keys != nullptr), QByteArray(name + " has keys exactly when a key").constData());
+            // A time is what only the database records (who signed when); the case file has no form for one.
+            QVERIFY2(field.type != FieldType::Time, QByteArray(name + " is a time in the case file").constData());
 
             if (isNumber) {
                 ReadError error = readWith(base, path, field.range->max + 1);

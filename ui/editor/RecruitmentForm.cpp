@@ -1,6 +1,7 @@
 #include "ui/editor/RecruitmentForm.h"
 
 #include "core/domain/Role.h"
+#include "ui/MessageBox.h"
 #include "ui/Workspace.h"
 #include "ui/editor/ApplicantsModel.h"
 #include "ui/editor/AppointDialog.h"
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -175,16 +175,19 @@ void RecruitmentForm::appointAnother()
     const StoredCase& from = document()->stored();
     if (from.id == 0 || from.vacancyId == 0 || !from.data.recruitment || !document()->undoStack()->isClean())
         return;
+    Workspace* workspace = document()->workspace();
     QString error;
-    QList<Person> appointed = {from.data.person};
-    if (const auto stored = document()->workspace()->office().appointedFrom(from.vacancyId, &error))
-        appointed += *stored;
-    AppointDialog dialog(*from.data.recruitment, appointed, this);
+    // Everyone appointed from the vacancy so far, this case's person among them, is not offered again.
+    const std::optional<QList<Person>> appointed = workspace->office().appointedFrom(from.vacancyId, &error);
+    if (!appointed) {
+        MessageBox::critical(this, tr("Appoint Another Applicant"), error, workspace->database().errorDetails());
+        return;
+    }
+    AppointDialog dialog(*from.data.recruitment, *appointed, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto made = document()->workspace()->appointFromVacancy(from, dialog.person(), dialog.start(), &error);
-    if (!made)
-        QMessageBox::warning(this, tr("Appoint Another Applicant"), error);
+    if (!workspace->appointFromVacancy(from, dialog.person(), dialog.start(), &error))
+        MessageBox::warning(this, tr("Appoint Another Applicant"), error, workspace->database().errorDetails());
 }
 
 void RecruitmentForm::showCase(const Case& c)
