@@ -151,19 +151,18 @@ bool OfficeService::storeSummary(CaseTransaction& transaction, const StoredCase&
     return transaction.writeSummary(stored.id, summarize(Evaluator::evaluate(stored.data, context)), error);
 }
 
-bool OfficeService::storeSummaries(CaseTransaction& transaction, const StoredCase& stored, bool othersToo,
+bool OfficeService::storeSummaries(CaseTransaction& transaction, const StoredCase& stored, Others others,
                                    QString* error) const
 {
     if (!storeSummary(transaction, stored, error))
         return false;
-    if (!othersToo)
-        return true;
     // The person's other appointments count this one (ONCE, RA-TOTAL); those from the same vacancy share its
     // recruitment, whose findings they show.
-    const auto others = transaction.otherCasesOf(stored.personId, stored.vacancyId, stored.id, error);
-    if (!others)
+    const qint64 vacancyId = others == Others::OfThePersonAndVacancy ? stored.vacancyId : 0;
+    const auto ids = transaction.otherCasesOf(stored.personId, vacancyId, stored.id, error);
+    if (!ids)
         return false;
-    for (qint64 id : *others) {
+    for (qint64 id : *ids) {
         bool missing = false;
         const auto other = transaction.read(id, &missing, error);
         if (!other || !storeSummary(transaction, *other, error))
@@ -193,6 +192,8 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
     const auto added = transaction.addUnknownInstitutions(institutionTexts(stored.data), error);
     if (!added)
         return SaveResult::Failed;
+    // A change of the recruitment shows in the findings of every appointment from its vacancy.
+    bool vacancyChanged = false;
     StoredCase saved = stored;
     if (stored.id == 0) {
         if (!transaction.insert(saved, error)
@@ -244,8 +245,10 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
             }
             return conflict ? SaveResult::Conflict : SaveResult::Failed;
         }
+        vacancyChanged = saved.vacancyId != 0 && saved.vacancyVersion != before->vacancyVersion;
     }
-    if (!storeSummaries(transaction, saved, true, error))
+    if (!storeSummaries(transaction, saved, vacancyChanged ? Others::OfThePersonAndVacancy : Others::OfThePerson,
+                        error))
         return SaveResult::Failed;
     if (!transaction.commit()) {
         m_db.fail(transaction.errorText(),
@@ -417,7 +420,7 @@ bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointme
         if (alone) {
             if (!transaction.writeSummary(item.id, summarize(Evaluator::evaluate(c, aloneContext)), error))
                 return false;
-        } else if (!storeSummaries(transaction, item, true, error)) {
+        } else if (!storeSummaries(transaction, item, Others::OfThePerson, error)) {
             return false;
         }
         stored.append(item.id);

@@ -172,11 +172,13 @@ private:
     EvaluationContext officeContext(QDate today) const;
     /** Evaluates `stored` inside `transaction` and stores what the list keeps of it. */
     bool storeSummary(CaseTransaction& transaction, const StoredCase& stored, QString* error) const;
-    /**
-     * storeSummary() for `stored` and, when `othersToo`, for the person's other cases: their ONCE and RA-TOTAL
-     * findings may change with it.
-     */
-    bool storeSummaries(CaseTransaction& transaction, const StoredCase& stored, bool othersToo, QString* error) const;
+    /** Whose summaries a save rewrites besides its own case's. */
+    enum class Others {
+        OfThePerson, ///< the person's other cases: their ONCE and RA-TOTAL findings may change with it
+        OfThePersonAndVacancy, ///< and the other appointments from the vacancy, whose recruitment changed
+    };
+    /** storeSummary() for `stored` and for the `others` it concerns. */
+    bool storeSummaries(CaseTransaction& transaction, const StoredCase& stored, Others others, QString* error) const;
 
     Database& m_db;
     Clock m_clock;

@@ -435,6 +435,28 @@ void TestOfficeRecords::aVacancyGivesSeveralAppointments()
     QCOMPARE(reread->data.recruitment->applicants[1].references, 2);
     QCOMPARE(reread->vacancyVersion, 2);
 
+    // Its findings too: ranking an applicant with one reference (REF-TWO, and what else a ranking asks) through the
+    // first appointment shows in the list's counts of the other as much as in the first's: that save rewrote both.
+    const auto errorsOf = [&](qint64 id) {
+        const auto list = office.list(QDate(2026, 12, 1), {}, &error);
+        for (const CaseSummary& summary : list.value_or(QList<CaseSummary>())) {
+            if (summary.id == id)
+                return summary.errors;
+        }
+        return -1;
+    };
+    const int errorsBefore = errorsOf(made->id);
+    const int firstBefore = errorsOf(first.id);
+    QVERIFY(errorsBefore >= 0 && firstBefore >= 0);
+    first.data.recruitment->applicants[0].rank = 1;
+    QCOMPARE(office.save(first, hanne, &error), OfficeService::SaveResult::Saved);
+    const int added = errorsOf(first.id) - firstBefore;
+    QVERIFY(added > 0); // REF-TWO among them
+    QCOMPARE(errorsOf(made->id), errorsBefore + added);
+    first.data.recruitment->applicants[0].rank.reset();
+    QCOMPARE(office.save(first, hanne, &error), OfficeService::SaveResult::Saved);
+    QCOMPARE(errorsOf(made->id), errorsBefore);
+
     // A copy loaded before that change would undo it: saving it is a conflict, even for a change of its own
     // fields only, and nothing is written.
     stale.data.appointment.unit = QStringLiteral("Department of Chemistry");
@@ -449,7 +471,7 @@ void TestOfficeRecords::aVacancyGivesSeveralAppointments()
     StoredCase fresh = *after;
     fresh.data.appointment.unit = QStringLiteral("Department of Chemistry");
     QCOMPARE(office.save(fresh, hanne, &error), OfficeService::SaveResult::Saved);
-    QCOMPARE(fresh.vacancyVersion, 2);
+    QCOMPARE(fresh.vacancyVersion, 4);
 
     // The vacancy stays while an appointment comes from it, and goes with the last.
     const auto count = [&db](const QString& sql) {
