@@ -77,7 +77,8 @@ AppointDialog::AppointDialog(const Recruitment& recruitment, const QList<Person>
     layout->addWidget(note);
     layout->addLayout(form);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // Wide enough for a date field's error beside it ("There is no day 31 in that month: …").
+    setMinimumWidth(fontMetrics().averageCharWidth() * 95);
 
     connect(m_applicant, &QComboBox::currentIndexChanged, this, &AppointDialog::applicantChosen);
     connect(m_given, &QLineEdit::textChanged, this, &AppointDialog::updateOk);
