@@ -386,6 +386,18 @@ int DatabaseCommands::exportOffice(Verb& verb, const QString& file)
                  .arg(persons.size())
                  .arg(vacancies.size())
                  .toUtf8());
+    // An office file keeps a vacancy as the recruitment of its appointments: say what it leaves behind.
+    int stepsLeft = 0;
+    if (const auto leftOut = office.vacanciesNotExported(&stepsLeft, &error)) {
+        for (const QString& title : *leftOut)
+            writeErr(tr("warning: the vacancy %1 has no appointment yet and is not in the office file; it stays in "
+                        "the database.\n")
+                         .arg(title));
+        if (stepsLeft > 0)
+            writeErr(tr("warning: the titles and steps of %1 vacancies are not in the office file; they stay in the "
+                        "database.\n")
+                         .arg(stepsLeft));
+    }
     return ExitOk;
 }
 
@@ -618,8 +630,14 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
     if (!office.importCases(demoOffice(today), Actor::current(u"hr_officer"_s), tr("demo office"), &ids, &error,
                             &added))
         return verb.fail(error);
-    writeOut(tr("Created the demo office in %1: %n case(s).\n", nullptr, int(ids.size()))
+    QList<qint64> vacancies;
+    if (!office.importVacancies(demoVacancies(today), Actor::current(u"hr_officer"_s), &vacancies, &error))
+        return verb.fail(error);
+    // The demo always holds many of each.
+    writeOut(tr("Created the demo office in %1: %2 cases and %3 vacancies.\n")
                  .arg(db.location().displayName())
+                 .arg(ids.size())
+                 .arg(vacancies.size())
                  .toUtf8());
     reportAddedInstitutions(added);
     return ExitOk;

@@ -189,4 +189,17 @@ QList<InputProblem> validateCase(const Case& c)
     return check.problems;
 }
 
+QList<InputProblem> validateVacancy(const Vacancy& v)
+{
+    QList<InputProblem> problems;
+    for (InputProblem& problem : validateCase(vacancyAsCase(v))) {
+        if (problem.field.startsWith(u"person.") || problem.field == u"appointment.start")
+            continue;
+        if (problem.field.startsWith(u"appointment."))
+            problem.field.replace(0, int(qstrlen("appointment")), u"position"_s);
+        problems.append(std::move(problem));
+    }
+    return problems;
+}
+
 } // namespace rekrutt

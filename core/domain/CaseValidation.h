@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/Vacancy.h"
 #include "core/i18n/Message.h"
 
 #include <QList>
@@ -25,5 +26,11 @@ struct InputProblem
  * keep out what could not have been meant.
  */
 QList<InputProblem> validateCase(const Case& c);
+
+/**
+ * What keeps a vacancy from being saved, as validateCase() of the position and the recruitment finds it (the
+ * position's fields named "position.…"), less the start, which a vacancy may not know yet.
+ */
+QList<InputProblem> validateVacancy(const Vacancy& v);
 
 } // namespace rekrutt

@@ -95,6 +95,24 @@ constexpr std::array grantDirectionLabels {
     QT_TRANSLATE_NOOP("Enums", "Outbound"),
     QT_TRANSLATE_NOOP("Enums", "Inbound"),
 };
+
+constexpr std::array vacancyStageKeys {"draft",          "adopted",         "published",    "closed",
+                                       "assessment",     "interviews",      "recommended",  "decided",
+                                       "offer_accepted", "contract_signed", "readvertised", "cancelled"};
+constexpr std::array vacancyStageLabels {
+    QT_TRANSLATE_NOOP("Enums", "Draft announcement"),
+    QT_TRANSLATE_NOOP("Enums", "Announcement adopted"),
+    QT_TRANSLATE_NOOP("Enums", "Published"),
+    QT_TRANSLATE_NOOP("Enums", "Closed for applications"),
+    QT_TRANSLATE_NOOP("Enums", "Assessment"),
+    QT_TRANSLATE_NOOP("Enums", "Interviews and references"),
+    QT_TRANSLATE_NOOP("Enums", "Recommendation signed"),
+    QT_TRANSLATE_NOOP("Enums", "Appointment decided"),
+    QT_TRANSLATE_NOOP("Enums", "Offer accepted"),
+    QT_TRANSLATE_NOOP("Enums", "Contract signed"),
+    QT_TRANSLATE_NOOP("Enums", "Re-advertised"),
+    QT_TRANSLATE_NOOP("Enums", "Cancelled"),
+};
 } // namespace
 
 #define REKRUTT_ENUM_TABLES(Type, keys, labels)                                                                        \
@@ -115,6 +133,7 @@ REKRUTT_ENUM_TABLES(ExtensionKind, extensionKindKeys, extensionKindLabels)
 REKRUTT_ENUM_TABLES(DecisionStatus, decisionStatusKeys, decisionStatusLabels)
 REKRUTT_ENUM_TABLES(DutyCategory, dutyCategoryKeys, dutyCategoryLabels)
 REKRUTT_ENUM_TABLES(GrantDirection, grantDirectionKeys, grantDirectionLabels)
+REKRUTT_ENUM_TABLES(VacancyStage, vacancyStageKeys, vacancyStageLabels)
 
 #undef REKRUTT_ENUM_TABLES
 

@@ -70,6 +70,26 @@ enum class DutyCategory {
 enum class GrantDirection { Outbound, Inbound };
 
 /**
+ * Where a vacancy stands in its recruitment (guidelines § 4–6), in the order of the normal path; the last two end
+ * it without an appointment. Keys: "draft", "adopted", "published", "closed", "assessment", "interviews",
+ * "recommended", "decided", "offer_accepted", "contract_signed", "readvertised", "cancelled".
+ */
+enum class VacancyStage {
+    Draft,
+    Adopted,
+    Published,
+    Closed,
+    Assessment,
+    Interviews,
+    Recommended,
+    Decided,
+    OfferAccepted,
+    ContractSigned,
+    Readvertised,
+    Cancelled,
+};
+
+/**
  * The case-format keys of an enumeration, indexed by enumerator ("phd_fellow", ...).
  * Specialised for every enumeration above; the order follows the enumerators.
  */

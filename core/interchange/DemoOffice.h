@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/Vacancy.h"
 
 #include <QDate>
 #include <QList>
@@ -22,5 +23,13 @@ namespace rekrutt {
  * same cases. Every value lies within the ranges of the case format `rekrutt-case/1`.
  */
 QList<Case> demoOffice(QDate today);
+
+/**
+ * The demo office's vacancies (DemoVacancies.cpp): one at every stage from a draft to an offer accepted, one
+ * re-advertised (no qualified applicant) and one cancelled, each with the steps taken and by whom; one of them, at its
+ * assessment, with 300 applicants and a committee still one member short. Dated from `today`, the same for the same
+ * `today`.
+ */
+QList<Vacancy> demoVacancies(QDate today);
 
 } // namespace rekrutt

@@ -66,6 +66,7 @@ OfficeService::OfficeService(Database& db, Clock clock)
     : m_db(db)
     , m_clock(clock)
     , m_cases(db)
+    , m_vacancies(db)
 { }
 
 std::optional<StoredCase> OfficeService::load(qint64 id, QString* error) const
@@ -196,11 +197,7 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
     bool vacancyChanged = false;
     StoredCase saved = stored;
     if (stored.id == 0) {
-        if (!transaction.insert(saved, error)
-            || !transaction.audit(
-                {AuditEntry {
-                    0, {}, {}, {}, saved.id, u"case"_s, u"created"_s, {}, CaseTransaction::displayName(stored.data)}},
-                error))
+        if (!insertCase(transaction, saved, error))
             return SaveResult::Failed;
     } else {
         bool missing = false;
@@ -247,8 +244,10 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
         }
         vacancyChanged = saved.vacancyId != 0 && saved.vacancyVersion != before->vacancyVersion;
     }
-    if (!storeSummaries(transaction, saved, vacancyChanged ? Others::OfThePersonAndVacancy : Others::OfThePerson,
-                        error))
+    if (stored.id != 0
+        && (!storeSummaries(transaction, saved, vacancyChanged ? Others::OfThePersonAndVacancy : Others::OfThePerson,
+                            error)
+            || (vacancyChanged && !storeVacancySummary(transaction, saved.vacancyId, error))))
         return SaveResult::Failed;
     if (!transaction.commit()) {
         m_db.fail(transaction.errorText(),
@@ -263,6 +262,37 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
     if (addedInstitutions)
         *addedInstitutions = *added;
     return SaveResult::Saved;
+}
+
+bool OfficeService::insertCase(CaseTransaction& transaction, StoredCase& saved, QString* error) const
+{
+    const bool withRecruitment = saved.data.recruitment.has_value() && saved.vacancyId == 0;
+    return transaction.insert(saved, error)
+        && transaction.audit(
+            {AuditEntry {
+                0, {}, {}, {}, saved.id, u"case"_s, u"created"_s, {}, CaseTransaction::displayName(saved.data)}},
+            error)
+        && storeSummaries(transaction, saved, Others::OfThePerson, error)
+        && (!withRecruitment || storeVacancySummary(transaction, saved.vacancyId, error));
+}
+
+bool OfficeService::personForNewCase(StoredCase& made, const Person& person, QString* error) const
+{
+    made.data.person = person;
+    // A person stored already (same name and birth date) keeps what is stored of them: their qualifications and
+    // earlier appointments, which a case inserted for them would otherwise replace. Their version goes with them,
+    // so that a change made meanwhile is not written over (CaseTransaction::insert).
+    QString readError;
+    if (auto known = m_cases.findPerson(person, &readError)) {
+        made.personId = known->id;
+        made.personVersion = known->version;
+        made.data.person = std::move(known->person);
+    } else if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    return true;
 }
 
 std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
@@ -292,20 +322,8 @@ std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& fr
     made.vacancyVersion = current->vacancyVersion;
     Case& c = made.data;
     c.institution = current->data.institution;
-    c.person = person;
-    // A person stored already (same name and birth date) keeps what is stored of them: their qualifications and
-    // earlier appointments, which a case inserted for them would otherwise replace. Their version goes with them,
-    // so that a change made meanwhile is not written over (CaseTransaction::insert).
-    QString readError;
-    if (auto known = m_cases.findPerson(person, &readError)) {
-        made.personId = known->id;
-        made.personVersion = known->version;
-        c.person = std::move(known->person);
-    } else if (!readError.isEmpty()) {
-        if (error)
-            *error = readError;
+    if (!personForNewCase(made, person, error))
         return std::nullopt;
-    }
     const Appointment& announced = current->data.appointment;
     c.appointment.type = announced.type;
     c.appointment.unit = announced.unit;
@@ -407,8 +425,18 @@ bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointme
             item.vacancyId = vacancies.value(a.vacancyId);
         }
         bool alone = false;
+        const bool newVacancy = c.recruitment && item.vacancyId == 0;
         if (!transaction.insert(item, error, &alone))
             return false;
+        // A vacancy recorded with its appointment: its contract is signed, its position the appointment's.
+        if (newVacancy) {
+            Vacancy v;
+            v.position = c.appointment;
+            v.recruitment = *c.recruitment;
+            v.stage = VacancyStage::ContractSigned;
+            if (!transaction.writeVacancySummary(item.vacancyId, summarizeVacancy(v), error))
+                return false;
+        }
         if (linked) {
             persons.insert(a.personId, item.personId);
             if (a.vacancyId)
@@ -534,22 +562,31 @@ bool OfficeService::forEachSummary(QDate today, const QString& filter,
 bool OfficeService::refreshMissingSummaries(QString* error)
 {
     const auto missingIds = m_cases.idsWithoutSummary(error);
-    if (!missingIds)
-        return false;
-    if (missingIds->isEmpty())
+    return missingIds
+        && writeMissing(
+               *missingIds, tr("Cannot store the evaluation of the cases"),
+               [this](CaseTransaction& transaction, qint64 id, QString* failure) {
+                   bool missing = false;
+                   const auto stored = transaction.read(id, &missing, failure);
+                   return stored && storeSummary(transaction, *stored, failure);
+               },
+               error);
+}
+
+bool OfficeService::writeMissing(const QList<qint64>& ids, const QString& what,
+                                 const std::function<bool(CaseTransaction&, qint64, QString*)>& store, QString* error)
+{
+    if (ids.isEmpty())
         return true;
     if (!m_db.allowWriting(error))
         return false;
     CaseTransaction transaction(m_db, Actor::current(QString()), m_clock.now());
-    const QString what = tr("Cannot store the evaluation of the cases");
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
         return false;
     }
-    for (qint64 id : *missingIds) {
-        bool missing = false;
-        const auto stored = transaction.read(id, &missing, error);
-        if (!stored || !storeSummary(transaction, *stored, error))
+    for (qint64 id : ids) {
+        if (!store(transaction, id, error))
             return false;
     }
     if (!transaction.commit()) {

@@ -5,7 +5,9 @@
 #include "core/domain/Institutions.h"
 #include "core/interchange/OfficeFile.h"
 #include "core/rules/Evaluator.h"
+#include "core/rules/VacancyRules.h"
 #include "core/storage/CaseRepository.h"
+#include "core/storage/VacancyRepository.h"
 #include "core/storage/Worklist.h"
 
 #include <QCoreApplication>
@@ -106,6 +108,13 @@ public:
     /** The whole office as an office file: every appointment with its person and vacancy, and the register. */
     std::optional<OfficeFile> exportOffice(QString* error) const;
 
+    /**
+     * The vacancies an office file does not carry (rekrutt-office/1 keeps a vacancy as the recruitment of its
+     * appointments): those no appointment comes from yet, by title, and the number of vacancies whose steps and title
+     * are left behind (they come back as "contract signed"). For exportOffice()'s callers to tell the user.
+     */
+    std::optional<QStringList> vacanciesNotExported(int* withStepsLeftBehind, QString* error);
+
     /** What importOffice() did. */
     struct OfficeImport
     {
@@ -155,6 +164,74 @@ public:
      */
     bool refreshMissingSummaries(QString* error);
 
+    // Vacancies (OfficeVacancies.cpp): the recruitment as a record of its own, from the draft to the contract.
+
+    /** The reading side of the vacancies. */
+    const VacancyRepository& vacancyRecords() const { return m_vacancies; }
+
+    std::optional<StoredVacancy> loadVacancy(qint64 id, QString* error) const { return m_vacancies.load(id, error); }
+
+    /** Every vacancy for the list (VacancyRepository::list()), after writing the evaluations that are missing. */
+    std::optional<QList<VacancySummary>> vacancies(QString* error);
+
+    /**
+     * Inserts (id 0) or updates the values of vacancy `stored`: its title, position, announcement, committee and
+     * applicants; on success its id and version are the stored ones. A new vacancy starts as a draft, its first step
+     * taken by `actor`. The stage, the steps, the decision and the head's signature move only with takeStep() and
+     * stay as stored here, but for two things § 6 asks: a ranking changed after the head signed it withdraws the
+     * signature and takes the vacancy back to its interviews (a step of `actor`'s), and the ranking (the committee,
+     * the ranks and their reasons) is not changed once the appointment is decided (Refused). Every applicant and
+     * committee member without an id gets one (giveMissingIds()), in `stored` too. Refused also for a value that
+     * cannot be stored (validateVacancy()); Conflict when someone saved the vacancy since it was loaded.
+     */
+    SaveResult saveVacancy(StoredVacancy& stored, const Actor& actor, QString* error);
+
+    /**
+     * Why `role` may not take vacancy `stored` to `target` on the clock's today, one reason each: a role other than
+     * the step's (roleForStep()), then stepRefusals() of the vacancy with `appointed` as the applicant appointed (for
+     * the decision). Empty when the step may be taken.
+     */
+    QList<StepRefusal> stepRefusals(const StoredVacancy& stored, VacancyStage target, std::optional<Role> role,
+                                    const QString& appointed = {}) const;
+
+    /** Taken; Refused: stepRefusals() gave reasons; Conflict: the vacancy changed since it was loaded; Failed. */
+    enum class StepResult { Taken, Refused, Conflict, Failed };
+
+    /**
+     * Takes vacancy `stored` (as loaded, without unsaved changes) to `target` in `actor`'s name, checked against the
+     * vacancy as stored, inside the transaction that writes: the step is logged (who, in which role, when) and
+     * audited. The recommendation records the head's signature on the ranking; the decision records `appointed`,
+     * the applicant the dean appoints; back from the decision to the recommendation (the offer was declined) clears
+     * it. The contract is signContract()'s. On Refused, `refusals` says why; on success `stored` is the vacancy as
+     * stored now.
+     */
+    StepResult takeStep(StoredVacancy& stored, VacancyStage target, const Actor& actor, const QString& appointed,
+                        QList<StepRefusal>* refusals, QString* error);
+
+    /**
+     * The last step: the contract with the appointed applicant is signed on `signedOn`. In one transaction, the
+     * appointment is made as `person` (the applicant's name split for the contract, with their birth date; a person
+     * stored already keeps what is stored of them) from `start` in the position announced, naming the vacancy and
+     * recording the dean's decision, and the vacancy goes to "contract signed". Returns the new appointment; nullopt
+     * with `refusals` or `error` when the step may not be taken or the appointment cannot be saved.
+     */
+    std::optional<StoredCase> signContract(StoredVacancy& stored, const Person& person, QDate start, QDate signedOn,
+                                           const Actor& actor, QList<StepRefusal>* refusals, QString* error);
+
+    /**
+     * Stores `vacancies` as they are, stages and steps included (as an import keeps what was decided), every one or
+     * none (one transaction); `ids` receives their new ids in order. Refused (nothing stored) when one has a value that
+     * cannot be stored. For the demo office and imports of vacancies recorded elsewhere.
+     */
+    bool importVacancies(QList<Vacancy> vacancies, const Actor& actor, QList<qint64>* ids, QString* error);
+
+    /**
+     * What the vacancy list keeps of the findings of a vacancy (evaluateVacancy()): its warnings, and the errors that
+     * stop it at its stage (those bound at its next stage or before, blockingFrom()), or every error once it has
+     * ended.
+     */
+    static StoredVacancyEvaluation summarizeVacancy(const Vacancy& v);
+
     /**
      * What the list keeps of `evaluation`: the parts that depend on the day the list is read (DEADLINE-MISSED)
      * are kept as data, the deadlines not yet met.
@@ -180,9 +257,28 @@ private:
     /** storeSummary() for `stored` and for the `others` it concerns. */
     bool storeSummaries(CaseTransaction& transaction, const StoredCase& stored, Others others, QString* error) const;
 
+    /** Writes what the vacancy list shows of vacancy `id` as stored within `transaction`. */
+    bool storeVacancySummary(CaseTransaction& transaction, qint64 id, QString* error) const;
+    /**
+     * Writes what `store` writes for each of `ids` in one transaction, opening a database that was opened for reading
+     * for writing first; `what` says what failed. The refresh of the stored evaluations that are missing.
+     */
+    bool writeMissing(const QList<qint64>& ids, const QString& what,
+                      const std::function<bool(CaseTransaction&, qint64, QString*)>& store, QString* error);
+    /** Writes the evaluations of the vacancies that have none. */
+    bool refreshMissingVacancySummaries(QString* error);
+    /**
+     * Inserts the new case `saved` with its "created" audit entry and the summaries it touches; the part of save()
+     * that signContract() shares.
+     */
+    bool insertCase(CaseTransaction& transaction, StoredCase& saved, QString* error) const;
+    /** `person`, or the stored person of that name and birth date with what is stored of them, for `made`. */
+    bool personForNewCase(StoredCase& made, const Person& person, QString* error) const;
+
     Database& m_db;
     Clock m_clock;
     CaseRepository m_cases;
+    VacancyRepository m_vacancies;
 };
 
 } // namespace rekrutt

@@ -129,9 +129,10 @@ constexpr qint64 chainLock = 0x52656b7275747403;
  * The link of a row: SHA-256 over the link before it (empty for the first row) and each value as its
  * UTF-8 length, a colon and its bytes, or "-" for NULL, so that no two rows give the same input. The
  * values as the database holds them (the time as the text stored), so that verify() reads back what
- * append() hashed.
+ * append() hashed. The vacancy a row names (schema 9) follows as "v" and its value when it is set, so that the
+ * links of the rows written before it are what they were.
  */
-QString chainLink(const QString& previous, const LinkedValues& values)
+QString chainLink(const QString& previous, const LinkedValues& values, const QVariant& vacancy = {})
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(previous.toLatin1());
@@ -142,6 +143,11 @@ QString chainLink(const QString& previous, const LinkedValues& values)
         }
         const QByteArray bytes = value.toString().toUtf8();
         hash.addData(QByteArray(QByteArray::number(bytes.size()) + ':'));
+        hash.addData(bytes);
+    }
+    if (!vacancy.isNull() && vacancy.toLongLong() != 0) {
+        const QByteArray bytes = vacancy.toString().toUtf8();
+        hash.addData(QByteArray("v" + QByteArray::number(bytes.size()) + ':'));
         hash.addData(bytes);
     }
     return QString::fromLatin1(hash.result().toHex());
@@ -201,6 +207,24 @@ std::optional<QStringList> triggerProblems(const Database& db, QString* error)
 
 } // namespace
 
+QList<AuditEntry> AuditTrail::diff(const Vacancy& before, const Vacancy& after)
+{
+    QList<AuditEntry> entries;
+    const auto own = [&entries](const QString& field, const QString& oldValue, const QString& newValue) {
+        if (oldValue != newValue)
+            entries.append(AuditEntry {0, {}, {}, {}, 0, u"vacancy"_s, field, oldValue, newValue});
+    };
+    own(u"title"_s, before.title, after.title);
+    own(u"stage"_s, toKey(before.stage), toKey(after.stage));
+    own(u"appointedApplicant"_s, before.appointedApplicant, after.appointedApplicant);
+    for (AuditEntry& entry : diff(vacancyAsCase(before), vacancyAsCase(after))) {
+        if (entry.record == u"appointment"_s)
+            entry.record = u"position"_s;
+        entries.append(std::move(entry));
+    }
+    return entries;
+}
+
 QMap<QString, QString> AuditTrail::fields(const Case& c)
 {
     return flatten(c);
@@ -237,7 +261,7 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
     if (!previous)
         return false;
     QSqlQuery insert(db.connection());
-    insert.prepare(u"INSERT INTO audit_log (%1, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+    insert.prepare(u"INSERT INTO audit_log (%1, vacancy_id, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
         QLatin1StringView(linkedColumns)));
     const QVariant noText(QMetaType::fromType<QString>());
     for (const AuditEntry& entry : entries) {
@@ -251,10 +275,13 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
             entry.oldValue.isNull() ? noText : QVariant(entry.oldValue),
             entry.newValue.isNull() ? noText : QVariant(entry.newValue),
         };
-        *previous = chainLink(*previous, values);
+        const QVariant vacancy
+            = entry.vacancyId != 0 ? QVariant(entry.vacancyId) : QVariant(QMetaType::fromType<qint64>());
+        *previous = chainLink(*previous, values, vacancy);
         for (int i = 0; i < int(values.size()); ++i)
             insert.bindValue(i, values[static_cast<std::size_t>(i)]);
-        insert.bindValue(int(values.size()), *previous);
+        insert.bindValue(int(values.size()), vacancy);
+        insert.bindValue(int(values.size()) + 1, *previous);
         if (!db.exec(insert, tr("Cannot write the audit trail"), error))
             return false;
     }
@@ -268,7 +295,8 @@ std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error
         return std::nullopt;
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, %1, chain FROM audit_log ORDER BY id"_s.arg(QLatin1StringView(linkedColumns)));
+    query.prepare(
+        u"SELECT id, %1, chain, vacancy_id FROM audit_log ORDER BY id"_s.arg(QLatin1StringView(linkedColumns)));
     if (!db.exec(query, tr("Cannot read the audit trail"), error))
         return std::nullopt;
     // A break is reported at the row whose link does not follow, and the walk goes on from the link that
@@ -278,7 +306,7 @@ std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error
     QString previous;
     while (query.next()) {
         const QString stored = query.value(9).toString();
-        if (stored != chainLink(previous, linkedValues(query, 1))) {
+        if (stored != chainLink(previous, linkedValues(query, 1), query.value(10))) {
             if (++breaks <= shownBreaks) {
                 problems->append(tr("the audit trail entry %1 (case %2, %3.%4, written %5 by %6) does not follow "
                                     "from the entry before it: it, or the one before it, was changed, inserted or "
@@ -321,14 +349,18 @@ bool AuditTrail::linkEarlierEntries(const Database& db, QString* error)
     return true;
 }
 
-std::optional<QList<AuditEntry>> AuditTrail::forCase(const Database& db, qint64 caseId, QString* error)
+namespace {
+
+/** The entries whose `column` is `owner`, oldest first. */
+std::optional<QList<AuditEntry>> entriesOf(const Database& db, const char* column, qint64 owner, const QString& what,
+                                           QString* error)
 {
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT id, at, os_user, role, case_id, record, field, old_value, new_value FROM audit_log "
-                  "WHERE case_id = ? ORDER BY id"_s);
-    query.addBindValue(caseId);
-    if (!db.exec(query, tr("Cannot read the history of case %1").arg(caseId), error))
+    query.prepare(u"SELECT id, at, os_user, role, case_id, record, field, old_value, new_value, vacancy_id "
+                  "FROM audit_log WHERE %1 = ? ORDER BY id"_s.arg(QLatin1StringView(column)));
+    query.addBindValue(owner);
+    if (!db.exec(query, what, error))
         return std::nullopt;
     QList<AuditEntry> entries;
     while (query.next()) {
@@ -342,9 +374,22 @@ std::optional<QList<AuditEntry>> AuditTrail::forCase(const Database& db, qint64 
         entry.field = query.value(6).toString();
         entry.oldValue = query.value(7).toString();
         entry.newValue = query.value(8).toString();
+        entry.vacancyId = query.value(9).toLongLong();
         entries.append(entry);
     }
     return entries;
+}
+
+} // namespace
+
+std::optional<QList<AuditEntry>> AuditTrail::forCase(const Database& db, qint64 caseId, QString* error)
+{
+    return entriesOf(db, "case_id", caseId, tr("Cannot read the history of case %1").arg(caseId), error);
+}
+
+std::optional<QList<AuditEntry>> AuditTrail::forVacancy(const Database& db, qint64 vacancyId, QString* error)
+{
+    return entriesOf(db, "vacancy_id", vacancyId, tr("Cannot read the history of vacancy %1").arg(vacancyId), error);
 }
 
 } // namespace rekrutt

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Case.h"
+#include "core/domain/Vacancy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,8 @@ struct AuditEntry
     QString field;
     QString oldValue;
     QString newValue;
+    /** The vacancy changed, when the change was made to it as a record of its own (schema 9); 0 otherwise. */
+    qint64 vacancyId = 0;
 };
 
 /**
@@ -65,6 +68,9 @@ public:
     /** Schema step 4: gives the rows written before the chain existed their links (with the triggers off). */
     static bool linkEarlierEntries(const Database& db, QString* error);
 
+    /** The entries written to vacancy `vacancyId` as a record of its own, oldest first. */
+    static std::optional<QList<AuditEntry>> forVacancy(const Database& db, qint64 vacancyId, QString* error);
+
     /** The trail of one case, oldest first. */
     static std::optional<QList<AuditEntry>> forCase(const Database& db, qint64 caseId, QString* error);
 
@@ -73,6 +79,14 @@ public:
      * records and fields named as in the case format (plus the decision fields of extensions).
      */
     static QList<AuditEntry> diff(const Case& before, const Case& after);
+
+    /**
+     * The changes from vacancy `before` to `after`, as diff() of cases finds them: the recruitment's paths as in the
+     * case format ("recruitment.applicants[a17].references"), the position's under "position" ("position.unit"),
+     * and the vacancy's own fields under "vacancy" (title, stage, appointedApplicant). The steps are not entries of
+     * their own: a step is its change of stage.
+     */
+    static QList<AuditEntry> diff(const Vacancy& before, const Vacancy& after);
 
     /**
      * The case as diff() sees it: every value that is set, by its path ("leaves[2].percent" → "40",

@@ -35,6 +35,67 @@ bool readRows(const Database& db, const ListTable<T>& list, qint64 owner, QList<
 
 } // namespace
 
+bool readRecruitmentLists(const Database& db, qint64 vacancyId, Recruitment& recruitment, const QString& what,
+                          QString* error)
+{
+    if (!readRows(db, memberTable, vacancyId, recruitment.committee, what, error)
+        || !readRows(db, applicantTable, vacancyId, recruitment.applicants, what, error))
+        return false;
+    QHash<qint64, CommitteeMember*> members;
+    for (CommitteeMember& member : recruitment.committee)
+        members.insert(member.row.value, &member);
+    QSqlQuery r(db.connection());
+    r.setForwardOnly(true);
+    r.prepare(u"SELECT k.member_id, k.applicant_key FROM committee_conflicts k JOIN committee_members m "
+              "ON m.id = k.member_id WHERE m.vacancy_id = ? ORDER BY k.member_id, k.seq"_s);
+    r.addBindValue(vacancyId);
+    if (!db.exec(r, what, error))
+        return false;
+    while (r.next()) {
+        if (CommitteeMember* member = members.value(r.value(0).toLongLong()))
+            member->conflictsWith.append(r.value(1).toString());
+    }
+    return true;
+}
+
+std::optional<StoredVacancy> readVacancy(const Database& db, qint64 id, bool* missing, QString* error)
+{
+    *missing = false;
+    const QString what = CaseRepository::tr("Cannot read vacancy %1").arg(id);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT version, updated_at, updated_by, %1, %2 FROM vacancies WHERE id = ?"_s.arg(
+        vacancyOwnColumns(), columnsOf(FieldRow::Vacancy)));
+    q.addBindValue(id);
+    if (!db.exec(q, what, error))
+        return std::nullopt;
+    if (!q.next()) {
+        *missing = true;
+        if (error)
+            *error = CaseRepository::tr("There is no vacancy %1 in the database.").arg(id);
+        return std::nullopt;
+    }
+    StoredVacancy stored;
+    stored.id = id;
+    int i = 0;
+    stored.version = q.value(i++).toInt();
+    stored.updatedAt = timeOf(q.value(i++));
+    stored.updatedBy = q.value(i++).toString();
+    Vacancy& v = stored.data;
+    for (const VacancyColumn& column : vacancyColumns)
+        column.set(v, q.value(i++));
+    // The recruitment's own fields are defined for a case (caseFields()); read them into one.
+    Case c;
+    c.recruitment = Recruitment();
+    for (const CaseField* field : fieldsOf(FieldRow::Vacancy))
+        field->set(c, fieldValue(*field, q.value(i++)));
+    q.finish();
+    v.recruitment = std::move(*c.recruitment);
+    if (!readRecruitmentLists(db, id, v.recruitment, what, error) || !readRows(db, stepTable, id, v.steps, what, error))
+        return std::nullopt;
+    return stored;
+}
+
 /** Reads one whole case (and its person) by id; nullopt with `*missing` when there is no such case. */
 std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing, QString* error)
 {
@@ -104,19 +165,7 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
     if (!c.recruitment)
         return stored;
 
-    Recruitment& recruitment = *c.recruitment;
-    if (!rows(memberTable, stored.vacancyId, recruitment.committee)
-        || !rows(applicantTable, stored.vacancyId, recruitment.applicants))
-        return std::nullopt;
-    QHash<qint64, CommitteeMember*> members;
-    for (CommitteeMember& member : recruitment.committee)
-        members.insert(member.row.value, &member);
-    if (!values(u"SELECT k.member_id, k.applicant_key FROM committee_conflicts k JOIN committee_members m "
-                "ON m.id = k.member_id WHERE m.vacancy_id = ? ORDER BY k.member_id, k.seq"_s,
-                stored.vacancyId, [&](QSqlQuery& r) {
-                    if (CommitteeMember* member = members.value(r.value(0).toLongLong()))
-                        member->conflictsWith.append(r.value(1).toString());
-                }))
+    if (!readRecruitmentLists(db, stored.vacancyId, *c.recruitment, what, error))
         return std::nullopt;
     return stored;
 }

@@ -4,6 +4,7 @@
 
 #include "core/domain/Case.h"
 #include "core/storage/CaseRepository.h"
+#include "core/storage/VacancyRepository.h"
 
 #include <QList>
 #include <QStringList>
@@ -15,6 +16,16 @@ class Database;
 }
 
 namespace rekrutt::storage {
+
+/**
+ * Appends the committee (with each member's conflicts) and the applicants of vacancy `vacancyId` to `recruitment`,
+ * each element with its row; false with `error` (`what` and the database's reason) when they cannot be read.
+ */
+bool readRecruitmentLists(const Database& db, qint64 vacancyId, Recruitment& recruitment, const QString& what,
+                          QString* error);
+
+/** Reads one whole vacancy by id; nullopt with `*missing` when there is no such vacancy. */
+std::optional<StoredVacancy> readVacancy(const Database& db, qint64 id, bool* missing, QString* error);
 
 /** Reads one whole case (and its person) by id; nullopt with `*missing` when there is no such case. */
 std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing, QString* error);

@@ -203,6 +203,64 @@ bool CaseTransaction::remove(const StoredCase& before, int expectedVersion, bool
                            before.id, error);
 }
 
+std::optional<StoredVacancy> CaseTransaction::readVacancy(qint64 id, bool* missing, QString* error) const
+{
+    return storage::readVacancy(m_db, id, missing, error);
+}
+
+namespace {
+
+/** How audit entries and messages name a vacancy: its title, or its number when it has none. */
+QString vacancyName(const StoredVacancy& v)
+{
+    return v.data.title.isEmpty() ? CaseTransaction::tr("vacancy %1").arg(v.id) : v.data.title;
+}
+
+} // namespace
+
+bool CaseTransaction::insertVacancy(StoredVacancy& stored, QString* error)
+{
+    Vacancy& v = stored.data;
+    const QString what = tr("Cannot store the vacancy %1").arg(v.title);
+    const auto id = m_writer->insertVacancy(v, what, error);
+    if (!id || !m_writer->writeVacancyLists(*id, v.recruitment, nullptr, what, error)
+        || !m_writer->writeSteps(*id, v.steps, nullptr, what, error))
+        return false;
+    AuditEntry created {0, {}, {}, {}, 0, u"vacancy"_s, u"created"_s, {}, v.title};
+    created.vacancyId = *id;
+    if (!m_writer->auditEach({created}, error))
+        return false;
+    stored.id = *id;
+    stored.version = 1;
+    return true;
+}
+
+bool CaseTransaction::updateVacancy(StoredVacancy& stored, const StoredVacancy& before, bool* conflict, QString* error)
+{
+    m_conflictIn = Lock::Vacancy;
+    *conflict = stored.version != before.version;
+    if (*conflict)
+        return false;
+    Vacancy& v = stored.data;
+    const QString what = tr("Cannot save %1").arg(vacancyName(stored));
+    if (!m_writer->updateVacancyRecord(stored.id, stored.version, v, what, conflict, error)
+        || !m_writer->writeVacancyLists(stored.id, v.recruitment, &before.data.recruitment, what, error)
+        || !m_writer->writeSteps(stored.id, v.steps, &before.data.steps, what, error))
+        return false;
+    QList<AuditEntry> entries = AuditTrail::diff(before.data, v);
+    for (AuditEntry& entry : entries)
+        entry.vacancyId = stored.id;
+    if (!m_writer->auditEach(std::move(entries), error))
+        return false;
+    stored.version += 1;
+    return true;
+}
+
+bool CaseTransaction::writeVacancySummary(qint64 id, const StoredVacancyEvaluation& evaluation, QString* error)
+{
+    return m_writer->writeVacancySummary(id, evaluation, error);
+}
+
 bool CaseTransaction::audit(QList<AuditEntry> entries, QString* error)
 {
     return m_writer->auditEach(std::move(entries), error);

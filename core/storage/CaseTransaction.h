@@ -4,6 +4,7 @@
 #include "core/storage/AuditTrail.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/VacancyRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -83,6 +84,25 @@ public:
      * keeps the case's entries); false with `*changed` when someone saved or deleted it since.
      */
     bool remove(const StoredCase& before, int expectedVersion, bool* changed, QString* error);
+
+    /** Reads a whole vacancy within the transaction; nullopt with `*missing` when there is no such vacancy. */
+    std::optional<StoredVacancy> readVacancy(qint64 id, bool* missing, QString* error) const;
+
+    /**
+     * Inserts vacancy `stored` (id 0) with its lists and steps, and audits its creation. On success `stored` has its
+     * id, version 1 and the rows of its elements.
+     */
+    bool insertVacancy(StoredVacancy& stored, QString* error);
+
+    /**
+     * Replaces the stored `before` with `stored` if no one saved the vacancy since `stored.version` (false with
+     * `*conflict` when someone did), writes its new steps, and audits every change, naming the vacancy. On success
+     * `stored` has its new version and the rows of its elements.
+     */
+    bool updateVacancy(StoredVacancy& stored, const StoredVacancy& before, bool* conflict, QString* error);
+
+    /** Stores the evaluation the vacancy list shows of vacancy `id`, replacing the one stored. */
+    bool writeVacancySummary(qint64 id, const StoredVacancyEvaluation& evaluation, QString* error);
 
     /** Appends audit entries, each naming its case, stamped with this transaction's actor and time. */
     bool audit(QList<AuditEntry> entries, QString* error);

@@ -9,10 +9,14 @@
 // without ids: they are written again, whole, when they change.
 
 #include "core/domain/Case.h"
+#include "core/domain/Vacancy.h"
 #include "core/storage/StorageValues.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariantList>
+
+#include <array>
 
 namespace rekrutt::storage {
 
@@ -153,5 +157,66 @@ inline const ListTable<Applicant> applicantTable {
         a.rankReason = r.value(i + 10).toString();
         return a;
     }};
+
+/** The stage log of a vacancy: a step is only ever added (VacancyStep). */
+inline const ListTable<VacancyStep> stepTable {
+    "vacancy_steps", "vacancy_id", "stage, taken_at, taken_by, role",
+    [](const VacancyStep& step) -> QVariantList {
+        return {toKey(step.stage), timeValue(step.at), required(step.by), required(step.role)};
+    },
+    [](const QSqlQuery& r, int i) {
+        return VacancyStep {enumOf(r.value(i), VacancyStage::Draft),
+                            timeOf(r.value(i + 1)),
+                            r.value(i + 2).toString(),
+                            r.value(i + 3).toString(),
+                            {}};
+    }};
+
+/**
+ * A column of a vacancy's own (not of its recruitment, whose fields are caseFields()' with FieldRow::Vacancy): the
+ * title, the stage, the decision, and the position announced.
+ */
+struct VacancyColumn
+{
+    const char* column;
+    QVariant (*get)(const Vacancy&);
+    void (*set)(Vacancy&, const QVariant&);
+};
+
+inline const std::array<VacancyColumn, 12> vacancyColumns {{
+    {"title", [](const Vacancy& v) { return required(v.title); },
+     [](Vacancy& v, const QVariant& x) { v.title = x.toString(); }},
+    {"stage", [](const Vacancy& v) { return QVariant(toKey(v.stage)); },
+     [](Vacancy& v, const QVariant& x) { v.stage = enumOf(x, VacancyStage::Draft); }},
+    {"appointed_applicant", [](const Vacancy& v) { return textValue(v.appointedApplicant); },
+     [](Vacancy& v, const QVariant& x) { v.appointedApplicant = x.toString(); }},
+    {"position_type", [](const Vacancy& v) { return QVariant(toKey(v.position.type)); },
+     [](Vacancy& v, const QVariant& x) { v.position.type = enumOf(x, PositionType::PhdFellow); }},
+    {"unit", [](const Vacancy& v) { return required(v.position.unit); },
+     [](Vacancy& v, const QVariant& x) { v.position.unit = x.toString(); }},
+    {"planned_start", [](const Vacancy& v) { return dateValue(v.position.start); },
+     [](Vacancy& v, const QVariant& x) { v.position.start = dateOf(x); }},
+    {"length_months", [](const Vacancy& v) { return QVariant(v.position.lengthMonths); },
+     [](Vacancy& v, const QVariant& x) { v.position.lengthMonths = x.toInt(); }},
+    {"fte_percent", [](const Vacancy& v) { return QVariant(v.position.ftePercent); },
+     [](Vacancy& v, const QVariant& x) { v.position.ftePercent = x.toDouble(); }},
+    {"duty_percent", [](const Vacancy& v) { return optionalValue(v.position.dutyPercent); },
+     [](Vacancy& v, const QVariant& x) { v.position.dutyPercent = optionalOf(x); }},
+    {"hours_per_week", [](const Vacancy& v) { return optionalValue(v.position.hoursPerWeek); },
+     [](Vacancy& v, const QVariant& x) { v.position.hoursPerWeek = optionalOf(x); }},
+    {"combined_with_studies", [](const Vacancy& v) { return flag(v.position.combinedWithStudies); },
+     [](Vacancy& v, const QVariant& x) { v.position.combinedWithStudies = x.toInt() != 0; }},
+    {"project_linked", [](const Vacancy& v) { return flag(v.position.projectLinked); },
+     [](Vacancy& v, const QVariant& x) { v.position.projectLinked = x.toInt() != 0; }},
+}};
+
+/** The names of vacancyColumns, joined by ", ", each after `prefix`. */
+inline QString vacancyOwnColumns(QStringView prefix = {})
+{
+    QStringList names;
+    for (const VacancyColumn& column : vacancyColumns)
+        names.append(prefix + QLatin1StringView(column.column));
+    return names.join(u", "_s);
+}
 
 } // namespace rekrutt::storage

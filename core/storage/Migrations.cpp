@@ -308,6 +308,45 @@ QStringList schemaV8(const Dialect&)
     };
 }
 
+/**
+ * Version 9 (issue 12): a vacancy is kept from the draft of its announcement on, before anyone is appointed. It gets
+ * a title, the position it announces, its stage, the applicant the dean appointed, a log of its steps
+ * (`vacancy_steps`) and the evaluation its list shows (`vacancy_summary`); the audit trail names the vacancy a change
+ * was made to (`audit_log.vacancy_id`, covered by the hash chain when set). A vacancy stored before came with its
+ * appointment: its stage is "contract signed" and its position is its first appointment's.
+ */
+QStringList schemaV9(const Dialect& d)
+{
+    QStringList statements {
+        u"ALTER TABLE vacancies ADD COLUMN title TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE vacancies ADD COLUMN stage TEXT NOT NULL DEFAULT 'contract_signed'"_s,
+        u"ALTER TABLE vacancies ADD COLUMN appointed_applicant TEXT"_s,
+        u"ALTER TABLE vacancies ADD COLUMN position_type TEXT NOT NULL DEFAULT 'phd_fellow'"_s,
+        u"ALTER TABLE vacancies ADD COLUMN unit TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE vacancies ADD COLUMN planned_start TEXT"_s,
+        u"ALTER TABLE vacancies ADD COLUMN length_months INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE vacancies ADD COLUMN fte_percent DOUBLE PRECISION NOT NULL DEFAULT 100"_s,
+        u"ALTER TABLE vacancies ADD COLUMN duty_percent DOUBLE PRECISION"_s,
+        u"ALTER TABLE vacancies ADD COLUMN hours_per_week DOUBLE PRECISION"_s,
+        u"ALTER TABLE vacancies ADD COLUMN combined_with_studies INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE vacancies ADD COLUMN project_linked INTEGER NOT NULL DEFAULT 0"_s,
+        u"UPDATE vacancies SET (position_type, unit, planned_start, length_months, fte_percent, duty_percent, "
+        "hours_per_week, combined_with_studies, project_linked) = (SELECT c.type, c.unit, c.start_date, "
+        "c.length_months, c.fte_percent, c.duty_percent, c.hours_per_week, c.combined_with_studies, c.project_linked "
+        "FROM cases c WHERE c.vacancy_id = vacancies.id ORDER BY c.id LIMIT 1) "
+        "WHERE EXISTS (SELECT 1 FROM cases c WHERE c.vacancy_id = vacancies.id)"_s,
+        u"CREATE TABLE vacancy_steps (id %1, vacancy_id BIGINT NOT NULL REFERENCES vacancies (id) ON DELETE CASCADE, "
+        "seq INTEGER NOT NULL, stage TEXT NOT NULL, taken_at TEXT NOT NULL, taken_by TEXT NOT NULL, "
+        "role TEXT NOT NULL)"_s.arg(d.identity()),
+        u"CREATE INDEX vacancy_steps_by_vacancy ON vacancy_steps (vacancy_id, seq)"_s,
+        u"CREATE TABLE vacancy_summary (vacancy_id BIGINT PRIMARY KEY REFERENCES vacancies (id) ON DELETE CASCADE, "
+        "errors INTEGER NOT NULL, warnings INTEGER NOT NULL, first_error TEXT)"_s,
+        u"ALTER TABLE audit_log ADD COLUMN vacancy_id BIGINT"_s,
+        u"CREATE INDEX audit_log_by_vacancy ON audit_log (vacancy_id, id)"_s,
+    };
+    return statements;
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -318,7 +357,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 8> steps {{
+const std::array<Step, 9> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -327,6 +366,7 @@ const std::array<Step, 8> steps {{
     {schemaV6, InstitutionStore::seed},
     {schemaV7},
     {schemaV8},
+    {schemaV9},
 }};
 
 bool setVersion(Database& db, int version, QString* error)
@@ -349,23 +389,11 @@ int Migrations::latestVersion()
 
 QStringList Migrations::tables()
 {
-    return {u"settings"_s,
-            u"persons"_s,
-            u"person_history"_s,
-            u"vacancies"_s,
-            u"cases"_s,
-            u"leaves"_s,
-            u"extensions"_s,
-            u"employee_interviews"_s,
-            u"duty_work"_s,
-            u"mobility_grants"_s,
-            u"committee_members"_s,
-            u"committee_conflicts"_s,
-            u"applicants"_s,
-            u"audit_log"_s,
-            u"case_summary"_s,
-            u"institutions"_s,
-            u"institution_names"_s};
+    return {u"settings"_s,     u"persons"_s,         u"person_history"_s,    u"vacancies"_s,
+            u"cases"_s,        u"leaves"_s,          u"extensions"_s,        u"employee_interviews"_s,
+            u"duty_work"_s,    u"mobility_grants"_s, u"committee_members"_s, u"committee_conflicts"_s,
+            u"applicants"_s,   u"vacancy_steps"_s,   u"vacancy_summary"_s,   u"audit_log"_s,
+            u"case_summary"_s, u"institutions"_s,    u"institution_names"_s};
 }
 
 bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* error, int* applied)

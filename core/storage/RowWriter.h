@@ -15,6 +15,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ListTables.h"
 #include "core/storage/StorageValues.h"
+#include "core/storage/VacancyRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -123,16 +124,29 @@ public:
         prepare(m_updatePerson, updatePerson);
         prepare(m_updatePersonAt, updatePerson + u" AND version = ?"_s);
         prepare(m_deleteHistory, u"DELETE FROM person_history WHERE person_id = ?"_s);
+        // A vacancy's row: its own columns (vacancyColumns) and its recruitment's fields (FieldRow::Vacancy).
         const QString vacancyColumns = columnsOf(FieldRow::Vacancy);
+        const QString vacancyRecord = vacancyOwnColumns() + u", "_s + vacancyColumns;
+        const qsizetype vacancyRecordCount
+            = static_cast<qsizetype>(storage::vacancyColumns.size()) + fieldsOf(FieldRow::Vacancy).size();
         prepare(
             m_insertVacancy,
             u"INSERT INTO vacancies (version, %1, created_at, updated_at, updated_by) VALUES (1, %2, ?, ?, ?)%3"_s.arg(
-                vacancyColumns, marksFor(fieldsOf(FieldRow::Vacancy).size()), returningId(m_sqlite)));
+                vacancyRecord, marksFor(vacancyRecordCount), returningId(m_sqlite)));
         prepare(m_updateVacancy,
                 u"UPDATE vacancies SET version = version + 1, %1, updated_at = ?, updated_by = ? "
                 "WHERE id = ? AND version = ?"_s.arg(assignmentsOf(vacancyColumns)));
+        prepare(m_updateVacancyRecord,
+                u"UPDATE vacancies SET version = version + 1, %1, updated_at = ?, updated_by = ? "
+                "WHERE id = ? AND version = ?"_s.arg(assignmentsOf(vacancyRecord)));
+        // A vacancy with steps of its own is the office's record, kept when its appointment goes.
         prepare(m_deleteVacancy,
-                u"DELETE FROM vacancies WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE vacancy_id = ?)"_s);
+                u"DELETE FROM vacancies WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE vacancy_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM vacancy_steps WHERE vacancy_id = ?)"_s);
+        prepare(m_deleteVacancySummary, u"DELETE FROM vacancy_summary WHERE vacancy_id = ?"_s);
+        prepare(m_insertVacancySummary,
+                u"INSERT INTO vacancy_summary (vacancy_id, errors, warnings, first_error) VALUES (?, ?, ?, ?)"_s);
+        m_steps.prepare(connection, stepTable, m_sqlite);
         m_history.prepare(connection, historyTable, m_sqlite);
         m_leaves.prepare(connection, leaveTable, m_sqlite);
         m_extensions.prepare(connection, extensionTable, m_sqlite);
@@ -293,17 +307,60 @@ public:
         return !*conflict;
     }
 
-    /** Inserts the vacancy row of `c`'s recruitment; returns its id. Its lists are writeVacancyLists()'. */
-    std::optional<qint64> insertVacancy(const Case& c, QString* error)
+    /** Inserts the row of vacancy `v`; returns its id. Its lists are writeVacancyLists()' and writeSteps()'. */
+    std::optional<qint64> insertVacancy(const Vacancy& v, const QString& what, QString* error)
     {
-        int i = bindFields(m_insertVacancy, FieldRow::Vacancy, c);
+        int i = bindVacancy(m_insertVacancy, v);
         m_insertVacancy.bindValue(i++, m_nowText);
         m_insertVacancy.bindValue(i++, m_nowText);
         m_insertVacancy.bindValue(i++, required(m_actor.user));
-        if (!m_db.exec(m_insertVacancy, tr("Cannot store the recruitment of %1").arg(displayName(c)), error))
+        if (!m_db.exec(m_insertVacancy, what, error))
             return std::nullopt;
-        const qint64 id = insertedId(m_insertVacancy, m_sqlite);
-        return id;
+        return insertedId(m_insertVacancy, m_sqlite);
+    }
+
+    /** Inserts the vacancy row of `c`'s recruitment, recorded with its appointment: its contract is signed. */
+    std::optional<qint64> insertVacancy(const Case& c, QString* error)
+    {
+        Vacancy v;
+        v.position = c.appointment;
+        v.recruitment = *c.recruitment;
+        v.stage = VacancyStage::ContractSigned;
+        return insertVacancy(v, tr("Cannot store the recruitment of %1").arg(displayName(c)), error);
+    }
+
+    /**
+     * Writes the whole row of vacancy `id` from `v` (its own columns and its recruitment's) and moves its version on,
+     * if it is still at `version`; false with *conflict set when it is not.
+     */
+    bool updateVacancyRecord(qint64 id, int version, const Vacancy& v, const QString& what, bool* conflict,
+                             QString* error)
+    {
+        int i = bindVacancy(m_updateVacancyRecord, v);
+        m_updateVacancyRecord.bindValue(i++, m_nowText);
+        m_updateVacancyRecord.bindValue(i++, required(m_actor.user));
+        m_updateVacancyRecord.bindValue(i++, id);
+        m_updateVacancyRecord.bindValue(i++, version);
+        if (!m_db.exec(m_updateVacancyRecord, what, error))
+            return false;
+        *conflict = m_updateVacancyRecord.numRowsAffected() == 0;
+        return !*conflict;
+    }
+
+    /** Writes the steps of vacancy `id` that `before` (as stored; nullptr: none) does not have. */
+    bool writeSteps(qint64 id, QList<VacancyStep>& steps, const QList<VacancyStep>* before, const QString& what,
+                    QString* error)
+    {
+        return syncList(m_steps, stepTable, id, before, steps, what, error);
+    }
+
+    /** Stores what the vacancy list shows of vacancy `id`'s evaluation, replacing the stored one. */
+    bool writeVacancySummary(qint64 id, const StoredVacancyEvaluation& e, QString* error)
+    {
+        m_deleteVacancySummary.bindValue(0, id);
+        bindAll(m_insertVacancySummary, {id, e.errors, e.warnings, textValue(e.firstError)});
+        const QString what = tr("Cannot store the evaluation of vacancy %1").arg(id);
+        return m_db.exec(m_deleteVacancySummary, what, error) && m_db.exec(m_insertVacancySummary, what, error);
     }
 
     /**
@@ -329,6 +386,7 @@ public:
     {
         m_deleteVacancy.bindValue(0, id);
         m_deleteVacancy.bindValue(1, id);
+        m_deleteVacancy.bindValue(2, id);
         return m_db.exec(m_deleteVacancy, tr("Cannot remove the recruitment of %1").arg(displayName(c)), error);
     }
 
@@ -430,6 +488,17 @@ private:
             query.bindValue(first + static_cast<int>(i), values.at(i));
     }
 
+    /** Binds a vacancy's own columns and then its recruitment's fields, from position 0; returns the next. */
+    static int bindVacancy(QSqlQuery& query, const Vacancy& v)
+    {
+        int i = 0;
+        for (const VacancyColumn& column : storage::vacancyColumns)
+            query.bindValue(i++, column.get(v));
+        Case c;
+        c.recruitment = v.recruitment;
+        return bindFields(query, FieldRow::Vacancy, c, i);
+    }
+
     static void bindPerson(QSqlQuery& query, const Person& p)
     {
         // The person's fields read from a case that holds only them.
@@ -512,9 +581,10 @@ private:
     QDateTime m_now;
     QString m_nowText;
     QSqlQuery m_insertCase, m_updateCase, m_findPerson, m_insertPerson, m_updatePerson, m_updatePersonAt,
-        m_deleteHistory, m_insertVacancy, m_updateVacancy, m_deleteVacancy, m_deleteInterviews, m_insertInterview,
-        m_deleteConflicts, m_insertConflict, m_deleteSummary, m_insertSummary;
-    ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants;
+        m_deleteHistory, m_insertVacancy, m_updateVacancy, m_updateVacancyRecord, m_deleteVacancy,
+        m_deleteVacancySummary, m_insertVacancySummary, m_deleteInterviews, m_insertInterview, m_deleteConflicts,
+        m_insertConflict, m_deleteSummary, m_insertSummary;
+    ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants, m_steps;
     QHash<QString, qint64> m_personIds;
     bool m_personsLocked = false;
     QSet<qint64> m_newPersons;

@@ -1,5 +1,7 @@
+#include "core/domain/CaseValidation.h"
 #include "core/interchange/DemoOffice.h"
 #include "core/rules/Evaluator.h"
+#include "core/rules/VacancyRules.h"
 
 #if __has_include("core/interchange/CaseWriter.h")
 #include "core/interchange/CaseReader.h"
@@ -37,6 +39,8 @@ private slots:
     void roundTripsThroughTheCaseFormat_data();
     void roundTripsThroughTheCaseFormat();
     void showsTheTypicalFindings();
+    void vacanciesStandAtEveryStage_data();
+    void vacanciesStandAtEveryStage();
 };
 
 namespace {
@@ -327,6 +331,59 @@ void TestDemoOffice::showsTheTypicalFindings()
     // About one case in five needs attention.
     QVERIFY2(needsAttention * 100 >= 12 * cases.size() && needsAttention * 100 <= 25 * cases.size(),
              qPrintable(QString::number(needsAttention)));
+}
+
+void TestDemoOffice::vacanciesStandAtEveryStage_data()
+{
+    addTodays();
+}
+
+void TestDemoOffice::vacanciesStandAtEveryStage()
+{
+    QFETCH(QDate, today);
+    const QList<Vacancy> vacancies = demoVacancies(today);
+    QSet<VacancyStage> stages;
+    qsizetype largest = 0;
+    for (const Vacancy& v : vacancies) {
+        stages.insert(v.stage);
+        largest = std::max(largest, v.recruitment.applicants.size());
+        QVERIFY2(validateVacancy(v).isEmpty(), qPrintable(v.title));
+        // The log is a path the workflow allows, each step by its role, in the order of time, ending at the stage.
+        QVERIFY(!v.steps.isEmpty());
+        QCOMPARE(v.steps.first().stage, VacancyStage::Draft);
+        QCOMPARE(v.steps.last().stage, v.stage);
+        for (qsizetype i = 1; i < v.steps.size(); ++i) {
+            const VacancyStep& before = v.steps.at(i - 1);
+            const VacancyStep& step = v.steps.at(i);
+            QVERIFY2(isStepAllowed(before.stage, step.stage), qPrintable(v.title));
+            QCOMPARE(step.role, roleKey(roleForStep(before.stage, step.stage)));
+            QVERIFY(before.at < step.at);
+            QVERIFY(step.at.date() <= today);
+        }
+        // What a stage records is there: the signature from the recommendation on, the applicant from the decision on.
+        const bool signedRanking = v.stage == VacancyStage::Recommended || v.stage == VacancyStage::Decided
+            || v.stage == VacancyStage::OfferAccepted;
+        QCOMPARE(!v.recruitment.rankingSignedBy.isEmpty(), signedRanking);
+        if (v.stage == VacancyStage::Decided || v.stage == VacancyStage::OfferAccepted) {
+            const Applicant* appointed = findApplicant(v, v.appointedApplicant);
+            QVERIFY2(appointed && appointed->rank == 1, qPrintable(v.title));
+        }
+        // A stage reached was passed by the rules: no error binds it.
+        if (!isEndedStage(v.stage) && v.stage != VacancyStage::Draft) {
+            Vacancy before = v;
+            before.stage = v.steps.at(v.steps.size() - 2).stage;
+            const QList<StepRefusal> refusals
+                = stepRefusals(before, v.stage, evaluateVacancy(before), v.steps.last().at.date());
+            QVERIFY2(refusals.isEmpty(),
+                     qPrintable(v.title + QStringLiteral(": ")
+                                + (refusals.isEmpty() ? QString() : refusals.first().render(Language::English))));
+        }
+    }
+    for (int s = 0; s <= int(VacancyStage::Cancelled); ++s) {
+        if (s != int(VacancyStage::ContractSigned)) // the demo's contracts are its cases
+            QVERIFY2(stages.contains(static_cast<VacancyStage>(s)), labelSource(static_cast<VacancyStage>(s)));
+    }
+    QCOMPARE(largest, 300);
 }
 
 QTEST_GUILESS_MAIN(TestDemoOffice)

@@ -349,7 +349,8 @@ QStringList releasedSchema(int version)
          "applicants: id, vacancy_id, seq, applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, "
          "invited, interviewed, reference_count, rank_position, rank_reason"},
         {2, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value", 3},
-        {4, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain"},
+        {4, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain", 8},
+        {9, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain, vacancy_id"},
         {3,
          "case_summary: case_id, nominal_end, end_date, frame_end, errors, warnings, infos, open_deadlines, "
          "late_deadlines, first_error"},
@@ -411,7 +412,15 @@ QStringList releasedSchema(int version)
         {7,
          "vacancies: id, version, has_announcement, announcement_published, announcement_deadline, "
          "announcement_public, announcement_internal, ranking_signed_by, ranking_signed_at, created_at, updated_at, "
-         "updated_by"},
+         "updated_by",
+         8},
+        {9,
+         "vacancies: id, version, has_announcement, announcement_published, announcement_deadline, "
+         "announcement_public, announcement_internal, ranking_signed_by, ranking_signed_at, created_at, updated_at, "
+         "updated_by, title, stage, appointed_applicant, position_type, unit, planned_start, length_months, "
+         "fte_percent, duty_percent, hours_per_week, combined_with_studies, project_linked"},
+        {9, "vacancy_steps: id, vacancy_id, seq, stage, taken_at, taken_by, role"},
+        {9, "vacancy_summary: vacancy_id, errors, warnings, first_error"},
     };
     QStringList lines;
     for (const Table& table : tables) {
@@ -568,6 +577,30 @@ void TestMigrations::upgradesFromEveryEarlierVersion()
         QCOMPARE(summary.familyName, stored.data.person.familyName);
     }
     QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM case_summary")).toInt(), 2);
+
+    // Schema 9: the recruitment recorded with the PhD case is a vacancy whose contract is signed, announcing the
+    // position of its appointment; its evaluation is written when the vacancy list first asks.
+    const auto vacancies = cases.vacancies(&error);
+    QVERIFY2(vacancies, qPrintable(error));
+    QCOMPARE(vacancies->size(), 1);
+    const VacancySummary& vacancy = vacancies->first();
+    QCOMPARE(vacancy.id, phd->vacancyId);
+    QCOMPARE(vacancy.stage, VacancyStage::ContractSigned);
+    QCOMPARE(vacancy.type, phd->data.appointment.type);
+    QCOMPARE(vacancy.unit, phd->data.appointment.unit);
+    QCOMPARE(vacancy.deadline, day("2025-03-01"));
+    QCOMPARE(vacancy.applicants, 2);
+    QCOMPARE(vacancy.ranked, 1);
+    QCOMPARE(vacancy.appointments, 1);
+    const auto stored = cases.loadVacancy(vacancy.id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->data.position.lengthMonths, phd->data.appointment.lengthMonths);
+    QCOMPARE(stored->data.recruitment, *phd->data.recruitment);
+    const QList<Finding> findings = evaluateVacancy(stored->data);
+    QCOMPARE(vacancy.evaluation.errors, int(std::count_if(findings.cbegin(), findings.cend(), [](const Finding& f) {
+                 return f.severity == Severity::Error;
+             })));
+    QVERIFY(vacancy.evaluation.errors > 0);
 
     // The audit trail: what an earlier version wrote is still there, and stays append-only.
     const auto trail = AuditTrail::forCase(db, phdId, &error);
