@@ -60,10 +60,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the header has no column &quot;name&quot;; every applicant needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>more than %1 applicants; at most %1 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,90 @@
     </message>
     <message>
         <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-Western immigrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not a character in Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the given name and the family name are both empty; every applicant needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;name&quot; (nor &quot;givenName&quot; or &quot;familyName&quot;); every applicant needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has %1 columns; at most %2 can be mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is mapped to &quot;%1&quot;, which is no applicant field; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is mapped to the field &quot;%1&quot;, as column %2 is already; a field takes one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is mapped to the name, nor to the given name or family name; every applicant needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -124,6 +204,10 @@
     </message>
     <message>
         <source>Cannot link the entries of the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history of vacancy %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,6 +428,18 @@
         <source>Cannot read person %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vacancy %1 in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -361,6 +457,18 @@
     </message>
     <message>
         <source>%1 %2 was changed through another of their appointments while this one was being made. Nothing was saved: make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,16 +1069,6 @@ extensions and recruitment, dated around today. Refuses a database that holds ca
         <source>demo office</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Created the demo office in %1: %n case(s).
-</source>
-        <translation>
-            <numerusform>Created the demo office in %1: %n case.
-</numerusform>
-            <numerusform>Created the demo office in %1: %n cases.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The case database: a file, or postgresql://user@host:port/dbname, with ?sslmode=verify-full or another libpq sslmode if wanted (the password from PGPASSWORD or ~/.pgpass, never in the address).</source>
         <translation type="unfinished"></translation>
@@ -1046,6 +1144,21 @@ appointments linked by id, what was decided and signed, and the institution regi
     </message>
     <message>
         <source>--office writes every case to one file: give it without --out and --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo office in %1: %2 cases and %3 vacancies.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the vacancy %1 has no appointment yet and is not in the office file; it stays in the database.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the titles and steps of %1 vacancies are not in the office file; they stay in the database.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1377,6 +1490,54 @@ appointments linked by id, what was decided and signed, and the institution regi
     </message>
     <message>
         <source>Dean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews and references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-advertised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +1967,58 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
     </message>
     <message>
         <source>The recruitment of %1 was removed or replaced after you opened the case: reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of the vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else after you opened it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the vacancy to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the appointment was decided on the ranking as it stands, so its committee, ranks and reasons can no longer be changed (§ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved, and your changes are still here: reopen the vacancy to see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused to save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract is signed with the appointment it makes: sign it from the vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. No step was taken: look at it as it is now first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go to “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. The contract was not recorded: look at the vacancy as it is now first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment of %1 was not made: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2623,6 +2836,72 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
 </context>
 <context>
+    <name>Vacancies</name>
+    <message>
+        <source>Only a user in the role %1 takes the step to “%2” (§ 1.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The announcement has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the position was published is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is to be published on %1, which is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application deadline is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications are open until the deadline, %1, has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no applicants to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicant is qualified: the position must be advertised again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicant is ranked for the recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision does not name the applicant appointed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ranked in the recommendation and cannot be appointed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of department has not signed the ranking as it stands; it must be signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vacancy at the stage “%1” cannot go to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VacancyRepository</name>
+    <message>
+        <source>Cannot read the list of vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the appointments of vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Worklist</name>
     <message>
         <source>Cannot read the extensions waiting for a decision</source>
@@ -2674,6 +2953,135 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     <message>
         <source>--today takes a date written YYYY-MM-DD, and only with --screenshots: Rekrutt otherwise takes the system date as today.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ApplicantImportDialog</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field of each column, above the first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows; on the left, each row&apos;s line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator: semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator: comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field of column %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n bad line(s)</source>
+        <translation>
+            <numerusform>&amp;Skip the bad line</numerusform>
+            <numerusform>&amp;Skip the %n bad lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: the file cannot be imported as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;roblems: %n bad line(s)</source>
+        <translation>
+            <numerusform>P&amp;roblems: %n bad line</numerusform>
+            <numerusform>P&amp;roblems: %n bad lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported until the %n bad line(s) are fixed in the file or skipped.</source>
+        <translation>
+            <numerusform>Nothing will be imported until the bad line is fixed in the file or skipped.</numerusform>
+            <numerusform>Nothing will be imported until the %n bad lines are fixed in the file or skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line is bad: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) will be imported.</source>
+        <translation>
+            <numerusform>%n applicant will be imported.</numerusform>
+            <numerusform>%n applicants will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n bad line skipped: %1.</numerusform>
+            <numerusform>%n bad lines skipped: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3570,10 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <source>%1 (the ranking&apos;s signature is withdrawn)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseEditor</name>
@@ -3243,6 +3655,10 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>&lt;b&gt;Before the case can be saved:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3895,6 +4311,28 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
             <numerusform>This database holds %n case already. The office file&apos;s appointments will be added beside it, not merged with it: importing an office twice gives every appointment twice. Import it?</numerusform>
             <numerusform>This database holds %n cases already. The office file&apos;s appointments will be added beside them, not merged with them: importing an office twice gives every appointment twice. Import it?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The office file holds the vacancies as the recruitment of their appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(ies) with no appointment yet are not in it: %1.</source>
+        <translation>
+            <numerusform>%n vacancy with no appointment yet is not in it: %1.</numerusform>
+            <numerusform>%n vacancies with no appointment yet are not in it: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n other vacancy(ies), the title and the steps taken are not in it.</source>
+        <translation>
+            <numerusform>Of %n other vacancy, the title and the steps taken are not in it.</numerusform>
+            <numerusform>Of %n other vacancies, the title and the steps taken are not in it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in this database; back it up (File ▸ Back up database) to keep them with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5226,10 +5664,6 @@ Tick “Show ended and future cases” to see them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case of %1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Rekrutt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5274,6 +5708,26 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>&amp;Waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vacancy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5778,10 +6232,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Announcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5794,15 +6244,7 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least 14 days after publication (ANN-DEADLINE, § 4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Announced p&amp;ublicly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positions are announced publicly, except a research assistant combined with studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5882,10 +6324,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applicati&amp;on deadline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add applica&amp;nt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5911,6 +6349,33 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>New appointment from this vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::SectionForm</name>
+    <message>
+        <source>&amp;Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 14 days after publication (ANN-DEADLINE, § 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions are announced publicly, except a research assistant combined with studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6228,6 +6693,530 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>rekrutt::VacanciesPage</name>
+    <message>
+        <source>&amp;New vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, unit, position, stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of vacancies shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancies cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(ies)</source>
+        <translation>
+            <numerusform>%n vacancy</numerusform>
+            <numerusform>%n vacancies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n vacancy(ies)</source>
+        <translation>
+            <numerusform>%1 of %n vacancy</numerusform>
+            <numerusform>%1 of %n vacancies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a case database (File menu) to see its vacancies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vacancies yet. Start one with New vacancy: a draft announcement, then its steps to the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vacancy matches the search and the stage chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a vacancy with a draft of its announcement (Case ▸ New vacancy, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyAnnouncementForm</name>
+    <message>
+        <source>Position and announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postdoctoral fellow in condensed matter physics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the office and the announcement name the position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the appointment is meant to start; it may be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period announced, in months: PhD 36–48 (LEN-PHD, § 2.4.1), postdoc 36–48 (LEN-PD, § 2.1.1), resident 24–48 (LEN-RES, § 2.5), research assistant at most 24 (LEN-RA, § 2.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of duty &amp;work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of duty work the position carries (CON-DISTRIBUTION, § 6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research assistants paid by the hour only; under 15 hours needs no assessment (RA-PARTTIME, § 2.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;bined with studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A research assistant combined with studies may be announced internally only (ANN-PUBLIC, § 4) and is not ranked (RA-STUDENT, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a pro&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project plan is due within three months (PLAN-3M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced publ&amp;icly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced inte&amp;rnally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FT&amp;E:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyApplicantsForm</name>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add applica&amp;nt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove applican&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicants recorded: add them one by one or import the portal&apos;s export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the applicants of the recruitment portal&apos;s export (CSV, UTF-8 or Windows-1252, comma or semicolon), after a preview where each column is given its field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited to an interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank the qualified applicants 1, 2, 3… with a reason each; every ranked applicant is interviewed and has two references (§ 5, § 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked</source>
+        <translation>
+            <numerusform>%n applicant: %1 qualified, %2 invited, %3 interviewed, %4 ranked</numerusform>
+            <numerusform>%n applicants: %1 qualified, %2 invited, %3 interviewed, %4 ranked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant lists (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an applicant list may be at most %3 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n applicant(s) from %1</source>
+        <translation>
+            <numerusform>Import %n applicant from %1</numerusform>
+            <numerusform>Import %n applicants from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyCommitteeForm</name>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove m&amp;ember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee members recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two members at associate professor level (ASM-COMMITTEE); every member declares impartiality and names the applicants they are partial to (ASM-IMPARTIAL, § 1, § 5). The interviews cannot begin before the committee is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyEditor</name>
+    <message>
+        <source>Offer declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-advertise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointed applicant declined the offer: back to the signed recommendation, and the dean decides again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this recruitment and advertise the position again; the applicants must be told (ANN-READVERTISE, § 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position and announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (part E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy %1 has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy cannot be saved as it is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · appointed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recruitment has ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: sign the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft to start its steps (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1, a step for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the recruitment to %1 and advertise the position again? The applicants must be told (§ 4). This step cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the vacancy %1? Its record and applicants stay until they are erased; no step can follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for applications until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::WorklistModel</name>
     <message numerus="yes">
         <source>Decide on a proposed extension (%1, %n day(s))</source>
@@ -6328,6 +7317,10 @@ Built with Qt %2.</source>
     <name>rekrutt::Workspace</name>
     <message>
         <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

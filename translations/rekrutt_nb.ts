@@ -60,10 +60,6 @@
         <translation>kolonnen står mer enn én gang i overskriftslinjen</translation>
     </message>
     <message>
-        <source>the header has no column &quot;name&quot;; every applicant needs a name</source>
-        <translation>overskriftslinjen har ingen kolonne «name»; hver søker må ha et navn</translation>
-    </message>
-    <message>
         <source>more than %1 applicants; at most %1 are allowed</source>
         <translation>mer enn %1 søkere; høyst %1 er tillatt</translation>
     </message>
@@ -86,6 +82,90 @@
     <message>
         <source>cannot open the file: %1</source>
         <translation>kan ikke åpne filen: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Etternavn</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifisert</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Funksjonsnedsettelse</translation>
+    </message>
+    <message>
+        <source>CV gap</source>
+        <translation>Hull i CV</translation>
+    </message>
+    <message>
+        <source>Non-Western immigrant</source>
+        <translation>Ikke-vestlig innvandrer</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Intervjuet</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referanser</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rangering</translation>
+    </message>
+    <message>
+        <source>Reason for rank</source>
+        <translation>Begrunnelse for rangering</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not a character in Windows-1252</source>
+        <translation>byten 0x%1 er ikke et tegn i Windows-1252</translation>
+    </message>
+    <message>
+        <source>the given name and the family name are both empty; every applicant needs a name</source>
+        <translation>både fornavn og etternavn er tomme; hver søker må ha et navn</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;name&quot; (nor &quot;givenName&quot; or &quot;familyName&quot;); every applicant needs a name</source>
+        <translation>overskriften har ingen kolonne «name» (og heller ikke «givenName» eller «familyName»); hver søker må ha et navn</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns; at most %2 can be mapped</source>
+        <translation>overskriften har %1 kolonner; høyst %2 kan knyttes til felt</translation>
+    </message>
+    <message>
+        <source>the column is mapped to &quot;%1&quot;, which is no applicant field; allowed: %2</source>
+        <translation>kolonnen er knyttet til «%1», som ikke er et søkerfelt; tillatt: %2</translation>
+    </message>
+    <message>
+        <source>the column is mapped to the field &quot;%1&quot;, as column %2 is already; a field takes one column</source>
+        <translation>kolonnen er knyttet til feltet «%1», som kolonne %2 allerede er; et felt tar én kolonne</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the name, nor to the given name or family name; every applicant needs a name</source>
+        <translation>ingen kolonne er knyttet til navnet, fornavnet eller etternavnet; hver søker må ha et navn</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Finn selv</translation>
     </message>
 </context>
 <context>
@@ -125,6 +205,10 @@
     <message>
         <source>Cannot link the entries of the audit trail</source>
         <translation>Kan ikke kjede sammen oppføringene i endringsloggen</translation>
+    </message>
+    <message>
+        <source>Cannot read the history of vacancy %1</source>
+        <translation>Kan ikke lese historikken til stilling %1</translation>
     </message>
 </context>
 <context>
@@ -344,6 +428,18 @@
         <source>Cannot read person %1</source>
         <translation>Kan ikke lese person %1</translation>
     </message>
+    <message>
+        <source>Cannot read vacancy %1</source>
+        <translation>Kan ikke lese stilling %1</translation>
+    </message>
+    <message>
+        <source>There is no vacancy %1 in the database.</source>
+        <translation>Det finnes ingen stilling %1 i databasen.</translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of vacancy %1</source>
+        <translation>Kan ikke lagre vurderingen av stilling %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -362,6 +458,18 @@
     <message>
         <source>%1 %2 was changed through another of their appointments while this one was being made. Nothing was saved: make it again.</source>
         <translation>%1 %2 ble endret gjennom en annen av personens tilsettinger mens denne ble laget. Ingenting ble lagret: lag den på nytt.</translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation>stilling %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the vacancy %1</source>
+        <translation>Kan ikke lagre stillingen %1</translation>
+    </message>
+    <message>
+        <source>Cannot save %1</source>
+        <translation>Kan ikke lagre %1</translation>
     </message>
 </context>
 <context>
@@ -975,16 +1083,6 @@ forlengelser og rekruttering, datert rundt dagens dato. Avviser en database som 
         <source>demo office</source>
         <translation>demokontor</translation>
     </message>
-    <message numerus="yes">
-        <source>Created the demo office in %1: %n case(s).
-</source>
-        <translation>
-            <numerusform>Opprettet demokontoret i %1: %n sak.
-</numerusform>
-            <numerusform>Opprettet demokontoret i %1: %n saker.
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The case database: a file, or postgresql://user@host:port/dbname, with ?sslmode=verify-full or another libpq sslmode if wanted (the password from PGPASSWORD or ~/.pgpass, never in the address).</source>
         <translation>Saksdatabasen: en fil, eller postgresql://bruker@vert:port/dbnavn, med ?sslmode=verify-full eller en annen sslmode fra libpq om ønskelig (passordet fra PGPASSWORD eller ~/.pgpass, aldri i adressen).</translation>
@@ -1070,6 +1168,24 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
     <message>
         <source>--office writes every case to one file: give it without --out and --case.</source>
         <translation>--office skriver alle saker til én fil: gi det uten --out og --case.</translation>
+    </message>
+    <message>
+        <source>Created the demo office in %1: %2 cases and %3 vacancies.
+</source>
+        <translation>Opprettet demokontoret i %1: %2 saker og %3 stillinger.
+</translation>
+    </message>
+    <message>
+        <source>warning: the vacancy %1 has no appointment yet and is not in the office file; it stays in the database.
+</source>
+        <translation>advarsel: stillingen %1 har ingen tilsetting ennå og er ikke med i kontorfilen; den blir liggende i databasen.
+</translation>
+    </message>
+    <message>
+        <source>warning: the titles and steps of %1 vacancies are not in the office file; they stay in the database.
+</source>
+        <translation>advarsel: titlene og stegene til %1 stillinger er ikke med i kontorfilen; de blir liggende i databasen.
+</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1517,54 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
     <message>
         <source>Dean</source>
         <translation>Dekan</translation>
+    </message>
+    <message>
+        <source>Draft announcement</source>
+        <translation>Utkast til utlysning</translation>
+    </message>
+    <message>
+        <source>Announcement adopted</source>
+        <translation>Utlysning vedtatt</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Utlyst</translation>
+    </message>
+    <message>
+        <source>Closed for applications</source>
+        <translation>Søknadsfristen er ute</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Interviews and references</source>
+        <translation>Intervjuer og referanser</translation>
+    </message>
+    <message>
+        <source>Recommendation signed</source>
+        <translation>Innstilling signert</translation>
+    </message>
+    <message>
+        <source>Appointment decided</source>
+        <translation>Tilsetting vedtatt</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>Tilbud akseptert</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Kontrakt signert</translation>
+    </message>
+    <message>
+        <source>Re-advertised</source>
+        <translation>Utlyst på nytt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avlyst</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1997,58 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
     <message>
         <source>The recruitment of %1 was removed or replaced after you opened the case: reopen it first.</source>
         <translation>Rekrutteringen til %1 ble fjernet eller erstattet etter at du åpnet saken: åpne den på nytt først.</translation>
+    </message>
+    <message>
+        <source>vacancy %1</source>
+        <translation>stilling %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the evaluation of the vacancies</source>
+        <translation>Kan ikke lagre vurderingen av stillingene</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 ble ikke lagret: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else after you opened it. Nothing was saved.</source>
+        <translation>%1 ble slettet av noen andre etter at du åpnet den. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Nothing was saved, and your changes are still here: reopen the vacancy to see theirs.</source>
+        <translation>%1 ble endret av %2 %3 etter at du åpnet den. Ingenting ble lagret, og endringene dine er fortsatt her: åpne stillingen på nytt for å se deres.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the appointment was decided on the ranking as it stands, so its committee, ranks and reasons can no longer be changed (§ 6).</source>
+        <translation>%1 ble ikke lagret: tilsettingen ble vedtatt på grunnlag av rangeringen slik den står, så komiteen, rangeringen og begrunnelsene kan ikke lenger endres (§ 6).</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else after you opened it. Nothing was saved, and your changes are still here: reopen the vacancy to see theirs.</source>
+        <translation>%1 ble endret av noen andre etter at du åpnet den. Ingenting ble lagret, og endringene dine er fortsatt her: åpne stillingen på nytt for å se deres.</translation>
+    </message>
+    <message>
+        <source>The database refused to save %1: %2</source>
+        <translation>Databasen nektet å lagre %1: %2</translation>
+    </message>
+    <message>
+        <source>The contract is signed with the appointment it makes: sign it from the vacancy.</source>
+        <translation>Kontrakten signeres sammen med tilsettingen den lager: signer den fra stillingen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. No step was taken: look at it as it is now first.</source>
+        <translation>%1 ble endret av %2 etter at du åpnet den. Ingen steg ble tatt: se på den slik den er nå først.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to “%2”: %3</source>
+        <translation>%1 kan ikke gå til «%2»: %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. The contract was not recorded: look at the vacancy as it is now first.</source>
+        <translation>%1 ble endret av %2 etter at du åpnet den. Kontrakten ble ikke registrert: se på stillingen slik den er nå først.</translation>
+    </message>
+    <message>
+        <source>The appointment of %1 was not made: %2</source>
+        <translation>Tilsettingen av %1 ble ikke gjort: %2</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2872,72 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
 </context>
 <context>
+    <name>Vacancies</name>
+    <message>
+        <source>Only a user in the role %1 takes the step to “%2” (§ 1.1).</source>
+        <translation>Bare en bruker i rollen %1 tar steget til «%2» (§ 1.1).</translation>
+    </message>
+    <message>
+        <source>The announcement has no title.</source>
+        <translation>Utlysningen har ingen tittel.</translation>
+    </message>
+    <message>
+        <source>The date the position was published is not recorded.</source>
+        <translation>Datoen stillingen ble utlyst, er ikke registrert.</translation>
+    </message>
+    <message>
+        <source>The position is to be published on %1, which is after today.</source>
+        <translation>Stillingen skal utlyses %1, som er etter i dag.</translation>
+    </message>
+    <message>
+        <source>The application deadline is not recorded.</source>
+        <translation>Søknadsfristen er ikke registrert.</translation>
+    </message>
+    <message>
+        <source>Applications are open until the deadline, %1, has passed.</source>
+        <translation>Søknader tas imot til fristen, %1, er passert.</translation>
+    </message>
+    <message>
+        <source>There are no applicants to assess.</source>
+        <translation>Det er ingen søkere å vurdere.</translation>
+    </message>
+    <message>
+        <source>No applicant is qualified: the position must be advertised again.</source>
+        <translation>Ingen søker er kvalifisert: stillingen må lyses ut på nytt.</translation>
+    </message>
+    <message>
+        <source>No applicant is ranked for the recommendation.</source>
+        <translation>Ingen søker er rangert i innstillingen.</translation>
+    </message>
+    <message>
+        <source>The decision does not name the applicant appointed.</source>
+        <translation>Vedtaket sier ikke hvilken søker som tilsettes.</translation>
+    </message>
+    <message>
+        <source>%1 is not ranked in the recommendation and cannot be appointed.</source>
+        <translation>%1 er ikke rangert i innstillingen og kan ikke tilsettes.</translation>
+    </message>
+    <message>
+        <source>The head of department has not signed the ranking as it stands; it must be signed again.</source>
+        <translation>Instituttlederen har ikke signert rangeringen slik den står; den må signeres på nytt.</translation>
+    </message>
+    <message>
+        <source>A vacancy at the stage “%1” cannot go to “%2”.</source>
+        <translation>En stilling på trinnet «%1» kan ikke gå til «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyRepository</name>
+    <message>
+        <source>Cannot read the list of vacancies</source>
+        <translation>Kan ikke lese listen over stillinger</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointments of vacancy %1</source>
+        <translation>Kan ikke lese tilsettingene fra stilling %1</translation>
+    </message>
+</context>
+<context>
     <name>Worklist</name>
     <message>
         <source>Cannot read the extensions waiting for a decision</source>
@@ -2707,6 +2989,135 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>--today takes a date written YYYY-MM-DD, and only with --screenshots: Rekrutt otherwise takes the system date as today.</source>
         <translation>--today tar en dato skrevet ÅÅÅÅ-MM-DD, og bare sammen med --screenshots: ellers bruker Rekrutt systemets dato som dagens dato.</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ApplicantImportDialog</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n til</numerusform>
+            <numerusform>%n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Applicants</source>
+        <translation>Importer søkere</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Koding:</translation>
+    </message>
+    <message>
+        <source>(detected: %1)</source>
+        <translation>(funnet: %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Field of each column, above the first rows of the file:</source>
+        <translation>&amp;Felt for hver kolonne, over de første radene i filen:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows; on the left, each row&apos;s line in the file</source>
+        <translation>Filens første rader; til venstre hver rads linje i filen</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Forhåndsvisning av filen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ikke bruk</translation>
+    </message>
+    <message>
+        <source>Separator: semicolon (;)</source>
+        <translation>Skilletegn: semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Separator: comma (,)</source>
+        <translation>Skilletegn: komma (,)</translation>
+    </message>
+    <message>
+        <source>Field of column %1 (%2)</source>
+        <translation>Felt for kolonne %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Skip the %n bad line(s)</source>
+        <translation>
+            <numerusform>&amp;Hopp over den feilaktige linjen</numerusform>
+            <numerusform>&amp;Hopp over de %n feilaktige linjene</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: the file cannot be imported as it is</source>
+        <translation>P&amp;roblemer: filen kan ikke importeres slik den er</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems: none</source>
+        <translation>P&amp;roblemer: ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>P&amp;roblems: %n bad line(s)</source>
+        <translation>
+            <numerusform>P&amp;roblemer: %n feilaktig linje</numerusform>
+            <numerusform>P&amp;roblemer: %n feilaktige linjer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Ingenting kan importeres: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be imported until the %n bad line(s) are fixed in the file or skipped.</source>
+        <translation>
+            <numerusform>Ingenting importeres før den feilaktige linjen er rettet i filen eller hoppet over.</numerusform>
+            <numerusform>Ingenting importeres før de %n feilaktige linjene er rettet i filen eller hoppet over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds no applicants.</source>
+        <translation>Filen inneholder ingen søkere.</translation>
+    </message>
+    <message>
+        <source>Every line is bad: nothing to import.</source>
+        <translation>Alle linjene er feilaktige: ingenting å importere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) will be imported.</source>
+        <translation>
+            <numerusform>%n søker blir importert.</numerusform>
+            <numerusform>%n søkere blir importert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad line(s) skipped: %1.</source>
+        <translation>
+            <numerusform>%n feilaktig linje hoppet over: %1.</numerusform>
+            <numerusform>%n feilaktige linjer hoppet over: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3195,6 +3606,10 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <source>%1 (the ranking&apos;s signature is withdrawn)</source>
         <translation>%1 (signaturen på rangeringen er trukket tilbake)</translation>
     </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Endre tittel</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseEditor</name>
@@ -3279,6 +3694,10 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>&lt;b&gt;Before the case can be saved:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Før saken kan lagres:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The case of %1 has changes that are not saved.</source>
+        <translation>Saken til %1 har endringer som ikke er lagret.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4351,28 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
             <numerusform>Denne databasen har allerede %n sak. Kontorfilens ansettelser legges til ved siden av den, ikke slått sammen med den: å importere et kontor to ganger gir hver ansettelse to ganger. Vil du importere?</numerusform>
             <numerusform>Denne databasen har allerede %n saker. Kontorfilens ansettelser legges til ved siden av dem, ikke slått sammen med dem: å importere et kontor to ganger gir hver ansettelse to ganger. Vil du importere?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The office file holds the vacancies as the recruitment of their appointments.</source>
+        <translation>Kontorfilen har stillingene som rekrutteringen til tilsettingene sine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(ies) with no appointment yet are not in it: %1.</source>
+        <translation>
+            <numerusform>%n stilling uten tilsetting ennå er ikke med: %1.</numerusform>
+            <numerusform>%n stillinger uten tilsetting ennå er ikke med: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n other vacancy(ies), the title and the steps taken are not in it.</source>
+        <translation>
+            <numerusform>For %n annen stilling er tittelen og stegene som er tatt, ikke med.</numerusform>
+            <numerusform>For %n andre stillinger er tittelen og stegene som er tatt, ikke med.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in this database; back it up (File ▸ Back up database) to keep them with it.</source>
+        <translation>De blir liggende i denne databasen; ta sikkerhetskopi av den (Fil ▸ Sikkerhetskopier databasen) for å beholde dem.</translation>
     </message>
 </context>
 <context>
@@ -5271,10 +5712,6 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <source>The case of %1 has changes that are not saved.</source>
-        <translation>Saken til %1 har endringer som ikke er lagret.</translation>
-    </message>
-    <message>
         <source>About Rekrutt</source>
         <translation>Om Rekrutt</translation>
     </message>
@@ -5324,6 +5761,26 @@ Laget med Qt %2.</translation>
     <message>
         <source>&amp;Waiting for me</source>
         <translation>&amp;Venter på meg</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Stillinger</translation>
+    </message>
+    <message>
+        <source>New &amp;vacancy</source>
+        <translation>N&amp;y stilling</translation>
+    </message>
+    <message>
+        <source>&amp;Vacancies</source>
+        <translation>S&amp;tillinger</translation>
+    </message>
+    <message>
+        <source>Open vacancy</source>
+        <translation>Åpne stilling</translation>
+    </message>
+    <message>
+        <source>New vacancy</source>
+        <translation>Ny stilling</translation>
     </message>
 </context>
 <context>
@@ -5827,10 +6284,6 @@ Laget med Qt %2.</translation>
         <translation>Rekruttering</translation>
     </message>
     <message>
-        <source>&amp;Announcement</source>
-        <translation>&amp;Utlysning</translation>
-    </message>
-    <message>
         <source>Announcement</source>
         <translation>Utlysning</translation>
     </message>
@@ -5843,16 +6296,8 @@ Laget med Qt %2.</translation>
         <translation>Søknads&amp;frist:</translation>
     </message>
     <message>
-        <source>At least 14 days after publication (ANN-DEADLINE, § 4)</source>
-        <translation>Minst 14 dager etter utlysningen (ANN-DEADLINE, § 4)</translation>
-    </message>
-    <message>
         <source>Announced p&amp;ublicly</source>
         <translation>Lyst ut &amp;offentlig</translation>
-    </message>
-    <message>
-        <source>Positions are announced publicly, except a research assistant combined with studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)</source>
-        <translation>Stillinger lyses ut offentlig, unntatt vitenskapelig assistent kombinert med studier, der intern utlysning er nok (ANN-PUBLIC, § 4)</translation>
     </message>
     <message>
         <source>Announced &amp;internally</source>
@@ -5931,10 +6376,6 @@ Laget med Qt %2.</translation>
         <translation>&amp;Registrer rekrutteringen som førte til denne tilsettingen</translation>
     </message>
     <message>
-        <source>Applicati&amp;on deadline:</source>
-        <translation>S&amp;øknadsfrist:</translation>
-    </message>
-    <message>
         <source>Add applica&amp;nt</source>
         <translation>Legg &amp;til søker</translation>
     </message>
@@ -5961,6 +6402,33 @@ Laget med Qt %2.</translation>
     <message>
         <source>New appointment from this vacancy</source>
         <translation>Ny tilsetting fra denne stillingen</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::SectionForm</name>
+    <message>
+        <source>&amp;Announcement</source>
+        <translation>Utlys&amp;ning</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Utlysning</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>Pu&amp;blisert:</translation>
+    </message>
+    <message>
+        <source>Applicati&amp;on deadline:</source>
+        <translation>S&amp;øknadsfrist:</translation>
+    </message>
+    <message>
+        <source>At least 14 days after publication (ANN-DEADLINE, § 4)</source>
+        <translation>Minst 14 dager etter utlysningen (ANN-DEADLINE, § 4)</translation>
+    </message>
+    <message>
+        <source>Positions are announced publicly, except a research assistant combined with studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)</source>
+        <translation>Stillinger lyses ut offentlig, unntatt vitenskapelig assistent kombinert med studier, der intern utlysning er nok (ANN-PUBLIC, § 4)</translation>
     </message>
 </context>
 <context>
@@ -6277,6 +6745,530 @@ Laget med Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>rekrutt::VacanciesPage</name>
+    <message>
+        <source>&amp;New vacancy…</source>
+        <translation>&amp;Ny stilling …</translation>
+    </message>
+    <message>
+        <source>Search title, unit, position, stage…</source>
+        <translation>Søk i tittel, enhet, stilling, trinn …</translation>
+    </message>
+    <message>
+        <source>Search vacancies</source>
+        <translation>Søk i stillinger</translation>
+    </message>
+    <message>
+        <source>Stage filter</source>
+        <translation>Trinnfilter</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle trinn</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <source>Number of vacancies shown</source>
+        <translation>Antall stillinger som vises</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Stillinger</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Trinn:</translation>
+    </message>
+    <message>
+        <source>The vacancies cannot be read: %1</source>
+        <translation>Stillingene kan ikke leses: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(ies)</source>
+        <translation>
+            <numerusform>%n stilling</numerusform>
+            <numerusform>%n stillinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n vacancy(ies)</source>
+        <translation>
+            <numerusform>%1 av %n stilling</numerusform>
+            <numerusform>%1 av %n stillinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create a case database (File menu) to see its vacancies.</source>
+        <translation>Åpne eller opprett en saksdatabase (Fil-menyen) for å se stillingene.</translation>
+    </message>
+    <message>
+        <source>No vacancies yet. Start one with New vacancy: a draft announcement, then its steps to the contract.</source>
+        <translation>Ingen stillinger ennå. Start en med Ny stilling: et utkast til utlysning, deretter trinnene fram til kontrakten.</translation>
+    </message>
+    <message>
+        <source>No vacancy matches the search and the stage chosen.</source>
+        <translation>Ingen stilling passer til søket og trinnet som er valgt.</translation>
+    </message>
+    <message>
+        <source>Start a vacancy with a draft of its announcement (Case ▸ New vacancy, %1)</source>
+        <translation>Start en stilling med et utkast til utlysning (Sak ▸ Ny stilling, %1)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyAnnouncementForm</name>
+    <message>
+        <source>Position and announcement</source>
+        <translation>Stilling og utlysning</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Postdoctoral fellow in condensed matter physics</source>
+        <translation>Postdoktor i kondenserte fasers fysikk</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>How the office and the announcement name the position</source>
+        <translation>Slik kontoret og utlysningen omtaler stillingen</translation>
+    </message>
+    <message>
+        <source>Position t&amp;ype:</source>
+        <translation>Stillingst&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;nned start:</source>
+        <translation>Planla&amp;gt start:</translation>
+    </message>
+    <message>
+        <source>When the appointment is meant to start; it may be empty</source>
+        <translation>Når tilsettingen er ment å starte; kan stå tomt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Lengde:</translation>
+    </message>
+    <message>
+        <source>The period announced, in months: PhD 36–48 (LEN-PHD, § 2.4.1), postdoc 36–48 (LEN-PD, § 2.1.1), resident 24–48 (LEN-RES, § 2.5), research assistant at most 24 (LEN-RA, § 2.6)</source>
+        <translation>Perioden som utlyses, i måneder: ph.d. 36–48 (LEN-PHD, § 2.4.1), postdoktor 36–48 (LEN-PD, § 2.1.1), spesialistkandidat 24–48 (LEN-RES, § 2.5), vitenskapelig assistent høyst 24 (LEN-RA, § 2.6)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke oppgitt</translation>
+    </message>
+    <message>
+        <source>Share of duty &amp;work:</source>
+        <translation>&amp;Andel pliktarbeid:</translation>
+    </message>
+    <message>
+        <source>The share of duty work the position carries (CON-DISTRIBUTION, § 6.1)</source>
+        <translation>Andelen pliktarbeid i stillingen (CON-DISTRIBUTION, § 6.1)</translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation> t/uke</translation>
+    </message>
+    <message>
+        <source>Not hourly</source>
+        <translation>Ikke timelønn</translation>
+    </message>
+    <message>
+        <source>Hours per wee&amp;k:</source>
+        <translation>Timer per &amp;uke:</translation>
+    </message>
+    <message>
+        <source>Research assistants paid by the hour only; under 15 hours needs no assessment (RA-PARTTIME, § 2.6)</source>
+        <translation>Bare vitenskapelige assistenter med timelønn; under 15 timer trengs ingen vurdering (RA-PARTTIME, § 2.6)</translation>
+    </message>
+    <message>
+        <source>Com&amp;bined with studies</source>
+        <translation>Kombinert &amp;med studier</translation>
+    </message>
+    <message>
+        <source>A research assistant combined with studies may be announced internally only (ANN-PUBLIC, § 4) and is not ranked (RA-STUDENT, § 5)</source>
+        <translation>En vitenskapelig assistent kombinert med studier kan lyses ut bare internt (ANN-PUBLIC, § 4) og rangeres ikke (RA-STUDENT, § 5)</translation>
+    </message>
+    <message>
+        <source>Linked to a pro&amp;ject</source>
+        <translation>Knyttet til et prosje&amp;kt</translation>
+    </message>
+    <message>
+        <source>A project plan is due within three months (PLAN-3M)</source>
+        <translation>En prosjektplan skal foreligge innen tre måneder (PLAN-3M)</translation>
+    </message>
+    <message>
+        <source>Announced publ&amp;icly</source>
+        <translation>Utlyst &amp;offentlig</translation>
+    </message>
+    <message>
+        <source>Announced inte&amp;rnally</source>
+        <translation>Utlyst inte&amp;rnt</translation>
+    </message>
+    <message>
+        <source>FT&amp;E:</source>
+        <translation>Stillings&amp;prosent:</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyApplicantsForm</name>
+    <message>
+        <source>Applicants</source>
+        <translation>Søkere</translation>
+    </message>
+    <message>
+        <source>Add applica&amp;nt</source>
+        <translation>Legg &amp;til søker</translation>
+    </message>
+    <message>
+        <source>Remove applican&amp;t</source>
+        <translation>Fjern sø&amp;ker</translation>
+    </message>
+    <message>
+        <source>No applicants recorded: add them one by one or import the portal&apos;s export.</source>
+        <translation>Ingen søkere registrert: legg dem til én og én eller importer portalens eksport.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from CSV…</source>
+        <translation>Importer fra &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>Adds the applicants of the recruitment portal&apos;s export (CSV, UTF-8 or Windows-1252, comma or semicolon), after a preview where each column is given its field</source>
+        <translation>Legger til søkerne fra rekrutteringsportalens eksport (CSV, UTF-8 eller Windows-1252, komma eller semikolon), etter en forhåndsvisning der hver kolonne får sitt felt</translation>
+    </message>
+    <message>
+        <source>Show applicants</source>
+        <translation>Vis søkere</translation>
+    </message>
+    <message>
+        <source>All applicants</source>
+        <translation>Alle søkere</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifisert</translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation>Ikke kvalifisert</translation>
+    </message>
+    <message>
+        <source>Invited to an interview</source>
+        <translation>Invitert til intervju</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Intervjuet</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Rangert</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Utvalg:</translation>
+    </message>
+    <message>
+        <source>Rank the qualified applicants 1, 2, 3… with a reason each; every ranked applicant is interviewed and has two references (§ 5, § 6).</source>
+        <translation>Ranger de kvalifiserte søkerne 1, 2, 3 … med en begrunnelse hver; hver rangert søker er intervjuet og har to referanser (§ 5, § 6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked</source>
+        <translation>
+            <numerusform>%n søker: %1 kvalifisert, %2 invitert, %3 intervjuet, %4 rangert</numerusform>
+            <numerusform>%n søkere: %1 kvalifisert, %2 invitert, %3 intervjuet, %4 rangert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import applicants</source>
+        <translation>Importer søkere</translation>
+    </message>
+    <message>
+        <source>Applicant lists (*.csv *.txt);;All files (*)</source>
+        <translation>Søkerlister (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; an applicant list may be at most %3 MiB.</source>
+        <translation>%1 er %2 MiB; en søkerliste kan være høyst %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n applicant(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n søker fra %1</numerusform>
+            <numerusform>Importer %n søkere fra %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyCommitteeForm</name>
+    <message>
+        <source>Committee</source>
+        <translation>Komité</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Legg til &amp;medlem</translation>
+    </message>
+    <message>
+        <source>Remove m&amp;ember</source>
+        <translation>F&amp;jern medlem</translation>
+    </message>
+    <message>
+        <source>Assessment committee</source>
+        <translation>Sakkyndig komité</translation>
+    </message>
+    <message>
+        <source>No committee members recorded.</source>
+        <translation>Ingen komitémedlemmer registrert.</translation>
+    </message>
+    <message>
+        <source>At least two members at associate professor level (ASM-COMMITTEE); every member declares impartiality and names the applicants they are partial to (ASM-IMPARTIAL, § 1, § 5). The interviews cannot begin before the committee is complete.</source>
+        <translation>Minst to medlemmer med førstekompetanse (ASM-COMMITTEE); hvert medlem erklærer habilitet og oppgir søkerne de er inhabile overfor (ASM-IMPARTIAL, § 1, § 5). Intervjuene kan ikke begynne før komiteen er fulltallig.</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyEditor</name>
+    <message>
+        <source>Offer declined</source>
+        <translation>Tilbud avslått</translation>
+    </message>
+    <message>
+        <source>Re-advertise…</source>
+        <translation>Lys ut på nytt …</translation>
+    </message>
+    <message>
+        <source>Cancel vacancy…</source>
+        <translation>Avlys stillingen …</translation>
+    </message>
+    <message>
+        <source>Applicant appointed</source>
+        <translation>Søker som tilsettes</translation>
+    </message>
+    <message>
+        <source>The appointed applicant declined the offer: back to the signed recommendation, and the dean decides again</source>
+        <translation>Søkeren som ble tilsatt, takket nei til tilbudet: tilbake til den signerte innstillingen, og dekanen vedtar på nytt</translation>
+    </message>
+    <message>
+        <source>End this recruitment and advertise the position again; the applicants must be told (ANN-READVERTISE, § 4)</source>
+        <translation>Avslutt denne rekrutteringen og lys ut stillingen på nytt; søkerne må få beskjed (ANN-READVERTISE, § 4)</translation>
+    </message>
+    <message>
+        <source>Position and announcement</source>
+        <translation>Stilling og utlysning</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Komité</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Søkere</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Steg tatt</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Findings (part E)</source>
+        <translation>Funn (del E)</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Endringen ble avvist</translation>
+    </message>
+    <message>
+        <source>New vacancy</source>
+        <translation>Ny stilling</translation>
+    </message>
+    <message>
+        <source>Vacancy %1</source>
+        <translation>Stilling %1</translation>
+    </message>
+    <message>
+        <source>The vacancy %1 has changes that are not saved.</source>
+        <translation>Stillingen %1 har endringer som ikke er lagret.</translation>
+    </message>
+    <message>
+        <source>Cannot save the vacancy</source>
+        <translation>Kan ikke lagre stillingen</translation>
+    </message>
+    <message>
+        <source>No case database is open.</source>
+        <translation>Ingen saksdatabase er åpen.</translation>
+    </message>
+    <message>
+        <source>Vacancy not saved</source>
+        <translation>Stillingen ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>The vacancy cannot be saved as it is: %1</source>
+        <translation>Stillingen kan ikke lagres slik den er: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Trinn: %1</translation>
+    </message>
+    <message>
+        <source> · appointed: %1</source>
+        <translation> · tilsatt: %1</translation>
+    </message>
+    <message>
+        <source>The recruitment has ended: %1.</source>
+        <translation>Rekrutteringen er avsluttet: %1.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: sign the contract…</source>
+        <translation>G&amp;å videre: signer kontrakten …</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: %1</source>
+        <translation>G&amp;å videre: %1</translation>
+    </message>
+    <message>
+        <source>Save the draft to start its steps (Ctrl+S).</source>
+        <translation>Lagre utkastet for å starte trinnene (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Next: %1, a step for the %2.</source>
+        <translation>Neste: %1, et steg for %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be taken yet:</source>
+        <translation>«%1» kan ikke tas ennå:</translation>
+    </message>
+    <message>
+        <source>End the recruitment to %1 and advertise the position again? The applicants must be told (§ 4). This step cannot be undone.</source>
+        <translation>Avslutte rekrutteringen til %1 og lyse ut stillingen på nytt? Søkerne må få beskjed (§ 4). Dette steget kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Cancel the vacancy %1? Its record and applicants stay until they are erased; no step can follow.</source>
+        <translation>Avlyse stillingen %1? Registreringen og søkerne blir liggende til de slettes; ingen steg kan følge.</translation>
+    </message>
+    <message>
+        <source>Sign the Contract</source>
+        <translation>Signer kontrakten</translation>
+    </message>
+    <message>
+        <source>Contract not recorded</source>
+        <translation>Kontrakten ble ikke registrert</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::VacancyListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Open for applications until %1</source>
+        <translation>Åpen for søknader til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Ingen funn</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Søkere</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifisert</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>Intervjuet</translation>
+    </message>
+    <message>
+        <source>Ranked</source>
+        <translation>Rangert</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::WorklistModel</name>
     <message numerus="yes">
         <source>Decide on a proposed extension (%1, %n day(s))</source>
@@ -6378,6 +7370,10 @@ Laget med Qt %2.</translation>
     <message>
         <source>Nothing was saved: choose your name and role first (Settings ▸ Name and role), so that the case&apos;s history can say who made the change.</source>
         <translation>Ingenting ble lagret: velg navn og rolle først (Innstillinger ▸ Navn og rolle), slik at sakens historikk kan vise hvem som gjorde endringen.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Ingen database er åpen.</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,21 @@ void DatabaseActions::exportOffice()
     }
     m_window->statusBar()->showMessage(
         tr("Exported %n appointment(s) to %1", nullptr, int(office->appointments.size())).arg(path), 8000);
+    // An office file keeps a vacancy as the recruitment of its appointments: say what it leaves behind.
+    int stepsLeft = 0;
+    const auto leftOut = m_workspace->office().vacanciesNotExported(&stepsLeft, &error);
+    if (leftOut && (!leftOut->isEmpty() || stepsLeft > 0)) {
+        QString text = tr("The office file holds the vacancies as the recruitment of their appointments.");
+        if (!leftOut->isEmpty())
+            text += u' '
+                + tr("%n vacancy(ies) with no appointment yet are not in it: %1.", nullptr, int(leftOut->size()))
+                      .arg(leftOut->join(u"; "_s));
+        if (stepsLeft > 0)
+            text += u' '
+                + tr("Of %n other vacancy(ies), the title and the steps taken are not in it.", nullptr, stepsLeft);
+        text += u' ' + tr("They stay in this database; back it up (File ▸ Back up database) to keep them with it.");
+        MessageBox::warning(m_window, tr("Export office"), text);
+    }
 }
 
 void DatabaseActions::backupDatabase()

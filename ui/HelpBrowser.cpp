@@ -104,7 +104,7 @@ QStringList HelpBrowser::topics()
         u"waiting-for-me"_s, u"case-editor"_s,     u"person"_s,        u"appointment"_s,   u"leave"_s,
         u"extensions"_s,     u"milestones"_s,      u"career"_s,        u"mentor-grants"_s, u"recruitment"_s,
         u"history"_s,        u"dates"_s,           u"saving"_s,        u"decisions"_s,     u"keyboard"_s,
-        u"printing"_s,       u"shared-database"_s, u"import-export"_s, u"institutions"_s,
+        u"printing"_s,       u"shared-database"_s, u"import-export"_s, u"institutions"_s,  u"vacancies"_s,
     };
 }
 

@@ -16,6 +16,8 @@
 #include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseEditor.h"
+#include "ui/vacancies/VacanciesPage.h"
+#include "ui/vacancies/VacancyEditor.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -35,9 +37,27 @@ using namespace Qt::StringLiterals;
 
 namespace rekrutt {
 
+namespace {
+
+/** The tab of `tabs` whose editor of type `Editor` has `id` (by `idOf`), made the current one; nullptr if none. */
+template <typename Editor> Editor* shownTab(QTabWidget* tabs, qint64 (Editor::*idOf)() const, qint64 id)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        auto* editor = qobject_cast<Editor*>(tabs->widget(i));
+        if (editor && (editor->*idOf)() == id) {
+            tabs->setCurrentIndex(i);
+            return editor;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 struct MainWindow::Actions
 {
     QAction* newCase;
+    QAction* newVacancy;
     QAction* openCase;
     QAction* save;
     QAction* closeTab;
@@ -45,6 +65,7 @@ struct MainWindow::Actions
     QAction* undo;
     QAction* redo;
     QAction* viewCases;
+    QAction* viewVacancies;
     QAction* viewDeadlines;
     QAction* viewTimeline;
     QAction* viewWorklist;
@@ -58,6 +79,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_tabs(new QTabWidget(this))
     , m_caseList(new CaseListPage(workspace, this))
+    , m_vacancies(new VacanciesPage(workspace, this))
     , m_deadlines(new DeadlinesPage(workspace, this))
     , m_timeline(new DepartmentTimelinePage(workspace, this))
     , m_worklist(new WorklistPage(workspace, this))
@@ -71,16 +93,18 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(m_caseList, tr("Cases"));
+    m_tabs->addTab(m_vacancies, tr("Vacancies"));
     m_tabs->addTab(m_deadlines, tr("Deadlines"));
     m_tabs->addTab(m_timeline, tr("Department timeline"));
     m_tabs->addTab(m_worklist, tr("Waiting for me"));
-    // The four overview pages cannot be closed; case tabs can.
-    for (int i = 0; i < 4; ++i)
+    // The five overview pages cannot be closed; case and vacancy tabs can.
+    for (int i = 0; i < 5; ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     setCentralWidget(m_tabs);
     // F1 shows the topic of the page with the focus (HelpBrowser::topicProperty); a case's tab names its own.
     setProperty(HelpBrowser::topicProperty, QString::fromLatin1(HelpBrowser::defaultTopic));
     m_caseList->setProperty(HelpBrowser::topicProperty, u"case-list"_s);
+    m_vacancies->setProperty(HelpBrowser::topicProperty, u"vacancies"_s);
     m_deadlines->setProperty(HelpBrowser::topicProperty, u"deadlines"_s);
     m_timeline->setProperty(HelpBrowser::topicProperty, u"department-timeline"_s);
     m_worklist->setProperty(HelpBrowser::topicProperty, u"waiting-for-me"_s);
@@ -97,6 +121,8 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
     connect(m_workspace, &Workspace::caseCreated, this, &MainWindow::openCase);
+    connect(m_vacancies, &VacanciesPage::openVacancyRequested, this, &MainWindow::openVacancy);
+    connect(m_vacancies, &VacanciesPage::newVacancyRequested, this, &MainWindow::newVacancy);
     connect(m_deadlines, &DeadlinesPage::openCaseRequested, this, [this](qint64 id, const QString& field) {
         // A deadline without a field of its own opens the case as it is.
         if (field.isEmpty())
@@ -109,7 +135,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     connect(m_caseList, &CaseListPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeEditor);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        CaseEditor* editor = currentEditor();
+        EditorTab* editor = currentTab();
         m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
         updateActions();
         updateTitle();
@@ -144,6 +170,7 @@ void MainWindow::createActions()
     };
 
     a.newCase = make(tr("&New case"), QKeySequence::New, &MainWindow::newCase);
+    a.newVacancy = make(tr("New &vacancy"), QKeySequence(u"Ctrl+Alt+N"_s), &MainWindow::newVacancy);
     a.openCase = make(tr("&Open selected cases"), QKeySequence(u"Ctrl+Return"_s), &MainWindow::openSelectedCases);
     a.save = make(tr("&Save"), QKeySequence::Save, &MainWindow::saveCurrent);
     a.closeTab = make(tr("&Close case"), QKeySequence::Close, [this] { closeEditor(m_tabs->currentIndex()); });
@@ -156,6 +183,10 @@ void MainWindow::createActions()
     a.viewCases = make(tr("&Cases"), QKeySequence(u"Ctrl+1"_s), [this] {
         m_tabs->setCurrentWidget(m_caseList);
         m_caseList->focusSearch();
+    });
+    a.viewVacancies = make(tr("&Vacancies"), QKeySequence(u"Ctrl+5"_s), [this] {
+        m_tabs->setCurrentWidget(m_vacancies);
+        m_vacancies->searchEdit()->setFocus(Qt::ShortcutFocusReason);
     });
     a.viewDeadlines
         = make(tr("&Deadlines"), QKeySequence(u"Ctrl+2"_s), [this] { m_tabs->setCurrentWidget(m_deadlines); });
@@ -176,6 +207,7 @@ void MainWindow::createActions()
 
     QMenu* edit = menuBar()->addMenu(tr("&Case"));
     edit->addAction(a.newCase);
+    edit->addAction(a.newVacancy);
     edit->addAction(a.openCase);
     edit->addAction(a.save);
     edit->addAction(a.closeTab);
@@ -187,6 +219,7 @@ void MainWindow::createActions()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.viewCases);
+    view->addAction(a.viewVacancies);
     view->addAction(a.viewDeadlines);
     view->addAction(a.viewTimeline);
     view->addAction(a.viewWorklist);
@@ -250,7 +283,12 @@ CaseEditor* MainWindow::currentEditor() const
     return qobject_cast<CaseEditor*>(m_tabs->currentWidget());
 }
 
-void MainWindow::attachEditor(CaseEditor* editor)
+EditorTab* MainWindow::currentTab() const
+{
+    return qobject_cast<EditorTab*>(m_tabs->currentWidget());
+}
+
+void MainWindow::attachEditor(EditorTab* editor)
 {
     m_undoGroup->addStack(editor->undoStack());
     const int index = m_tabs->addTab(editor, editor->title());
@@ -262,21 +300,16 @@ void MainWindow::attachEditor(CaseEditor* editor)
         updateTitle();
         updateActions();
     };
-    connect(editor, &CaseEditor::titleChanged, this, retitle);
-    connect(editor, &CaseEditor::modifiedChanged, this, retitle);
-    connect(editor, &CaseEditor::saved, this, retitle);
+    connect(editor, &EditorTab::titleChanged, this, retitle);
+    connect(editor, &EditorTab::modifiedChanged, this, retitle);
+    connect(editor, &EditorTab::saved, this, retitle);
     m_tabs->setCurrentWidget(editor);
 }
 
 CaseEditor* MainWindow::openCase(qint64 id)
 {
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(i));
-        if (editor && editor->caseId() == id) {
-            m_tabs->setCurrentIndex(i);
-            return editor;
-        }
-    }
+    if (auto* open = shownTab<CaseEditor>(m_tabs, &CaseEditor::caseId, id))
+        return open;
     QString error;
     const auto stored = m_workspace->load(id, &error);
     if (!stored) {
@@ -284,6 +317,39 @@ CaseEditor* MainWindow::openCase(qint64 id)
         return nullptr;
     }
     auto* editor = new CaseEditor(m_workspace, *stored, m_tabs);
+    attachEditor(editor);
+    return editor;
+}
+
+VacancyEditor* MainWindow::openVacancy(qint64 id)
+{
+    if (auto* open = shownTab<VacancyEditor>(m_tabs, &VacancyEditor::vacancyId, id))
+        return open;
+    QString error;
+    const auto stored = m_workspace->loadVacancy(id, &error);
+    if (!stored) {
+        MessageBox::critical(this, tr("Open vacancy"), error, m_workspace->database().errorDetails());
+        return nullptr;
+    }
+    auto* editor = new VacancyEditor(m_workspace, *stored, m_tabs);
+    attachEditor(editor);
+    return editor;
+}
+
+VacancyEditor* MainWindow::newVacancy()
+{
+    if (!m_workspace->isOpen()) {
+        MessageBox::information(this, tr("New vacancy"), tr("Open or create a case database first (File menu)."));
+        return nullptr;
+    }
+    StoredVacancy stored;
+    Vacancy& v = stored.data;
+    v.position.type = PositionType::PhdFellow;
+    v.position.lengthMonths = 48;
+    v.position.dutyPercent = 25;
+    const QDate today = m_workspace->today();
+    v.position.start = QDate(today.year(), today.month(), 1).addMonths(6);
+    auto* editor = new VacancyEditor(m_workspace, stored, m_tabs);
     attachEditor(editor);
     return editor;
 }
@@ -322,7 +388,7 @@ CaseEditor* MainWindow::newCase()
 
 void MainWindow::saveCurrent()
 {
-    if (CaseEditor* editor = currentEditor())
+    if (EditorTab* editor = currentTab())
         editor->save();
 }
 
@@ -367,12 +433,12 @@ bool MainWindow::closeEditor(int index)
 
 bool MainWindow::settleEditor(int index)
 {
-    auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index));
+    auto* editor = qobject_cast<EditorTab*>(m_tabs->widget(index));
     if (editor && editor->isModified()) {
         m_tabs->setCurrentIndex(index);
-        const auto answer = MessageBox::question(
-            this, tr("Unsaved changes"), tr("The case of %1 has changes that are not saved.").arg(editor->title()),
-            {MessageBox::Save, MessageBox::Discard, MessageBox::Cancel}, MessageBox::Save);
+        const auto answer
+            = MessageBox::question(this, tr("Unsaved changes"), editor->unsavedChangesText(),
+                                   {MessageBox::Save, MessageBox::Discard, MessageBox::Cancel}, MessageBox::Save);
         if (answer == MessageBox::Cancel)
             return false;
         if (answer == MessageBox::Save && !editor->save())
@@ -383,7 +449,7 @@ bool MainWindow::settleEditor(int index)
 
 void MainWindow::removeEditor(int index)
 {
-    auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index));
+    auto* editor = qobject_cast<EditorTab*>(m_tabs->widget(index));
     if (!editor)
         return;
     m_undoGroup->removeStack(editor->undoStack());
@@ -394,7 +460,7 @@ void MainWindow::removeEditor(int index)
 bool MainWindow::closeAllEditors()
 {
     for (int i = m_tabs->count() - 1; i >= 0; --i) {
-        if (qobject_cast<CaseEditor*>(m_tabs->widget(i)) && !closeEditor(i))
+        if (qobject_cast<EditorTab*>(m_tabs->widget(i)) && !closeEditor(i))
             return false;
     }
     return true;
@@ -441,7 +507,7 @@ void MainWindow::updateTitle()
     QString title = u"Rekrutt"_s;
     if (m_workspace->isOpen())
         title = m_workspace->locationName() + u" — "_s + title;
-    if (CaseEditor* editor = currentEditor())
+    if (EditorTab* editor = currentTab())
         title = editor->title() + u" — "_s + title;
     setWindowTitle(title);
 }
@@ -468,9 +534,10 @@ void MainWindow::updateActions()
     CaseEditor* editor = currentEditor();
     Actions& a = *m_actions;
     a.newCase->setEnabled(open);
+    a.newVacancy->setEnabled(open);
     a.openCase->setEnabled(open && !m_caseList->selectedCaseIds().isEmpty());
-    a.save->setEnabled(editor != nullptr);
-    a.closeTab->setEnabled(editor != nullptr);
+    a.save->setEnabled(currentTab() != nullptr);
+    a.closeTab->setEnabled(currentTab() != nullptr);
     a.deleteCase->setEnabled(editor && editor->caseId() != 0);
     m_database->updateActions();
 }

@@ -13,16 +13,19 @@ namespace rekrutt {
 
 class CaseEditor;
 class CaseListPage;
+class EditorTab;
+class VacanciesPage;
+class VacancyEditor;
 class DeadlinesPage;
 class DepartmentTimelinePage;
 class WorklistPage;
 class Workspace;
 
 /**
- * The application window: the case list, the deadlines, the department timeline and what waits for
- * the signed-in role as fixed tabs, and one tab per open case. Opening, creating and backing up databases, importing
- * and exporting case files live in the File menu; a database that cannot be opened gets a message and the window stays
- * usable with whatever was open before.
+ * The application window: the case list, the vacancies, the deadlines, the department timeline and what waits for
+ * the signed-in role as fixed tabs, and one tab per open case or vacancy. Opening, creating and backing up databases,
+ * importing and exporting case files live in the File menu; a database that cannot be opened gets a message and the
+ * window stays usable with whatever was open before.
  */
 class MainWindow : public QMainWindow
 {
@@ -51,6 +54,13 @@ public:
     /** Opens a new, unsaved case in its own tab. */
     CaseEditor* newCase();
     CaseEditor* currentEditor() const;
+    /** The case or vacancy in the tab shown, or nullptr when a list is shown. */
+    EditorTab* currentTab() const;
+    /** Opens a vacancy in its own tab (or shows its tab when it is open already). */
+    VacancyEditor* openVacancy(qint64 id);
+    /** Opens a new, unsaved vacancy (a draft announcement) in its own tab. */
+    VacancyEditor* newVacancy();
+    VacanciesPage* vacanciesPage() const { return m_vacancies; }
 
     CaseListPage* caseListPage() const { return m_caseList; }
     DeadlinesPage* deadlinesPage() const { return m_deadlines; }
@@ -75,7 +85,7 @@ private:
     /** Closes the case in tab `index` without asking. */
     void removeEditor(int index);
     bool closeAllEditors();
-    void attachEditor(CaseEditor* editor);
+    void attachEditor(EditorTab* editor);
 
     void saveCurrent();
     void deleteCurrent();
@@ -87,6 +97,7 @@ private:
     Workspace* m_workspace;
     QTabWidget* m_tabs;
     CaseListPage* m_caseList;
+    VacanciesPage* m_vacancies;
     DeadlinesPage* m_deadlines;
     DepartmentTimelinePage* m_timeline;
     WorklistPage* m_worklist;

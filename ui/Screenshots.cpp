@@ -19,6 +19,9 @@
 #include "ui/editor/HistoryPanel.h"
 #include "ui/editor/LeavesForm.h"
 #include "ui/editor/PersonForm.h"
+#include "ui/vacancies/VacanciesPage.h"
+#include "ui/vacancies/VacancyEditor.h"
+#include "ui/vacancies/VacancyForms.h"
 
 #include <QApplication>
 #include <QDir>
@@ -247,6 +250,34 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
             ok &= save(appoint, dir, u"appoint-dialog"_s, language);
             appoint.hide();
         }
+    }
+
+    // The vacancies: the list in progress, the one with 300 applicants at its assessment (its committee one member
+    // short), and one whose recommendation waits for the dean; as the dean sees it.
+    window.tabs()->setCurrentWidget(window.vacanciesPage());
+    window.vacanciesPage()->reload();
+    ok &= save(window, dir, u"vacancies"_s, language);
+    if (const auto vacancies = workspace.vacancies(nullptr)) {
+        for (const VacancySummary& v : *vacancies) {
+            if (v.stage == VacancyStage::Assessment && v.applicants >= 300) {
+                if (VacancyEditor* large = window.openVacancy(v.id)) {
+                    large->pages()->setCurrentWidget(large->applicantsForm());
+                    ok &= save(window, dir, u"vacancy-applicants"_s, language);
+                }
+            }
+        }
+        const QString user = workspace.userName();
+        const Role role = workspace.role();
+        workspace.setUser(u"Dina Dekan"_s, Role::Dean);
+        for (const VacancySummary& v : *vacancies) {
+            if (v.stage == VacancyStage::Recommended) {
+                if (VacancyEditor* recommended = window.openVacancy(v.id)) {
+                    recommended->pages()->setCurrentWidget(recommended->applicantsForm());
+                    ok &= save(window, dir, u"vacancy-decision"_s, language);
+                }
+            }
+        }
+        workspace.setUser(user, role);
     }
 
     // The dialogs of the first start and of a shared database.

@@ -163,6 +163,72 @@ OfficeService::SaveResult Workspace::save(StoredCase& stored, QString* error)
     return result;
 }
 
+std::optional<StoredVacancy> Workspace::loadVacancy(qint64 id, QString* error)
+{
+    if (!m_office) {
+        if (error)
+            *error = tr("No database is open.");
+        return std::nullopt;
+    }
+    return m_office->loadVacancy(id, error);
+}
+
+std::optional<QList<VacancySummary>> Workspace::vacancies(QString* error)
+{
+    if (!m_office)
+        return QList<VacancySummary>();
+    return m_office->vacancies(error);
+}
+
+OfficeService::SaveResult Workspace::saveVacancy(StoredVacancy& stored, QString* error)
+{
+    if (!m_office || !identityForSaving(error))
+        return OfficeService::SaveResult::Refused;
+    const auto result = m_office->saveVacancy(stored, actor(), error);
+    if (result == OfficeService::SaveResult::Saved) {
+        // The appointments from it show its findings.
+        m_summariesValid = false;
+        emit vacanciesChanged();
+        emit casesChanged();
+    }
+    return result;
+}
+
+QList<StepRefusal> Workspace::stepRefusals(const StoredVacancy& stored, VacancyStage target, const QString& appointed)
+{
+    if (!m_office)
+        return {};
+    return m_office->stepRefusals(stored, target, hasIdentity() ? std::optional<Role>(m_role) : std::nullopt,
+                                  appointed);
+}
+
+OfficeService::StepResult Workspace::takeStep(StoredVacancy& stored, VacancyStage target, const QString& appointed,
+                                              QString* error)
+{
+    if (!m_office || !identityForSaving(error))
+        return OfficeService::StepResult::Refused;
+    const auto result = m_office->takeStep(stored, target, actor(), appointed, nullptr, error);
+    if (result == OfficeService::StepResult::Taken)
+        emit vacanciesChanged();
+    return result;
+}
+
+std::optional<StoredCase> Workspace::signContract(StoredVacancy& stored, const Person& person, QDate start,
+                                                  QDate signedOn, QString* error)
+{
+    if (!m_office || !identityForSaving(error))
+        return std::nullopt;
+    auto made = m_office->signContract(stored, person, start, signedOn, actor(), nullptr, error);
+    if (made) {
+        m_summariesValid = false;
+        emit vacanciesChanged();
+        emit caseSaved(made->id);
+        emit casesChanged();
+        emit caseCreated(made->id);
+    }
+    return made;
+}
+
 bool Workspace::importCases(const QList<Case>& cases, const QString& source, QList<qint64>* ids, QString* error,
                             QStringList* added)
 {

@@ -86,6 +86,24 @@ public:
                                                             QString* error);
     /** The whole office as an office file (OfficeService::exportOffice()). */
     std::optional<OfficeFile> exportOffice(QString* error) const;
+    /** Loads a vacancy. */
+    std::optional<StoredVacancy> loadVacancy(qint64 id, QString* error);
+    /** The vacancy list (OfficeService::vacancies()); nullopt with `error`. */
+    std::optional<QList<VacancySummary>> vacancies(QString* error);
+    /** Saves a vacancy's values (OfficeService::saveVacancy()) as the person working; on success tells every page. */
+    OfficeService::SaveResult saveVacancy(StoredVacancy& stored, QString* error);
+    /** Why the person working may not take `stored` to `target` now (OfficeService::stepRefusals()). */
+    QList<StepRefusal> stepRefusals(const StoredVacancy& stored, VacancyStage target, const QString& appointed = {});
+    /** Takes a step of a vacancy (OfficeService::takeStep()) as the person working; on success tells every page. */
+    OfficeService::StepResult takeStep(StoredVacancy& stored, VacancyStage target, const QString& appointed,
+                                       QString* error);
+    /**
+     * Signs the contract of a vacancy and makes the appointment (OfficeService::signContract()) as the person
+     * working; on success tells every page and asks the window to open the new case (caseCreated()).
+     */
+    std::optional<StoredCase> signContract(StoredVacancy& stored, const Person& person, QDate start, QDate signedOn,
+                                           QString* error);
+
     /** Evaluates a case as the rules see it today, with the stored history of the person. */
     Evaluation evaluate(const StoredCase& stored) const;
 
@@ -102,6 +120,8 @@ signals:
     void databaseChanged();
     void casesChanged();
     void caseSaved(qint64 id);
+    /** A vacancy was saved or took a step: the vacancy list reads again. */
+    void vacanciesChanged();
     /** A case was created from another (appointFromVacancy()): the window opens it. */
     void caseCreated(qint64 id);
     void userChanged();

@@ -9,6 +9,7 @@
 #include "ui/PostgresDialog.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseEditor.h"
+#include "ui/vacancies/VacancyEditor.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -193,6 +194,18 @@ private slots:
             found += clashes(&window, sections->item(page)->text());
             cut += cutHeaders(&window, sections->item(page)->text());
             unreached += unreachedFields(&window, sections->item(page)->text());
+        }
+
+        // A vacancy's pages, with the bar of its steps above them.
+        VacancyEditor* vacancy = window.newVacancy();
+        QVERIFY(vacancy);
+        for (int page = 0; page < vacancy->pages()->count(); ++page) {
+            vacancy->pages()->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            const QString where = u"vacancy: "_s + vacancy->pages()->tabText(page);
+            found += clashes(&window, where);
+            cut += cutHeaders(&window, where);
+            unreached += unreachedFields(&window, where);
         }
 
         IdentityDialog identity(&window);

@@ -2,6 +2,7 @@
 
 #include "core/domain/Decisions.h"
 #include "core/rules/PeriodCalculator.h"
+#include "core/rules/VacancyRules.h"
 #include "ui/Workspace.h"
 #include "ui/editor/EditCommand.h"
 
@@ -17,6 +18,85 @@ CaseDocument::CaseDocument(Workspace* workspace, const StoredCase& stored, QObje
 {
     refreshContext();
     evaluate();
+}
+
+CaseDocument::CaseDocument(Workspace* workspace, const StoredVacancy& vacancy, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_undoStack(new QUndoStack(this))
+    , m_vacancy(vacancy)
+{
+    m_stored.data = vacancyAsCase(vacancy.data);
+    evaluate();
+}
+
+namespace {
+
+/** One undoable change of a vacancy's title; typing merges into one step. */
+class TitleCommand : public QUndoCommand
+{
+public:
+    TitleCommand(CaseDocument* document, QString before, QString after)
+        : QUndoCommand(CaseDocument::tr("Edit title"))
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+    void undo() override { m_document->setTitle(m_before); }
+    void redo() override { m_document->setTitle(m_after); }
+    int id() const override { return 0x7469746c; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        m_after = static_cast<const TitleCommand*>(other)->m_after;
+        return true;
+    }
+
+private:
+    CaseDocument* m_document;
+    QString m_before;
+    QString m_after;
+};
+
+} // namespace
+
+StoredVacancy CaseDocument::vacancy() const
+{
+    StoredVacancy v = m_vacancy.value_or(StoredVacancy());
+    v.data.position = m_stored.data.appointment;
+    v.data.recruitment = m_stored.data.recruitment.value_or(Recruitment());
+    return v;
+}
+
+bool CaseDocument::editTitle(const QString& title)
+{
+    if (!m_vacancy || m_vacancy->data.title == title)
+        return true;
+    if (!m_workspace->requireIdentity()) {
+        emit refused(QString());
+        emit changed();
+        return false;
+    }
+    m_undoStack->push(new TitleCommand(this, m_vacancy->data.title, title));
+    return true;
+}
+
+void CaseDocument::setTitle(const QString& title)
+{
+    if (!m_vacancy)
+        return;
+    m_vacancy->data.title = title;
+    evaluate();
+    emit changed();
+}
+
+void CaseDocument::resetVacancy(const StoredVacancy& stored)
+{
+    m_vacancy = stored;
+    m_stored.data = vacancyAsCase(stored.data);
+    m_undoStack->clear();
+    evaluate();
+    emit saved();
+    emit changed();
 }
 
 CaseDocument::~CaseDocument()
@@ -40,7 +120,9 @@ bool CaseDocument::edit(const QString& field, const QString& text, const std::fu
         return false;
     }
     const std::optional<Role> role = m_workspace->role();
-    if (const Message why = decisionChangeRefused(m_stored.data, after, role); !why.isNull()) {
+    // A vacancy's decisions are its steps, which the forms do not edit (OfficeService::takeStep()).
+    if (const Message why = isVacancy() ? Message() : decisionChangeRefused(m_stored.data, after, role);
+        !why.isNull()) {
         emit refused(why.render(m_workspace->language()));
         emit changed();
         return false;
@@ -75,6 +157,19 @@ void CaseDocument::setData(const Case& data)
 
 OfficeService::SaveResult CaseDocument::save(QString* error)
 {
+    if (m_vacancy) {
+        StoredVacancy copy = vacancy();
+        const auto result = m_workspace->saveVacancy(copy, error);
+        if (result == OfficeService::SaveResult::Saved) {
+            // The stored vacancy: ids given to new applicants, rows, version, and a stage the save moved back.
+            m_vacancy = copy;
+            m_stored.data = vacancyAsCase(copy.data);
+            evaluate();
+            emit saved();
+            emit changed();
+        }
+        return result;
+    }
     StoredCase copy = m_stored;
     const auto result = m_workspace->save(copy, error);
     if (result == OfficeService::SaveResult::Saved) {
@@ -98,7 +193,7 @@ void CaseDocument::reevaluate()
 void CaseDocument::refreshContext()
 {
     m_context = EvaluationContext();
-    if (!m_workspace->isOpen())
+    if (!m_workspace->isOpen() || m_vacancy)
         return;
     // Every earlier appointment whatever the start: evaluate() filters by the start as edited now.
     StoredCase probe = m_stored;
@@ -108,6 +203,19 @@ void CaseDocument::refreshContext()
 
 void CaseDocument::evaluate()
 {
+    if (m_vacancy) {
+        const Vacancy v = vacancy().data;
+        m_evaluation = Evaluation();
+        m_evaluation.findings = evaluateVacancy(v);
+        m_countedLeaveDays.clear();
+        m_problems.clear();
+        // The position's and the recruitment's problems as a case has them, by the paths the forms show.
+        for (const InputProblem& problem : validateCase(m_stored.data)) {
+            if (!problem.field.startsWith(u"person.") && problem.field != u"appointment.start")
+                m_problems.append(problem);
+        }
+        return;
+    }
     EvaluationContext context = m_context;
     context.today = m_workspace->today();
     const QDate start = m_stored.data.appointment.start;

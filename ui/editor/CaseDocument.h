@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class QUndoStack;
 
@@ -26,7 +27,24 @@ class CaseDocument : public QObject
 
 public:
     CaseDocument(Workspace* workspace, const StoredCase& stored, QObject* parent = nullptr);
+    /**
+     * A document over a vacancy (issue 12): data() holds its position as the appointment and its recruitment, so
+     * that the forms and tables of a case edit them; the title is edited with editTitle(). It is evaluated by part E
+     * (evaluateVacancy()), validated as a vacancy is, and saved with OfficeService::saveVacancy().
+     */
+    CaseDocument(Workspace* workspace, const StoredVacancy& vacancy, QObject* parent = nullptr);
     ~CaseDocument() override;
+
+    /** Whether the document is a vacancy's. */
+    bool isVacancy() const { return m_vacancy.has_value(); }
+    /** The vacancy as edited now: its own record with the position and recruitment of data(). Vacancy mode only. */
+    StoredVacancy vacancy() const;
+    /** Changes the vacancy's title as one undoable step (vacancy mode only); typing merges into one step. */
+    bool editTitle(const QString& title);
+    /** Sets the title without an undo step (used by the undo command). */
+    void setTitle(const QString& title);
+    /** Replaces the vacancy with `stored` as saved elsewhere (a step taken): no unsaved edits, no undo history. */
+    void resetVacancy(const StoredVacancy& stored);
 
     Workspace* workspace() const { return m_workspace; }
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -76,6 +94,9 @@ private:
     Workspace* m_workspace;
     QUndoStack* m_undoStack;
     StoredCase m_stored;
+    /** The vacancy's own record (title, stage, steps, decision, id and version); its position and recruitment are
+     * m_stored.data's. */
+    std::optional<StoredVacancy> m_vacancy;
     Evaluation m_evaluation;
     QList<double> m_countedLeaveDays;
     QList<InputProblem> m_problems;

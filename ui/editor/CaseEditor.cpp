@@ -75,7 +75,7 @@ struct CaseEditor::Private
 };
 
 CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* parent)
-    : QWidget(parent)
+    : EditorTab(parent)
     , d(std::make_unique<Private>())
 {
     d->workspace = workspace;
@@ -231,6 +231,11 @@ CaseEditor::~CaseEditor()
 qint64 CaseEditor::caseId() const
 {
     return d->document->stored().id;
+}
+
+QString CaseEditor::unsavedChangesText() const
+{
+    return tr("The case of %1 has changes that are not saved.").arg(title());
 }
 
 QString CaseEditor::title() const

@@ -3,7 +3,7 @@
 #include "core/office/OfficeService.h"
 #include "core/rules/Evaluation.h"
 
-#include <QWidget>
+#include "ui/EditorTab.h"
 
 #include <memory>
 
@@ -19,7 +19,7 @@ class Workspace;
  * case's timeline and its history. Edits go through an undo stack; save() writes the whole case
  * in one transaction and shows a save conflict without losing the edits.
  */
-class CaseEditor : public QWidget
+class CaseEditor : public EditorTab
 {
     Q_OBJECT
 
@@ -30,9 +30,10 @@ public:
     /** 0 for a case not yet saved. */
     qint64 caseId() const;
     /** "Nilsen, Kari" (with a mark when modified is shown by the tab, not here). */
-    QString title() const;
-    bool isModified() const;
-    QUndoStack* undoStack() const;
+    QString title() const override;
+    bool isModified() const override;
+    QUndoStack* undoStack() const override;
+    QString unsavedChangesText() const override;
     /** The case as edited now. */
     const StoredCase& current() const;
     /** The evaluation of the case as edited now. */
@@ -43,7 +44,7 @@ public:
      * field holds a text that is not a date or a value out of range (blockingProblems()): the dialog
      * names them and the first one gets the focus.
      */
-    bool save();
+    bool save() override;
     /** What keeps the case from being saved now, one sentence each, naming the field. */
     QStringList blockingProblems() const;
 
@@ -57,11 +58,6 @@ public:
     bool showFirstError();
     /** The title of the page of the case shown now ("Extensions"). */
     QString currentSection() const;
-
-signals:
-    void titleChanged();
-    void modifiedChanged(bool modified);
-    void saved(qint64 id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

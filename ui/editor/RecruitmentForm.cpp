@@ -27,19 +27,6 @@ namespace rekrutt {
 
 namespace {
 
-/**
- * The announcement, or an empty one to show for a case without one. Its fields are disabled while
- * its group is unchecked, so nothing writes to the empty one.
- */
-Announcement& announcementOf(Case& c)
-{
-    if (c.recruitment && c.recruitment->announcement)
-        return *c.recruitment->announcement;
-    static Announcement none;
-    none = Announcement();
-    return none;
-}
-
 QGroupBox* listGroup(const QString& title, const QString& note, ListEditor* list, QWidget* parent)
 {
     auto* group = new QGroupBox(title, parent);
@@ -74,37 +61,8 @@ RecruitmentForm::RecruitmentForm(CaseDocument* document, QWidget* parent)
                 c.recruitment.reset();
         });
 
-    QFormLayout* form = nullptr;
-    QGroupBox* announcement = createGroup(tr("&Announcement"), &form, recruitment);
-    announcement->setCheckable(true);
-    announcement->setAccessibleName(tr("Announcement"));
-    auto* published = new DateEdit;
-    addRow(form, tr("&Published:"), published);
-    auto* deadline = new DateEdit;
-    addRow(form, tr("Applicati&on deadline:"), deadline, tr("At least 14 days after publication (ANN-DEADLINE, § 4)"));
-    QCheckBox* isPublic = addCheck(form, tr("Announced p&ublicly"),
-                                   tr("Positions are announced publicly, except a research assistant combined with "
-                                      "studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)"));
-    QCheckBox* isInternal = addCheck(form, tr("Announced &internally"));
-    bind->group(
-        announcement, u"recruitment.announcement"_s,
-        [](const Case& c) { return c.recruitment && c.recruitment->announcement.has_value(); },
-        [](Case& c, bool on) {
-            if (!c.recruitment)
-                c.recruitment.emplace();
-            if (on)
-                c.recruitment->announcement.emplace();
-            else
-                c.recruitment->announcement.reset();
-        });
-    bind->date(published, u"recruitment.announcement.published"_s,
-               [](Case& c) -> QDate& { return announcementOf(c).published; });
-    bind->date(deadline, u"recruitment.announcement.deadline"_s,
-               [](Case& c) -> QDate& { return announcementOf(c).deadline; });
-    bind->check(isPublic, u"recruitment.announcement.public"_s,
-                [](Case& c) -> bool& { return announcementOf(c).isPublic; });
-    bind->check(isInternal, u"recruitment.announcement.internal"_s,
-                [](Case& c) -> bool& { return announcementOf(c).isInternal; });
+    QGroupBox* announcement
+        = createAnnouncementGroup(tr("Announced p&ublicly"), tr("Announced &internally"), recruitment);
 
     m_committee = new ListEditor(new CommitteeModel(document, this), tr("Add &member"), tr("Remove m&ember"));
     m_committee->view()->setAccessibleName(tr("Assessment committee"));

@@ -154,6 +154,57 @@ QGroupBox* SectionForm::createGroup(const QString& title, QFormLayout** form, QW
     return group;
 }
 
+namespace {
+
+/** The announcement of the case, or an empty one while it has none (its group is unchecked then, nothing writes). */
+Announcement& announcementOf(Case& c)
+{
+    if (c.recruitment && c.recruitment->announcement)
+        return *c.recruitment->announcement;
+    static Announcement none;
+    none = Announcement();
+    return none;
+}
+
+} // namespace
+
+QGroupBox* SectionForm::createAnnouncementGroup(const QString& publicText, const QString& internalText, QWidget* parent)
+{
+    QFormLayout* form = nullptr;
+    QGroupBox* group = createGroup(tr("&Announcement"), &form, parent);
+    group->setCheckable(true);
+    group->setAccessibleName(tr("Announcement"));
+    auto* published = new DateEdit;
+    addRow(form, tr("&Published:"), published);
+    auto* deadline = new DateEdit;
+    addRow(form, tr("Applicati&on deadline:"), deadline, tr("At least 14 days after publication (ANN-DEADLINE, § 4)"));
+    QCheckBox* isPublic = addCheck(form, publicText,
+                                   tr("Positions are announced publicly, except a research assistant combined with "
+                                      "studies, for whom an internal announcement suffices (ANN-PUBLIC, § 4)"));
+    QCheckBox* isInternal = addCheck(form, internalText);
+    FormBinder* bind = binder();
+    bind->group(
+        group, u"recruitment.announcement"_s,
+        [](const Case& c) { return c.recruitment && c.recruitment->announcement.has_value(); },
+        [](Case& c, bool on) {
+            if (!c.recruitment)
+                c.recruitment.emplace();
+            if (on)
+                c.recruitment->announcement.emplace();
+            else
+                c.recruitment->announcement.reset();
+        });
+    bind->date(published, u"recruitment.announcement.published"_s,
+               [](Case& c) -> QDate& { return announcementOf(c).published; });
+    bind->date(deadline, u"recruitment.announcement.deadline"_s,
+               [](Case& c) -> QDate& { return announcementOf(c).deadline; });
+    bind->check(isPublic, u"recruitment.announcement.public"_s,
+                [](Case& c) -> bool& { return announcementOf(c).isPublic; });
+    bind->check(isInternal, u"recruitment.announcement.internal"_s,
+                [](Case& c) -> bool& { return announcementOf(c).isInternal; });
+    return group;
+}
+
 QWidget* SectionForm::createNote(const QString& text, QWidget* parent)
 {
     auto* note = new QLabel(text, parent);

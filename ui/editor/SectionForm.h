@@ -69,6 +69,12 @@ protected:
     static QCheckBox* addCheck(QFormLayout* form, const QString& text, const QString& toolTip = {});
     /** A titled group with a form layout inside; `form` receives the layout. */
     static QGroupBox* createGroup(const QString& title, QFormLayout** form, QWidget* parent);
+    /**
+     * The announcement (`recruitment.announcement`, § 4) as a checkable group, bound: published, deadline
+     * (ANN-DEADLINE), announced publicly (ANN-PUBLIC) and internally. The check boxes' texts are the page's, for its
+     * mnemonics.
+     */
+    QGroupBox* createAnnouncementGroup(const QString& publicText, const QString& internalText, QWidget* parent);
     /** A paragraph of explanation above a table or group. */
     static QWidget* createNote(const QString& text, QWidget* parent);
 
