@@ -2021,6 +2021,30 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
         <source>The appointment of %1 was not made: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case of %1 was not saved: the appointment was decided on the ranking of its vacancy as it stands, so the committee, ranks and reasons can no longer be changed (§ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy of %1 is run on the Vacancies tab: an appointment from it is made there, from the dean&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: its announcement was adopted for this kind of position; to announce another, advertise it again (§ 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the announcement was published as it stands, so its dates and where it was announced can no longer be changed; to change them, advertise it again (§ 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while the step was taken. No step was taken: look at it as it is now first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while the contract was recorded. Nothing was saved: look at the vacancy as it is now first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -2887,6 +2911,10 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>A vacancy at the stage “%1” cannot go to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position was published on %1, before its announcement was adopted on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7144,6 +7172,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Contract not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vacancy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2050,6 +2050,30 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
         <source>The appointment of %1 was not made: %2</source>
         <translation>Tilsettingen av %1 ble ikke gjort: %2</translation>
     </message>
+    <message>
+        <source>The case of %1 was not saved: the appointment was decided on the ranking of its vacancy as it stands, so the committee, ranks and reasons can no longer be changed (§ 6).</source>
+        <translation>Saken til %1 ble ikke lagret: tilsettingen ble vedtatt på grunnlag av stillingens rangering slik den står, så komiteen, rangeringen og begrunnelsene kan ikke lenger endres (§ 6).</translation>
+    </message>
+    <message>
+        <source>The vacancy of %1 is run on the Vacancies tab: an appointment from it is made there, from the dean&apos;s decision.</source>
+        <translation>Stillingen til %1 følges opp i fanen Stillinger: en tilsetting fra den gjøres der, ut fra dekanens vedtak.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: its announcement was adopted for this kind of position; to announce another, advertise it again (§ 4).</source>
+        <translation>%1 ble ikke lagret: utlysningen ble vedtatt for denne typen stilling; for å lyse ut en annen, lys ut på nytt (§ 4).</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: the announcement was published as it stands, so its dates and where it was announced can no longer be changed; to change them, advertise it again (§ 4).</source>
+        <translation>%1 ble ikke lagret: utlysningen ble publisert slik den står, så datoene og hvor den ble utlyst kan ikke lenger endres; for å endre dem, lys ut på nytt (§ 4).</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while the step was taken. No step was taken: look at it as it is now first.</source>
+        <translation>%1 ble endret av noen andre mens steget ble tatt. Ingen steg ble tatt: se på den slik den er nå først.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while the contract was recorded. Nothing was saved: look at the vacancy as it is now first.</source>
+        <translation>%1 ble endret av noen andre mens kontrakten ble registrert. Ingenting ble lagret: se på stillingen slik den er nå først.</translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -2924,6 +2948,10 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>A vacancy at the stage “%1” cannot go to “%2”.</source>
         <translation>En stilling på trinnet «%1» kan ikke gå til «%2».</translation>
+    </message>
+    <message>
+        <source>The position was published on %1, before its announcement was adopted on %2.</source>
+        <translation>Stillingen ble utlyst %1, før utlysningen ble vedtatt %2.</translation>
     </message>
 </context>
 <context>
@@ -7197,6 +7225,10 @@ Laget med Qt %2.</translation>
     <message>
         <source>Contract not recorded</source>
         <translation>Kontrakten ble ikke registrert</translation>
+    </message>
+    <message>
+        <source>Open vacancy</source>
+        <translation>Åpne stilling</translation>
     </message>
 </context>
 <context>

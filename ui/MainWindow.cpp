@@ -18,6 +18,7 @@
 #include "ui/editor/CaseEditor.h"
 #include "ui/vacancies/VacanciesPage.h"
 #include "ui/vacancies/VacancyEditor.h"
+#include "ui/vacancies/VacancyForms.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -323,8 +324,12 @@ CaseEditor* MainWindow::openCase(qint64 id)
 
 VacancyEditor* MainWindow::openVacancy(qint64 id)
 {
-    if (auto* open = shownTab<VacancyEditor>(m_tabs, &VacancyEditor::vacancyId, id))
+    if (auto* open = shownTab<VacancyEditor>(m_tabs, &VacancyEditor::vacancyId, id)) {
+        // Opened again: as it is stored now, unless it holds edits of its own (its Save then says what changed).
+        if (!open->isModified())
+            open->reload();
         return open;
+    }
     QString error;
     const auto stored = m_workspace->loadVacancy(id, &error);
     if (!stored) {
@@ -351,6 +356,8 @@ VacancyEditor* MainWindow::newVacancy()
     v.position.start = QDate(today.year(), today.month(), 1).addMonths(6);
     auto* editor = new VacancyEditor(m_workspace, stored, m_tabs);
     attachEditor(editor);
+    // A draft starts with its title: what is typed at once goes there.
+    editor->announcementForm()->titleEdit()->setFocus(Qt::OtherFocusReason);
     return editor;
 }
 

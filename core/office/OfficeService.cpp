@@ -219,6 +219,26 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
             }
             return SaveResult::Refused;
         }
+        // A vacancy run through its steps keeps the ranking the dean decided on, whichever appointment changes it.
+        if (before->vacancyId != 0 && before->data.recruitment && stored.data.recruitment
+            && !sameRanks(*before->data.recruitment, *stored.data.recruitment)) {
+            bool missing = false;
+            const auto vacancy = transaction.readVacancy(before->vacancyId, &missing, error);
+            if (!vacancy && !missing)
+                return SaveResult::Failed;
+            const VacancyStage stage = vacancy ? vacancy->data.stage : VacancyStage::ContractSigned;
+            const bool decided = stage == VacancyStage::Decided || stage == VacancyStage::OfferAccepted
+                || stage == VacancyStage::ContractSigned;
+            if (vacancy && !vacancy->data.steps.isEmpty() && decided) {
+                if (error) {
+                    *error = tr("The case of %1 was not saved: the appointment was decided on the ranking of its "
+                                "vacancy as it stands, so the committee, ranks and reasons can no longer be changed "
+                                "(§ 6).")
+                                 .arg(CaseTransaction::displayName(stored.data));
+                }
+                return SaveResult::Refused;
+            }
+        }
         bool conflict = false;
         if (!transaction.update(saved, *before, &conflict, error)) {
             const bool personMoved = transaction.conflictIn() == CaseTransaction::Lock::Person;
@@ -310,6 +330,18 @@ std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& fr
     const std::optional<StoredCase> current = load(from.id, error);
     if (!current)
         return std::nullopt;
+    // A vacancy run through its steps makes its appointments from the dean's decision (signContract()).
+    const auto vacancy = m_vacancies.load(from.vacancyId, error);
+    if (!vacancy)
+        return std::nullopt;
+    if (!vacancy->data.steps.isEmpty()) {
+        if (error) {
+            *error = tr("The vacancy of %1 is run on the Vacancies tab: an appointment from it is made there, from the "
+                        "dean's decision.")
+                         .arg(CaseTransaction::displayName(from.data));
+        }
+        return std::nullopt;
+    }
     if (current->vacancyId != from.vacancyId || !current->data.recruitment) {
         if (error) {
             *error = tr("The recruitment of %1 was removed or replaced after you opened the case: reopen it first.")

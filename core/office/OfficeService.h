@@ -22,6 +22,12 @@ namespace rekrutt {
 
 class CaseTransaction;
 class Database;
+
+/**
+ * Whether `a` and `b` have the same committee and rank the same applicants (by id) the same, with the same reasons:
+ * what the dean decided on (§ 6). Unranked applicants may come and go.
+ */
+bool sameRanks(const Recruitment& a, const Recruitment& b);
 struct DocumentInput;
 
 /**

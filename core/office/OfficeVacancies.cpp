@@ -11,6 +11,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace rekrutt {
@@ -28,18 +31,17 @@ QString nameOf(const StoredVacancy& v)
     return v.data.title.trimmed().isEmpty() ? OfficeService::tr("vacancy %1").arg(v.id) : v.data.title;
 }
 
-/** The ranks and their reasons, and the committee: what the head of department signs and the dean decides on. */
-bool sameRanks(const Recruitment& a, const Recruitment& b)
+/** What is published: the announcement as adopted and published, which a save does not change. */
+bool sameAnnouncement(const Vacancy& a, const Vacancy& b)
 {
-    if (a.committee != b.committee || a.applicants.size() != b.applicants.size())
-        return false;
-    for (qsizetype i = 0; i < a.applicants.size(); ++i) {
-        const Applicant& x = a.applicants.at(i);
-        const Applicant& y = b.applicants.at(i);
-        if (x.id != y.id || x.rank != y.rank || x.rankReason != y.rankReason)
-            return false;
-    }
-    return true;
+    return a.recruitment.announcement == b.recruitment.announcement;
+}
+
+/** What the adopted text says of the position and decides which rules apply (RA-PARTTIME, RA-STUDENT). */
+bool samePositionKind(const Vacancy& a, const Vacancy& b)
+{
+    return a.position.type == b.position.type && a.position.hoursPerWeek == b.position.hoursPerWeek
+        && a.position.combinedWithStudies == b.position.combinedWithStudies;
 }
 
 /** A step of `actor` at `at`. */
@@ -60,11 +62,34 @@ const VacancyStep* lastStepTo(const Vacancy& v, VacancyStage stage)
 
 } // namespace
 
+bool sameRanks(const Recruitment& a, const Recruitment& b)
+{
+    if (a.committee != b.committee)
+        return false;
+    // The ranked applicants, by id, with their ranks and reasons; unranked applicants may come and go.
+    const auto ranked = [](const Recruitment& r) {
+        QList<std::tuple<QString, int, QString>> list;
+        for (const Applicant& x : r.applicants) {
+            if (x.rank)
+                list.append({x.id, *x.rank, x.rankReason});
+        }
+        std::sort(list.begin(), list.end());
+        return list;
+    };
+    return ranked(a) == ranked(b);
+}
+
 StoredVacancyEvaluation OfficeService::summarizeVacancy(const Vacancy& v)
 {
     StoredVacancyEvaluation e;
     // While it runs, the errors that stop it now: those bound at its next stage or before (blockingFrom()). An
     // error of the interviews is no error of a draft yet. Once it has ended, every error of how it was done.
+    // Re-advertised or cancelled, the recruitment led to no appointment: its errors stop nothing any more.
+    if (v.stage == VacancyStage::Readvertised || v.stage == VacancyStage::Cancelled) {
+        for (const Finding& finding : evaluateVacancy(v))
+            e.warnings += finding.severity == Severity::Warning ? 1 : 0;
+        return e;
+    }
     const std::optional<VacancyStage> next = nextStage(v.stage);
     for (const Finding& finding : evaluateVacancy(v)) {
         const std::optional<VacancyStage> from = blockingFrom(finding.rule);
@@ -158,8 +183,29 @@ OfficeService::SaveResult OfficeService::saveVacancy(StoredVacancy& stored, cons
         v.appointedApplicant = was.appointedApplicant;
         v.recruitment.rankingSignedBy = was.recruitment.rankingSignedBy;
         v.recruitment.rankingSignedAt = was.recruitment.rankingSignedAt;
-        const bool decided = static_cast<int>(was.stage) >= static_cast<int>(VacancyStage::Decided)
-            && was.stage != VacancyStage::Readvertised && was.stage != VacancyStage::Cancelled;
+        const auto from = [&was](VacancyStage stage) {
+            return static_cast<int>(was.stage) >= static_cast<int>(stage) && was.stage != VacancyStage::Readvertised
+                && was.stage != VacancyStage::Cancelled;
+        };
+        // The adopted text names the position, and what is published stays as published (§ 4): a change of
+        // either is a new announcement (re-advertise).
+        if (from(VacancyStage::Adopted) && !samePositionKind(was, v)) {
+            if (error) {
+                *error = tr("%1 was not saved: its announcement was adopted for this kind of position; to announce "
+                            "another, advertise it again (§ 4).")
+                             .arg(nameOf(stored));
+            }
+            return SaveResult::Refused;
+        }
+        if (from(VacancyStage::Published) && !sameAnnouncement(was, v)) {
+            if (error) {
+                *error = tr("%1 was not saved: the announcement was published as it stands, so its dates and where "
+                            "it was announced can no longer be changed; to change them, advertise it again (§ 4).")
+                             .arg(nameOf(stored));
+            }
+            return SaveResult::Refused;
+        }
+        const bool decided = from(VacancyStage::Decided);
         if (decided && !sameRanks(was.recruitment, v.recruitment)) {
             if (error) {
                 *error = tr("%1 was not saved: the appointment was decided on the ranking as it stands, so its "
@@ -332,8 +378,13 @@ OfficeService::StepResult OfficeService::takeStep(StoredVacancy& stored, Vacancy
     v.stage = target;
     v.steps.append(stepOf(target, actor, transaction.now()));
     bool conflict = false;
-    if (!transaction.updateVacancy(next, *before, &conflict, error))
+    if (!transaction.updateVacancy(next, *before, &conflict, error)) {
+        if (conflict && error)
+            *error = tr("%1 was changed by someone else while the step was taken. No step was taken: look at it as it "
+                        "is now first.")
+                         .arg(nameOf(stored));
         return conflict ? StepResult::Conflict : StepResult::Failed;
+    }
     if (!storeVacancySummary(transaction, next.id, error))
         return StepResult::Failed;
     if (!transaction.commit()) {
@@ -420,8 +471,13 @@ std::optional<StoredCase> OfficeService::signContract(StoredVacancy& stored, con
     next.data.steps.append(stepOf(VacancyStage::ContractSigned, actor, transaction.now()));
     bool conflict = false;
     if (!transaction.updateVacancy(next, *before, &conflict, error)
-        || !storeVacancySummary(transaction, next.id, error))
+        || !storeVacancySummary(transaction, next.id, error)) {
+        if (conflict && error)
+            *error = tr("%1 was changed by someone else while the contract was recorded. Nothing was saved: look at "
+                        "the vacancy as it is now first.")
+                         .arg(nameOf(stored));
         return std::nullopt;
+    }
     if (!transaction.commit()) {
         m_db.fail(transaction.errorText(),
                   tr("The database refused to save %1: %2")

@@ -82,6 +82,16 @@ bool exemptFromAssessment(const Appointment& a)
         || (a.combinedWithStudies && fte < 1 - conventions::epsilon);
 }
 
+/** The day of the last step of `v` to `stage` (in local time), or a null date. */
+QDate lastStepDate(const Vacancy& v, VacancyStage stage)
+{
+    for (auto it = v.steps.crbegin(); it != v.steps.crend(); ++it) {
+        if (it->stage == stage)
+            return it->at.toLocalTime().date();
+    }
+    return {};
+}
+
 /** What the stage `target` needs of `v` besides the rules. */
 void requirements(const Vacancy& v, VacancyStage target, QDate today, QList<StepRefusal>& refusals)
 {
@@ -103,11 +113,19 @@ void requirements(const Vacancy& v, VacancyStage target, QDate today, QList<Step
         else if (announcement->published > today)
             need(QT_TRANSLATE_NOOP("Vacancies", "The position is to be published on %1, which is after today."),
                  {Message::Arg::date(announcement->published)});
+        else if (const QDate adopted = lastStepDate(v, VacancyStage::Adopted);
+                 adopted.isValid() && announcement->published < adopted)
+            // ANN-TXT-2 (catalogue): what is published is the text adopted, so it is published after the adoption.
+            need(QT_TRANSLATE_NOOP("Vacancies",
+                                   "The position was published on %1, before its announcement was adopted on %2."),
+                 {Message::Arg::date(announcement->published), Message::Arg::date(adopted)});
         if (!announcement || !announcement->deadline.isValid())
             need(QT_TRANSLATE_NOOP("Vacancies", "The application deadline is not recorded."));
         break;
     case VacancyStage::Closed:
-        if (announcement && announcement->deadline.isValid() && announcement->deadline >= today)
+        if (!announcement || !announcement->deadline.isValid())
+            need(QT_TRANSLATE_NOOP("Vacancies", "The application deadline is not recorded."));
+        else if (announcement->deadline >= today)
             need(QT_TRANSLATE_NOOP("Vacancies", "Applications are open until the deadline, %1, has passed."),
                  {Message::Arg::date(announcement->deadline)});
         break;

@@ -206,6 +206,11 @@ void TestVacancyRules::eachStageNeedsWhatItIsAbout_data()
         << u"The position is to be published on 02/05/2026, which is after today."_s;
     QTest::newRow("publication needs the deadline")
         << S::Adopted << S::Published << u"deadline"_s << u"The application deadline is not recorded."_s;
+    QTest::newRow("publication comes after the adoption (ANN-TXT-2)")
+        << S::Adopted << S::Published << u"adopted after publication"_s
+        << u"The position was published on 02/03/2026, before its announcement was adopted on 03/03/2026."_s;
+    QTest::newRow("closing needs a deadline")
+        << S::Published << S::Closed << u"no announcement"_s << u"The application deadline is not recorded."_s;
     QTest::newRow("applications stay open through the deadline day")
         << S::Published << S::Closed << u"deadline today"_s
         << u"Applications are open until the deadline, 01/04/2026, has passed."_s;
@@ -244,6 +249,10 @@ void TestVacancyRules::eachStageNeedsWhatItIsAbout()
         r.announcement->published = QDate(2026, 5, 2);
     else if (change == u"deadline")
         r.announcement->deadline = {};
+    else if (change == u"adopted after publication")
+        v.steps.append(VacancyStep {S::Adopted, QDateTime(QDate(2026, 3, 3), QTime(12, 0)), u"dina"_s, u"dean"_s, {}});
+    else if (change == u"no announcement")
+        r.announcement.reset();
     else if (change == u"deadline today")
         r.announcement->deadline = today;
     else if (change == u"no applicants")

@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace rekrutt;
 using namespace rekrutt::testing;
@@ -355,7 +356,17 @@ void TestVacancies::aChangedRankingWithdrawsTheSignature()
     QCOMPARE(office.saveVacancy(changed, hanne, &error), OfficeService::SaveResult::Refused);
     QVERIFY2(error.contains(u"can no longer be changed (§ 6)"_s), qPrintable(error));
     v.data.recruitment.applicants[2].references = 1;
+    v.data.recruitment.applicants.append(applicant(u"Late Applicant"_s, false)); // unranked: no change of the ranking
     QCOMPARE(office.saveVacancy(v, hanne, &error), OfficeService::SaveResult::Saved);
+    // What was published stays as published, and the kind of position as adopted.
+    changed = v;
+    changed.data.recruitment.announcement->deadline = QDate(2026, 3, 30);
+    QCOMPARE(office.saveVacancy(changed, hanne, &error), OfficeService::SaveResult::Refused);
+    QVERIFY2(error.contains(u"was published as it stands"_s), qPrintable(error));
+    changed = v;
+    changed.data.position.type = PositionType::ResearchAssistant;
+    QCOMPARE(office.saveVacancy(changed, hanne, &error), OfficeService::SaveResult::Refused);
+    QVERIFY2(error.contains(u"adopted for this kind of position"_s), qPrintable(error));
     QCOMPARE(v.data.stage, VacancyStage::Decided);
     QCOMPARE(v.data.recruitment.rankingSignedBy, u"helge"_s);
 
@@ -413,6 +424,19 @@ void TestVacancies::aVacancyOutlivesItsAppointment()
     const auto appointment
         = office.signContract(v, kari, QDate(2026, 8, 1), QDate(2026, 5, 4), hanne, &refusals, &error);
     QVERIFY2(appointment, qPrintable(error));
+
+    // Through its appointment, the ranking the dean decided on stays too, and no other applicant is appointed
+    // past the dean.
+    StoredCase throughCase = *appointment;
+    throughCase.data.recruitment->applicants[0].rankReason = u"Another reason"_s;
+    QCOMPARE(office.save(throughCase, hanne, &error), OfficeService::SaveResult::Refused);
+    QVERIFY2(error.contains(u"ranking of its vacancy"_s), qPrintable(error));
+    Person ola;
+    ola.givenName = u"Ola"_s;
+    ola.familyName = u"Berg"_s;
+    ola.birthDate = QDate(1991, 6, 1);
+    QCOMPARE(office.appointFromVacancy(*appointment, ola, QDate(2026, 9, 1), hanne, &error), std::nullopt);
+    QVERIFY2(error.contains(u"run on the Vacancies tab"_s), qPrintable(error));
 
     // Deleting the appointment leaves the office's record of the recruitment, steps and all.
     QVERIFY2(office.remove(appointment->id, appointment->version, hanne, &error), qPrintable(error));
@@ -474,6 +498,8 @@ void TestVacancies::endingARecruitmentIsNeverHeldUp()
              OfficeService::StepResult::Refused);
     QCOMPARE(office.takeStep(v, VacancyStage::Readvertised, hanne, {}, &refusals, &error),
              OfficeService::StepResult::Taken);
+    // It led to no appointment: the committee it lacks stops nothing any more.
+    QCOMPARE(office.vacancies(&error)->first().evaluation.errors, 0);
     // Ended: no step leads on.
     QCOMPARE(office.takeStep(v, VacancyStage::Cancelled, hanne, {}, &refusals, &error),
              OfficeService::StepResult::Refused);
@@ -484,7 +510,7 @@ void TestVacancies::theListCountsTheErrorsThatStopIt()
 {
     REKRUTT_FRESH_DATABASE(m_storage, location);
     REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
-    OfficeService office(db, Clock::onDay(QDate(2026, 3, 17)));
+    OfficeService office(db, Clock::onDay(QDate(2026, 3, 1)));
     QString error;
     QList<StepRefusal> refusals;
     StoredVacancy v = draftPostdoc();
@@ -498,9 +524,11 @@ void TestVacancies::theListCountsTheErrorsThatStopIt()
     v.data.recruitment.announcement = Announcement {QDate(2026, 3, 2), QDate(2026, 3, 16), true, true};
     v.data.recruitment.applicants = {applicant(u"Kari Nilsen"_s, true)};
     QCOMPARE(office.saveVacancy(v, hanne, &error), OfficeService::SaveResult::Saved);
-    for (const auto& [stage, actor] :
-         {std::pair {VacancyStage::Adopted, dina}, std::pair {VacancyStage::Published, hanne},
-          std::pair {VacancyStage::Closed, hanne}}) {
+    // Adopted on the 1st, published on the 2nd, closed after the deadline of the 16th.
+    for (const auto& [stage, actor, day] :
+         {std::tuple {VacancyStage::Adopted, dina, 1}, std::tuple {VacancyStage::Published, hanne, 2},
+          std::tuple {VacancyStage::Closed, hanne, 17}}) {
+        office.setClock(Clock::onDay(QDate(2026, 3, day)));
         QCOMPARE(office.takeStep(v, stage, actor, {}, &refusals, &error), OfficeService::StepResult::Taken);
         QCOMPARE(office.vacancies(&error)->first().evaluation.errors, 0);
     }

@@ -291,8 +291,9 @@ void VacancyEditor::updateSteps()
     m_next->setVisible(next.has_value());
     m_appointed->setVisible(next == VacancyStage::Decided);
     m_declined->setVisible(stage == VacancyStage::Decided);
-    m_readvertise->setEnabled(!ended && m_workspace->role() == Role::HrOfficer);
-    m_cancel->setEnabled(!ended && m_workspace->role() == Role::HrOfficer);
+    // Ending a vacancy is the HR officer's, and a draft never saved has nothing to end.
+    m_readvertise->setEnabled(!ended && v.id != 0 && m_workspace->role() == Role::HrOfficer);
+    m_cancel->setEnabled(!ended && v.id != 0 && m_workspace->role() == Role::HrOfficer);
     m_declined->setEnabled(m_workspace->role() == Role::HrOfficer);
     if (ended) {
         m_why->setText(tr("The recruitment has ended: %1.").arg(stageText(stage)));
@@ -332,10 +333,17 @@ void VacancyEditor::showField(const QString& field)
     }
 }
 
+void VacancyEditor::reload()
+{
+    QString error;
+    if (const auto stored = m_workspace->loadVacancy(vacancyId(), &error))
+        m_document->resetVacancy(*stored);
+    else
+        MessageBox::warning(this, tr("Open vacancy"), error);
+}
+
 bool VacancyEditor::takeStep(VacancyStage target)
 {
-    if (isModified() && !save())
-        return false;
     if (target == VacancyStage::Readvertised || target == VacancyStage::Cancelled) {
         const QString question = target == VacancyStage::Readvertised
             ? tr("End the recruitment to %1 and advertise the position again? The applicants must be told (§ 4). "
@@ -348,6 +356,8 @@ bool VacancyEditor::takeStep(VacancyStage target)
             != MessageBox::Yes)
             return false;
     }
+    if (isModified() && !save())
+        return false;
     StoredVacancy stored = current();
     if (target == VacancyStage::ContractSigned)
         return signContract(stored);

@@ -51,6 +51,8 @@ public:
      * and shows why when it cannot be taken. Returns whether it was taken.
      */
     bool takeStep(VacancyStage target);
+    /** Shows the vacancy as stored now (after a conflict, or a change made through one of its appointments). */
+    void reload();
 
     QPushButton* nextButton() const { return m_next; }
     QPushButton* declinedButton() const { return m_declined; }
