@@ -222,9 +222,9 @@ OfficeService::SaveResult OfficeService::save(StoredCase& stored, const Actor& a
         // A vacancy run through its steps keeps the ranking the dean decided on, whichever appointment changes it.
         if (before->vacancyId != 0 && before->data.recruitment && stored.data.recruitment
             && !sameRanks(*before->data.recruitment, *stored.data.recruitment)) {
-            bool missing = false;
-            const auto vacancy = transaction.readVacancy(before->vacancyId, &missing, error);
-            if (!vacancy && !missing)
+            bool vacancyMissing = false;
+            const auto vacancy = transaction.readVacancy(before->vacancyId, &vacancyMissing, error);
+            if (!vacancy && !vacancyMissing)
                 return SaveResult::Failed;
             const VacancyStage stage = vacancy ? vacancy->data.stage : VacancyStage::ContractSigned;
             const bool decided = stage == VacancyStage::Decided || stage == VacancyStage::OfferAccepted
