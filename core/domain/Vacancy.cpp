@@ -48,6 +48,15 @@ bool isStepAllowed(VacancyStage from, VacancyStage to)
     return nextStage(from) == to;
 }
 
+const VacancyStep* lastStep(const Vacancy& v, VacancyStage stage)
+{
+    for (auto it = v.steps.crbegin(); it != v.steps.crend(); ++it) {
+        if (it->stage == stage)
+            return &*it;
+    }
+    return nullptr;
+}
+
 const Applicant* findApplicant(const Vacancy& v, const QString& id)
 {
     if (id.isEmpty())

@@ -76,6 +76,9 @@ Role roleForStep(VacancyStage from, VacancyStage target);
  */
 bool isStepAllowed(VacancyStage from, VacancyStage to);
 
+/** The step of `v`'s log that took it to `stage` last, or nullptr. */
+const VacancyStep* lastStep(const Vacancy& v, VacancyStage stage);
+
 /** The applicant of `v` with id `id`, or nullptr. */
 const Applicant* findApplicant(const Vacancy& v, const QString& id);
 

@@ -1,3 +1,8 @@
+// Over 600 lines: one linear pass over a hostile file with every check named to its line and column (RFC 4180
+// quoting, both encodings with the Windows-1252 table, the bounds of InputLimits.h), then the field table with its
+// synonyms and the preview. The seam, when it grows, is the field table and the mapping (guessMapping(), fieldKeys(),
+// the synonyms) into a file of their own; the tokenizer and the decoders belong together for speed.
+
 #include "core/interchange/ApplicantCsvReader.h"
 
 #include "core/domain/FieldRanges.h"

@@ -25,12 +25,6 @@ namespace rekrutt {
 
 namespace {
 
-/** Messages of core in the language of the program that saves (main() sets the default locale to it). */
-Language messageLanguage()
-{
-    return languageFromCode(QLocale().name()).value_or(Language::English);
-}
-
 /** The institution texts of a case and of its earlier appointments, which the register must know. */
 QStringList institutionTexts(const Case& c)
 {
@@ -61,6 +55,11 @@ QList<HistoryEntry> historyOf(const QList<EarlierAppointment>& earlier)
 }
 
 } // namespace
+
+Language OfficeService::messageLanguage()
+{
+    return languageFromCode(QLocale().name()).value_or(Language::English);
+}
 
 OfficeService::OfficeService(Database& db, Clock clock)
     : m_db(db)
@@ -313,64 +312,6 @@ bool OfficeService::personForNewCase(StoredCase& made, const Person& person, QSt
         return false;
     }
     return true;
-}
-
-std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
-                                                            const Actor& actor, QString* error)
-{
-    if (from.id == 0 || from.vacancyId == 0 || !from.data.recruitment) {
-        if (error) {
-            *error = tr("The case of %1 has no saved recruitment to appoint from: record the recruitment and save "
-                        "the case first.")
-                         .arg(CaseTransaction::displayName(from.data));
-        }
-        return std::nullopt;
-    }
-    // The vacancy as stored now (the caller's copy may be older), with its version: the new case names it.
-    const std::optional<StoredCase> current = load(from.id, error);
-    if (!current)
-        return std::nullopt;
-    // A vacancy run through its steps makes its appointments from the dean's decision (signContract()).
-    const auto vacancy = m_vacancies.load(from.vacancyId, error);
-    if (!vacancy)
-        return std::nullopt;
-    if (!vacancy->data.steps.isEmpty()) {
-        if (error) {
-            *error = tr("The vacancy of %1 is run on the Vacancies tab: an appointment from it is made there, from the "
-                        "dean's decision.")
-                         .arg(CaseTransaction::displayName(from.data));
-        }
-        return std::nullopt;
-    }
-    if (current->vacancyId != from.vacancyId || !current->data.recruitment) {
-        if (error) {
-            *error = tr("The recruitment of %1 was removed or replaced after you opened the case: reopen it first.")
-                         .arg(CaseTransaction::displayName(from.data));
-        }
-        return std::nullopt;
-    }
-    StoredCase made;
-    made.vacancyId = current->vacancyId;
-    made.vacancyVersion = current->vacancyVersion;
-    Case& c = made.data;
-    c.institution = current->data.institution;
-    if (!personForNewCase(made, person, error))
-        return std::nullopt;
-    const Appointment& announced = current->data.appointment;
-    c.appointment.type = announced.type;
-    c.appointment.unit = announced.unit;
-    c.appointment.lengthMonths = announced.lengthMonths;
-    c.appointment.ftePercent = announced.ftePercent;
-    c.appointment.dutyPercent = announced.dutyPercent;
-    c.appointment.hoursPerWeek = announced.hoursPerWeek;
-    c.appointment.projectLinked = announced.projectLinked;
-    c.appointment.announcementDate = announced.announcementDate;
-    c.appointment.start = start;
-    // The recruitment is the stored vacancy's: insert() names it and writes none of it, and the case is read back.
-    c.recruitment = current->data.recruitment;
-    if (save(made, actor, error) != SaveResult::Saved)
-        return std::nullopt;
-    return load(made.id, error);
 }
 
 bool OfficeService::importCases(const QList<Case>& cases, const Actor& actor, const QString& source, QList<qint64>* ids,

@@ -251,6 +251,8 @@ private:
      */
     bool importAppointments(const QList<OfficeAppointment>& appointments, bool linked, const Actor& actor,
                             const QString& source, QList<qint64>* ids, QString* error, QStringList* addedInstitutions);
+    /** The language of core's messages: the program's (main() sets the default locale to it). */
+    static Language messageLanguage();
     /** The context of evaluate() with everything but the person's earlier appointments. */
     EvaluationContext officeContext(QDate today) const;
     /** Evaluates `stored` inside `transaction` and stores what the list keeps of it. */

@@ -20,11 +20,6 @@ namespace rekrutt {
 
 namespace {
 
-Language messageLanguage()
-{
-    return languageFromCode(QLocale().name()).value_or(Language::English);
-}
-
 /** How messages name a vacancy: its title, or its number. */
 QString nameOf(const StoredVacancy& v)
 {
@@ -48,16 +43,6 @@ bool samePositionKind(const Vacancy& a, const Vacancy& b)
 VacancyStep stepOf(VacancyStage stage, const Actor& actor, const QDateTime& at)
 {
     return VacancyStep {stage, at, actor.user, actor.role, {}};
-}
-
-/** The step of the log that took the vacancy to `stage` last, or nullptr. */
-const VacancyStep* lastStepTo(const Vacancy& v, VacancyStage stage)
-{
-    for (auto it = v.steps.crbegin(); it != v.steps.crend(); ++it) {
-        if (it->stage == stage)
-            return &*it;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -310,6 +295,64 @@ bool OfficeService::importVacancies(QList<Vacancy> vacancies, const Actor& actor
     return true;
 }
 
+std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
+                                                            const Actor& actor, QString* error)
+{
+    if (from.id == 0 || from.vacancyId == 0 || !from.data.recruitment) {
+        if (error) {
+            *error = tr("The case of %1 has no saved recruitment to appoint from: record the recruitment and save "
+                        "the case first.")
+                         .arg(CaseTransaction::displayName(from.data));
+        }
+        return std::nullopt;
+    }
+    // The vacancy as stored now (the caller's copy may be older), with its version: the new case names it.
+    const std::optional<StoredCase> current = load(from.id, error);
+    if (!current)
+        return std::nullopt;
+    // A vacancy run through its steps makes its appointments from the dean's decision (signContract()).
+    const auto vacancy = m_vacancies.load(from.vacancyId, error);
+    if (!vacancy)
+        return std::nullopt;
+    if (!vacancy->data.steps.isEmpty()) {
+        if (error) {
+            *error = tr("The vacancy of %1 is run on the Vacancies tab: an appointment from it is made there, from the "
+                        "dean's decision.")
+                         .arg(CaseTransaction::displayName(from.data));
+        }
+        return std::nullopt;
+    }
+    if (current->vacancyId != from.vacancyId || !current->data.recruitment) {
+        if (error) {
+            *error = tr("The recruitment of %1 was removed or replaced after you opened the case: reopen it first.")
+                         .arg(CaseTransaction::displayName(from.data));
+        }
+        return std::nullopt;
+    }
+    StoredCase made;
+    made.vacancyId = current->vacancyId;
+    made.vacancyVersion = current->vacancyVersion;
+    Case& c = made.data;
+    c.institution = current->data.institution;
+    if (!personForNewCase(made, person, error))
+        return std::nullopt;
+    const Appointment& announced = current->data.appointment;
+    c.appointment.type = announced.type;
+    c.appointment.unit = announced.unit;
+    c.appointment.lengthMonths = announced.lengthMonths;
+    c.appointment.ftePercent = announced.ftePercent;
+    c.appointment.dutyPercent = announced.dutyPercent;
+    c.appointment.hoursPerWeek = announced.hoursPerWeek;
+    c.appointment.projectLinked = announced.projectLinked;
+    c.appointment.announcementDate = announced.announcementDate;
+    c.appointment.start = start;
+    // The recruitment is the stored vacancy's: insert() names it and writes none of it, and the case is read back.
+    c.recruitment = current->data.recruitment;
+    if (save(made, actor, error) != SaveResult::Saved)
+        return std::nullopt;
+    return load(made.id, error);
+}
+
 QList<StepRefusal> OfficeService::stepRefusals(const StoredVacancy& stored, VacancyStage target,
                                                std::optional<Role> role, const QString& appointed) const
 {
@@ -450,7 +493,7 @@ std::optional<StoredCase> OfficeService::signContract(StoredVacancy& stored, con
     c.appointment.contractSigned = signedOn;
     if (was.recruitment.announcement)
         c.appointment.announcementDate = was.recruitment.announcement->published;
-    if (const VacancyStep* decision = lastStepTo(was, VacancyStage::Decided)) {
+    if (const VacancyStep* decision = lastStep(was, VacancyStage::Decided)) {
         c.appointment.decisionDate = decision->at.toLocalTime().date();
         c.appointment.decidedBy = decision->by;
     }

@@ -97,4 +97,14 @@ RuleSet effectiveRuleSet(const Case& c)
     return c.ruleSet.value_or(defaultRuleSet(c.appointment));
 }
 
+bool raPartTime(const Appointment& a)
+{
+    return a.type == PositionType::ResearchAssistant && a.hoursPerWeek && *a.hoursPerWeek < raPartTimeHoursPerWeek;
+}
+
+bool raStudent(const Appointment& a)
+{
+    return a.type == PositionType::ResearchAssistant && a.combinedWithStudies && fteShare(a) < 1 - epsilon;
+}
+
 } // namespace rekrutt::conventions

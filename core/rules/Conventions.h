@@ -33,6 +33,11 @@ double spanMonths(QDate from, QDate to);
 /** C-FTE: the case's FTE share (ftePercent/100, or hoursPerWeek/37.5 for a research assistant by the hour). */
 double fteShare(const Appointment& appointment);
 
+/** RA-PARTTIME: a research assistant under 15 hours a week (exempt from the recruitment and contract rules). */
+bool raPartTime(const Appointment& appointment);
+/** RA-STUDENT: a research assistant combined with studies, part time (exempt from the assessment rules). */
+bool raStudent(const Appointment& appointment);
+
 /** C-FTE: FTE months of the appointment, lengthMonths × FTE share. */
 double fteMonths(const Appointment& appointment);
 

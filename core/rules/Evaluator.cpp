@@ -32,10 +32,8 @@ Evaluation Evaluator::evaluate(const Case& c, const EvaluationContext& context)
                              evaluation.period,
                              evaluation.ruleSet,
                              fte,
-                             appointment.type == PositionType::ResearchAssistant && appointment.hoursPerWeek
-                                 && *appointment.hoursPerWeek < conventions::raPartTimeHoursPerWeek,
-                             appointment.type == PositionType::ResearchAssistant && appointment.combinedWithStudies
-                                 && fte < 1 - conventions::epsilon,
+                             conventions::raPartTime(appointment),
+                             conventions::raStudent(appointment),
                              std::move(history),
                              evaluation.findings};
 

@@ -25,10 +25,8 @@ QList<Finding> evaluateVacancy(const Vacancy& v)
                              period,
                              conventions::effectiveRuleSet(c),
                              fte,
-                             a.type == PositionType::ResearchAssistant && a.hoursPerWeek
-                                 && *a.hoursPerWeek < conventions::raPartTimeHoursPerWeek,
-                             a.type == PositionType::ResearchAssistant && a.combinedWithStudies
-                                 && fte < 1 - conventions::epsilon,
+                             conventions::raPartTime(a),
+                             conventions::raStudent(a),
                              {},
                              findings};
     checkRecruitmentRules(rules);
@@ -75,21 +73,14 @@ Message::Arg stageArg(VacancyStage stage)
 /** RA-PARTTIME and RA-STUDENT: a research assistant's position without assessment, interview or ranking. */
 bool exemptFromAssessment(const Appointment& a)
 {
-    if (a.type != PositionType::ResearchAssistant)
-        return false;
-    const double fte = conventions::fteShare(a);
-    return (a.hoursPerWeek && *a.hoursPerWeek < conventions::raPartTimeHoursPerWeek)
-        || (a.combinedWithStudies && fte < 1 - conventions::epsilon);
+    return conventions::raPartTime(a) || conventions::raStudent(a);
 }
 
 /** The day of the last step of `v` to `stage` (in local time), or a null date. */
 QDate lastStepDate(const Vacancy& v, VacancyStage stage)
 {
-    for (auto it = v.steps.crbegin(); it != v.steps.crend(); ++it) {
-        if (it->stage == stage)
-            return it->at.toLocalTime().date();
-    }
-    return {};
+    const VacancyStep* step = lastStep(v, stage);
+    return step ? step->at.toLocalTime().date() : QDate();
 }
 
 /** What the stage `target` needs of `v` besides the rules. */

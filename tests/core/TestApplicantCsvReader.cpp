@@ -1,3 +1,6 @@
+// Over 600 lines: mostly the _data() tables, one row per file shape (clean, bad lines, both encodings, both
+// separators, BOM, mappings, synonyms, bounds), which read as a list and are best kept beside the reader they test.
+
 #include "core/interchange/ApplicantCsvReader.h"
 #include "core/interchange/InputLimits.h"
 
