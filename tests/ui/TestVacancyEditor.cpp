@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -169,6 +170,15 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
     QTest::keyClick(m_window.get(), Qt::Key_I, Qt::AltModifier); // "Announced publ&icly"
     // A button's mnemonic clicks it as a short animation.
     QTRY_VERIFY(qobject_cast<QCheckBox*>(form->widgetFor(u"recruitment.announcement.public"_s))->isChecked());
+    // A number with decimals, typed as people type it, is stored as typed: each keystroke is committed, and the
+    // form shown again must not cut the decimals being typed ("62,5" was stored as 62).
+    auto* fte = qobject_cast<QDoubleSpinBox*>(form->widgetFor(u"appointment.ftePercent"_s));
+    QVERIFY(fte);
+    fte->setFocus(Qt::TabFocusReason);
+    fte->selectAll();
+    QTest::keyClicks(fte, u"62"_s + QLocale().decimalPoint() + u"5"_s);
+    QTest::keyClick(fte, Qt::Key_Tab);
+    QCOMPARE(editor->current().data.position.ftePercent, 62.5);
     step(editor, u"Published"_s); // saves the edits first
     QCOMPARE(workspace->loadVacancy(editor->vacancyId(), nullptr)->data.recruitment.announcement->deadline,
              QDate(2026, 3, 6));

@@ -129,8 +129,13 @@ void FormBinder::check(QCheckBox* box, const QString& field, Access<bool> access
 void FormBinder::whole(QSpinBox* spin, const QString& field, Access<int> access)
 {
     bind(field, spin, [spin, access](const Case& c) {
+        // Only a value that differs is shown again: setValue() writes the text anew, which would cut a number being
+        // typed at the cursor (see number()).
+        const int value = access(const_cast<Case&>(c));
+        if (spin->value() == value)
+            return;
         const QSignalBlocker blocker(spin);
-        spin->setValue(access(const_cast<Case&>(c)));
+        spin->setValue(value);
     });
     connect(spin, &QSpinBox::valueChanged, this, [this, spin, field, access](int value) {
         commit(
@@ -141,8 +146,14 @@ void FormBinder::whole(QSpinBox* spin, const QString& field, Access<int> access)
 void FormBinder::number(QDoubleSpinBox* spin, const QString& field, Access<double> access)
 {
     bind(field, spin, [spin, access](const Case& c) {
+        // Each keystroke is committed and the form shown again; setValue() of the same value would write the text
+        // anew ("62," → "62,0 %") with the cursor after the comma, so "62,5" typed became 62. Only a value that
+        // differs is shown again.
+        const double value = access(const_cast<Case&>(c));
+        if (spin->value() == value)
+            return;
         const QSignalBlocker blocker(spin);
-        spin->setValue(access(const_cast<Case&>(c)));
+        spin->setValue(value);
     });
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, field, access](double value) {
         commit(
@@ -153,8 +164,12 @@ void FormBinder::number(QDoubleSpinBox* spin, const QString& field, Access<doubl
 void FormBinder::optionalNumber(QDoubleSpinBox* spin, const QString& field, Access<std::optional<double>> access)
 {
     bind(field, spin, [spin, access](const Case& c) {
+        // As number(): the same value is not written again under the typing.
+        const double value = access(const_cast<Case&>(c)).value_or(spin->minimum());
+        if (spin->value() == value)
+            return;
         const QSignalBlocker blocker(spin);
-        spin->setValue(access(const_cast<Case&>(c)).value_or(spin->minimum()));
+        spin->setValue(value);
     });
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, field, access](double value) {
         const std::optional<double> stored = value <= spin->minimum() ? std::nullopt : std::optional<double>(value);
