@@ -10,6 +10,7 @@ class QPushButton;
 namespace rekrutt {
 
 class ListEditor;
+class RefereesModel;
 
 /**
  * The first page of a vacancy: its title, the position announced (type, unit, planned start, length, FTE, duty,
@@ -47,8 +48,9 @@ private:
 };
 
 /**
- * The applicants of a vacancy with how far each has come (applied, qualified, invited, interviewed, ranked), a choice
- * that shows only those at one stage, and the import of the recruitment portal's applicant export.
+ * The applicants of a vacancy with how far each has come (applied, qualified, invited, interviewed, ranked, withdrawn,
+ * told the outcome), a choice that shows only those at one stage, the references of the applicant selected one by one,
+ * and the import of the recruitment portal's applicant export.
  */
 class VacancyApplicantsForm : public SectionForm
 {
@@ -56,7 +58,7 @@ class VacancyApplicantsForm : public SectionForm
 
 public:
     /** Which applicants the list shows. */
-    enum class Show { All, Qualified, NotQualified, Invited, Interviewed, Ranked };
+    enum class Show { All, Qualified, NotQualified, Invited, Interviewed, Ranked, Withdrawn, NotInformed };
 
     explicit VacancyApplicantsForm(CaseDocument* document, QWidget* parent = nullptr);
 
@@ -64,6 +66,8 @@ public:
     QComboBox* showBox() const { return m_show; }
     QLabel* countsLabel() const { return m_counts; }
     QPushButton* importButton() const { return m_import; }
+    /** The references of the applicant selected in applicantList(). */
+    ListEditor* refereeList() const { return m_referees; }
     /** Adds the applicants of a CSV file's bytes after the ones listed, as one undoable step, after the mapping
      * dialog; returns how many were added. */
     int importApplicants(const QByteArray& data, const QString& fileName);
@@ -74,8 +78,12 @@ protected:
 private:
     void chooseFile();
     void applyShow();
+    void showReferees(int row);
 
     ListEditor* m_applicants;
+    ListEditor* m_referees = nullptr;
+    RefereesModel* m_refereeModel = nullptr;
+    QLabel* m_refereesTitle = nullptr;
     QComboBox* m_show;
     QLabel* m_counts;
     QPushButton* m_import;
