@@ -110,6 +110,10 @@ QString LetterBuilder::refusal(LetterKind kind, const Vacancy& v, const Applican
             return tr("An applicant not found qualified is told once the committee's assessment is done (the "
                       "interviews have begun); %1 is not assessed yet.")
                 .arg(name);
+        if (a.qualified && a.rank && !reached(v.stage, VacancyStage::OfferAccepted))
+            return tr("%1 is ranked: a rejection waits until the offer is accepted, since the position may go to the "
+                      "next in the ranking if it is declined (§ 6).")
+                .arg(name);
         if (a.qualified && !reached(v.stage, VacancyStage::Decided))
             return tr("%1 is qualified: a rejection waits for the appointment decision (§ 6).").arg(name);
         break;
