@@ -2,6 +2,8 @@
 
 #include "ui/editor/SectionForm.h"
 
+#include <QStringList>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -64,6 +66,8 @@ public:
     QComboBox* showBox() const { return m_show; }
     QLabel* countsLabel() const { return m_counts; }
     QPushButton* importButton() const { return m_import; }
+    /** The ids of the applicants selected and shown in the list (Shift or Ctrl selects several), in its order. */
+    QStringList selectedApplicantIds() const;
     /** Adds the applicants of a CSV file's bytes after the ones listed, as one undoable step, after the mapping
      * dialog; returns how many were added. */
     int importApplicants(const QByteArray& data, const QString& fileName);
