@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/render-documents.sh: prints every document in Bokmål and English for suitable cases of the
-# demo office, and renders the first page of each to docs/documents/<kind>-<lang>.png, to look at
-# (and to show in the documentation). The PDFs themselves are kept in docs/documents/pdf/ only with
+# demo office, and every letter of a vacancy for a suitable vacancy and applicant, and renders the first
+# page of each to docs/documents/<kind>-<lang>.png, to look at (and to show in the documentation). The PDFs themselves are kept in docs/documents/pdf/ only with
 # --keep-pdf.
 #
 # Builds rekrutt-cli in build/ (REKRUTT_BUILD_DIR overrides), creates the demo office dated 2026-11-23
@@ -112,3 +112,40 @@ if [[ -n $broken_case ]]; then
         render contract "$broken_case" "$lang" "contract-draft-$lang"
     done
 fi
+
+# The letters of a vacancy (issue 12): each from the first demo vacancy it makes sense for, the decided one
+# first (the demo lists its vacancies by stage: 8 decided, 9 offer accepted, 7 recommended, 6 interviews,
+# 10 re-advertised...), to the first applicant it is meant for. Exit status 1 means it makes no sense there.
+letter() {
+    local kind=$1 lang=$2 name=${3:-$1-$2} id status
+    local pdf="$work/$name.pdf"
+    for id in 8 9 7 6 10 5 4 3 2 1 11; do
+        status=0
+        "$cli" letter "$kind" --db "$db" --vacancy "$id" --lang "$lang" --today "$today" --out "$pdf" \
+            --signer "Hanne Hansen" --interview "2026-12-03 10:00" --place "Room 301, Realfagbygget" \
+            --salary "NOK 532 200" 2>"$work/err" || status=$?
+        if ((status == 0)); then
+            pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$name"
+            $keep_pdf && cp "$pdf" "$out/pdf/"
+            pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+            echo "render-documents: $out/$name.png (vacancy $id, ${pages:-?} page(s))"
+            return
+        fi
+        if ((status != 1)); then
+            cat "$work/err" >&2
+            exit 1
+        fi
+    done
+    echo "render-documents: no demo vacancy suits the letter $kind" >&2
+    exit 1
+}
+for kind in acknowledgement invitation reference-request ranking-notice rejection readvertisement offer \
+    applicant-list; do
+    for lang in nb en; do
+        letter "$kind" "$lang"
+    done
+done
+# The head's recommendation made from a vacancy (the case document's template, filled from the vacancy).
+for lang in nb en; do
+    letter recommendation "$lang" "vacancy-recommendation-$lang"
+done
