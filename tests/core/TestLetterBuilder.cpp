@@ -178,7 +178,10 @@ void TestLetterBuilder::everyLetterBuilds()
     const std::optional<Document> letter = LetterBuilder::build(kind, input, language, &error);
     QVERIFY2(letter, qPrintable(error));
     const QString text = plainText(letter->html);
-    QVERIFY2(text.contains(QStringLiteral("PhD fellow in quantum optics")), qPrintable(text));
+    // The vacancy by its title (the recommendation, a case document, names the position and unit instead).
+    if (kind != LetterKind::Recommendation)
+        QVERIFY2(text.contains(QStringLiteral("PhD fellow in quantum optics")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Department of Physics")), qPrintable(text));
     if (addressee)
         QVERIFY2(text.contains(addressee->name), qPrintable(text));
     for (const QString& fact : std::as_const(facts))
