@@ -113,39 +113,51 @@ if [[ -n $broken_case ]]; then
     done
 fi
 
-# The letters of a vacancy (issue 12): each from the first demo vacancy it makes sense for, the decided one
-# first (the demo lists its vacancies by stage: 8 decided, 9 offer accepted, 7 recommended, 6 interviews,
-# 10 re-advertised...), to the first applicant it is meant for. Exit status 1 means it makes no sense there.
+# The letters of a vacancy (issue 12): each from the first of the demo's vacancies at a stage it belongs to, to
+# the first applicant it is meant for. Exit status 1 means the letter makes no sense there: the next is tried.
+declare -A at_stage
+while read -r stage id; do
+    at_stage[$stage]="${at_stage[$stage]:-} $id"
+done < <(python3 - "$db" <<'PY'
+import sqlite3, sys
+for vacancy, stage in sqlite3.connect(sys.argv[1]).execute("SELECT id, stage FROM vacancies WHERE title <> '' ORDER BY id"):
+    print(stage, vacancy)
+PY
+)
 letter() {
-    local kind=$1 lang=$2 name=${3:-$1-$2} id status
+    local kind=$1 lang=$2 name=$3 stages=$4 stage id status
     local pdf="$work/$name.pdf"
-    for id in 8 9 7 6 10 5 4 3 2 1 11; do
-        status=0
-        "$cli" letter "$kind" --db "$db" --vacancy "$id" --lang "$lang" --today "$today" --out "$pdf" \
-            --signer "Hanne Hansen" --interview "2026-12-03 10:00" --place "Room 301, Realfagbygget" \
-            --salary "NOK 532 200" 2>"$work/err" || status=$?
-        if ((status == 0)); then
-            pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$name"
-            $keep_pdf && cp "$pdf" "$out/pdf/"
-            pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
-            echo "render-documents: $out/$name.png (vacancy $id, ${pages:-?} page(s))"
-            return
-        fi
-        if ((status != 1)); then
-            cat "$work/err" >&2
-            exit 1
-        fi
+    for stage in $stages; do
+        for id in ${at_stage[$stage]:-}; do
+            status=0
+            "$cli" letter "$kind" --db "$db" --vacancy "$id" --lang "$lang" --today "$today" --out "$pdf" \
+                --signer "Hanne Hansen" --interview "2026-12-03 10:00" --place "Room 301, Realfagbygget" \
+                --salary "NOK 532 200" 2>"$work/err" || status=$?
+            if ((status == 0)); then
+                pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$name"
+                $keep_pdf && cp "$pdf" "$out/pdf/"
+                pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+                echo "render-documents: $out/$name.png (vacancy $id, $stage, ${pages:-?} page(s))"
+                return
+            fi
+            if ((status != 1)); then
+                cat "$work/err" >&2
+                exit 1
+            fi
+        done
     done
     echo "render-documents: no demo vacancy suits the letter $kind" >&2
     exit 1
 }
-for kind in acknowledgement invitation reference-request ranking-notice rejection readvertisement offer \
-    applicant-list; do
-    for lang in nb en; do
-        letter "$kind" "$lang"
-    done
-done
-# The head's recommendation made from a vacancy (the case document's template, filled from the vacancy).
 for lang in nb en; do
-    letter recommendation "$lang" "vacancy-recommendation-$lang"
+    letter acknowledgement "$lang" "acknowledgement-$lang" "published closed assessment"
+    letter invitation "$lang" "invitation-$lang" "interviews recommended"
+    letter reference-request "$lang" "reference-request-$lang" "interviews recommended"
+    letter ranking-notice "$lang" "ranking-notice-$lang" "recommended decided"
+    letter rejection "$lang" "rejection-$lang" "decided offer_accepted interviews"
+    letter readvertisement "$lang" "readvertisement-$lang" "readvertised"
+    letter offer "$lang" "offer-$lang" "decided offer_accepted"
+    letter applicant-list "$lang" "applicant-list-$lang" "interviews decided assessment"
+    # The head's recommendation made from a vacancy (the case document's template, filled from the vacancy).
+    letter recommendation "$lang" "vacancy-recommendation-$lang" "recommended decided"
 done
