@@ -66,6 +66,12 @@ QString fileNamePart(const QString& text);
  */
 Person personFromName(const QString& name);
 
+/** Whether a vacancy at `stage` has come to `from` or further on the normal path (an ended recruitment has not). */
+constexpr bool stageReached(VacancyStage stage, VacancyStage from)
+{
+    return int(stage) >= int(from) && int(stage) <= int(VacancyStage::ContractSigned);
+}
+
 /** `text` with a no-break space after every section sign, so that "§ 7.1" never breaks after the sign. */
 QString typeset(QString text);
 

@@ -18,12 +18,6 @@ using namespace documents;
 
 namespace {
 
-/** Whether `stage` is `from` or a later stage of the normal path (an ended recruitment is neither). */
-bool reached(VacancyStage stage, VacancyStage from)
-{
-    return int(stage) >= int(from) && int(stage) <= int(VacancyStage::ContractSigned);
-}
-
 bool anyQualified(const Vacancy& v)
 {
     return std::any_of(v.recruitment.applicants.cbegin(), v.recruitment.applicants.cend(),
@@ -41,18 +35,19 @@ QString vacancyRefusal(LetterKind kind, const Vacancy& v)
     case LetterKind::Rejection:
         break;
     case LetterKind::RankingNotice:
-        if (!reached(stage, VacancyStage::Recommended))
+        if (!stageReached(stage, VacancyStage::Recommended))
             return LetterBuilder::tr("The applicants are told their place once the head of department has signed the "
                                      "recommendation (§ 6).");
         break;
     case LetterKind::Readvertisement:
         if (stage != VacancyStage::Readvertised
-            && (v.recruitment.applicants.isEmpty() || anyQualified(v) || !reached(stage, VacancyStage::Assessment)))
+            && (v.recruitment.applicants.isEmpty() || anyQualified(v)
+                || !stageReached(stage, VacancyStage::Assessment)))
             return LetterBuilder::tr("The position is advertised again only when no applicant is qualified or the "
                                      "recruitment is ended to re-advertise it (ANN-READVERTISE, § 4).");
         break;
     case LetterKind::Offer:
-        if (v.appointedApplicant.isEmpty() || !reached(stage, VacancyStage::Decided))
+        if (v.appointedApplicant.isEmpty() || !stageReached(stage, VacancyStage::Decided))
             return LetterBuilder::tr("The offer is written once the dean has decided whom to appoint (§ 6).");
         break;
     case LetterKind::ApplicantList:
@@ -106,15 +101,15 @@ QString LetterBuilder::refusal(LetterKind kind, const Vacancy& v, const Applican
     case LetterKind::Rejection:
         if (appointed)
             return tr("%1 is the applicant appointed.").arg(name);
-        if (!a.qualified && !reached(v.stage, VacancyStage::Interviews))
+        if (!a.qualified && !stageReached(v.stage, VacancyStage::Interviews))
             return tr("An applicant not found qualified is told once the committee's assessment is done (the "
                       "interviews have begun); %1 is not assessed yet.")
                 .arg(name);
-        if (a.qualified && a.rank && !reached(v.stage, VacancyStage::OfferAccepted))
+        if (a.qualified && a.rank && !stageReached(v.stage, VacancyStage::OfferAccepted))
             return tr("%1 is ranked: a rejection waits until the offer is accepted, since the position may go to the "
                       "next in the ranking if it is declined (§ 6).")
                 .arg(name);
-        if (a.qualified && !reached(v.stage, VacancyStage::Decided))
+        if (a.qualified && !stageReached(v.stage, VacancyStage::Decided))
             return tr("%1 is qualified: a rejection waits for the appointment decision (§ 6).").arg(name);
         break;
     case LetterKind::Offer:

@@ -36,11 +36,6 @@ QString lastBy(const Vacancy& v, Role role)
     return {};
 }
 
-bool reached(VacancyStage stage, VacancyStage from)
-{
-    return int(stage) >= int(from) && int(stage) <= int(VacancyStage::ContractSigned);
-}
-
 void putApplicantList(QVariantHash& v, const Vacancy& vacancy, const Format& f)
 {
     QVariantList rows;
@@ -104,7 +99,7 @@ QVariantHash LetterBuilder::values(LetterKind kind, const LetterInput& input, La
     // Where the applicant stands.
     const bool appointed
         = applicant && !vacancy.appointedApplicant.isEmpty() && applicant->id == vacancy.appointedApplicant;
-    const bool decided = reached(vacancy.stage, VacancyStage::Decided);
+    const bool decided = stageReached(vacancy.stage, VacancyStage::Decided);
     v.insert(u"qualified"_s, applicant && applicant->qualified);
     v.insert(u"invited"_s, applicant && (applicant->invited || applicant->interviewed));
     v.insert(u"interviewed"_s, applicant && applicant->interviewed);
