@@ -167,6 +167,42 @@
         <source>Detect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption from the public list requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -582,6 +618,22 @@
         <source>Committee member %1: the ID %2 is that of committee member %3 already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applicant %1: the e-mail address %2 is not one: it needs a name, &quot;@&quot; and a domain, as in kari@example.no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1: Year of birth is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1 has withdrawn the application and cannot be ranked: clear the rank or the withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant %1, reference %2: the referee&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>
@@ -760,6 +812,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
     </message>
     <message>
         <source>Write cases of a database as case files, or the whole office to one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the vacancies of a database, or import applicants into one from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2919,6 +2975,145 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
 </context>
 <context>
+    <name>VacancyCommand</name>
+    <message>
+        <source>Lists the vacancies of a database, one per line: id, stage, deadline, number of applicants and title, separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the applicants of a CSV file (the recruitment portal&apos;s export) to vacancy ID. The header
+line names the columns; columns whose names Rekrutt knows (Navn, E-post, Søknadsnummer...) are
+mapped by themselves, --map gives the others their fields. A bad line is named with its line
+number and reason, and nothing is imported unless --skip-bad-lines is given. FILE may be -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy to add the applicants to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column COLUMN (its header name, or its number from 1) holds FIELD (%1), or - to ignore it. May be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8 or windows-1252 (default: found from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good lines and skip the bad ones, naming them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and check the file, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vacancy takes the number of a vacancy (see &apos;vacancy list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is neither utf-8 nor windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; not an applicant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: &apos;%1&apos; is not COLUMN=FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: &apos;%1&apos; is no field; the fields are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;%1&apos;; its columns are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad line(s); nothing imported. Correct them, or give --skip-bad-lines to import the other lines.</source>
+        <translation>
+            <numerusform>%1: %n bad line; nothing imported. Correct it, or give --skip-bad-lines to import the other lines.</numerusform>
+            <numerusform>%1: %n bad lines; nothing imported. Correct them, or give --skip-bad-lines to import the other lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; line(s) %1 skipped</source>
+        <translation>
+            <numerusform>; line %1 skipped</numerusform>
+            <numerusform>; lines %1 skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applicant(s) would be added to vacancy %2 (%3)%4; nothing changed.
+</source>
+        <translation>
+            <numerusform>%1: %n applicant would be added to vacancy %2 (%3)%4; nothing changed.
+</numerusform>
+            <numerusform>%1: %n applicants would be added to vacancy %2 (%3)%4; nothing changed.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vacancy %1: nothing imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applicant(s) added to vacancy %2 (%3)%4.
+</source>
+        <translation>
+            <numerusform>%1: %n applicant added to vacancy %2 (%3)%4.
+</numerusform>
+            <numerusform>%1: %n applicants added to vacancy %2 (%3)%4.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list|import-applicants --db DATABASE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  list               List the vacancies of a database
+  import-applicants  Add the applicants of a CSV file to a vacancy
+
+Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give list or import-applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;: give list or import-applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VacancyRepository</name>
     <message>
         <source>Cannot read the list of vacancies</source>
@@ -3159,10 +3354,6 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every ranked applicant needs at least two references (REF-TWO, § 6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,6 +3387,78 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     </message>
     <message>
         <source>Invited to an interview; the applicant may decline. Ticking Interviewed ticks this too (INT-GROUPS, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the public applicant list (Freedom of Information Act § 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s note on the qualification: what it rests on, or why the applicant is not qualified (§ 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ranked applicant needs at least two references (REF-TWO, § 6). With the references listed one by one below, this is the number taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant withdrew the application: not ranked, not appointed, not sent letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the applicant was told the outcome: the place in the ranking, a rejection or the offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the letters go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality of residence. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth (the public list shows the age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to be left out of the public applicant list (Freedom of Information Act § 25); the extended applicant list marks it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6381,6 +6644,33 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>rekrutt::RefereesModel</name>
+    <message>
+        <source>Referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gives the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail or telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the reference was taken; empty while it is only asked for. The applicant&apos;s count of references is the number taken (REF-TWO, § 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::SectionForm</name>
     <message>
         <source>&amp;Announcement</source>
@@ -6970,13 +7260,6 @@ Built with Qt %2.</source>
         <source>Rank the qualified applicants 1, 2, 3… with a reason each; every ranked applicant is interviewed and has two references (§ 5, § 6).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked</source>
-        <translation>
-            <numerusform>%n applicant: %1 qualified, %2 invited, %3 interviewed, %4 ranked</numerusform>
-            <numerusform>%n applicants: %1 qualified, %2 invited, %3 interviewed, %4 ranked</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import applicants</source>
         <translation type="unfinished"></translation>
@@ -6998,6 +7281,45 @@ Built with Qt %2.</source>
         <translation>
             <numerusform>Import %n applicant from %1</numerusform>
             <numerusform>Import %n applicants from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove r&amp;eferee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References of the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References: select an applicant above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked, %5 withdrawn</source>
+        <translation>
+            <numerusform>%n applicant: %1 qualified, %2 invited, %3 interviewed, %4 ranked, %5 withdrawn</numerusform>
+            <numerusform>%n applicants: %1 qualified, %2 invited, %3 interviewed, %4 ranked, %5 withdrawn</numerusform>
         </translation>
     </message>
 </context>

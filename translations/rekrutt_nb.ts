@@ -167,6 +167,42 @@
         <source>Detect</source>
         <translation>Finn selv</translation>
     </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«%1» er ikke en e-postadresse</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Municipality of residence</source>
+        <translation>Bostedskommune</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Exemption from the public list requested</source>
+        <translation>Ber om unntak fra offentlig søkerliste</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s note</source>
+        <translation>Komiteens merknad</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -582,6 +618,22 @@
         <source>Committee member %1: the ID %2 is that of committee member %3 already.</source>
         <translation>Komitémedlem %1: ID-en %2 tilhører allerede komitémedlem %3.</translation>
     </message>
+    <message>
+        <source>Applicant %1: the e-mail address %2 is not one: it needs a name, &quot;@&quot; and a domain, as in kari@example.no.</source>
+        <translation>Søker %1: e-postadressen %2 er ikke gyldig: den må ha et navn, «@» og et domene, som i kari@example.no.</translation>
+    </message>
+    <message>
+        <source>Applicant %1: Year of birth is %2: it must be from %3 to %4.</source>
+        <translation>Søker %1: Fødselsår er %2: det må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Applicant %1 has withdrawn the application and cannot be ranked: clear the rank or the withdrawal.</source>
+        <translation>Søker %1 har trukket søknaden og kan ikke rangeres: fjern rangeringen eller tilbaketrekkingen.</translation>
+    </message>
+    <message>
+        <source>Applicant %1, reference %2: the referee&apos;s name is required.</source>
+        <translation>Søker %1, referanse %2: navnet på referansen må fylles ut.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>
@@ -769,6 +821,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
     <message>
         <source>Write cases of a database as case files, or the whole office to one file</source>
         <translation>Skriv saker fra en database som saksfiler, eller hele kontoret til én fil</translation>
+    </message>
+    <message>
+        <source>List the vacancies of a database, or import applicants into one from a CSV file</source>
+        <translation>List stillingene i en database, eller importer søkere til en av dem fra en CSV-fil</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3011,151 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     </message>
 </context>
 <context>
+    <name>VacancyCommand</name>
+    <message>
+        <source>Lists the vacancies of a database, one per line: id, stage, deadline, number of applicants and title, separated by tabs.</source>
+        <translation>Lister stillingene i en database, én per linje: id, trinn, frist, antall søkere og tittel, skilt med tabulator.</translation>
+    </message>
+    <message>
+        <source>Adds the applicants of a CSV file (the recruitment portal&apos;s export) to vacancy ID. The header
+line names the columns; columns whose names Rekrutt knows (Navn, E-post, Søknadsnummer...) are
+mapped by themselves, --map gives the others their fields. A bad line is named with its line
+number and reason, and nothing is imported unless --skip-bad-lines is given. FILE may be -.</source>
+        <translation>Legger søkerne i en CSV-fil (rekrutteringsportalens eksport) til stilling ID. Overskriftslinjen
+navngir kolonnene; kolonner med navn Rekrutt kjenner (Navn, E-post, Søknadsnummer ...) knyttes
+til felt av seg selv, --map gir de andre sine felt. En feilaktig linje nevnes med linjenummer og
+årsak, og ingenting importeres uten --skip-bad-lines. FILE kan være -.</translation>
+    </message>
+    <message>
+        <source>The vacancy to add the applicants to.</source>
+        <translation>Stillingen søkerne skal legges til.</translation>
+    </message>
+    <message>
+        <source>Column COLUMN (its header name, or its number from 1) holds FIELD (%1), or - to ignore it. May be repeated.</source>
+        <translation>Kolonne COLUMN (navnet i overskriften, eller nummeret fra 1) inneholder FIELD (%1), eller - for å ikke bruke den. Kan gjentas.</translation>
+    </message>
+    <message>
+        <source>utf-8 or windows-1252 (default: found from the file).</source>
+        <translation>utf-8 eller windows-1252 (standard: finnes ut fra filen).</translation>
+    </message>
+    <message>
+        <source>Import the good lines and skip the bad ones, naming them.</source>
+        <translation>Importer de gode linjene og hopp over de feilaktige, med navn.</translation>
+    </message>
+    <message>
+        <source>Read and check the file, and change nothing.</source>
+        <translation>Les og kontroller filen, og endre ingenting.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>CSV-filen.</translation>
+    </message>
+    <message>
+        <source>give one CSV file.</source>
+        <translation>oppgi én CSV-fil.</translation>
+    </message>
+    <message>
+        <source>--vacancy takes the number of a vacancy (see &apos;vacancy list&apos;).</source>
+        <translation>--vacancy tar nummeret til en stilling (se &apos;vacancy list&apos;).</translation>
+    </message>
+    <message>
+        <source>--encoding: &apos;%1&apos; is neither utf-8 nor windows-1252.</source>
+        <translation>--encoding: &apos;%1&apos; er verken utf-8 eller windows-1252.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MiB; not an applicant list</source>
+        <translation>%1: større enn %2 MiB; ikke en søkerliste</translation>
+    </message>
+    <message>
+        <source>--map: &apos;%1&apos; is not COLUMN=FIELD.</source>
+        <translation>--map: &apos;%1&apos; er ikke COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <source>--map: &apos;%1&apos; is no field; the fields are %2.</source>
+        <translation>--map: &apos;%1&apos; er ikke et felt; feltene er %2.</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column &apos;%1&apos;; its columns are %2.</source>
+        <translation>--map: filen har ingen kolonne &apos;%1&apos;; kolonnene er %2.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard inn</translation>
+    </message>
+    <message>
+        <source>%1: nothing imported.</source>
+        <translation>%1: ingenting importert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad line(s); nothing imported. Correct them, or give --skip-bad-lines to import the other lines.</source>
+        <translation>
+            <numerusform>%1: %n feilaktig linje; ingenting importert. Rett den, eller oppgi --skip-bad-lines for å importere de andre linjene.</numerusform>
+            <numerusform>%1: %n feilaktige linjer; ingenting importert. Rett dem, eller oppgi --skip-bad-lines for å importere de andre linjene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; line(s) %1 skipped</source>
+        <translation>
+            <numerusform>; linje %1 hoppet over</numerusform>
+            <numerusform>; linjene %1 hoppet over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applicant(s) would be added to vacancy %2 (%3)%4; nothing changed.
+</source>
+        <translation>
+            <numerusform>%1: %n søker ville blitt lagt til stilling %2 (%3)%4; ingenting endret.
+</numerusform>
+            <numerusform>%1: %n søkere ville blitt lagt til stilling %2 (%3)%4; ingenting endret.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vacancy %1: nothing imported: %2</source>
+        <translation>stilling %1: ingenting importert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n applicant(s) added to vacancy %2 (%3)%4.
+</source>
+        <translation>
+            <numerusform>%1: %n søker lagt til stilling %2 (%3)%4.
+</numerusform>
+            <numerusform>%1: %n søkere lagt til stilling %2 (%3)%4.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>list|import-applicants --db DATABASE [options]</source>
+        <translation>list|import-applicants --db DATABASE [valg]</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Bruk: %1 %2</translation>
+    </message>
+    <message>
+        <source>  list               List the vacancies of a database
+  import-applicants  Add the applicants of a CSV file to a vacancy
+
+Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
+        <translation>  list               List stillingene i en database
+  import-applicants  Legg søkerne i en CSV-fil til en stilling
+
+Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
+    </message>
+    <message>
+        <source>give list or import-applicants.</source>
+        <translation>oppgi list eller import-applicants.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;: give list or import-applicants.</source>
+        <translation>ukjent underkommando &apos;%1&apos;: oppgi list eller import-applicants.</translation>
+    </message>
+</context>
+<context>
     <name>VacancyRepository</name>
     <message>
         <source>Cannot read the list of vacancies</source>
@@ -3195,10 +3396,6 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
         <translation>Referanser</translation>
     </message>
     <message>
-        <source>Every ranked applicant needs at least two references (REF-TWO, § 6)</source>
-        <translation>Alle rangerte søkere må ha minst to referanser (REF-TWO, § 6)</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Rangering</translation>
     </message>
@@ -3233,6 +3430,78 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>Invited to an interview; the applicant may decline. Ticking Interviewed ticks this too (INT-GROUPS, § 5)</source>
         <translation>Invitert til intervju; søkeren kan takke nei. Krysser du av for Intervjuet, krysses også denne av (INT-GROUPS, § 5)</translation>
+    </message>
+    <message>
+        <source>Shown on the public applicant list (Freedom of Information Act § 25)</source>
+        <translation>Vises på den offentlige søkerlisten (offentleglova § 25)</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s note</source>
+        <translation>Komiteens merknad</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s note on the qualification: what it rests on, or why the applicant is not qualified (§ 5)</source>
+        <translation>Komiteens merknad om kvalifikasjonen: hva den bygger på, eller hvorfor søkeren ikke er kvalifisert (§ 5)</translation>
+    </message>
+    <message>
+        <source>Every ranked applicant needs at least two references (REF-TWO, § 6). With the references listed one by one below, this is the number taken</source>
+        <translation>Hver rangerte søker trenger minst to referanser (REF-TWO, § 6). Når referansene er ført opp én og én nedenfor, er dette antallet som er innhentet</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>The applicant withdrew the application: not ranked, not appointed, not sent letters</source>
+        <translation>Søkeren trakk søknaden: rangeres ikke, tilsettes ikke, får ikke brev</translation>
+    </message>
+    <message>
+        <source>Told the outcome</source>
+        <translation>Informert om utfall</translation>
+    </message>
+    <message>
+        <source>The day the applicant was told the outcome: the place in the ranking, a rejection or the offer</source>
+        <translation>Dagen søkeren fikk vite utfallet: plassen i rangeringen, et avslag eller tilbudet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Where the letters go</source>
+        <translation>Hit går brevene</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Bosted</translation>
+    </message>
+    <message>
+        <source>Municipality of residence. %1</source>
+        <translation>Bostedskommune. %1</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Født</translation>
+    </message>
+    <message>
+        <source>Year of birth (the public list shows the age)</source>
+        <translation>Fødselsår (den offentlige listen viser alderen)</translation>
+    </message>
+    <message>
+        <source>Exemption</source>
+        <translation>Unntak</translation>
+    </message>
+    <message>
+        <source>Asked to be left out of the public applicant list (Freedom of Information Act § 25); the extended applicant list marks it</source>
+        <translation>Har bedt om å bli unntatt fra den offentlige søkerlisten (offentleglova § 25); den utvidede søkerlisten markerer det</translation>
     </message>
 </context>
 <context>
@@ -6433,6 +6702,33 @@ Laget med Qt %2.</translation>
     </message>
 </context>
 <context>
+    <name>rekrutt::RefereesModel</name>
+    <message>
+        <source>Referee</source>
+        <translation>Referanseperson</translation>
+    </message>
+    <message>
+        <source>Who gives the reference</source>
+        <translation>Hvem som gir referansen</translation>
+    </message>
+    <message>
+        <source>E-mail or telephone</source>
+        <translation>E-post eller telefon</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Innhentet</translation>
+    </message>
+    <message>
+        <source>The day the reference was taken; empty while it is only asked for. The applicant&apos;s count of references is the number taken (REF-TWO, § 6)</source>
+        <translation>Dagen referansen ble innhentet; tom så lenge den bare er bedt om. Søkerens antall referanser er antallet innhentet (REF-TWO, § 6)</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referanse</translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::SectionForm</name>
     <message>
         <source>&amp;Announcement</source>
@@ -7022,13 +7318,6 @@ Laget med Qt %2.</translation>
         <source>Rank the qualified applicants 1, 2, 3… with a reason each; every ranked applicant is interviewed and has two references (§ 5, § 6).</source>
         <translation>Ranger de kvalifiserte søkerne 1, 2, 3 … med en begrunnelse hver; hver rangert søker er intervjuet og har to referanser (§ 5, § 6).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked</source>
-        <translation>
-            <numerusform>%n søker: %1 kvalifisert, %2 invitert, %3 intervjuet, %4 rangert</numerusform>
-            <numerusform>%n søkere: %1 kvalifisert, %2 invitert, %3 intervjuet, %4 rangert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import applicants</source>
         <translation>Importer søkere</translation>
@@ -7050,6 +7339,45 @@ Laget med Qt %2.</translation>
         <translation>
             <numerusform>Importer %n søker fra %1</numerusform>
             <numerusform>Importer %n søkere fra %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Not told the outcome</source>
+        <translation>Ikke informert om utfall</translation>
+    </message>
+    <message>
+        <source>Add &amp;referee</source>
+        <translation>Legg til &amp;referanse</translation>
+    </message>
+    <message>
+        <source>Remove r&amp;eferee</source>
+        <translation>Fjern r&amp;eferanse</translation>
+    </message>
+    <message>
+        <source>References of the applicant</source>
+        <translation>Søkerens referanser</translation>
+    </message>
+    <message>
+        <source>References of %1:</source>
+        <translation>Referanser for %1:</translation>
+    </message>
+    <message>
+        <source>applicant %1</source>
+        <translation>søker %1</translation>
+    </message>
+    <message>
+        <source>References: select an applicant above.</source>
+        <translation>Referanser: velg en søker ovenfor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked, %5 withdrawn</source>
+        <translation>
+            <numerusform>%n søker: %1 kvalifisert, %2 invitert, %3 intervjuet, %4 rangert, %5 trukket</numerusform>
+            <numerusform>%n søkere: %1 kvalifisert, %2 invitert, %3 intervjuet, %4 rangert, %5 trukket</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace rekrutt {
@@ -198,7 +199,25 @@ struct CommitteeMember
     bool operator==(const CommitteeMember&) const = default;
 };
 
-/** An applicant for the position (§ 5, § 6). */
+/** A reference taken on an applicant (§ 6): who gave it, how to reach them, and when it was taken. */
+struct ApplicantReference
+{
+    QString referee;
+    /** An e-mail address or a telephone number. */
+    QString contact;
+    /** The day the reference was taken; null while it is only asked for. */
+    QDate taken;
+
+    bool operator==(const ApplicantReference&) const = default;
+};
+
+/**
+ * An applicant for the position (§ 5, § 6).
+ *
+ * The members after `rankReason` are kept in the database and the office file, not in case files (the case format
+ * has no place for them): how to reach the applicant, what the public applicant list shows, the committee's note,
+ * the references one by one, and whether the applicant withdrew and was told the outcome.
+ */
 struct Applicant
 {
     QString id;
@@ -214,11 +233,40 @@ struct Applicant
     std::optional<int> rank;
     QString rankReason;
 
+    QString email;
+    QString phone;
+    /** Occupation or title, municipality of residence and year of birth: what the public applicant list shows. */
+    QString occupation;
+    QString residence;
+    std::optional<int> birthYear;
+    /** Asked to be left out of the public applicant list (Freedom of Information Act § 25). */
+    bool exemptionRequested = false;
+    /** The committee's note on the qualification (§ 5), the reason when not qualified. */
+    QString qualificationNote;
+    /**
+     * The references one by one. When there are any, `references` counts those taken (syncReferenceCount()); an
+     * applicant read from a case file has the count alone.
+     */
+    QList<ApplicantReference> referees;
+    /** Withdrew the application: is neither ranked nor appointed. */
+    bool withdrawn = false;
+    /** The day the applicant was told the outcome (a rejection, the place in the ranking, the offer). */
+    QDate informed;
+
     /** The database row that holds it (not part of its value, see RowId). */
     RowId row;
 
     bool operator==(const Applicant&) const = default;
 };
+
+/** Sets `references` to the number of references taken, when `a` lists its referees; else leaves the count. */
+inline void syncReferenceCount(Applicant& a)
+{
+    if (a.referees.isEmpty())
+        return;
+    a.references = int(std::count_if(a.referees.cbegin(), a.referees.cend(),
+                                     [](const ApplicantReference& r) { return r.taken.isValid(); }));
+}
 
 /** The recruitment that led to the appointment (§ 4–6). */
 struct Recruitment

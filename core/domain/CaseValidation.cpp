@@ -61,7 +61,45 @@ QString entry(const char* list, qsizetype row)
     return u"%1[%2]"_s.arg(QLatin1StringView(list)).arg(row);
 }
 
+/** What the database keeps of an applicant beyond the case format (Applicant, from `email` on). */
+void validateApplicantRecord(Checker& check, const Applicant& a, const QString& path, qsizetype i)
+{
+    const QString number = QString::number(i + 1);
+    if (!a.email.isEmpty() && !looksLikeEmail(a.email))
+        check.add(path + u".email"_s,
+                  QT_TRANSLATE_NOOP("CaseValidation",
+                                    "Applicant %1: the e-mail address %2 is not one: it needs a "
+                                    "name, \"@\" and a domain, as in kari@example.no."),
+                  {number, a.email});
+    if (a.birthYear)
+        check.inRange(
+            path + u".birthYear"_s, *a.birthYear, ranges::birthYear,
+            QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Year of birth is %2: it must be from %3 to %4."),
+            {number});
+    if (a.withdrawn && a.rank)
+        check.add(path + u".rank"_s,
+                  QT_TRANSLATE_NOOP("CaseValidation",
+                                    "Applicant %1 has withdrawn the application and cannot be ranked: clear the rank "
+                                    "or the withdrawal."),
+                  {number});
+    for (qsizetype j = 0; j < a.referees.size(); ++j) {
+        const ApplicantReference& r = a.referees.at(j);
+        if (r.referee.trimmed().isEmpty())
+            check.add(
+                path + u".referees[%1].referee"_s.arg(j),
+                QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1, reference %2: the referee's name is required."),
+                {number, QString::number(j + 1)});
+    }
+}
+
 } // namespace
+
+bool looksLikeEmail(const QString& text)
+{
+    const qsizetype at = text.indexOf(u'@');
+    return at > 0 && text.indexOf(u'.', at) > at + 1 && !text.endsWith(u'.') && !text.contains(u' ')
+        && text.count(u'@') == 1;
+}
 
 QList<InputProblem> validateCase(const Case& c)
 {
@@ -184,6 +222,7 @@ QList<InputProblem> validateCase(const Case& c)
                     path + u".rank"_s, *a.rank, ranges::rank,
                     QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1: Rank is %2: it must be from %3 to %4."),
                     {QString::number(i + 1)});
+            validateApplicantRecord(check, a, path, i);
         }
     }
     return check.problems;

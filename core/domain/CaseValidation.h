@@ -33,4 +33,7 @@ QList<InputProblem> validateCase(const Case& c);
  */
 QList<InputProblem> validateVacancy(const Vacancy& v);
 
+/** An e-mail address as people type one: a name, one "@", a domain with a dot after it, no spaces. */
+bool looksLikeEmail(const QString& text);
+
 } // namespace rekrutt

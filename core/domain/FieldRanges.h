@@ -31,6 +31,7 @@ inline constexpr FieldRange credits {0, 1000}; // ECTS credits
 inline constexpr FieldRange dutyHours {0, 100000}; // one FTE year is 1,695 hours
 inline constexpr FieldRange references {0, 1000}; // whole
 inline constexpr FieldRange rank {1, 100000}; // whole
+inline constexpr FieldRange birthYear {1900, 2100}; // whole; an applicant's year of birth
 inline constexpr FieldRange amountNok {0, 1e12};
 } // namespace ranges
 

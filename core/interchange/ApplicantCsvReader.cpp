@@ -5,6 +5,7 @@
 
 #include "core/interchange/ApplicantCsvReader.h"
 
+#include "core/domain/CaseValidation.h"
 #include "core/domain/FieldRanges.h"
 #include "core/interchange/InputLimits.h"
 
@@ -107,7 +108,7 @@ template <typename T> bool storeWhole(const QString& text, FieldRange range, T* 
 }
 
 /** The fields, in the order a user is offered them; read(data) names them in its "unknown column" message. */
-constexpr std::array<Field, 13> fieldTable {{
+constexpr std::array<Field, 21> fieldTable {{
     {"id"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "ID"),
      u"søknadsnummer|søknadsnr|søknads-id|søknad-id|søker-id|søkernummer|søkernr|application number|application id|"
      u"applicant id|applicant number",
@@ -173,6 +174,53 @@ constexpr std::array<Field, 13> fieldTable {{
      [](const QString& text, Parsed& out, QString*) {
          out.applicant.rankReason = text;
          return true;
+     }},
+    {"email"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "E-mail"), u"e-post|epost|e-postadresse|e-mail|email|mail",
+     [](const QString& text, Parsed& out, QString* problem) {
+         out.applicant.email = text.trimmed();
+         if (out.applicant.email.isEmpty() || looksLikeEmail(out.applicant.email))
+             return true;
+         *problem = ApplicantCsvReader::tr("\"%1\" is not an e-mail address").arg(shown(text));
+         return false;
+     }},
+    {"phone"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "Telephone"),
+     u"telefon|telefonnummer|mobil|mobilnummer|tlf|phone|telephone|mobile",
+     [](const QString& text, Parsed& out, QString*) {
+         out.applicant.phone = text.trimmed();
+         return true;
+     }},
+    {"occupation"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "Occupation"),
+     u"stilling|yrke|stillingstittel|yrkestittel|nåværende stilling|occupation|title|current position",
+     [](const QString& text, Parsed& out, QString*) {
+         out.applicant.occupation = text.trimmed();
+         return true;
+     }},
+    {"residence"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "Municipality of residence"),
+     u"bostedskommune|bosted|kommune|hjemsted|residence|municipality|place of residence",
+     [](const QString& text, Parsed& out, QString*) {
+         out.applicant.residence = text.trimmed();
+         return true;
+     }},
+    {"birthYear"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "Year of birth"),
+     u"fødselsår|født|year of birth|birth year",
+     [](const QString& text, Parsed& out, QString* problem) {
+         return storeWhole(text, ranges::birthYear, &out.applicant.birthYear, problem);
+     }},
+    {"exemptionRequested"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "Exemption from the public list requested"),
+     u"unntak fra offentlighet|ønsker unntak|unntatt offentlighet|reservert|exemption requested|exempt from public "
+     u"list",
+     [](const QString& text, Parsed& out, QString* problem) {
+         return storeFlag(text, &out.applicant.exemptionRequested, problem);
+     }},
+    {"qualificationNote"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "Committee's note"),
+     u"merknad|komiteens merknad|vurdering|committee note|committee's note|qualification note",
+     [](const QString& text, Parsed& out, QString*) {
+         out.applicant.qualificationNote = text.trimmed();
+         return true;
+     }},
+    {"withdrawn"_L1, QT_TRANSLATE_NOOP("ApplicantCsvReader", "Withdrawn"), u"trukket|søknad trukket|withdrawn",
+     [](const QString& text, Parsed& out, QString* problem) {
+         return storeFlag(text, &out.applicant.withdrawn, problem);
      }},
 }};
 

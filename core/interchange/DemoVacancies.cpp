@@ -24,6 +24,31 @@ constexpr std::array<QStringView, 20> familyNames {u"Nilsen",  u"Berg",   u"Haug
                                                    u"Patel",   u"Garcia", u"Rossi",     u"Müller",   u"Kowalski",
                                                    u"Ahmed",   u"Nguyen", u"Andersson", u"Dahl",     u"Strand"};
 
+constexpr std::array<QStringView, 8> occupations {u"Master's student",    u"Research assistant", u"Engineer",
+                                                  u"PhD candidate",       u"Consultant",         u"Lecturer",
+                                                  u"Postdoctoral fellow", u"Data scientist"};
+constexpr std::array<QStringView, 8> municipalities {u"Trondheim", u"Oslo",   u"Bergen", u"Stavanger",
+                                                     u"Tromsø",    u"Malvik", u"Melhus", u"Stockholm"};
+
+/** "Kari Nilsen" → "kari.nilsen@example.org", letters outside a–z replaced as an address would have them. */
+QString demoEmail(const QString& name, int number)
+{
+    QString local;
+    for (const QChar c : name.toLower()) {
+        if (c == u' ')
+            local += u'.';
+        else if (c == u'ø')
+            local += u'o';
+        else if (c == u'å' || c == u'æ')
+            local += u'a';
+        else if (c.decompositionTag() == QChar::Canonical)
+            local += c.decomposition().at(0);
+        else if (c.isLetter())
+            local += c;
+    }
+    return u"%1%2@example.org"_s.arg(local).arg(number);
+}
+
 const QString hr = u"Hanne Hansen"_s;
 const QString head = u"Helge Holm"_s;
 const QString dean = u"Dina Dekan"_s;
@@ -44,6 +69,13 @@ QList<Applicant> applicants(int count, unsigned seed)
         a.disability = percent(random) < 3;
         a.cvGap = percent(random) < 5;
         a.nonWesternImmigrant = percent(random) < 15;
+        a.email = demoEmail(a.name, i + 1);
+        a.occupation = occupations.at(std::size_t(random() % occupations.size())).toString();
+        a.residence = municipalities.at(std::size_t(random() % municipalities.size())).toString();
+        a.birthYear = 1985 + int(random() % 14);
+        a.exemptionRequested = percent(random) < 8;
+        if (!a.qualified)
+            a.qualificationNote = u"No master's degree in the field announced"_s;
         list.append(a);
     }
     return list;
@@ -99,7 +131,9 @@ public:
             if (!a.qualified || interviewedSoFar >= count)
                 continue;
             a.invited = a.interviewed = true;
-            a.references = 2;
+            a.referees = {{u"Prof. Ola Berg"_s, u"ola.berg@example.org"_s, m_today.addDays(-20)},
+                          {u"Dr. Eva Lund"_s, u"+47 73 59 00 00"_s, m_today.addDays(-18)}};
+            syncReferenceCount(a);
             ++interviewedSoFar;
             if (interviewedSoFar <= ranked) {
                 a.rank = interviewedSoFar;

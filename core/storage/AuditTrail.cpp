@@ -75,6 +75,47 @@ void flatten(const QJsonValue& value, const QString& path, Flat* out)
     }
 }
 
+/**
+ * What the database keeps of each applicant beyond the case format (Applicant, from `email` on), under the path the
+ * case format's fields of that applicant have ("recruitment.applicants[a17].email", "…referees[0].taken").
+ */
+void flattenApplicantRecords(const QList<Applicant>& applicants, Flat* flat)
+{
+    QJsonArray ids;
+    for (const Applicant& a : applicants)
+        ids.append(QJsonObject {{u"id"_s, a.id}});
+    const bool byId = keyedByIds(ids);
+    for (qsizetype i = 0; i < applicants.size(); ++i) {
+        const Applicant& a = applicants.at(i);
+        const QString path = u"recruitment.applicants[%1]."_s.arg(byId ? a.id : QString::number(i));
+        const auto text = [&](const QString& field, const QString& value) {
+            if (!value.isEmpty())
+                flat->insert(path + field, value);
+        };
+        text(u"email"_s, a.email);
+        text(u"phone"_s, a.phone);
+        text(u"occupation"_s, a.occupation);
+        text(u"residence"_s, a.residence);
+        if (a.birthYear)
+            flat->insert(path + u"birthYear"_s, QString::number(*a.birthYear));
+        if (a.exemptionRequested)
+            flat->insert(path + u"exemptionRequested"_s, u"true"_s);
+        text(u"qualificationNote"_s, a.qualificationNote);
+        if (a.withdrawn)
+            flat->insert(path + u"withdrawn"_s, u"true"_s);
+        if (a.informed.isValid())
+            flat->insert(path + u"informed"_s, a.informed.toString(Qt::ISODate));
+        for (qsizetype j = 0; j < a.referees.size(); ++j) {
+            const ApplicantReference& r = a.referees.at(j);
+            const QString reference = u"referees[%1]."_s.arg(j);
+            text(reference + u"referee"_s, r.referee);
+            text(reference + u"contact"_s, r.contact);
+            if (r.taken.isValid())
+                flat->insert(path + reference + u"taken"_s, r.taken.toString(Qt::ISODate));
+        }
+    }
+}
+
 /** The case as path → value, as the case format names its fields. */
 Flat flatten(const Case& c)
 {
@@ -106,6 +147,8 @@ Flat flatten(const Case& c)
         flat.insert(u"recruitment.rankingSignedBy"_s, c.recruitment->rankingSignedBy);
     if (c.recruitment && c.recruitment->rankingSignedAt.isValid())
         flat.insert(u"recruitment.rankingSignedAt"_s, c.recruitment->rankingSignedAt.toUTC().toString(Qt::ISODate));
+    if (c.recruitment)
+        flattenApplicantRecords(c.recruitment->applicants, &flat);
     return flat;
 }
 

@@ -55,6 +55,22 @@ bool readRecruitmentLists(const Database& db, qint64 vacancyId, Recruitment& rec
         if (CommitteeMember* member = members.value(r.value(0).toLongLong()))
             member->conflictsWith.append(r.value(1).toString());
     }
+    QHash<qint64, Applicant*> applicants;
+    for (Applicant& applicant : recruitment.applicants)
+        applicants.insert(applicant.row.value, &applicant);
+    QSqlQuery references(db.connection());
+    references.setForwardOnly(true);
+    references.prepare(u"SELECT k.applicant_id, k.referee, k.contact, k.taken FROM applicant_references k "
+                       "JOIN applicants a ON a.id = k.applicant_id WHERE a.vacancy_id = ? ORDER BY k.applicant_id, "
+                       "k.seq"_s);
+    references.addBindValue(vacancyId);
+    if (!db.exec(references, what, error))
+        return false;
+    while (references.next()) {
+        if (Applicant* applicant = applicants.value(references.value(0).toLongLong()))
+            applicant->referees.append(
+                {references.value(1).toString(), references.value(2).toString(), dateOf(references.value(3))});
+    }
     return true;
 }
 

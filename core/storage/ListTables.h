@@ -134,12 +134,29 @@ inline const ListTable<CommitteeMember> memberTable {
 inline const ListTable<Applicant> applicantTable {
     "applicants", "vacancy_id",
     "applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, invited, interviewed, "
-    "reference_count, rank_position, rank_reason",
+    "reference_count, rank_position, rank_reason, email, phone, occupation, residence, birth_year, "
+    "exemption_requested, qualification_note, withdrawn, informed",
     [](const Applicant& a) -> QVariantList {
-        return {required(a.id),      required(a.name),       flag(a.qualified),
-                flag(a.disability),  flag(a.cvGap),          flag(a.nonWesternImmigrant),
-                flag(a.invited),     flag(a.interviewed),    a.references,
-                optionalInt(a.rank), textValue(a.rankReason)};
+        return {required(a.id),
+                required(a.name),
+                flag(a.qualified),
+                flag(a.disability),
+                flag(a.cvGap),
+                flag(a.nonWesternImmigrant),
+                flag(a.invited),
+                flag(a.interviewed),
+                a.references,
+                optionalInt(a.rank),
+                textValue(a.rankReason),
+                textValue(a.email),
+                textValue(a.phone),
+                textValue(a.occupation),
+                textValue(a.residence),
+                optionalInt(a.birthYear),
+                flag(a.exemptionRequested),
+                textValue(a.qualificationNote),
+                flag(a.withdrawn),
+                dateValue(a.informed)};
     },
     [](const QSqlQuery& r, int i) {
         Applicant a;
@@ -155,6 +172,16 @@ inline const ListTable<Applicant> applicantTable {
         if (!r.value(i + 9).isNull())
             a.rank = r.value(i + 9).toInt();
         a.rankReason = r.value(i + 10).toString();
+        a.email = r.value(i + 11).toString();
+        a.phone = r.value(i + 12).toString();
+        a.occupation = r.value(i + 13).toString();
+        a.residence = r.value(i + 14).toString();
+        if (!r.value(i + 15).isNull())
+            a.birthYear = r.value(i + 15).toInt();
+        a.exemptionRequested = r.value(i + 16).toInt() != 0;
+        a.qualificationNote = r.value(i + 17).toString();
+        a.withdrawn = r.value(i + 18).toInt() != 0;
+        a.informed = dateOf(r.value(i + 19));
         return a;
     }};
 

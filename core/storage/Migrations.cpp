@@ -347,6 +347,30 @@ QStringList schemaV9(const Dialect& d)
     return statements;
 }
 
+/**
+ * Version 10 (issue 12): an applicant carries how to reach them (e-mail, telephone), what the public applicant list
+ * shows (occupation, municipality of residence, year of birth, and whether they asked to be left out of it), the
+ * committee's note on the qualification, whether they withdrew and the day they were told the outcome; the references
+ * are kept one by one (`applicant_references`: the referee, how to reach them, the day the reference was taken).
+ */
+QStringList schemaV10(const Dialect&)
+{
+    return {
+        u"ALTER TABLE applicants ADD COLUMN email TEXT"_s,
+        u"ALTER TABLE applicants ADD COLUMN phone TEXT"_s,
+        u"ALTER TABLE applicants ADD COLUMN occupation TEXT"_s,
+        u"ALTER TABLE applicants ADD COLUMN residence TEXT"_s,
+        u"ALTER TABLE applicants ADD COLUMN birth_year INTEGER"_s,
+        u"ALTER TABLE applicants ADD COLUMN exemption_requested INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE applicants ADD COLUMN qualification_note TEXT"_s,
+        u"ALTER TABLE applicants ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE applicants ADD COLUMN informed TEXT"_s,
+        u"CREATE TABLE applicant_references (applicant_id BIGINT NOT NULL REFERENCES applicants (id) "
+        "ON DELETE CASCADE, seq INTEGER NOT NULL, referee TEXT NOT NULL, contact TEXT, taken TEXT, "
+        "PRIMARY KEY (applicant_id, seq))"_s,
+    };
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -357,7 +381,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 9> steps {{
+const std::array<Step, 10> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -367,6 +391,7 @@ const std::array<Step, 9> steps {{
     {schemaV7},
     {schemaV8},
     {schemaV9},
+    {schemaV10},
 }};
 
 bool setVersion(Database& db, int version, QString* error)
@@ -389,11 +414,26 @@ int Migrations::latestVersion()
 
 QStringList Migrations::tables()
 {
-    return {u"settings"_s,     u"persons"_s,         u"person_history"_s,    u"vacancies"_s,
-            u"cases"_s,        u"leaves"_s,          u"extensions"_s,        u"employee_interviews"_s,
-            u"duty_work"_s,    u"mobility_grants"_s, u"committee_members"_s, u"committee_conflicts"_s,
-            u"applicants"_s,   u"vacancy_steps"_s,   u"vacancy_summary"_s,   u"audit_log"_s,
-            u"case_summary"_s, u"institutions"_s,    u"institution_names"_s};
+    return {u"settings"_s,
+            u"persons"_s,
+            u"person_history"_s,
+            u"vacancies"_s,
+            u"cases"_s,
+            u"leaves"_s,
+            u"extensions"_s,
+            u"employee_interviews"_s,
+            u"duty_work"_s,
+            u"mobility_grants"_s,
+            u"committee_members"_s,
+            u"committee_conflicts"_s,
+            u"applicants"_s,
+            u"applicant_references"_s,
+            u"vacancy_steps"_s,
+            u"vacancy_summary"_s,
+            u"audit_log"_s,
+            u"case_summary"_s,
+            u"institutions"_s,
+            u"institution_names"_s};
 }
 
 bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* error, int* applied)

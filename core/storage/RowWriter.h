@@ -159,6 +159,10 @@ public:
         prepare(m_deleteConflicts, u"DELETE FROM committee_conflicts WHERE member_id = ?"_s);
         prepare(m_insertConflict,
                 u"INSERT INTO committee_conflicts (member_id, seq, applicant_key) VALUES (?, ?, ?)"_s);
+        prepare(m_deleteReferences, u"DELETE FROM applicant_references WHERE applicant_id = ?"_s);
+        prepare(m_insertReference,
+                u"INSERT INTO applicant_references (applicant_id, seq, referee, contact, taken) "
+                "VALUES (?, ?, ?, ?, ?)"_s);
         prepare(m_deleteSummary, u"DELETE FROM case_summary WHERE case_id = ?"_s);
         prepare(m_insertSummary,
                 u"INSERT INTO case_summary (case_id, nominal_end, end_date, frame_end, errors, "
@@ -418,8 +422,31 @@ public:
                     return false;
             }
         }
-        return syncList(m_applicants, applicantTable, vacancyId, before ? &before->applicants : nullptr, r.applicants,
-                        what, error);
+        if (!syncList(m_applicants, applicantTable, vacancyId, before ? &before->applicants : nullptr, r.applicants,
+                      what, error))
+            return false;
+        QHash<qint64, const Applicant*> storedApplicants;
+        if (before) {
+            for (const Applicant& applicant : before->applicants)
+                storedApplicants.insert(applicant.row.value, &applicant);
+        }
+        for (const Applicant& applicant : std::as_const(r.applicants)) {
+            const Applicant* old = storedApplicants.value(applicant.row.value);
+            if (old ? old->referees == applicant.referees : applicant.referees.isEmpty())
+                continue;
+            m_deleteReferences.bindValue(0, applicant.row.value);
+            if (old && !m_db.exec(m_deleteReferences, what, error))
+                return false;
+            for (qsizetype j = 0; j < applicant.referees.size(); ++j) {
+                const ApplicantReference& reference = applicant.referees.at(j);
+                bindAll(m_insertReference,
+                        {applicant.row.value, j, required(reference.referee), textValue(reference.contact),
+                         dateValue(reference.taken)});
+                if (!m_db.exec(m_insertReference, what, error))
+                    return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -583,7 +610,7 @@ private:
     QSqlQuery m_insertCase, m_updateCase, m_findPerson, m_insertPerson, m_updatePerson, m_updatePersonAt,
         m_deleteHistory, m_insertVacancy, m_updateVacancy, m_updateVacancyRecord, m_deleteVacancy,
         m_deleteVacancySummary, m_insertVacancySummary, m_deleteInterviews, m_insertInterview, m_deleteConflicts,
-        m_insertConflict, m_deleteSummary, m_insertSummary;
+        m_insertConflict, m_deleteReferences, m_insertReference, m_deleteSummary, m_insertSummary;
     ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants, m_steps;
     QHash<QString, qint64> m_personIds;
     bool m_personsLocked = false;

@@ -2,6 +2,7 @@
 // (worked examples, result shape, languages, bad input, usage, limits). The seam, when it grows, is the
 // input-refusal tables (inputThatCannotBeEvaluated and the limits) into a TestCliInput of their own.
 
+#include "tests/common/CliRun.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <algorithm>
@@ -67,47 +69,8 @@ namespace {
 
 const QString today = QStringLiteral("2026-11-23");
 
-/** What one run of rekrutt-cli gave. */
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    /** For failure messages. */
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(2000) + "\n--- stderr:\n" + err;
-    }
-};
-
-/** Runs rekrutt-cli with `arguments`, `input` on standard input, in the locale `locale`. */
-Run runCli(const QStringList& arguments, const QByteArray& input = {},
-           const QString& locale = QStringLiteral("C.UTF-8"))
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"LANGUAGE", "LC_MESSAGES", "LC_NUMERIC"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LC_ALL"), locale);
-    environment.insert(QStringLiteral("LANG"), locale);
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REKRUTT_CLI), arguments);
-    Run run;
-    if (!process.waitForStarted(30000)) {
-        run.err = "could not start " REKRUTT_CLI ": " + process.errorString().toUtf8();
-        return run;
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    run.finished = process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = rekrutt::testing::CliRun;
+using rekrutt::testing::runCli;
 
 QStringList checkArguments(const QString& file, const QStringList& more = {})
 {

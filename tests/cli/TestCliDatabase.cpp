@@ -6,6 +6,7 @@
 #include "core/storage/Migrations.h"
 #include "tests/common/CaseBuilder.h"
 #include "tests/common/CaseGenerator.h"
+#include "tests/common/CliRun.h"
 #include "tests/storage/StorageFixture.h"
 
 #include <QDir>
@@ -92,44 +93,8 @@ namespace {
 
 const QString today = QStringLiteral("2026-11-23");
 
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QByteArray describe() const
-    {
-        return "exit " + QByteArray::number(exitCode) + "\n--- stdout:\n" + out.left(3000) + "\n--- stderr:\n"
-            + err.left(3000);
-    }
-};
-
-/** Runs rekrutt-cli with `arguments` in the C locale (English texts). */
-Run runCli(const QStringList& arguments)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char* name : {"LANGUAGE", "LC_MESSAGES", "LC_NUMERIC"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(REKRUTT_CLI), arguments);
-    Run run;
-    if (!process.waitForStarted(30000)) {
-        run.err = "could not start " REKRUTT_CLI ": " + process.errorString().toUtf8();
-        return run;
-    }
-    process.closeWriteChannel();
-    run.finished = process.waitForFinished(180000) && process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using Run = testing::CliRun;
+using testing::runCli;
 
 /** Every example case of the tests: the worked examples and the file that uses every field. */
 QStringList exampleFiles()

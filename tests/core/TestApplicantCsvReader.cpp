@@ -18,6 +18,7 @@ class TestApplicantCsvReader : public QObject
 private slots:
     void readsGoodFiles_data();
     void readsGoodFiles();
+    void readsWhatThePublicListShows();
     void reportsEachBadLine_data();
     void reportsEachBadLine();
     void refusesTheWholeFile_data();
@@ -122,9 +123,39 @@ void TestApplicantCsvReader::reportsEachBadLine_data()
                         u"expected a whole number"_s};
     QTest::newRow("an empty name") << QByteArray("id,name\na1,  \n") << 0 << QList<int> {2} << QList<int> {2}
                                    << QStringList {u"the name must not be empty"_s};
+    QTest::newRow("an e-mail address without a domain, a year of birth out of range")
+        << QByteArray("name;email;birthYear\nKari;kari@example.no;1990\nOla;ola.example.no;1991\nPer;per@x.no;1850\n")
+        << 1 << QList<int> {3, 4} << QList<int> {2, 3}
+        << QStringList {u"\"ola.example.no\" is not an e-mail address"_s,
+                        u"1850 is out of range: must be from 1900 to 2100"_s};
     QTest::newRow("a quoted field never closed is reported on the line where it starts")
         << QByteArray("name,rankReason\nKari,fine\nOla,\"no end\nmore\n") << 1 << QList<int> {3} << QList<int> {2}
         << QStringList {u"the quoted field that starts on this line is never closed"_s};
+}
+
+void TestApplicantCsvReader::readsWhatThePublicListShows()
+{
+    // The portal's Bokmål names, mapped by guessMapping().
+    const QByteArray csv("Navn;E-post;Telefon;Stilling;Bostedskommune;Fødselsår;Ønsker unntak;Merknad;Trukket\n"
+                         "Kari Nilsen;kari@example.no;+47 900 00 000;Engineer;Malvik;1991;ja;Master in the field;nei\n"
+                         "Ola Berg;;;;;;nei;No degree in the field;ja\n");
+    const ApplicantCsvResult result = ApplicantCsvReader::read(csv, ApplicantCsvReader::preview(csv).guessedMapping);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+    QCOMPARE(result.applicants.size(), 2);
+    const Applicant& kari = result.applicants.at(0);
+    QCOMPARE(kari.email, u"kari@example.no"_s);
+    QCOMPARE(kari.phone, u"+47 900 00 000"_s);
+    QCOMPARE(kari.occupation, u"Engineer"_s);
+    QCOMPARE(kari.residence, u"Malvik"_s);
+    QCOMPARE(kari.birthYear, std::optional<int>(1991));
+    QVERIFY(kari.exemptionRequested);
+    QCOMPARE(kari.qualificationNote, u"Master in the field"_s);
+    QVERIFY(!kari.withdrawn);
+    const Applicant& ola = result.applicants.at(1);
+    QVERIFY(ola.email.isEmpty());
+    QCOMPARE(ola.birthYear, std::nullopt);
+    QVERIFY(!ola.exemptionRequested);
+    QVERIFY(ola.withdrawn);
 }
 
 void TestApplicantCsvReader::reportsEachBadLine()
@@ -431,19 +462,22 @@ void TestApplicantCsvReader::guessesTheMappingFromTheHeader_data()
     QTest::addColumn<QStringList>("header");
     QTest::addColumn<QStringList>("fields");
 
-    QTest::newRow("the portal's Bokmål names; the e-mail is no applicant field")
+    QTest::newRow("the portal's Bokmål names")
         << QStringList {u"Søknadsnummer"_s, u"Fornavn"_s,    u"Etternavn"_s, u"E-post"_s,
                         u"Kvalifisert"_s,   u"Intervjuet"_s, u"Rangering"_s, u"Begrunnelse"_s}
-        << QStringList {u"id"_s,        u"givenName"_s,   u"familyName"_s, QString(),
+        << QStringList {u"id"_s,        u"givenName"_s,   u"familyName"_s, u"email"_s,
                         u"qualified"_s, u"interviewed"_s, u"rank"_s,       u"rankReason"_s};
     QTest::newRow("English names") << QStringList {u"Application number"_s,  u"First name"_s,
                                                    u"Last name"_s,           u"Email"_s,
                                                    u"Qualified"_s,           u"Invited to interview"_s,
                                                    u"Number of references"_s}
-                                   << QStringList {u"id"_s,        u"givenName"_s, u"familyName"_s, QString(),
+                                   << QStringList {u"id"_s,        u"givenName"_s, u"familyName"_s, u"email"_s,
                                                    u"qualified"_s, u"invited"_s,   u"references"_s};
     QTest::newRow("one name column, in any case: Navn, NAME")
-        << QStringList {u"NAVN"_s, u"Telefon"_s} << QStringList {u"name"_s, QString()};
+        << QStringList {u"NAVN"_s, u"Telefon"_s, u"Skostørrelse"_s} << QStringList {u"name"_s, u"phone"_s, QString()};
+    QTest::newRow("what the public applicant list shows")
+        << QStringList {u"Stilling"_s, u"Bostedskommune"_s, u"Fødselsår"_s, u"Ønsker unntak"_s, u"Søknad trukket"_s}
+        << QStringList {u"occupation"_s, u"residence"_s, u"birthYear"_s, u"exemptionRequested"_s, u"withdrawn"_s};
     QTest::newRow("English Name") << QStringList {u"Name"_s} << QStringList {u"name"_s};
     QTest::newRow("spaces, hyphens and case do not count")
         << QStringList {u"  ikke vestlig INNVANDRER "_s, u"Hull i CV"_s, u"funksjons-nedsettelse"_s}
@@ -545,8 +579,8 @@ void TestApplicantCsvReader::refusesAMappingThatCannotBeRead_data()
     QTest::newRow("every column ignored")
         << QByteArray("Navn\nKari\n") << QStringList {} << 0 << QString() << u"every applicant needs a name"_s;
     QTest::newRow("a key that is no field")
-        << QByteArray("Navn;E-post\nKari;k@example.no\n") << QStringList {u"name"_s, u"email"_s} << 2 << u"E-post"_s
-        << u"mapped to \"email\", which is no applicant field; allowed: id, "_s;
+        << QByteArray("Navn;Sko\nKari;38\n") << QStringList {u"name"_s, u"shoeSize"_s} << 2 << u"Sko"_s
+        << u"mapped to \"shoeSize\", which is no applicant field; allowed: id, "_s;
 }
 
 void TestApplicantCsvReader::refusesAMappingThatCannotBeRead()
@@ -626,14 +660,14 @@ void TestApplicantCsvReader::previewsTheStartOfTheFile_data()
         << portalExport1252 << CsvEncoding::Detect << CsvEncoding::Windows1252 << u";"_s
         << QStringList {u"Søknadsnummer"_s, u"Fornavn"_s,     u"Etternavn"_s,
                         u"E-post"_s,        u"Kvalifisert"_s, u"Begrunnelse"_s}
-        << QStringList {u"id"_s, u"givenName"_s, u"familyName"_s, QString(), u"qualified"_s, u"rankReason"_s}
+        << QStringList {u"id"_s, u"givenName"_s, u"familyName"_s, u"email"_s, u"qualified"_s, u"rankReason"_s}
         << QStringList {u"1003"_s, u"Mari"_s, u"Ødegård"_s, u"mari@example.no"_s, u"ja"_s, u"“Beste prosjekt”"_s}
         << QList<int> {2, 3, 4};
     QTest::newRow("the same export forced as UTF-8: what is not UTF-8 shows as a replacement character")
         << portalExport1252 << CsvEncoding::Utf8 << CsvEncoding::Utf8 << u";"_s
         << QStringList {u"S\uFFFDknadsnummer"_s, u"Fornavn"_s,    u"Etternavn"_s, u"E-post"_s,
                         u"Kvalifisert"_s,        u"Begrunnelse"_s}
-        << QStringList {QString(), u"givenName"_s, u"familyName"_s, QString(), u"qualified"_s, u"rankReason"_s}
+        << QStringList {QString(), u"givenName"_s, u"familyName"_s, u"email"_s, u"qualified"_s, u"rankReason"_s}
         << QStringList {u"1003"_s,
                         u"Mari"_s,
                         u"\uFFFDdeg\uFFFDrd"_s,
@@ -656,7 +690,7 @@ void TestApplicantCsvReader::previewsTheStartOfTheFile_data()
                                      << QStringList {u"name"_s} << QStringList {u"name"_s}
                                      << QStringList {u"Applicant 20"_s} << first20;
     QTest::newRow("only a header") << QByteArray("Navn;E-post") << CsvEncoding::Detect << CsvEncoding::Utf8 << u";"_s
-                                   << QStringList {u"Navn"_s, u"E-post"_s} << QStringList {u"name"_s, QString()}
+                                   << QStringList {u"Navn"_s, u"E-post"_s} << QStringList {u"name"_s, u"email"_s}
                                    << QStringList {} << QList<int> {};
 }
 
@@ -717,12 +751,31 @@ void TestApplicantCsvReader::previewRefusesWhatCannotBeRead()
 void TestApplicantCsvReader::fieldsAreATable()
 {
     QCOMPARE(ApplicantCsvReader::fieldKeys(),
-             (QStringList {u"id"_s, u"name"_s, u"givenName"_s, u"familyName"_s, u"qualified"_s, u"disability"_s,
-                           u"cvGap"_s, u"nonWesternImmigrant"_s, u"invited"_s, u"interviewed"_s, u"references"_s,
-                           u"rank"_s, u"rankReason"_s}));
+             (QStringList {u"id"_s,
+                           u"name"_s,
+                           u"givenName"_s,
+                           u"familyName"_s,
+                           u"qualified"_s,
+                           u"disability"_s,
+                           u"cvGap"_s,
+                           u"nonWesternImmigrant"_s,
+                           u"invited"_s,
+                           u"interviewed"_s,
+                           u"references"_s,
+                           u"rank"_s,
+                           u"rankReason"_s,
+                           u"email"_s,
+                           u"phone"_s,
+                           u"occupation"_s,
+                           u"residence"_s,
+                           u"birthYear"_s,
+                           u"exemptionRequested"_s,
+                           u"qualificationNote"_s,
+                           u"withdrawn"_s}));
     QCOMPARE(ApplicantCsvReader::fieldLabel(u"givenName"_s), u"Given name"_s);
     QCOMPARE(ApplicantCsvReader::fieldLabel(u"rankReason"_s), u"Reason for rank"_s);
-    QCOMPARE(ApplicantCsvReader::fieldLabel(u"email"_s), QString());
+    QCOMPARE(ApplicantCsvReader::fieldLabel(u"email"_s), u"E-mail"_s);
+    QCOMPARE(ApplicantCsvReader::fieldLabel(u"shoeSize"_s), QString());
     QCOMPARE(ApplicantCsvReader::encodingName(CsvEncoding::Utf8), u"UTF-8"_s);
     QCOMPARE(ApplicantCsvReader::encodingName(CsvEncoding::Windows1252), u"Windows-1252"_s);
     QCOMPARE(ApplicantCsvReader::encodingName(CsvEncoding::Detect), u"Detect"_s);

@@ -347,7 +347,13 @@ QStringList releasedSchema(int version)
          6},
         {7,
          "applicants: id, vacancy_id, seq, applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, "
-         "invited, interviewed, reference_count, rank_position, rank_reason"},
+         "invited, interviewed, reference_count, rank_position, rank_reason",
+         9},
+        {10,
+         "applicants: id, vacancy_id, seq, applicant_key, name, qualified, disability, cv_gap, non_western_immigrant, "
+         "invited, interviewed, reference_count, rank_position, rank_reason, email, phone, occupation, residence, "
+         "birth_year, exemption_requested, qualification_note, withdrawn, informed"},
+        {10, "applicant_references: applicant_id, seq, referee, contact, taken"},
         {2, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value", 3},
         {4, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain", 8},
         {9, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain, vacancy_id"},

@@ -34,6 +34,8 @@ private slots:
     void aRecruitmentRecordedWithItsAppointmentIsAVacancy();
     void theListCountsTheErrorsThatStopIt_data() { StorageFixture::addBackends(); }
     void theListCountsTheErrorsThatStopIt();
+    void anApplicantIsKeptWithContactAndReferences_data() { StorageFixture::addBackends(); }
+    void anApplicantIsKeptWithContactAndReferences();
     void endingARecruitmentIsNeverHeldUp_data() { StorageFixture::addBackends(); }
     void endingARecruitmentIsNeverHeldUp();
 };
@@ -403,6 +405,66 @@ void TestVacancies::aStaleCopyIsAConflict()
     v.data.position.lengthMonths = 0;
     QCOMPARE(office.saveVacancy(v, hanne, &error), OfficeService::SaveResult::Refused);
     QVERIFY2(error.contains(u"Length is 0 months"_s), qPrintable(error));
+}
+
+void TestVacancies::anApplicantIsKeptWithContactAndReferences()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService office(db, Clock::onDay(QDate(2026, 2, 20)));
+    QString error;
+    StoredVacancy v = draftPostdoc();
+    Applicant kari = applicant(u"Kari Nilsen"_s, true);
+    kari.email = u"kari@example.no"_s;
+    kari.phone = u"+47 900 00 000"_s;
+    kari.occupation = u"Engineer"_s;
+    kari.residence = u"Malvik"_s;
+    kari.birthYear = 1991;
+    kari.exemptionRequested = true;
+    kari.qualificationNote = u"Master in physics; relevant project"_s;
+    kari.referees = {{u"Prof. Ola Berg"_s, u"ola@example.no"_s, QDate(2026, 2, 10)}, {u"Dr. Eva Lund"_s, {}, QDate()}};
+    syncReferenceCount(kari);
+    QCOMPARE(kari.references, 1);
+    Applicant per = applicant(u"Per Dahl"_s, false);
+    per.withdrawn = true;
+    per.informed = QDate(2026, 2, 19);
+    v.data.recruitment.applicants = {kari, per};
+    QCOMPARE(office.saveVacancy(v, hanne, &error), OfficeService::SaveResult::Saved);
+
+    auto stored = office.loadVacancy(v.id, &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->data.recruitment.applicants, v.data.recruitment.applicants);
+    QCOMPARE(stored->data.recruitment.applicants.at(0).referees.size(), 2);
+    QCOMPARE(stored->data.recruitment.applicants.at(1).informed, QDate(2026, 2, 19));
+
+    // A reference taken, one removed: the trail names each change by the applicant's id.
+    stored->data.recruitment.applicants[0].referees[1].taken = QDate(2026, 2, 20);
+    stored->data.recruitment.applicants[0].referees.removeFirst();
+    stored->data.recruitment.applicants[0].email = u"kari.nilsen@example.no"_s;
+    QCOMPARE(office.saveVacancy(*stored, hanne, &error), OfficeService::SaveResult::Saved);
+    const auto again = office.loadVacancy(v.id, &error);
+    QCOMPARE(again->data.recruitment.applicants.at(0).referees,
+             (QList<ApplicantReference> {{u"Dr. Eva Lund"_s, {}, QDate(2026, 2, 20)}}));
+    const auto trail = AuditTrail::forVacancy(db, v.id, &error);
+    QVERIFY2(trail, qPrintable(error));
+    QStringList changed;
+    for (const AuditEntry& e : *trail)
+        changed.append(e.record + u'.' + e.field + u'=' + e.newValue);
+    const QString id = again->data.recruitment.applicants.at(0).id;
+    QVERIFY2(changed.contains(u"recruitment.applicants[%1].email=kari.nilsen@example.no"_s.arg(id)),
+             qPrintable(changed.join(u'\n')));
+    QVERIFY2(changed.contains(u"recruitment.applicants[%1].referees[0].referee=Dr. Eva Lund"_s.arg(id)),
+             qPrintable(changed.join(u'\n')));
+
+    // What cannot be stored is refused with the field named.
+    auto bad = *again;
+    bad.data.recruitment.applicants[0].email = u"kari at example.no"_s;
+    QCOMPARE(office.saveVacancy(bad, hanne, &error), OfficeService::SaveResult::Refused);
+    QVERIFY2(error.contains(u"kari at example.no"_s), qPrintable(error));
+    bad = *again;
+    bad.data.recruitment.applicants[1].rank = 1;
+    QCOMPARE(office.saveVacancy(bad, hanne, &error), OfficeService::SaveResult::Refused);
+    QVERIFY2(error.contains(u"withdrawn"_s), qPrintable(error));
 }
 
 void TestVacancies::aVacancyOutlivesItsAppointment()

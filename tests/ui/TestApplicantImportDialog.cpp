@@ -137,9 +137,9 @@ void TestApplicantImportDialog::mapsANorwegianHeaderBySynonyms()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
     QCOMPARE(fieldsOf(dialog),
-             (QStringList {u"id"_s, u"givenName"_s, u"familyName"_s, QString(), u"qualified"_s, u"interviewed"_s}));
+             (QStringList {u"id"_s, u"givenName"_s, u"familyName"_s, u"email"_s, u"qualified"_s, u"interviewed"_s}));
     QCOMPARE(dialog.fieldBox(1)->currentText(), u"Given name"_s);
-    QCOMPARE(dialog.fieldBox(3)->currentText(), u"Ignore"_s);
+    QCOMPARE(dialog.fieldBox(3)->currentText(), u"E-mail"_s);
     QCOMPARE(headerOf(dialog.previewTable()),
              (QStringList {u"Søknadsnummer"_s, u"Fornavn"_s, u"Etternavn"_s, u"E-post"_s, u"Kvalifisert"_s,
                            u"Intervjuet"_s}));
@@ -148,7 +148,9 @@ void TestApplicantImportDialog::mapsANorwegianHeaderBySynonyms()
     QCOMPARE(dialog.previewTable()->verticalHeaderItem(2)->text(), u"4"_s);
     QVERIFY2(dialog.encodingLabel()->text().contains(u"UTF-8"_s), qPrintable(dialog.encodingLabel()->text()));
     QCOMPARE(dialog.encodingBox()->currentText(), u"Detect"_s);
-    // The ignored column is greyed, the others are not.
+    // A column ignored on purpose is greyed, the others are not.
+    QCOMPARE(dialog.previewTable()->item(0, 3)->foreground().style(), Qt::NoBrush);
+    choose(dialog.fieldBox(3), u"Ignore"_s);
     QCOMPARE(dialog.previewTable()->item(0, 3)->foreground().color(),
              dialog.palette().color(QPalette::Disabled, QPalette::Text));
     QCOMPARE(dialog.previewTable()->item(0, 2)->foreground().style(), Qt::NoBrush);
@@ -283,7 +285,7 @@ void TestApplicantImportDialog::remembersTheMappingForTheSameHeader()
         ApplicantImportDialog dialog(first, u"first.csv"_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(fieldsOf(dialog), (QStringList {u"name"_s, QString(), QString()}));
+        QCOMPARE(fieldsOf(dialog), (QStringList {u"name"_s, QString(), u"email"_s}));
         choose(dialog.fieldBox(1), u"Rank"_s);
         // Cancel forgets what was chosen.
         QTest::keyClick(&dialog, Qt::Key_Escape);
@@ -294,7 +296,7 @@ void TestApplicantImportDialog::remembersTheMappingForTheSameHeader()
         ApplicantImportDialog dialog(first, u"first.csv"_s);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(fieldsOf(dialog), (QStringList {u"name"_s, QString(), QString()}));
+        QCOMPARE(fieldsOf(dialog), (QStringList {u"name"_s, QString(), u"email"_s}));
         choose(dialog.fieldBox(1), u"Rank"_s);
         QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -302,10 +304,11 @@ void TestApplicantImportDialog::remembersTheMappingForTheSameHeader()
     QSettings settings;
     settings.beginGroup(u"applicantImport"_s);
     QCOMPARE(settings.childKeys(), QStringList {u"Navn,Plass,E-post"_s});
-    QCOMPARE(settings.value(u"Navn,Plass,E-post"_s).toStringList(), (QStringList {u"name"_s, u"rank"_s, QString()}));
+    QCOMPARE(settings.value(u"Navn,Plass,E-post"_s).toStringList(), (QStringList {u"name"_s, u"rank"_s, u"email"_s}));
 
     ApplicantImportDialog again(second, u"second.csv"_s);
-    QCOMPARE(fieldsOf(again), (QStringList {u"name"_s, u"rank"_s, QString()}));
+    QCOMPARE(fieldsOf(again), (QStringList {u"name"_s, u"rank"_s, u"email"_s}));
+    QCOMPARE(again.applicants().at(1).email, u"per@example.no"_s);
     QCOMPARE(again.applicants().at(1).rank, std::optional<int>(3));
 
     // Another header gets its guess.
@@ -329,7 +332,7 @@ void TestApplicantImportDialog::showsAWindows1252File()
     QCOMPARE(dialog.previewTable()->item(1, 2)->text(), u"Ås"_s);
     QCOMPARE(dialog.previewTable()->item(0, 5)->text(), u"Sterk – klar plan"_s);
     QCOMPARE(fieldsOf(dialog),
-             (QStringList {u"id"_s, u"givenName"_s, u"familyName"_s, QString(), u"qualified"_s, u"rankReason"_s}));
+             (QStringList {u"id"_s, u"givenName"_s, u"familyName"_s, u"email"_s, u"qualified"_s, u"rankReason"_s}));
     QVERIFY(dialog.importButton()->isEnabled());
     QCOMPARE(namesOf(dialog.applicants()), (QStringList {u"Bjørn Sæther"_s, u"Kåre Ås"_s}));
     QCOMPARE(dialog.reading().encoding, CsvEncoding::Windows1252);

@@ -205,7 +205,7 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
     QVERIFY(dialogSeen);
     // Plural forms come from the English catalogue, which a test does not load.
     QCOMPARE(editor->applicantsForm()->countsLabel()->text(),
-             u"3 applicant(s): 2 qualified, 0 invited, 0 interviewed, 0 ranked"_s);
+             u"3 applicant(s): 2 qualified, 0 invited, 0 interviewed, 0 ranked, 0 withdrawn"_s);
     step(editor, u"Assessment"_s);
 
     // The committee: two members at associate professor level who declared their impartiality.
@@ -241,7 +241,31 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
         return false;
     };
     QVERIFY(setApplicant(0, u"Interviewed"_s, true));
-    QVERIFY(setApplicant(0, u"References"_s, 2));
+    // Kari's references one by one, below the list: the count follows those taken.
+    ListEditor* applicantList = editor->applicantsForm()->applicantList();
+    ListEditor* referees = editor->applicantsForm()->refereeList();
+    applicantList->focusRow(0);
+    QVERIFY(referees->isEnabled());
+    QCOMPARE(editor->applicantsForm()->findChild<QLabel*>(u"refereesTitle"_s)->text(), u"References of Kari Nilsen:"_s);
+    QAbstractItemModel* refs = referees->view()->model();
+    for (const auto& [who, taken] :
+         {std::pair {u"Prof. Ola Berg"_s, QDate(2026, 3, 20)}, std::pair {u"Dr. Eva Lund"_s, QDate()}}) {
+        referees->addRow();
+        const int row = refs->rowCount() - 1;
+        QVERIFY(refs->setData(refs->index(row, 0), who));
+        if (taken.isValid())
+            QVERIFY(refs->setData(refs->index(row, 2), taken));
+    }
+    int referencesColumn = -1;
+    for (int column = 0; column < applicants->columnCount(); ++column) {
+        if (applicants->headerData(column, Qt::Horizontal).toString() == u"References"_s)
+            referencesColumn = column;
+    }
+    QCOMPARE(applicants->index(0, referencesColumn).data().toInt(), 1);
+    QVERIFY(!(applicants->flags(applicants->index(0, referencesColumn)) & Qt::ItemIsEditable));
+    QVERIFY(refs->setData(refs->index(1, 2), QDate(2026, 3, 21)));
+    QCOMPARE(applicants->index(0, referencesColumn).data().toInt(), 2);
+    QCOMPARE(editor->current().data.recruitment.applicants.at(0).referees.size(), 2);
     QVERIFY(setApplicant(0, u"Rank"_s, 1));
     QVERIFY(setApplicant(0, u"Reason for rank"_s, u"The strongest project"_s));
     editor->applicantsForm()->applicantList()->view()->setFocus(Qt::MouseFocusReason);

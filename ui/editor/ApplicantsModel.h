@@ -4,7 +4,10 @@
 
 namespace rekrutt {
 
-/** The applicants (`recruitment.applicants`) with their qualification, interview, references and rank. */
+/**
+ * The applicants (`recruitment.applicants`) with their qualification, interview, references and rank, whether they
+ * withdrew and were told the outcome, and how to reach them.
+ */
 class ApplicantsModel : public CaseTableModel
 {
     Q_OBJECT
@@ -12,6 +15,8 @@ class ApplicantsModel : public CaseTableModel
 public:
     explicit ApplicantsModel(CaseDocument* document, QObject* parent = nullptr);
     QString itemName() const override;
+    int stretchColumn() const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 protected:
     qsizetype count(const Case& c) const override;

@@ -26,6 +26,14 @@ void CaseTableModel::setColumns(QList<Column> columns)
     m_rows = static_cast<int>(count(m_document->data()));
 }
 
+void CaseTableModel::setListPath(const QString& listPath)
+{
+    beginResetModel();
+    m_listPath = listPath;
+    m_rows = static_cast<int>(count(m_document->data()));
+    endResetModel();
+}
+
 void CaseTableModel::refresh()
 {
     const int rows = static_cast<int>(count(m_document->data()));

@@ -91,6 +91,8 @@ public:
 protected:
     /** Call once from the subclass's constructor. */
     void setColumns(QList<Column> columns);
+    /** Shows the list at `listPath` from now on (a nested list whose owner changed); resets the views. */
+    void setListPath(const QString& listPath);
 
     virtual qsizetype count(const Case& c) const = 0;
     /** The value of a cell: QString, int, double, QDate or bool by the column's kind (Choice: the index). */

@@ -9,6 +9,7 @@
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/FormBinder.h"
 #include "ui/editor/ListEditor.h"
+#include "ui/editor/RefereesModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -152,6 +154,8 @@ VacancyApplicantsForm::VacancyApplicantsForm(CaseDocument* document, QWidget* pa
     m_show->addItem(tr("Invited to an interview"), int(Show::Invited));
     m_show->addItem(tr("Interviewed"), int(Show::Interviewed));
     m_show->addItem(tr("Ranked"), int(Show::Ranked));
+    m_show->addItem(tr("Withdrawn"), int(Show::Withdrawn));
+    m_show->addItem(tr("Not told the outcome"), int(Show::NotInformed));
     connect(m_show, &QComboBox::currentIndexChanged, this, &VacancyApplicantsForm::applyShow);
     auto* showLabel = new QLabel(tr("Sho&w:"));
     showLabel->setBuddy(m_show);
@@ -168,12 +172,46 @@ VacancyApplicantsForm::VacancyApplicantsForm(CaseDocument* document, QWidget* pa
                                     "is interviewed and has two references (§ 5, § 6)."),
                                  this));
     layout->addLayout(bar);
-    layout->addWidget(m_applicants, 1);
+
+    // The references of the applicant selected, one by one, below the list.
+    m_refereeModel = new RefereesModel(document, this);
+    m_referees = new ListEditor(m_refereeModel, tr("Add &referee"), tr("Remove r&eferee"));
+    m_referees->view()->setAccessibleName(tr("References of the applicant"));
+    m_refereesTitle = new QLabel;
+    m_refereesTitle->setObjectName(u"refereesTitle"_s);
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_refereesTitle);
+    lowerLayout->addWidget(m_referees, 1);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_applicants);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_applicants, &ListEditor::currentRowChanged, this, &VacancyApplicantsForm::showReferees);
+    showReferees(m_applicants->currentRow());
+}
+
+void VacancyApplicantsForm::showReferees(int row)
+{
+    const Case& c = document()->data();
+    const bool known = c.recruitment && row >= 0 && row < c.recruitment->applicants.size();
+    if (m_refereeModel->applicant() != (known ? row : -1))
+        m_refereeModel->setApplicant(known ? row : -1);
+    m_referees->setEnabled(known);
+    m_refereesTitle->setText(known ? tr("References of %1:")
+                                         .arg(c.recruitment->applicants.at(row).name.isEmpty()
+                                                  ? tr("applicant %1").arg(row + 1)
+                                                  : c.recruitment->applicants.at(row).name)
+                                   : tr("References: select an applicant above."));
 }
 
 void VacancyApplicantsForm::showCase(const Case& c)
 {
-    int qualified = 0, invited = 0, interviewed = 0, ranked = 0, total = 0;
+    int qualified = 0, invited = 0, interviewed = 0, ranked = 0, withdrawn = 0, total = 0;
     if (c.recruitment) {
         for (const Applicant& a : c.recruitment->applicants) {
             ++total;
@@ -181,14 +219,18 @@ void VacancyApplicantsForm::showCase(const Case& c)
             invited += a.invited || a.interviewed ? 1 : 0;
             interviewed += a.interviewed ? 1 : 0;
             ranked += a.rank ? 1 : 0;
+            withdrawn += a.withdrawn ? 1 : 0;
         }
     }
-    m_counts->setText(tr("%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked", nullptr, total)
-                          .arg(qualified)
-                          .arg(invited)
-                          .arg(interviewed)
-                          .arg(ranked));
+    m_counts->setText(
+        tr("%n applicant(s): %1 qualified, %2 invited, %3 interviewed, %4 ranked, %5 withdrawn", nullptr, total)
+            .arg(qualified)
+            .arg(invited)
+            .arg(interviewed)
+            .arg(ranked)
+            .arg(withdrawn));
     applyShow();
+    showReferees(m_applicants->currentRow());
 }
 
 void VacancyApplicantsForm::applyShow()
@@ -217,6 +259,12 @@ void VacancyApplicantsForm::applyShow()
             break;
         case Show::Ranked:
             shown = a.rank.has_value();
+            break;
+        case Show::Withdrawn:
+            shown = a.withdrawn;
+            break;
+        case Show::NotInformed:
+            shown = !a.withdrawn && !a.informed.isValid();
             break;
         }
         view->setRowHidden(int(row), !shown);

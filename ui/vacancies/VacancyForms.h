@@ -12,6 +12,7 @@ class QPushButton;
 namespace rekrutt {
 
 class ListEditor;
+class RefereesModel;
 
 /**
  * The first page of a vacancy: its title, the position announced (type, unit, planned start, length, FTE, duty,
@@ -49,8 +50,9 @@ private:
 };
 
 /**
- * The applicants of a vacancy with how far each has come (applied, qualified, invited, interviewed, ranked), a choice
- * that shows only those at one stage, and the import of the recruitment portal's applicant export.
+ * The applicants of a vacancy with how far each has come (applied, qualified, invited, interviewed, ranked, withdrawn,
+ * told the outcome), a choice that shows only those at one stage, the references of the applicant selected one by one,
+ * and the import of the recruitment portal's applicant export.
  */
 class VacancyApplicantsForm : public SectionForm
 {
@@ -58,7 +60,7 @@ class VacancyApplicantsForm : public SectionForm
 
 public:
     /** Which applicants the list shows. */
-    enum class Show { All, Qualified, NotQualified, Invited, Interviewed, Ranked };
+    enum class Show { All, Qualified, NotQualified, Invited, Interviewed, Ranked, Withdrawn, NotInformed };
 
     explicit VacancyApplicantsForm(CaseDocument* document, QWidget* parent = nullptr);
 
@@ -66,6 +68,8 @@ public:
     QComboBox* showBox() const { return m_show; }
     QLabel* countsLabel() const { return m_counts; }
     QPushButton* importButton() const { return m_import; }
+    /** The references of the applicant selected in applicantList(). */
+    ListEditor* refereeList() const { return m_referees; }
     /** The ids of the applicants selected and shown in the list (Shift or Ctrl selects several), in its order. */
     QStringList selectedApplicantIds() const;
     /** Adds the applicants of a CSV file's bytes after the ones listed, as one undoable step, after the mapping
@@ -78,8 +82,12 @@ protected:
 private:
     void chooseFile();
     void applyShow();
+    void showReferees(int row);
 
     ListEditor* m_applicants;
+    ListEditor* m_referees = nullptr;
+    RefereesModel* m_refereeModel = nullptr;
+    QLabel* m_refereesTitle = nullptr;
     QComboBox* m_show;
     QLabel* m_counts;
     QPushButton* m_import;
