@@ -38,6 +38,11 @@ int LetterCommand::run(const QStringList& arguments, Language language)
     const QCommandLineOption vacancyOption(u"vacancy"_s, tr("The number of the vacancy."), u"ID"_s);
     const QCommandLineOption applicantOption(u"applicant"_s, tr("The applicant the letter goes to or is about."),
                                              u"ID"_s);
+    const QCommandLineOption refereeOption(
+        u"referee"_s,
+        tr("reference-request: the applicant's referee it goes to, numbered from 1 as recorded (default: the first; "
+           "with none recorded, the letter goes to \"the referee\")."),
+        u"N"_s);
     const QCommandLineOption outOption(
         u"out"_s, tr("The file to write: a PDF, or the filled-in HTML when the name ends in .html."), tr("FILE"));
     const QCommandLineOption langOption(u"lang"_s,
@@ -55,12 +60,13 @@ int LetterCommand::run(const QStringList& arguments, Language language)
         u"answer-by"_s, tr("The date to answer by (default: a week from the letter's date, two weeks for an offer)."),
         u"YYYY-MM-DD"_s);
     const QCommandLineOption salaryOption(u"salary"_s, tr("offer: the salary as the office states it."), tr("TEXT"));
-    parser.addOptions({helpOption, dbOption, vacancyOption, applicantOption, outOption, langOption, todayOption,
-                       signerOption, interviewOption, placeOption, answerOption, salaryOption});
+    parser.addOptions({helpOption, dbOption, vacancyOption, applicantOption, refereeOption, outOption, langOption,
+                       todayOption, signerOption, interviewOption, placeOption, answerOption, salaryOption});
     parser.addPositionalArgument(kindName, tr("The letter to write."));
-    const QString syntax = u"%1 %2 --db DATABASE --vacancy ID --out FILE.pdf [--applicant ID] [--lang nb|en] "
-                           u"[--today YYYY-MM-DD] [--signer NAME] [--interview \"YYYY-MM-DD HH:MM\"] [--place TEXT] "
-                           u"[--answer-by YYYY-MM-DD] [--salary TEXT]"_s.arg(command, kindName);
+    const QString syntax
+        = u"%1 %2 --db DATABASE --vacancy ID --out FILE.pdf [--applicant ID] [--referee N] [--lang nb|en] "
+          u"[--today YYYY-MM-DD] [--signer NAME] [--interview \"YYYY-MM-DD HH:MM\"] [--place TEXT] "
+          u"[--answer-by YYYY-MM-DD] [--salary TEXT]"_s.arg(command, kindName);
 
     if (!parser.parse(arguments))
         return usageError(command, syntax, parser.errorText());
@@ -172,6 +178,16 @@ int LetterCommand::run(const QStringList& arguments, Language language)
             }
         }
         input.applicantId = applicant->id;
+        int referee = 0;
+        if (parser.isSet(refereeOption)) {
+            bool ok = false;
+            referee = parser.value(refereeOption).toInt(&ok) - 1;
+            if (!ok || referee < 0 || (referee > 0 && referee >= applicant->referees.size()))
+                return usageError(
+                    command, syntax,
+                    tr("--referee: %1 has no referee number '%2'.").arg(applicant->name, parser.value(refereeOption)));
+        }
+        input.refereeIndex = LetterBuilder::refereeOf(*kind, *applicant, referee);
     }
 
     const std::optional<Document> letter = LetterBuilder::build(*kind, input, letterLanguage, &error);

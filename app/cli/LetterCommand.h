@@ -8,7 +8,7 @@
 namespace rekrutt::cli {
 
 /**
- * `rekrutt-cli letter KIND --db D --vacancy ID --out FILE.pdf [--applicant ID] [--lang nb|en]
+ * `rekrutt-cli letter KIND --db D --vacancy ID --out FILE.pdf [--applicant ID] [--referee N] [--lang nb|en]
  * [--today YYYY-MM-DD] [--signer NAME] [--interview "YYYY-MM-DD HH:MM"] [--place TEXT]
  * [--answer-by YYYY-MM-DD] [--salary TEXT]`: writes one letter of a stored vacancy (LetterKind) to a PDF file, as
  * the desktop application exports it, or its filled-in HTML with `--out FILE.html`. Without `--applicant`, a letter

@@ -21,7 +21,7 @@ namespace {
 bool anyQualified(const Vacancy& v)
 {
     return std::any_of(v.recruitment.applicants.cbegin(), v.recruitment.applicants.cend(),
-                       [](const Applicant& a) { return a.qualified; });
+                       [](const Applicant& a) { return a.qualified && !a.withdrawn; });
 }
 
 /** What the vacancy lacks for `kind`, whoever the letter goes to; empty when nothing. */
@@ -79,6 +79,8 @@ QString LetterBuilder::refusal(LetterKind kind, const Vacancy& v, const Applican
     const Applicant& a = *applicant;
     const QString name = a.name.trimmed().isEmpty() ? tr("The applicant") : a.name.trimmed();
     const bool appointed = !v.appointedApplicant.isEmpty() && a.id == v.appointedApplicant;
+    if (a.withdrawn)
+        return tr("%1 has withdrawn the application.").arg(name);
     switch (kind) {
     case LetterKind::Acknowledgement:
     case LetterKind::Readvertisement:
@@ -122,10 +124,16 @@ QString LetterBuilder::refusal(LetterKind kind, const Vacancy& v, const Applican
 
 int LetterBuilder::letterCount(LetterKind kind, const Applicant& applicant)
 {
-    Q_UNUSED(applicant);
     if (kind != LetterKind::ReferenceRequest)
         return 1;
-    return 1;
+    return std::max(1, int(applicant.referees.size()));
+}
+
+std::optional<int> LetterBuilder::refereeOf(LetterKind kind, const Applicant& applicant, int part)
+{
+    if (kind != LetterKind::ReferenceRequest || part < 0 || part >= applicant.referees.size())
+        return std::nullopt;
+    return part;
 }
 
 QString LetterBuilder::suggestedFileName(LetterKind kind, Language language, qint64 vacancyId,

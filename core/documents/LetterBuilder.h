@@ -91,6 +91,11 @@ public:
 
     /** How many letters of `kind` concern `applicant`: one to each referee for a reference request (at least one). */
     static int letterCount(LetterKind kind, const Applicant& applicant);
+    /**
+     * LetterInput::refereeIndex of letter `part` (0 … letterCount() − 1) of `kind` about `applicant`: the referee it
+     * goes to, or nullopt (a letter "to the referee" when the applicant has none recorded, or not a reference request).
+     */
+    static std::optional<int> refereeOf(LetterKind kind, const Applicant& applicant, int part);
 
     /**
      * A file name: "rejection-nb-v12-nilsen-kari.pdf", "applicant-list-en-v12.pdf"; `part` > 0 numbers the letters

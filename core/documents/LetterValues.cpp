@@ -40,17 +40,23 @@ void putApplicantList(QVariantHash& v, const Vacancy& vacancy, const Format& f)
 {
     QVariantList rows;
     int exempt = 0;
+    int withdrawn = 0;
     for (const Applicant& a : vacancy.recruitment.applicants) {
-        const bool exemption = false;
-        exempt += exemption ? 1 : 0;
+        // An applicant who withdrew is no longer one (offl. § 25 lists the applicants).
+        if (a.withdrawn) {
+            ++withdrawn;
+            continue;
+        }
+        exempt += a.exemptionRequested ? 1 : 0;
         rows.append(QVariantHash {
-            {u"number"_s, f.number(double(rows.size() + 1))},
-            {u"name"_s, a.name},
-            {u"birthYear"_s, QString()},
-            {u"hasBirthYear"_s, false},
-            {u"occupation"_s, QString()},
-            {u"residence"_s, QString()},
-            {u"exempt"_s, exemption},
+            {u"number"_s, QString::number(rows.size() + 1)},
+            {u"name"_s, a.name.simplified()},
+            // A year, not a number: "1990", never "1 990".
+            {u"birthYear"_s, a.birthYear ? QString::number(*a.birthYear) : QString()},
+            {u"hasBirthYear"_s, a.birthYear.has_value()},
+            {u"occupation"_s, a.occupation.simplified()},
+            {u"residence"_s, a.residence.simplified()},
+            {u"exempt"_s, a.exemptionRequested},
             {u"qualified"_s, a.qualified},
         });
     }
@@ -59,8 +65,8 @@ void putApplicantList(QVariantHash& v, const Vacancy& vacancy, const Format& f)
     v.insert(u"listedCount"_s, f.number(double(rows.size())));
     v.insert(u"exemptCount"_s, f.number(double(exempt)));
     v.insert(u"hasExempt"_s, exempt > 0);
-    v.insert(u"withdrawnCount"_s, f.number(0));
-    v.insert(u"hasWithdrawn"_s, false);
+    v.insert(u"withdrawnCount"_s, f.number(double(withdrawn)));
+    v.insert(u"hasWithdrawn"_s, withdrawn > 0);
 }
 
 } // namespace
@@ -89,12 +95,21 @@ QVariantHash LetterBuilder::values(LetterKind kind, const LetterInput& input, La
 
     // The addressee, or the applicant the letter is about.
     v.insert(u"applicantName"_s, applicant ? applicant->name.simplified() : QString());
-    v.insert(u"applicantEmail"_s, QString());
-    v.insert(u"hasApplicantEmail"_s, false);
-    v.insert(u"refereeName"_s, QString());
-    v.insert(u"refereeContact"_s, QString());
-    v.insert(u"hasReferee"_s, false);
-    v.insert(u"hasRefereeContact"_s, false);
+    const QString email = applicant ? applicant->email.trimmed() : QString();
+    v.insert(u"applicantEmail"_s, email);
+    v.insert(u"hasApplicantEmail"_s, !email.isEmpty());
+    const QString phone = applicant ? applicant->phone.trimmed() : QString();
+    v.insert(u"applicantPhone"_s, phone);
+    v.insert(u"hasApplicantPhone"_s, !phone.isEmpty());
+    // A reference request goes to the referee asked (none: "To the referee").
+    const std::optional<int> referee = input.refereeIndex;
+    const ApplicantReference* reference = applicant && referee && *referee >= 0 && *referee < applicant->referees.size()
+        ? &applicant->referees.at(*referee)
+        : nullptr;
+    v.insert(u"refereeName"_s, reference ? reference->referee.simplified() : QString());
+    v.insert(u"refereeContact"_s, reference ? reference->contact.trimmed() : QString());
+    v.insert(u"hasReferee"_s, reference && !reference->referee.trimmed().isEmpty());
+    v.insert(u"hasRefereeContact"_s, reference && !reference->contact.trimmed().isEmpty());
 
     // Where the applicant stands.
     const bool appointed
@@ -108,22 +123,30 @@ QVariantHash LetterBuilder::values(LetterKind kind, const LetterInput& input, La
     v.insert(u"appointed"_s, appointed);
     v.insert(u"notQualified"_s, applicant && !applicant->qualified);
     v.insert(u"notAppointed"_s, applicant && applicant->qualified && !appointed);
+    v.insert(u"withdrawn"_s, applicant && applicant->withdrawn);
+    const QString note = applicant ? applicant->qualificationNote.trimmed() : QString();
+    v.insert(u"qualificationNote"_s, note);
+    v.insert(u"hasQualificationNote"_s, !note.isEmpty());
 
     // Where the recruitment stands.
     int qualified = 0;
     int interviewed = 0;
     int ranked = 0;
+    int applicants = 0;
     for (const Applicant& a : r.applicants) {
+        if (a.withdrawn)
+            continue;
+        ++applicants;
         qualified += a.qualified ? 1 : 0;
         interviewed += a.interviewed ? 1 : 0;
         ranked += a.rank ? 1 : 0;
     }
-    v.insert(u"applicantCount"_s, f.number(double(r.applicants.size())));
+    v.insert(u"applicantCount"_s, f.number(applicants));
     v.insert(u"qualifiedCount"_s, f.number(qualified));
     v.insert(u"interviewedCount"_s, f.number(interviewed));
     v.insert(u"rankedCount"_s, f.number(ranked));
     v.insert(u"oneRanked"_s, ranked == 1);
-    v.insert(u"noneQualified"_s, !r.applicants.isEmpty() && qualified == 0);
+    v.insert(u"noneQualified"_s, applicants > 0 && qualified == 0);
     v.insert(u"readvertised"_s, vacancy.stage == VacancyStage::Readvertised);
     v.insert(u"decided"_s, decided);
     const VacancyStep* readvertisedStep = lastStep(vacancy, VacancyStage::Readvertised);

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <array>
+
 namespace rekrutt::testing {
 
 /** The date the letter tests write on. */
@@ -19,9 +21,11 @@ inline QDate letterToday()
 /**
  * A vacancy as the demo office keeps one, taken to `stage`: a PhD fellow in quantum optics at the Department of
  * Physics (48 months at 100 % from 1 August 2027, a quarter duty work), announced with a deadline of 1 October 2026,
- * a committee of two, and five applicants: Kari Nilsen ranked 1 and appointed once decided (a1), Åse Marit
- * Ødegård-Lien ranked 2 (a2), Ola Berg interviewed and not ranked (a3), Wei Zhang and Sofie Haugen not qualified
- * (a4, a5). The head Helge Holm recommended, the dean Dina Dekan decided. A re-advertised one has no one qualified.
+ * a committee of two, and six applicants: Kari Nilsen ranked 1 and appointed once decided (a1, with two referees),
+ * Åse Marit Ødegård-Lien ranked 2 (a2, no referee recorded), Ola Berg interviewed and not ranked (a3), Wei Zhang and
+ * Sofie Haugen not qualified (a4, a5; Sofie asked to be left out of the public list), Lars Dahl who withdrew (a6).
+ * Each has an e-mail address, an occupation, a municipality and a year of birth. The head Helge Holm recommended,
+ * the dean Dina Dekan decided. A re-advertised one has no one qualified.
  */
 inline Vacancy letterVacancy(VacancyStage stage)
 {
@@ -61,7 +65,28 @@ inline Vacancy letterVacancy(VacancyStage stage)
         applicant("a3", "Ola Berg", true, true, std::nullopt),
         applicant("a4", "Wei Zhang", false, false, std::nullopt),
         applicant("a5", "Sofie Haugen", false, false, std::nullopt),
+        applicant("a6", "Lars Dahl", false, false, std::nullopt),
     };
+    const std::array<const char*, 6> emails {"kari.nilsen@example.org",  "ase.odegard@example.org",
+                                             "ola.berg@example.org",     "wei.zhang@example.org",
+                                             "sofie.haugen@example.org", "lars.dahl@example.org"};
+    const std::array<const char*, 6> occupations {"Master's student", "Research assistant", "Engineer",
+                                                  "Consultant",       "Lecturer",           "Data scientist"};
+    const std::array<const char*, 6> residences {"Trondheim", "Oslo", "Bergen", "Tromsø", "Malvik", "Stavanger"};
+    for (std::size_t i = 0; i < emails.size(); ++i) {
+        Applicant& a = v.recruitment.applicants[qsizetype(i)];
+        a.email = QString::fromLatin1(emails.at(i));
+        a.occupation = QString::fromLatin1(occupations.at(i));
+        a.residence = QString::fromUtf8(residences.at(i));
+        a.birthYear = 1990 + int(i);
+    }
+    // Her two references, taken before the recommendation (the count of references follows them).
+    v.recruitment.applicants[0].referees
+        = {{QStringLiteral("Prof. Ola Nordmann"), QStringLiteral("ola.nordmann@example.org"), QDate(2026, 10, 20)},
+           {QStringLiteral("Dr. Eva Lund"), QStringLiteral("+47 73 59 00 00"), QDate(2026, 10, 21)}};
+    v.recruitment.applicants[3].qualificationNote = QStringLiteral("No master's degree in physics");
+    v.recruitment.applicants[4].exemptionRequested = true;
+    v.recruitment.applicants[5].withdrawn = true;
 
     // The steps of the normal path up to `stage` (or to the assessment, then re-advertised), a week apart.
     QList<VacancyStage> path;

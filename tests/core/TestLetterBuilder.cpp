@@ -28,6 +28,8 @@ private slots:
     void whatMakesNoSenseIsRefused_data();
     void whatMakesNoSenseIsRefused();
     void theRecommendationIsTheCaseDocumentOfTheVacancy();
+    void aReferenceRequestGoesToEachReferee();
+    void theApplicantListLeavesOutWhoWithdrew();
     void anOfficeTemplateWins();
     void builtInTemplatesUseOnlyKnownNames();
     void anApplicantTheVacancyDoesNotHaveIsAnError();
@@ -75,13 +77,13 @@ void TestLetterBuilder::everyLetterBuilds_data()
     const Language nb = Language::Bokmal;
     const Language en = Language::English;
     row("to an applicant just published", LetterKind::Acknowledgement, nb, S::Published, "a4",
-        {QStringLiteral("Wei Zhang"), QStringLiteral("Bekreftelse på mottatt søknad"),
+        {QStringLiteral("Wei Zhang wei.zhang@example.org"), QStringLiteral("Bekreftelse på mottatt søknad"),
          QStringLiteral("søknadsfrist 1. oktober 2026"), QStringLiteral("offentleglova § 25"),
          QStringLiteral("forvaltningsloven § 18"), QStringLiteral("Med vennlig hilsen")});
     row("to an applicant just published", LetterKind::Acknowledgement, en, S::Published, "a4",
-        {QStringLiteral("Dear Wei Zhang,"), QStringLiteral("application deadline 1 October 2026"),
-         QStringLiteral("(offentleglova) § 25"), QStringLiteral("(forvaltningsloven) § 18"),
-         QStringLiteral("Yours sincerely,")});
+        {QStringLiteral("Wei Zhang wei.zhang@example.org"), QStringLiteral("Dear Wei Zhang,"),
+         QStringLiteral("application deadline 1 October 2026"), QStringLiteral("(offentleglova) § 25"),
+         QStringLiteral("(forvaltningsloven) § 18"), QStringLiteral("Yours sincerely,")});
     row("states the time and the place", LetterKind::Invitation, nb, S::Interviews, "a1",
         {QStringLiteral("Innkalling til intervju"), QStringLiteral("mandag 30. november 2026 kl. 10.00"),
          QStringLiteral("Room 301, Realfagbygget"), QStringLiteral("bekrefte innen 7. desember 2026"),
@@ -90,12 +92,14 @@ void TestLetterBuilder::everyLetterBuilds_data()
         {QStringLiteral("Invitation to interview"), QStringLiteral("Monday 30 November 2026 at 10:00"),
          QStringLiteral("Room 301, Realfagbygget"), QStringLiteral("confirm by 7 December 2026"),
          QStringLiteral("at least two")});
-    row("to the referee, about the applicant", LetterKind::ReferenceRequest, nb, S::Interviews, "a1",
-        {QStringLiteral("Til referansepersonen"), QStringLiteral("Forespørsel om referanse for Kari Nilsen"),
-         QStringLiteral("Kari Nilsen har søkt stillingen som stipendiat"), QStringLiteral("forvaltningsloven § 13")});
-    row("to the referee, about the applicant", LetterKind::ReferenceRequest, en, S::Interviews, "a1",
-        {QStringLiteral("To the referee"), QStringLiteral("Request for a reference for Kari Nilsen"),
-         QStringLiteral("Kari Nilsen has applied for the position as doctoral research fellow")});
+    row("no referee recorded: to the referee", LetterKind::ReferenceRequest, nb, S::Interviews, "a2",
+        {QStringLiteral("Til referansepersonen"), QStringLiteral("Forespørsel om referanse for Åse Marit Ødegård-Lien"),
+         QStringLiteral("Åse Marit Ødegård-Lien har søkt stillingen som stipendiat"),
+         QStringLiteral("forvaltningsloven § 13")});
+    row("no referee recorded: to the referee", LetterKind::ReferenceRequest, en, S::Interviews, "a2",
+        {QStringLiteral("To the referee"), QStringLiteral("Dear Sir or Madam,"),
+         QStringLiteral("Request for a reference for Åse Marit Ødegård-Lien"),
+         QStringLiteral("Åse Marit Ødegård-Lien has applied for the position as doctoral research fellow")});
     row("the second of two ranked", LetterKind::RankingNotice, nb, S::Recommended, "a2",
         {QStringLiteral("Du er innstilt som nummer 2 av 2."), QStringLiteral("forvaltningsloven § 18"),
          QStringLiteral("den faglige vurderingen av dine egne kvalifikasjoner"), QStringLiteral("Helge Holm"),
@@ -142,17 +146,24 @@ void TestLetterBuilder::everyLetterBuilds_data()
          QStringLiteral("100% of a full-time position"), QStringLiteral("48 months, until 31 July 2031"),
          QStringLiteral("75% research, 25% career-enhancing work"), QStringLiteral("Please answer by 7 December 2026"),
          QStringLiteral("decided on 16 November 2026")});
-    const QStringList everyone {QStringLiteral("Kari Nilsen"), QStringLiteral("Åse Marit Ødegård-Lien"),
-                                QStringLiteral("Ola Berg"), QStringLiteral("Wei Zhang"),
-                                QStringLiteral("Sofie Haugen")};
+    // Every applicant but the one who withdrew, with year of birth, occupation and municipality; the exemption marked.
+    const QStringList everyone {QStringLiteral("1 Kari Nilsen 1990 Master's student Trondheim"),
+                                QStringLiteral("2 Åse Marit Ødegård-Lien 1991 Research assistant Oslo"),
+                                QStringLiteral("3 Ola Berg 1992 Engineer Bergen"),
+                                QStringLiteral("4 Wei Zhang 1993 Consultant Tromsø"),
+                                QStringLiteral("5 Sofie Haugen 1994 Lecturer Malvik *")};
     row("every applicant", LetterKind::ApplicantList, nb, S::Assessment, "",
         everyone
-            + QStringList {QStringLiteral("Utvidet søkerliste"), QStringLiteral("Antall søkere 5"),
-                           QStringLiteral("offentleglova § 25")});
+            + QStringList {QStringLiteral("Utvidet søkerliste"),
+                           QStringLiteral("Antall søkere 5 (1 som har trukket søknaden, er ikke med)"),
+                           QStringLiteral("* 1 av søkerne har bedt om å bli unntatt fra offentlig søkerliste"),
+                           QStringLiteral("offentleglova § 25 andre ledd")});
     row("every applicant", LetterKind::ApplicantList, en, S::Assessment, "",
         everyone
-            + QStringList {QStringLiteral("Extended list of applicants"), QStringLiteral("Applicants 5"),
-                           QStringLiteral("(offentleglova) § 25")});
+            + QStringList {QStringLiteral("Extended list of applicants"),
+                           QStringLiteral("Applicants 5 (1 who withdrew their application are not listed)"),
+                           QStringLiteral("* 1 of the applicants asked to be left out of the public list"),
+                           QStringLiteral("(offentleglova § 25, second paragraph)")});
     row("the ranking signed", LetterKind::Recommendation, nb, S::Recommended, "",
         {QStringLiteral("Innstilling"), QStringLiteral("Kari Nilsen"), QStringLiteral("Åse Marit Ødegård-Lien"),
          QStringLiteral("Siri Lund")});
@@ -202,9 +213,7 @@ void TestLetterBuilder::everyLetterBuilds()
         QVERIFY2(text.contains(DocumentBuilder::formatDate(letterToday(), language)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Hanne Hansen")), qPrintable(text));
         QVERIFY2(letter->page.reference.contains(QStringLiteral("12")), qPrintable(letter->page.reference));
-        QVERIFY2(letter->page.reference.contains(kind == LetterKind::ReferenceRequest ? QStringLiteral("Kari Nilsen")
-                                                                                      : addressee->name),
-                 qPrintable(letter->page.reference));
+        QVERIFY2(letter->page.reference.contains(addressee->name), qPrintable(letter->page.reference));
     }
 }
 
@@ -241,6 +250,9 @@ void TestLetterBuilder::whatMakesNoSenseIsRefused_data()
     QTest::newRow("no reference request for an applicant not invited")
         << LetterKind::ReferenceRequest << S::Interviews << QStringLiteral("a5")
         << QStringLiteral("Sofie Haugen is not invited");
+    QTest::newRow("no letter to an applicant who withdrew")
+        << LetterKind::Acknowledgement << S::Published << QStringLiteral("a6")
+        << QStringLiteral("Lars Dahl has withdrawn the application");
     QTest::newRow("no recommendation before anyone is ranked")
         << LetterKind::Recommendation << S::Readvertised << QString() << QStringLiteral("No applicant is ranked");
 }
@@ -275,6 +287,72 @@ void TestLetterBuilder::theRecommendationIsTheCaseDocumentOfTheVacancy()
     const QString text = plainText(letter->html);
     QVERIFY2(text.contains(QStringLiteral("Appointment of Kari Nilsen")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("ranking was signed in Rekrutt by Helge Holm")), qPrintable(text));
+}
+
+void TestLetterBuilder::aReferenceRequestGoesToEachReferee()
+{
+    const LetterInput base = letterInput(VacancyStage::Interviews, QStringLiteral("a1"));
+    const Applicant& kari = *findApplicant(base.vacancy, QStringLiteral("a1"));
+    QCOMPARE(LetterBuilder::letterCount(LetterKind::ReferenceRequest, kari), 2);
+    QCOMPARE(LetterBuilder::letterCount(LetterKind::Rejection, kari), 1);
+    const struct
+    {
+        Language language;
+        QStringList facts;
+    } referees[] {
+        {Language::Bokmal,
+         {QStringLiteral("Prof. Ola Nordmann ola.nordmann@example.org"),
+          QStringLiteral("Kari Nilsen har søkt stillingen som stipendiat")}},
+        {Language::English,
+         {QStringLiteral("Dr. Eva Lund +47 73 59 00 00"), QStringLiteral("Dear Dr. Eva Lund,"),
+          QStringLiteral("Request for a reference for Kari Nilsen")}},
+    };
+    for (int part = 0; part < 2; ++part) {
+        LetterInput input = base;
+        input.refereeIndex = LetterBuilder::refereeOf(LetterKind::ReferenceRequest, kari, part);
+        QCOMPARE(input.refereeIndex, std::optional<int>(part));
+        QString error;
+        const std::optional<Document> letter
+            = LetterBuilder::build(LetterKind::ReferenceRequest, input, referees[part].language, &error);
+        QVERIFY2(letter, qPrintable(error));
+        const QString text = plainText(letter->html);
+        for (const QString& fact : referees[part].facts)
+            QVERIFY2(text.contains(fact), qPrintable(fact + QStringLiteral(" is missing from: ") + text));
+        QVERIFY(!text.contains(QStringLiteral("To the referee")));
+        QVERIFY(!text.contains(QStringLiteral("Til referansepersonen")));
+    }
+    QCOMPARE(LetterBuilder::suggestedFileName(LetterKind::ReferenceRequest, Language::Bokmal, 12, &kari, 1),
+             QStringLiteral("reference-request-nb-v12-nilsen-kari-2.pdf"));
+    // An applicant with no referee recorded gets one letter, to "the referee".
+    const Applicant& ase = *findApplicant(base.vacancy, QStringLiteral("a2"));
+    QCOMPARE(LetterBuilder::letterCount(LetterKind::ReferenceRequest, ase), 1);
+    QCOMPARE(LetterBuilder::refereeOf(LetterKind::ReferenceRequest, ase, 0), std::nullopt);
+    QCOMPARE(LetterBuilder::refereeOf(LetterKind::Offer, kari, 0), std::nullopt);
+}
+
+void TestLetterBuilder::theApplicantListLeavesOutWhoWithdrew()
+{
+    const LetterInput input = letterInput(VacancyStage::Decided);
+    const QVariantHash values = LetterBuilder::values(LetterKind::ApplicantList, input, Language::English);
+    const QVariantList rows = values.value(QStringLiteral("applicants")).toList();
+    QCOMPARE(rows.size(), 5);
+    QStringList names;
+    QStringList exempt;
+    for (const QVariant& row : rows) {
+        names.append(row.toHash().value(QStringLiteral("name")).toString());
+        if (row.toHash().value(QStringLiteral("exempt")).toBool())
+            exempt.append(names.last());
+    }
+    QVERIFY(!names.contains(QStringLiteral("Lars Dahl")));
+    QCOMPARE(exempt, QStringList {QStringLiteral("Sofie Haugen")});
+    QCOMPARE(values.value(QStringLiteral("withdrawnCount")).toString(), QStringLiteral("1"));
+    // A year of birth is written as a year, with no thousands separator.
+    QCOMPARE(rows.first().toHash().value(QStringLiteral("birthYear")).toString(), QStringLiteral("1990"));
+    // The letters count the applicants who have not withdrawn.
+    QCOMPARE(LetterBuilder::values(LetterKind::Rejection, input, Language::English)
+                 .value(QStringLiteral("applicantCount"))
+                 .toString(),
+             QStringLiteral("5"));
 }
 
 void TestLetterBuilder::anOfficeTemplateWins()

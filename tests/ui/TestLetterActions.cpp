@@ -47,6 +47,7 @@ private slots:
     void theOfferWaitsForTheDecision();
     void thePreviewHasALetterPerApplicantAndNamesWhoIsLeftOut();
     void aLetterIsOfTheVacancyAsEdited();
+    void aReferenceRequestGoesToEachReferee();
 
 private:
     /** Opens vacancy `id` on its applicants page; its letters. */
@@ -198,7 +199,7 @@ void TestLetterActions::thePreviewHasALetterPerApplicantAndNamesWhoIsLeftOut()
 {
     LetterActions* letters = openApplicants(m_ids.at(0));
     QVERIFY(letters);
-    select({u"Kari Nilsen"_s, u"Ola Berg"_s, u"Wei Zhang"_s});
+    select({u"Kari Nilsen"_s, u"Ola Berg"_s, u"Wei Zhang"_s, u"Lars Dahl"_s});
 
     QString leftOut;
     int pages = -1;
@@ -220,6 +221,8 @@ void TestLetterActions::thePreviewHasALetterPerApplicantAndNamesWhoIsLeftOut()
     QVERIFY(*asked);
     QVERIFY(previewShown && *previewShown);
     QVERIFY2(leftOut.contains(u"Kari Nilsen: Kari Nilsen is the applicant appointed."_s), qPrintable(leftOut));
+    // An applicant who withdrew gets no letter, and the dialog says so.
+    QVERIFY2(leftOut.contains(u"Lars Dahl: Lars Dahl has withdrawn the application."_s), qPrintable(leftOut));
     // One print job, each letter on a page of its own.
     QCOMPARE(pages, 2);
 }
@@ -239,6 +242,31 @@ void TestLetterActions::aLetterIsOfTheVacancyAsEdited()
     QVERIFY(batch.letters.first().html.contains(u"PhD fellow in nonlinear optics"_s));
     QVERIFY(batch.letters.first().html.contains(u"Dear Wei Zhang,"_s));
     QCOMPARE(batch.letters.first().page.language, Language::English);
+}
+
+void TestLetterActions::aReferenceRequestGoesToEachReferee()
+{
+    LetterActions* letters = openApplicants(m_ids.at(0));
+    QVERIFY(letters);
+    // Kari Nilsen has two referees recorded; Åse Marit Ødegård-Lien none.
+    select({u"Kari Nilsen"_s, u"Åse Marit Ødegård-Lien"_s});
+    QTemporaryDir out;
+    QStringList skipped;
+    QStringList failures;
+    const QStringList written = letters->exportLetters(LetterKind::ReferenceRequest, letters->selectedApplicants(),
+                                                       out.path(), {}, &skipped, &failures);
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+    const QString id = QString::number(m_ids.at(0));
+    QCOMPARE(written,
+             (QStringList {out.filePath(u"reference-request-en-v%1-nilsen-kari.pdf"_s.arg(id)),
+                           out.filePath(u"reference-request-en-v%1-nilsen-kari-2.pdf"_s.arg(id)),
+                           out.filePath(u"reference-request-en-v%1-ødegård-lien-åse-marit.pdf"_s.arg(id))}));
+    const LetterActions::Batch batch
+        = letters->letters(LetterKind::ReferenceRequest, letters->selectedApplicants(), {});
+    QCOMPARE(batch.letters.size(), 3);
+    QVERIFY(batch.letters.at(0).html.contains(u"Prof. Ola Nordmann"_s));
+    QVERIFY(batch.letters.at(1).html.contains(u"Dr. Eva Lund"_s));
+    QVERIFY(batch.letters.at(2).html.contains(u"To the referee"_s));
 }
 
 QTEST_MAIN(TestLetterActions)

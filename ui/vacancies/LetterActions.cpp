@@ -131,7 +131,8 @@ LetterActions::Batch LetterActions::letters(LetterKind kind, const QStringList& 
             continue;
         const int count = LetterBuilder::letterCount(kind, *applicant);
         for (int part = 0; part < count; ++part) {
-            const LetterInput input = inputFor(id, details);
+            LetterInput input = inputFor(id, details);
+            input.refereeIndex = LetterBuilder::refereeOf(kind, *applicant, part);
             QString error;
             std::optional<Document> document = LetterBuilder::build(kind, input, lang, &error);
             if (!document) {
