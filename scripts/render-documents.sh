@@ -116,14 +116,9 @@ fi
 # The letters of a vacancy (issue 12): each from the first of the demo's vacancies at a stage it belongs to, to
 # the first applicant it is meant for. Exit status 1 means the letter makes no sense there: the next is tried.
 declare -A at_stage
-while read -r stage id; do
-    at_stage[$stage]="${at_stage[$stage]:-} $id"
-done < <(python3 - "$db" <<'PY'
-import sqlite3, sys
-for vacancy, stage in sqlite3.connect(sys.argv[1]).execute("SELECT id, stage FROM vacancies WHERE title <> '' ORDER BY id"):
-    print(stage, vacancy)
-PY
-)
+while IFS=$'\t' read -r id stage _ _ title; do
+    if [[ -n $title ]]; then at_stage[$stage]="${at_stage[$stage]:-} $id"; fi
+done < <("$cli" vacancy list --db "$db")
 letter() {
     local kind=$1 lang=$2 name=$3 stages=$4 stage id status
     local pdf="$work/$name.pdf"
