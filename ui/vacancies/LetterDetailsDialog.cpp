@@ -58,8 +58,7 @@ LetterDetailsDialog::LetterDetailsDialog(LetterKind kind, const QStringList& rec
         left->setObjectName(u"letterSkipped"_s);
         left->setWordWrap(true);
         left->setTextFormat(Qt::PlainText);
-        left->setText(tr("Left out, %n applicant(s) selected:", nullptr, int(skipped.size())) + u"\n• "_s
-                      + skipped.join(u"\n• "_s));
+        left->setText(tr("Left out of the applicants selected:") + u"\n• "_s + skipped.join(u"\n• "_s));
         layout->addWidget(left);
     }
 
