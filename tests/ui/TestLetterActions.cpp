@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/PrintActions.h"
 #include "ui/Workspace.h"
+#include "ui/editor/DateEdit.h"
 #include "ui/editor/ListEditor.h"
 #include "ui/vacancies/LetterActions.h"
 #include "ui/vacancies/LetterDetailsDialog.h"
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeEdit>
 #include <QUndoStack>
 
 using namespace rekrutt;
@@ -48,8 +50,11 @@ private slots:
     void thePreviewHasALetterPerApplicantAndNamesWhoIsLeftOut();
     void aLetterIsOfTheVacancyAsEdited();
     void aReferenceRequestGoesToEachReferee();
+    void theInvitationAsksForTheTimeAndPlace();
 
 private:
+    /** A PNG of `widget` under $REKRUTT_SCREENSHOTS, to look at the dialogs the test goes through. */
+    static void grab(QWidget* widget, const QString& name);
     /** Opens vacancy `id` on its applicants page; its letters. */
     LetterActions* openApplicants(qint64 id);
     /** Clicks the rows of `names` in the applicant list, the first alone, the others with Ctrl. */
@@ -97,6 +102,13 @@ void TestLetterActions::cleanup()
     m_editor = nullptr;
     m_window.reset();
     m_data.reset();
+}
+
+void TestLetterActions::grab(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("REKRUTT_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + u".png"_s);
 }
 
 LetterActions* TestLetterActions::openApplicants(qint64 id)
@@ -207,6 +219,7 @@ void TestLetterActions::thePreviewHasALetterPerApplicantAndNamesWhoIsLeftOut()
     const auto asked = whenShown<LetterDetailsDialog>([&](LetterDetailsDialog* dialog) {
         if (auto* label = dialog->findChild<QLabel*>(u"letterSkipped"_s))
             leftOut = label->text();
+        grab(dialog, u"letter-rejection-dialog"_s);
         previewShown = whenShown<QPrintPreviewDialog>([&pages](QPrintPreviewDialog* preview) {
             auto* widget = preview->findChild<QPrintPreviewWidget*>();
             if (widget) {
@@ -267,6 +280,43 @@ void TestLetterActions::aReferenceRequestGoesToEachReferee()
     QVERIFY(batch.letters.at(0).html.contains(u"Prof. Ola Nordmann"_s));
     QVERIFY(batch.letters.at(1).html.contains(u"Dr. Eva Lund"_s));
     QVERIFY(batch.letters.at(2).html.contains(u"To the referee"_s));
+}
+
+void TestLetterActions::theInvitationAsksForTheTimeAndPlace()
+{
+    LetterActions* letters = openApplicants(m_ids.at(0));
+    QVERIFY(letters);
+    select({u"Kari Nilsen"_s, u"Ola Berg"_s});
+    QAction* invitation = letters->printAction(LetterKind::Invitation);
+    QVERIFY2(invitation->isEnabled(), qPrintable(invitation->toolTip()));
+
+    LetterDetails entered;
+    QString recipients;
+    bool previewed = false;
+    const auto asked = whenShown<LetterDetailsDialog>([&](LetterDetailsDialog* dialog) {
+        recipients = dialog->findChild<QLabel*>(u"letterRecipients"_s)->text();
+        QCOMPARE(dialog->answerByEdit()->date(), letterToday().addDays(7));
+        dialog->interviewDateEdit()->setDate(QDate(2026, 12, 3));
+        dialog->interviewTimeEdit()->setTime(QTime(13, 30));
+        dialog->placeEdit()->setText(u"Room 301, Realfagbygget"_s);
+        QVERIFY(!dialog->salaryEdit());
+        entered = dialog->details();
+        grab(dialog, u"letter-invitation-dialog"_s);
+        // Cancelled: nothing is printed.
+        previewed = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget()) != nullptr;
+        dialog->reject();
+    });
+    invitation->trigger();
+    QVERIFY(*asked);
+    QVERIFY(!previewed);
+    QVERIFY2(recipients.contains(u": Kari Nilsen, Ola Berg."_s), qPrintable(recipients));
+    QCOMPARE(entered.interviewAt, QDateTime(QDate(2026, 12, 3), QTime(13, 30)));
+    QCOMPARE(entered.interviewPlace, u"Room 301, Realfagbygget"_s);
+    QCOMPARE(entered.answerBy, letterToday().addDays(7));
+    // The time entered is the letter's.
+    const LetterActions::Batch batch = letters->letters(LetterKind::Invitation, letters->selectedApplicants(), entered);
+    QCOMPARE(batch.letters.size(), 2);
+    QVERIFY(batch.letters.first().html.contains(u"Thursday 3 December 2026 at 13:30"_s));
 }
 
 QTEST_MAIN(TestLetterActions)

@@ -97,12 +97,17 @@ LetterDetailsDialog::LetterDetailsDialog(LetterKind kind, const QStringList& rec
         addRow(tr("&Salary:"), m_salary, m_salary);
     }
     if (form->rowCount() > 0) {
-        auto* note = new QLabel(tr("What is left empty is written as to be agreed; an offer without a salary is "
-                                   "marked for you to fill in."),
-                                this);
-        note->setWordWrap(true);
         layout->addLayout(form);
-        layout->addWidget(note);
+        const QString hint = kind == LetterKind::Invitation
+            ? tr("A time or place left empty is written as to be agreed with the case officer.")
+            : kind == LetterKind::Offer ? tr("An offer without a salary is marked in red, to be filled in before it "
+                                             "is sent.")
+                                        : QString();
+        if (!hint.isEmpty()) {
+            auto* note = new QLabel(hint, this);
+            note->setWordWrap(true);
+            layout->addWidget(note);
+        }
     } else {
         delete form;
     }
