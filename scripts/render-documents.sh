@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/render-documents.sh: prints every document in Bokmål and English for suitable cases of the
-# demo office, and renders the first page of each to docs/documents/<kind>-<lang>.png, to look at
-# (and to show in the documentation). The PDFs themselves are kept in docs/documents/pdf/ only with
+# demo office, and every letter of a vacancy for a suitable vacancy and applicant, and renders the first
+# page of each to docs/documents/<kind>-<lang>.png, to look at (and to show in the documentation). The PDFs themselves are kept in docs/documents/pdf/ only with
 # --keep-pdf.
 #
 # Builds rekrutt-cli in build/ (REKRUTT_BUILD_DIR overrides), creates the demo office dated 2026-11-23
@@ -112,3 +112,47 @@ if [[ -n $broken_case ]]; then
         render contract "$broken_case" "$lang" "contract-draft-$lang"
     done
 fi
+
+# The letters of a vacancy (issue 12): each from the first of the demo's vacancies at a stage it belongs to, to
+# the first applicant it is meant for. Exit status 1 means the letter makes no sense there: the next is tried.
+declare -A at_stage
+while IFS=$'\t' read -r id stage _ _ title; do
+    if [[ -n $title ]]; then at_stage[$stage]="${at_stage[$stage]:-} $id"; fi
+done < <("$cli" vacancy list --db "$db")
+letter() {
+    local kind=$1 lang=$2 name=$3 stages=$4 stage id status
+    local pdf="$work/$name.pdf"
+    for stage in $stages; do
+        for id in ${at_stage[$stage]:-}; do
+            status=0
+            "$cli" letter "$kind" --db "$db" --vacancy "$id" --lang "$lang" --today "$today" --out "$pdf" \
+                --signer "Hanne Hansen" --interview "2026-12-03 10:00" --place "Room 301, Realfagbygget" \
+                --salary "NOK 532 200" 2>"$work/err" || status=$?
+            if ((status == 0)); then
+                pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$pdf" "$out/$name"
+                $keep_pdf && cp "$pdf" "$out/pdf/"
+                pages=$(pdfinfo "$pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+                echo "render-documents: $out/$name.png (vacancy $id, $stage, ${pages:-?} page(s))"
+                return
+            fi
+            if ((status != 1)); then
+                cat "$work/err" >&2
+                exit 1
+            fi
+        done
+    done
+    echo "render-documents: no demo vacancy suits the letter $kind" >&2
+    exit 1
+}
+for lang in nb en; do
+    letter acknowledgement "$lang" "acknowledgement-$lang" "published closed assessment"
+    letter invitation "$lang" "invitation-$lang" "interviews recommended"
+    letter reference-request "$lang" "reference-request-$lang" "interviews recommended"
+    letter ranking-notice "$lang" "ranking-notice-$lang" "recommended decided"
+    letter rejection "$lang" "rejection-$lang" "decided offer_accepted interviews"
+    letter readvertisement "$lang" "readvertisement-$lang" "readvertised"
+    letter offer "$lang" "offer-$lang" "decided offer_accepted"
+    letter applicant-list "$lang" "applicant-list-$lang" "interviews decided assessment"
+    # The head's recommendation made from a vacancy (the case document's template, filled from the vacancy).
+    letter recommendation "$lang" "vacancy-recommendation-$lang" "recommended decided"
+done

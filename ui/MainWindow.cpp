@@ -17,6 +17,7 @@
 #include "ui/WorklistPage.h"
 #include "ui/Workspace.h"
 #include "ui/editor/CaseEditor.h"
+#include "ui/vacancies/LetterActions.h"
 #include "ui/vacancies/VacanciesPage.h"
 #include "ui/vacancies/VacancyEditor.h"
 #include "ui/vacancies/VacancyForms.h"
@@ -120,7 +121,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
 
     createActions();
     // The Documents menu (printing and PDF export) lives in its own class.
-    new PrintActions(m_workspace, this);
+    m_print = new PrintActions(m_workspace, this);
 
     connect(m_caseList, &CaseListPage::openCaseRequested, this, &MainWindow::openCase);
     connect(m_workspace, &Workspace::caseCreated, this, &MainWindow::openCase);
@@ -344,6 +345,7 @@ VacancyEditor* MainWindow::openVacancy(qint64 id)
         return nullptr;
     }
     auto* editor = new VacancyEditor(m_workspace, *stored, m_tabs);
+    new LetterActions(m_workspace, editor, m_print);
     attachEditor(editor);
     return editor;
 }
@@ -362,6 +364,7 @@ VacancyEditor* MainWindow::newVacancy()
     const QDate today = m_workspace->today();
     v.position.start = QDate(today.year(), today.month(), 1).addMonths(6);
     auto* editor = new VacancyEditor(m_workspace, stored, m_tabs);
+    new LetterActions(m_workspace, editor, m_print);
     attachEditor(editor);
     // A draft starts with its title: what is typed at once goes there.
     editor->announcementForm()->titleEdit()->setFocus(Qt::OtherFocusReason);

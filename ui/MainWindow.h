@@ -104,6 +104,7 @@ private:
     QUndoGroup* m_undoGroup;
     class SettingsActions* m_settings = nullptr;
     class DatabaseActions* m_database = nullptr;
+    class PrintActions* m_print = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QLabel* m_countLabel;

@@ -37,15 +37,6 @@ namespace rekrutt {
 
 namespace {
 
-/** Makes `printer` print on A4, portrait, with the page's full area the renderer's (it draws its own margins). */
-void setUpPrinter(QPrinter* printer, const DocumentPage& page)
-{
-    printer->setFullPage(true);
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    printer->setDocName(page.title);
-    printer->setCreator(u"Rekrutt"_s);
-}
-
 const QString languageKey = u"documents/language"_s;
 const QString folderKey = u"documents/folder"_s;
 const QString previewGeometryKey = u"documents/previewGeometry"_s;
@@ -55,18 +46,44 @@ QString kindLabel(DocumentKind kind)
     return QCoreApplication::translate("Documents", documentLabel(kind));
 }
 
-QString lastFolder()
+} // namespace
+
+void PrintActions::setUpPrinter(QPrinter* printer, const QString& title)
+{
+    printer->setFullPage(true);
+    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    printer->setDocName(title);
+    printer->setCreator(u"Rekrutt"_s);
+}
+
+void PrintActions::showPreview(QWidget* parent, const QString& title, const std::function<void(QPrinter*)>& paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(&printer, title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview: %1").arg(title));
+    // A page of A4 that can be read: most of the window's height, at the size the user left it last time.
+    const QByteArray geometry = QSettings().value(previewGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !dialog.restoreGeometry(geometry)) {
+        const QWidget* window = parent ? parent->window() : nullptr;
+        if (window)
+            dialog.resize(window->width() * 3 / 4, window->height() * 9 / 10);
+    }
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+    dialog.exec();
+    QSettings().setValue(previewGeometryKey, dialog.saveGeometry());
+}
+
+QString PrintActions::lastFolder()
 {
     const QString folder = QSettings().value(folderKey).toString();
     return QFileInfo(folder).isDir() ? folder : QDir::homePath();
 }
 
-void rememberFolder(const QString& folder)
+void PrintActions::rememberFolder(const QString& folder)
 {
     QSettings().setValue(folderKey, folder);
 }
-
-} // namespace
 
 PrintActions::PrintActions(Workspace* workspace, MainWindow* window)
     : QObject(window)
@@ -230,18 +247,8 @@ void PrintActions::printCurrent(DocumentKind kind)
         MessageBox::critical(m_window, tr("Print"), tr("The document cannot be made: %1").arg(error));
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer, document->page);
-    QPrintPreviewDialog dialog(&printer, m_window);
-    dialog.setWindowTitle(tr("Print preview: %1").arg(document->page.title));
-    // A page of A4 that can be read: most of the window's height, at the size the user left it last time.
-    const QByteArray geometry = QSettings().value(previewGeometryKey).toByteArray();
-    if (geometry.isEmpty() || !dialog.restoreGeometry(geometry))
-        dialog.resize(m_window->width() * 3 / 4, m_window->height() * 9 / 10);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-            [&document](QPrinter* target) { DocumentRenderer::render(target, document->html, document->page); });
-    dialog.exec();
-    QSettings().setValue(previewGeometryKey, dialog.saveGeometry());
+    showPreview(m_window, document->page.title,
+                [&document](QPrinter* target) { DocumentRenderer::render(target, document->html, document->page); });
 }
 
 void PrintActions::exportCurrent(DocumentKind kind)
@@ -338,9 +345,7 @@ void PrintActions::printSelected(DocumentKind kind)
     if (ids.isEmpty())
         return;
     QPrinter printer(QPrinter::HighResolution);
-    DocumentPage page;
-    page.title = kindLabel(kind);
-    setUpPrinter(&printer, page);
+    setUpPrinter(&printer, kindLabel(kind));
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print %1 for %n case(s)", nullptr, int(ids.size())).arg(kindLabel(kind)));
     if (dialog.exec() != QDialog::Accepted)

@@ -8,11 +8,14 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QAction;
 class QActionGroup;
 class QMenu;
+class QPrinter;
+class QWidget;
 
 namespace rekrutt {
 
@@ -48,6 +51,17 @@ public:
      */
     QStringList exportDocuments(DocumentKind kind, const QList<qint64>& ids, const QString& folder,
                                 QStringList* failures);
+
+    /** Makes `printer` print on A4, portrait, the page's full area the renderer's (it draws its own margins). */
+    static void setUpPrinter(QPrinter* printer, const QString& title);
+    /**
+     * Shows the print preview of what `paint` paints onto the printer it is given (set up by setUpPrinter()), at the
+     * size the user left it last time; printing from it prints the same.
+     */
+    static void showPreview(QWidget* parent, const QString& title, const std::function<void(QPrinter*)>& paint);
+    /** The folder documents were last exported to (or the home folder), and remembering the next. */
+    static QString lastFolder();
+    static void rememberFolder(const QString& folder);
 
 signals:
     /** A batch wrote (or failed) document `index` of `count`. */

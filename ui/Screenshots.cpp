@@ -18,7 +18,9 @@
 #include "ui/editor/ExtensionsForm.h"
 #include "ui/editor/HistoryPanel.h"
 #include "ui/editor/LeavesForm.h"
+#include "ui/editor/ListEditor.h"
 #include "ui/editor/PersonForm.h"
+#include "ui/vacancies/LetterActions.h"
 #include "ui/vacancies/VacanciesPage.h"
 #include "ui/vacancies/VacancyEditor.h"
 #include "ui/vacancies/VacancyForms.h"
@@ -26,9 +28,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QPalette>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 
 #include <array>
@@ -48,6 +53,59 @@ bool save(QWidget& widget, const QDir& folder, const QString& name, Language lan
         QApplication::processEvents();
     const QString path = folder.filePath(name + u'-' + languageCode(language) + u".png"_s);
     const bool saved = widget.grab().save(path);
+    std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "cannot write", qPrintable(path));
+    return saved;
+}
+
+/**
+ * The Letters menu of a decided vacancy, as the HR officer opens it for two applicants selected: the window with the
+ * menu and its Rejection entry open drawn over it (the offscreen platform grabs popups apart from the window).
+ */
+bool saveLettersMenu(MainWindow& window, VacancyEditor& editor, const QDir& dir, Language language)
+{
+    auto* letters = editor.findChild<LetterActions*>();
+    if (!letters)
+        return false;
+    editor.pages()->setCurrentWidget(editor.applicantsForm());
+    QTableView* view = editor.applicantsForm()->applicantList()->view();
+    const Vacancy v = editor.current().data;
+    int chosen = 0;
+    for (int row = 0; row < v.recruitment.applicants.size() && chosen < 2; ++row) {
+        if (!LetterBuilder::refusal(LetterKind::Rejection, v, &v.recruitment.applicants.at(row)).isEmpty())
+            continue;
+        view->selectionModel()->select(view->model()->index(row, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        ++chosen;
+    }
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    QMenu* menu = letters->menu();
+    // Above the button, which stays in the picture.
+    menu->popup(letters->button()->mapToGlobal(QPoint(0, -menu->sizeHint().height())));
+    QMenu* rejection = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->menu() && action->menu()->actions().contains(letters->printAction(LetterKind::Rejection)))
+            rejection = action->menu();
+    }
+    if (rejection) {
+        const QRect entry = menu->actionGeometry(rejection->menuAction());
+        rejection->popup(menu->mapToGlobal(QPoint(entry.right(), entry.top())));
+    }
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    QPixmap picture = window.grab();
+    QPainter painter(&picture);
+    for (QMenu* shown : {menu, rejection}) {
+        if (shown && shown->isVisible())
+            painter.drawPixmap(window.mapFromGlobal(shown->pos()), shown->grab());
+    }
+    painter.end();
+    if (rejection)
+        rejection->hide();
+    menu->hide();
+    view->clearSelection();
+    const QString path = dir.filePath(u"vacancy-letters-"_s + languageCode(language) + u".png"_s);
+    const bool saved = picture.save(path);
     std::fprintf(saved ? stdout : stderr, "%s %s\n", saved ? "wrote" : "cannot write", qPrintable(path));
     return saved;
 }
@@ -278,6 +336,12 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
             }
         }
         workspace.setUser(user, role);
+        for (const VacancySummary& v : *vacancies) {
+            if (v.stage == VacancyStage::Decided) {
+                if (VacancyEditor* decided = window.openVacancy(v.id))
+                    ok &= saveLettersMenu(window, *decided, dir, language);
+            }
+        }
     }
 
     // The dialogs of the first start and of a shared database.

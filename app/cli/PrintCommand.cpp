@@ -49,7 +49,7 @@ std::unique_ptr<QCoreApplication> PrintCommand::createApplication(int& argc, cha
         }
         if (argument[0] == '-')
             continue;
-        print = std::strcmp(argument, "print") == 0;
+        print = std::strcmp(argument, "print") == 0 || std::strcmp(argument, "letter") == 0;
         break;
     }
     if (!print)
@@ -57,6 +57,12 @@ std::unique_ptr<QCoreApplication> PrintCommand::createApplication(int& argc, cha
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+bool PrintCommand::writeDocument(const Document& document, const QString& path, QString* error)
+{
+    return path.endsWith(u".html"_s, Qt::CaseInsensitive) ? writeHtml(document.html, path, error)
+                                                          : DocumentRenderer::renderPdf(document, path, error);
 }
 
 int PrintCommand::run(const QStringList& arguments, Language language)
@@ -179,10 +185,7 @@ int PrintCommand::run(const QStringList& arguments, Language language)
         return ExitNotEvaluated;
     }
     const QString out = parser.value(outOption);
-    const bool written = out.endsWith(u".html"_s, Qt::CaseInsensitive)
-        ? writeHtml(document->html, out, &error)
-        : DocumentRenderer::renderPdf(*document, out, &error);
-    if (!written) {
+    if (!writeDocument(*document, out, &error)) {
         writeErr(u"%1: %2"_s.arg(command, error));
         return ExitNotEvaluated;
     }

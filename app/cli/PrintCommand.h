@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace rekrutt {
+struct Document;
+}
+
 namespace rekrutt::cli {
 
 /**
@@ -29,10 +33,13 @@ public:
 
     /**
      * The application object for the command line in `argv`: a QGuiApplication when the verb lays out
-     * text (print needs fonts), on the "offscreen" platform unless QT_QPA_PLATFORM says otherwise, so
+     * text (print and letter need fonts), on the "offscreen" platform unless QT_QPA_PLATFORM says otherwise, so
      * that it runs without a display; a QCoreApplication for every other verb.
      */
     static std::unique_ptr<QCoreApplication> createApplication(int& argc, char** argv);
+
+    /** Writes `document` to `path`: its filled-in HTML when the name ends in .html, else the PDF. */
+    static bool writeDocument(const Document& document, const QString& path, QString* error);
 };
 
 } // namespace rekrutt::cli

@@ -5,6 +5,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/DatabaseCommands.h"
 #include "app/cli/InstitutionsCommand.h"
+#include "app/cli/LetterCommand.h"
 #include "app/cli/PrintCommand.h"
 #include "app/cli/PurgeCommand.h"
 #include "app/cli/VacancyCommand.h"
@@ -28,6 +29,7 @@ namespace {
 const std::array commands {
     Command {"check", CheckCommand::summary, &CheckCommand::run},
     Command {"print", PrintCommand::summary, &PrintCommand::run},
+    Command {"letter", LetterCommand::summary, &LetterCommand::run},
     Command {"init", DatabaseCommands::initSummary, &DatabaseCommands::init},
     Command {"import", DatabaseCommands::importSummary, &DatabaseCommands::importFiles},
     Command {"export", DatabaseCommands::exportSummary, &DatabaseCommands::exportCases},

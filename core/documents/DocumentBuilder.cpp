@@ -86,6 +86,52 @@ void markDraft(Document& document, const Evaluation& evaluation, Language langua
 
 } // namespace
 
+namespace documents {
+
+std::optional<Document> fillTemplate(const QString& fileName, const QVariantHash& values, const QStringList& folders,
+                                     Language language, const QString& fallbackTitle, QString* error)
+{
+    const TemplateLibrary library(folders);
+    const std::optional<QString> text = library.read(fileName, nullptr, error);
+    if (!text)
+        return std::nullopt;
+    const std::optional<QString> css = library.read(DocumentBuilder::styleSheetFileName(), nullptr, error);
+    if (!css)
+        return std::nullopt;
+    const std::optional<Template> parsed = Template::parse(*text, fileName, error);
+    if (!parsed)
+        return std::nullopt;
+    std::optional<QString> html = parsed->render(values, error);
+    if (!html)
+        return std::nullopt;
+
+    Document document;
+    document.page.language = language;
+    document.page.styleSheet = *css;
+    static const QRegularExpression titlePattern(u"<title>([^<]*)</title>"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch title = titlePattern.match(*html);
+    document.page.title = title.hasMatch() ? unescapeHtml(title.captured(1)).simplified() : fallbackTitle;
+    document.page.reference = metaContent(*html, u"rekrutt-reference"_s);
+    document.page.pageLabel = metaContent(*html, u"rekrutt-pages"_s);
+    if (document.page.pageLabel.isEmpty())
+        document.page.pageLabel = u"%1 / %2"_s;
+    document.html = std::move(*html);
+    return document;
+}
+
+QString fileNamePart(const QString& text)
+{
+    QString part = text.toLower();
+    for (QChar& ch : part) {
+        if (!ch.isLetterOrNumber())
+            ch = u'-';
+    }
+    return part.split(u'-', Qt::SkipEmptyParts).join(u'-');
+}
+
+} // namespace documents
+
 QString DocumentBuilder::formatDate(QDate date, Language language)
 {
     if (!date.isValid())
@@ -119,12 +165,7 @@ QString DocumentBuilder::suggestedFileName(DocumentKind kind, Language language,
     QString name = documentKey(kind) + u'-' + languageCode(language);
     if (caseId > 0)
         name += u'-' + QString::number(caseId);
-    QString person = (c.person.familyName + u' ' + c.person.givenName).toLower();
-    for (QChar& ch : person) {
-        if (!ch.isLetterOrNumber())
-            ch = u'-';
-    }
-    person = person.split(u'-', Qt::SkipEmptyParts).join(u'-');
+    const QString person = fileNamePart(c.person.familyName + u' ' + c.person.givenName);
     if (!person.isEmpty())
         name += u'-' + person;
     return name + u".pdf"_s;
@@ -164,39 +205,15 @@ std::optional<Document> DocumentBuilder::build(DocumentKind kind, const Document
         if (!putExtensionDecision(probe, input, Format {language}, error))
             return std::nullopt;
     }
-    const TemplateLibrary library(input.templateFolders);
-    const QString fileName = templateFileName(kind, language);
-    QString origin;
-    const std::optional<QString> text = library.read(fileName, &origin, error);
-    if (!text)
+    std::optional<Document> document
+        = fillTemplate(templateFileName(kind, language), values(kind, input, language), input.templateFolders, language,
+                       translate(language, "Documents", documentLabel(kind)), error);
+    if (!document)
         return std::nullopt;
-    const std::optional<QString> css = library.read(styleSheetFileName(), nullptr, error);
-    if (!css)
-        return std::nullopt;
-    const std::optional<Template> parsed = Template::parse(*text, fileName, error);
-    if (!parsed)
-        return std::nullopt;
-    std::optional<QString> html = parsed->render(values(kind, input, language), error);
-    if (!html)
-        return std::nullopt;
-
-    Document document;
-    document.page.language = language;
-    document.page.institution = input.institution.isEmpty() ? input.data.institution : input.institution;
-    document.page.logo = input.logo;
-    document.page.styleSheet = *css;
-    static const QRegularExpression titlePattern(u"<title>([^<]*)</title>"_s,
-                                                 QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch title = titlePattern.match(*html);
-    document.page.title = title.hasMatch() ? unescapeHtml(title.captured(1)).simplified()
-                                           : translate(language, "Documents", documentLabel(kind));
-    document.page.reference = metaContent(*html, u"rekrutt-reference"_s);
-    document.page.pageLabel = metaContent(*html, u"rekrutt-pages"_s);
-    if (document.page.pageLabel.isEmpty())
-        document.page.pageLabel = u"%1 / %2"_s;
-    document.html = std::move(*html);
+    document->page.institution = input.institution.isEmpty() ? input.data.institution : input.institution;
+    document->page.logo = input.logo;
     if (draftWhenBroken(kind))
-        markDraft(document, input.evaluation, language);
+        markDraft(*document, input.evaluation, language);
     return document;
 }
 

@@ -50,6 +50,28 @@ struct Format
     template <typename E> QString label(E value) const { return translate(language, "Enums", labelSource(value)); }
 };
 
+/**
+ * The template `fileName` from the override `folders` or the built-in ones (TemplateLibrary), filled with `values`,
+ * with what every page carries: the title of its <title> (else `fallbackTitle`), the footer of its <meta> tags and
+ * the stylesheet. The institution and the logo are the caller's to set. Nullopt with `error` for a template missing,
+ * broken, or naming a value `values` lacks.
+ */
+std::optional<Document> fillTemplate(const QString& fileName, const QVariantHash& values, const QStringList& folders,
+                                     Language language, const QString& fallbackTitle, QString* error);
+
+/** `text` as part of a file name: lower case, each run of characters other than letters and digits one '-'. */
+QString fileNamePart(const QString& text);
+
+/** The person named `name` written in one line ("Kari Nilsen"): the last word the family name, those before it given.
+ */
+Person personFromName(const QString& name);
+
+/** Whether a vacancy at `stage` has come to `from` or further on the normal path (an ended recruitment has not). */
+constexpr bool stageReached(VacancyStage stage, VacancyStage from)
+{
+    return int(stage) >= int(from) && int(stage) <= int(VacancyStage::ContractSigned);
+}
+
 /** `text` with a no-break space after every section sign, so that "§ 7.1" never breaks after the sign. */
 QString typeset(QString text);
 

@@ -4,6 +4,7 @@
 #include "core/office/OfficeService.h"
 
 #include "core/documents/DocumentBuilder.h"
+#include "core/documents/LetterBuilder.h"
 #include "core/documents/TemplateLibrary.h"
 #include "core/domain/CaseValidation.h"
 #include "core/domain/Decisions.h"
@@ -111,6 +112,18 @@ DocumentInput OfficeService::documentInput(const StoredCase& stored, const Evalu
     input.today = today;
     input.hoursPerFteYear = hoursPerFteYear();
     input.extensionIndex = DocumentBuilder::defaultExtension(stored.data);
+    input.templateFolders = TemplateLibrary::searchPath(m_db.isSqlite() ? m_db.location().path : QString());
+    return input;
+}
+
+LetterInput OfficeService::letterInput(const StoredVacancy& stored, QDate today) const
+{
+    LetterInput input;
+    input.vacancy = stored.data;
+    input.vacancyId = stored.id;
+    input.institution = m_db.setting(u"institution_name"_s);
+    input.logo = m_db.setting(u"institution_logo"_s);
+    input.today = today;
     input.templateFolders = TemplateLibrary::searchPath(m_db.isSqlite() ? m_db.location().path : QString());
     return input;
 }

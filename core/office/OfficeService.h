@@ -30,6 +30,7 @@ class Database;
  */
 bool sameRanks(const Recruitment& a, const Recruitment& b);
 struct DocumentInput;
+struct LetterInput;
 
 /**
  * The office's cases as every program works with them: the one path from the database through the rules and
@@ -79,6 +80,11 @@ public:
 
     /** What a document of `stored` is made from: the case, its evaluation on `today` and the office's settings. */
     DocumentInput documentInput(const StoredCase& stored, const Evaluation& evaluation, QDate today) const;
+    /**
+     * What a letter of vacancy `stored` is made from (LetterBuilder): the vacancy, its number, the office's institution
+     * and logo and its template folders, dated `today`. The addressee, the signer and the details are the caller's.
+     */
+    LetterInput letterInput(const StoredVacancy& stored, QDate today) const;
 
     /**
      * Inserts (id 0) or updates `stored`; on success its id, personId and version are the stored ones.

@@ -76,7 +76,8 @@ void TestCliVacancy::importsApplicantsIntoAVacancy()
                                  "dsels\xE5r;Stilling\r\n"
                                  "9001;Bj\xF8rn S\xE6ther;bjorn@example.no;1990;Ingeni\xF8r\r\n"
                                  "9002;K\xE5re \xC5s;kare.example.no;1992;Lektor\r\n"
-                                 "9003;Mari \xD8deg\xE5rd;mari@example.no;1994;Stipendiat\r\n")));
+                                 "9003;Mari \xD8"
+                                 "deg\xE5rd;mari@example.no;1994;Stipendiat\r\n")));
     const QStringList import {u"vacancy"_s,   u"import-applicants"_s, u"--db"_s, db,
                               u"--vacancy"_s, QString::number(id),    csv};
     RUN_CLI(refused, 2, import);

@@ -28,6 +28,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rekrutt {
@@ -134,6 +136,8 @@ VacancyApplicantsForm::VacancyApplicantsForm(CaseDocument* document, QWidget* pa
 {
     m_applicants = new ListEditor(new ApplicantsModel(document, this), tr("Add applica&nt"), tr("Remove applican&t"));
     m_applicants->view()->setAccessibleName(tr("Applicants"));
+    // Several at once, for the letters (LetterActions).
+    m_applicants->view()->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_applicants->setPlaceholderText(tr("No applicants recorded: add them one by one or import the portal's export."));
     addList(m_applicants);
     m_import = m_applicants->addActionButton(tr("&Import from CSV…"));
@@ -265,6 +269,23 @@ void VacancyApplicantsForm::applyShow()
         }
         view->setRowHidden(int(row), !shown);
     }
+}
+
+QStringList VacancyApplicantsForm::selectedApplicantIds() const
+{
+    const Case& c = document()->data();
+    const QTableView* view = m_applicants->view();
+    QList<int> rows;
+    for (const QModelIndex& index : view->selectionModel()->selectedRows()) {
+        if (!view->isRowHidden(index.row()) && c.recruitment && index.row() < c.recruitment->applicants.size())
+            rows.append(index.row());
+    }
+    // In the order of the list, whatever the order they were selected in.
+    std::sort(rows.begin(), rows.end());
+    QStringList ids;
+    for (const int row : std::as_const(rows))
+        ids.append(c.recruitment->applicants.at(row).id);
+    return ids;
 }
 
 void VacancyApplicantsForm::chooseFile()

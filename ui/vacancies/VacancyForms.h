@@ -2,6 +2,8 @@
 
 #include "ui/editor/SectionForm.h"
 
+#include <QStringList>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -68,6 +70,8 @@ public:
     QPushButton* importButton() const { return m_import; }
     /** The references of the applicant selected in applicantList(). */
     ListEditor* refereeList() const { return m_referees; }
+    /** The ids of the applicants selected and shown in the list (Shift or Ctrl selects several), in its order. */
+    QStringList selectedApplicantIds() const;
     /** Adds the applicants of a CSV file's bytes after the ones listed, as one undoable step, after the mapping
      * dialog; returns how many were added. */
     int importApplicants(const QByteArray& data, const QString& fileName);
