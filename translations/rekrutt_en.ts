@@ -845,6 +845,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>List, or erase, the applicants whose retention period after the decision has ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a letter of a vacancy (acknowledgement, rejection, offer...) or its applicant list to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1384,6 +1388,38 @@ appointments linked by id, what was decided and signed, and the institution regi
         <source>Period statement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acknowledgement of application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of place in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of re-advertisement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended applicant list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -1858,6 +1894,222 @@ standard input) in place of the database&apos;s, or names what keeps it from bei
             <numerusform>Stored the institution register of %1: %n institution.</numerusform>
             <numerusform>Stored the institution register of %1: %n institutions.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterBuilder</name>
+    <message>
+        <source>The applicants are told their place once the head of department has signed the recommendation (§ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is advertised again only when no applicant is qualified or the recruitment is ended to re-advertise it (ANN-READVERTISE, § 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer is written once the dean has decided whom to appoint (§ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy has no applicants yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicant is ranked yet (§ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not invited to an interview: tick “Invited” first (§ 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References are checked for the applicants invited to an interview (§ 5); %1 is not invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the applicants interviewed are told their place (§ 6); %1 was not interviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the applicant appointed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applicant not found qualified is told once the committee&apos;s assessment is done (the interviews have begun); %1 is not assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ranked: a rejection waits until the offer is accepted, since the position may go to the next in the ranking if it is declined (§ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is qualified: a rejection waits for the appointment decision (§ 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offer goes to the applicant appointed, not to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy has no applicant “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommand</name>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the letter %1 of a vacancy in the case database to a PDF file: A4, with the institution&apos;s
+name in the header, the addressee, the date, the vacancy&apos;s reference and a signature.
+%1 is one of: %2.
+applicant-list and recommendation are documents of the whole vacancy; every other letter goes to
+one applicant (--applicant, or else the first applicant the letter is meant for).
+
+The templates are those built into Rekrutt unless a folder &quot;templates&quot; next to the database
+file holds a file of the same name (see resources/templates/README.md).
+
+Exit status: 0 written; 1 written, but the letter makes no sense for the applicant or the vacancy
+(standard error says why) or the recommendation is a draft; 2 nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant the letter goes to or is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference-request: the applicant&apos;s referee it goes to, numbered from 1 as recorded (default: the first; with none recorded, the letter goes to &quot;the referee&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: a PDF, or the filled-in HTML when the name ends in .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the letter in nb (Norwegian Bokmål) or en (English) (default: from the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the letter (default: the system date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs for the office, as HR officer (default: a space to sign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation: the time of the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitation: where the interview is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to answer by (default: a week from the letter&apos;s date, two weeks for an offer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offer: the salary as the office states it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no letter given; use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one letter, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a letter; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vacancy: &apos;%1&apos; is not a vacancy number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language Rekrutt speaks; use nb or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--answer-by: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interview: &apos;%1&apos; is not a time of the form &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: vacancy %2 has no applicant &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: vacancy %2 has no applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--referee: %1 has no referee number &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is written, but the letter makes no sense here: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a draft, not valid until these are put right:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6006,6 +6258,165 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>%1 is %2. Change the decision? The change is recorded with your name and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LetterActions</name>
+    <message>
+        <source>Applicant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters to the applicants selected (Shift or Ctrl selects several), the extended applicant list and the recommendation, in the language of the Documents menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the applicants in the list first (Shift or Ctrl selects several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of the applicants selected; left out:</source>
+        <translation>
+            <numerusform>For %n of the applicants selected; left out:</numerusform>
+            <numerusform>For %n of the applicants selected; left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter to write:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) cannot be made.</source>
+        <translation>
+            <numerusform>%n letter cannot be made.</numerusform>
+            <numerusform>%n letters cannot be made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n letter(s)</source>
+        <translation>
+            <numerusform>%1, %n letter</numerusform>
+            <numerusform>%1, %n letters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n letter(s) to the folder</source>
+        <translation>
+            <numerusform>Export %n letter to the folder</numerusform>
+            <numerusform>Export %n letters to the folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n PDF file to %1.</numerusform>
+            <numerusform>Wrote %n PDF files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LetterDetailsDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n applicant(s): %2.</source>
+        <translation>
+            <numerusform>%1 to %n applicant: %2.</numerusform>
+            <numerusform>%1 to %n applicants: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of the applicants selected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A room and building, an address, or a video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary grade 54 (NOK 532 200 a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time or place left empty is written as to be agreed with the case officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer without a salary is marked in red, to be filled in before it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

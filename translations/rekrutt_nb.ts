@@ -853,6 +853,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>List, or erase, the applicants whose retention period after the decision has ended</source>
         <translation>List, eller slett, søkerne der lagringstiden etter vedtaket er ute</translation>
     </message>
+    <message>
+        <source>Write a letter of a vacancy (acknowledgement, rejection, offer...) or its applicant list to a PDF file</source>
+        <translation>Skriv et brev for en stilling (bekreftelse, avslag, tilbud ...) eller søkerlisten til en PDF-fil</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1410,6 +1414,38 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
         <source>Period statement</source>
         <translation>Beregning av tilsettingsperioden</translation>
     </message>
+    <message>
+        <source>Acknowledgement of application</source>
+        <translation>Bekreftelse på mottatt søknad</translation>
+    </message>
+    <message>
+        <source>Invitation to interview</source>
+        <translation>Innkalling til intervju</translation>
+    </message>
+    <message>
+        <source>Request for references</source>
+        <translation>Forespørsel om referanse</translation>
+    </message>
+    <message>
+        <source>Notice of place in the ranking</source>
+        <translation>Melding om plass i innstillingen</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Notice of re-advertisement</source>
+        <translation>Melding om ny utlysning</translation>
+    </message>
+    <message>
+        <source>Offer of employment</source>
+        <translation>Tilbud om tilsetting</translation>
+    </message>
+    <message>
+        <source>Extended applicant list</source>
+        <translation>Utvidet søkerliste</translation>
+    </message>
 </context>
 <context>
     <name>Enums</name>
@@ -1887,6 +1923,232 @@ standard inn) i stedet for databasens, eller det sies hva som hindrer at det lag
             <numerusform>Lagret institusjonsregisteret i %1: %n institusjon.</numerusform>
             <numerusform>Lagret institusjonsregisteret i %1: %n institusjoner.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterBuilder</name>
+    <message>
+        <source>The applicants are told their place once the head of department has signed the recommendation (§ 6).</source>
+        <translation>Søkerne får vite plassen sin når instituttlederen har signert innstillingen (§ 6).</translation>
+    </message>
+    <message>
+        <source>The position is advertised again only when no applicant is qualified or the recruitment is ended to re-advertise it (ANN-READVERTISE, § 4).</source>
+        <translation>Stillingen lyses ut på nytt bare når ingen søker er kvalifisert eller rekrutteringen er avsluttet for ny utlysning (ANN-READVERTISE, § 4).</translation>
+    </message>
+    <message>
+        <source>The offer is written once the dean has decided whom to appoint (§ 6).</source>
+        <translation>Tilbudet skrives når dekanen har vedtatt hvem som tilsettes (§ 6).</translation>
+    </message>
+    <message>
+        <source>The vacancy has no applicants yet.</source>
+        <translation>Stillingen har ingen søkere ennå.</translation>
+    </message>
+    <message>
+        <source>No applicant is ranked yet (§ 6).</source>
+        <translation>Ingen søker er innstilt ennå (§ 6).</translation>
+    </message>
+    <message>
+        <source>The applicant</source>
+        <translation>Søkeren</translation>
+    </message>
+    <message>
+        <source>%1 has withdrawn the application.</source>
+        <translation>%1 har trukket søknaden.</translation>
+    </message>
+    <message>
+        <source>%1 is not invited to an interview: tick “Invited” first (§ 5).</source>
+        <translation>%1 er ikke invitert til intervju: kryss av for «Invitert» først (§ 5).</translation>
+    </message>
+    <message>
+        <source>References are checked for the applicants invited to an interview (§ 5); %1 is not invited.</source>
+        <translation>Referanser innhentes for søkerne som er invitert til intervju (§ 5); %1 er ikke invitert.</translation>
+    </message>
+    <message>
+        <source>Only the applicants interviewed are told their place (§ 6); %1 was not interviewed.</source>
+        <translation>Bare søkerne som er intervjuet, får vite plassen sin (§ 6); %1 ble ikke intervjuet.</translation>
+    </message>
+    <message>
+        <source>%1 is the applicant appointed.</source>
+        <translation>%1 er søkeren som er tilsatt.</translation>
+    </message>
+    <message>
+        <source>An applicant not found qualified is told once the committee&apos;s assessment is done (the interviews have begun); %1 is not assessed yet.</source>
+        <translation>En søker som ikke er funnet kvalifisert, får beskjed når komiteens vurdering er ferdig (intervjuene er begynt); %1 er ikke vurdert ennå.</translation>
+    </message>
+    <message>
+        <source>%1 is ranked: a rejection waits until the offer is accepted, since the position may go to the next in the ranking if it is declined (§ 6).</source>
+        <translation>%1 er innstilt: et avslag venter til tilbudet er akseptert, siden stillingen kan gå til den neste i innstillingen om det avslås (§ 6).</translation>
+    </message>
+    <message>
+        <source>%1 is qualified: a rejection waits for the appointment decision (§ 6).</source>
+        <translation>%1 er kvalifisert: et avslag venter på tilsettingsvedtaket (§ 6).</translation>
+    </message>
+    <message>
+        <source>The offer goes to the applicant appointed, not to %1.</source>
+        <translation>Tilbudet går til søkeren som er tilsatt, ikke til %1.</translation>
+    </message>
+    <message>
+        <source>The vacancy has no applicant “%1”.</source>
+        <translation>Stillingen har ingen søker «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCommand</name>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Writes the letter %1 of a vacancy in the case database to a PDF file: A4, with the institution&apos;s
+name in the header, the addressee, the date, the vacancy&apos;s reference and a signature.
+%1 is one of: %2.
+applicant-list and recommendation are documents of the whole vacancy; every other letter goes to
+one applicant (--applicant, or else the first applicant the letter is meant for).
+
+The templates are those built into Rekrutt unless a folder &quot;templates&quot; next to the database
+file holds a file of the same name (see resources/templates/README.md).
+
+Exit status: 0 written; 1 written, but the letter makes no sense for the applicant or the vacancy
+(standard error says why) or the recommendation is a draft; 2 nothing was written.</source>
+        <translation>Skriver brevet %1 for en stilling i saksdatabasen til en PDF-fil: A4, med institusjonens navn
+i topptekst, mottaker, dato, stillingens referanse og underskrift.
+%1 er en av: %2.
+applicant-list og recommendation gjelder hele stillingen; alle andre brev går til én søker
+(--applicant, ellers den første søkeren brevet er ment for).
+
+Malene er de som er bygd inn i Rekrutt, med mindre en mappe «templates» ved siden av
+databasefilen har en fil med samme navn (se resources/templates/README.md).
+
+Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren eller stillingen
+(standard feil sier hvorfor) eller innstillingen er et utkast; 2 ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Vis denne hjelpen og avslutt.</translation>
+    </message>
+    <message>
+        <source>The case database: a file, or postgresql://user@host:port/dbname.</source>
+        <translation>Saksdatabasen: en fil, eller postgresql://bruker@vert:port/dbnavn.</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>DATABASE</translation>
+    </message>
+    <message>
+        <source>The number of the vacancy.</source>
+        <translation>Nummeret til stillingen.</translation>
+    </message>
+    <message>
+        <source>The applicant the letter goes to or is about.</source>
+        <translation>Søkeren brevet går til eller gjelder.</translation>
+    </message>
+    <message>
+        <source>reference-request: the applicant&apos;s referee it goes to, numbered from 1 as recorded (default: the first; with none recorded, the letter goes to &quot;the referee&quot;).</source>
+        <translation>reference-request: søkerens referanse brevet går til, nummerert fra 1 slik de er registrert (standard: den første; er ingen registrert, går brevet til «referansen»).</translation>
+    </message>
+    <message>
+        <source>The file to write: a PDF, or the filled-in HTML when the name ends in .html.</source>
+        <translation>Filen som skal skrives: en PDF, eller den utfylte HTML-en når navnet slutter på .html.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write the letter in nb (Norwegian Bokmål) or en (English) (default: from the locale).</source>
+        <translation>Skriv brevet på nb (bokmål) eller en (engelsk) (standard: fra språkinnstillingen).</translation>
+    </message>
+    <message>
+        <source>The date of the letter (default: the system date).</source>
+        <translation>Datoen på brevet (standard: systemdatoen).</translation>
+    </message>
+    <message>
+        <source>Who signs for the office, as HR officer (default: a space to sign).</source>
+        <translation>Hvem som signerer for kontoret, som HR-rådgiver (standard: plass til signatur).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>invitation: the time of the interview.</source>
+        <translation>invitation: tidspunktet for intervjuet.</translation>
+    </message>
+    <message>
+        <source>invitation: where the interview is.</source>
+        <translation>invitation: hvor intervjuet holdes.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The date to answer by (default: a week from the letter&apos;s date, two weeks for an offer).</source>
+        <translation>Svarfristen (standard: en uke etter brevets dato, to uker for et tilbud).</translation>
+    </message>
+    <message>
+        <source>offer: the salary as the office states it.</source>
+        <translation>offer: lønnen slik kontoret oppgir den.</translation>
+    </message>
+    <message>
+        <source>The letter to write.</source>
+        <translation>Brevet som skal skrives.</translation>
+    </message>
+    <message>
+        <source>no letter given; use one of: %1.</source>
+        <translation>ingen brev oppgitt; bruk en av: %1.</translation>
+    </message>
+    <message>
+        <source>give one letter, not %1.</source>
+        <translation>oppgi ett brev, ikke %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a letter; use one of: %2.</source>
+        <translation>&apos;%1&apos; er ikke et brev; bruk en av: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 må oppgis.</translation>
+    </message>
+    <message>
+        <source>--vacancy: &apos;%1&apos; is not a vacancy number.</source>
+        <translation>--vacancy: &apos;%1&apos; er ikke et stillingsnummer.</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not a language Rekrutt speaks; use nb or en.</source>
+        <translation>--lang: &apos;%1&apos; er ikke et språk Rekrutt kan; bruk nb eller en.</translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation>--today: &apos;%1&apos; er ikke en kalenderdato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--answer-by: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation>--answer-by: &apos;%1&apos; er ikke en kalenderdato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--interview: &apos;%1&apos; is not a time of the form &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>--interview: &apos;%1&apos; er ikke et tidspunkt på formen «ÅÅÅÅ-MM-DD TT:MM».</translation>
+    </message>
+    <message>
+        <source>%1: vacancy %2 has no applicant &apos;%3&apos;.</source>
+        <translation>%1: stilling %2 har ingen søker &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: vacancy %2 has no applicants.</source>
+        <translation>%1: stilling %2 har ingen søkere.</translation>
+    </message>
+    <message>
+        <source>--referee: %1 has no referee number &apos;%2&apos;.</source>
+        <translation>--referee: %1 har ingen referanse nummer &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is written, but the letter makes no sense here: %3</source>
+        <translation>%1: %2 er skrevet, men brevet gir ikke mening her: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a draft, not valid until these are put right:</source>
+        <translation>%1: %2 er et utkast, ikke gyldig før dette er rettet:</translation>
     </message>
 </context>
 <context>
@@ -6064,6 +6326,165 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>%1 is %2. Change the decision? The change is recorded with your name and the time.</source>
         <translation>%1 er %2. Endre avgjørelsen? Endringen registreres med navnet ditt og tidspunktet.</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LetterActions</name>
+    <message>
+        <source>Applicant %1</source>
+        <translation>Søker %1</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Brev</translation>
+    </message>
+    <message>
+        <source>Letters to the applicants selected (Shift or Ctrl selects several), the extended applicant list and the recommendation, in the language of the Documents menu</source>
+        <translation>Brev til søkerne som er valgt (Shift eller Ctrl velger flere), den utvidede søkerlisten og innstillingen, på språket i Dokumenter-menyen</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Forhåndsvis utskrift …</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksporter PDF …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Select the applicants in the list first (Shift or Ctrl selects several).</source>
+        <translation>Velg søkerne i listen først (Shift eller Ctrl velger flere).</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of the applicants selected; left out:</source>
+        <translation>
+            <numerusform>For %n av søkerne som er valgt; utelatt:</numerusform>
+            <numerusform>For %n av søkerne som er valgt; utelatt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter to write:</source>
+        <translation>Ingen brev å skrive:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) cannot be made.</source>
+        <translation>
+            <numerusform>%n brev kan ikke lages.</numerusform>
+            <numerusform>%n brev kan ikke lages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n letter(s)</source>
+        <translation>
+            <numerusform>%1, %n brev</numerusform>
+            <numerusform>%1, %n brev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No letter can be made.</source>
+        <translation>Ingen brev kan lages.</translation>
+    </message>
+    <message>
+        <source>Export PDF: %1</source>
+        <translation>Eksporter PDF: %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n letter(s) to the folder</source>
+        <translation>
+            <numerusform>Eksporter %n brev til mappen</numerusform>
+            <numerusform>Eksporter %n brev til mappen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n PDF-fil til %1.</numerusform>
+            <numerusform>Skrev %n PDF-filer til %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::LetterDetailsDialog</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the vacancy.</source>
+        <translation>%1 for stillingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n applicant(s): %2.</source>
+        <translation>
+            <numerusform>%1 til %n søker: %2.</numerusform>
+            <numerusform>%1 til %n søkere: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out of the applicants selected:</source>
+        <translation>Utelatt av søkerne som er valgt:</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Intervjudato</translation>
+    </message>
+    <message>
+        <source>Interview &amp;date:</source>
+        <translation>Intervju&amp;dato:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Klokke&amp;slett:</translation>
+    </message>
+    <message>
+        <source>A room and building, an address, or a video link</source>
+        <translation>Et rom og en bygning, en adresse eller en videolenke</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>&amp;Answer by:</source>
+        <translation>Svar&amp;frist:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm by:</source>
+        <translation>&amp;Bekreft innen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation>S&amp;var innen:</translation>
+    </message>
+    <message>
+        <source>Salary grade 54 (NOK 532 200 a year)</source>
+        <translation>Lønnstrinn 54 (kr 532 200 i året)</translation>
+    </message>
+    <message>
+        <source>&amp;Salary:</source>
+        <translation>&amp;Lønn:</translation>
+    </message>
+    <message>
+        <source>A time or place left empty is written as to be agreed with the case officer.</source>
+        <translation>Et tidspunkt eller sted som står tomt, skrives som etter avtale med saksbehandleren.</translation>
+    </message>
+    <message>
+        <source>An offer without a salary is marked in red, to be filled in before it is sent.</source>
+        <translation>Et tilbud uten lønn merkes med rødt og må fylles ut før det sendes.</translation>
     </message>
 </context>
 <context>
