@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>ApplicantErasure</name>
+    <message>
+        <source>Cannot list the applicants due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot erase the applicants&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the audit trail has a problem that must be looked into first (rekrutt-cli verify): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: applicant %1 of vacancy %2 is no longer due for erasure (changed or erased meanwhile); list them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Cannot write the audit trail</source>
@@ -244,6 +263,10 @@
     </message>
     <message>
         <source>Cannot read the history of vacancy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot erase values of the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -816,6 +839,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
     </message>
     <message>
         <source>List the vacancies of a database, or import applicants into one from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, or erase, the applicants whose retention period after the decision has ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,6 +1625,21 @@ appointments linked by id, what was decided and signed, and the institution regi
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>Only a user in the role %1 sets how long applicants are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants are kept for %1 months: it must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user in the role %1 erases applicants&apos; data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>Case</source>
@@ -2198,6 +2240,42 @@ Exit status: 0 written; 2 nothing was written (standard error says why).</source
     <message>
         <source>%1: %2 is a draft, not valid until these are put right:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Lists the applicants who were not appointed and whose retention period after the decision has
+ended (the database&apos;s setting, 6 months unless the office chose otherwise), one per line:
+vacancy, applicant id, name, decided, due, separated by tabs. Without --dry-run, erases them
+from every table, the audit trail included, which keeps a tombstone of what was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them and erase nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the retention period to this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) due for erasure (kept %1 months after the decision); nothing erased.</source>
+        <translation>
+            <numerusform>%n applicant due for erasure (kept %1 months after the decision); nothing erased.</numerusform>
+            <numerusform>%n applicants due for erasure (kept %1 months after the decision); nothing erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n applicant(s) and the values of %1 audit entries; the audit trail records the erasure.</source>
+        <translation>
+            <numerusform>Erased %n applicant and the values of %1 audit entries; the audit trail records the erasure.</numerusform>
+            <numerusform>Erased %n applicants and the values of %1 audit entries; the audit trail records the erasure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5280,112 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
 </context>
 <context>
+    <name>rekrutt::ErasureDialog</name>
+    <message>
+        <source>Sa&amp;ve period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the ticked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants due for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants who were not appointed are kept for a period after the vacancy was decided (or re-advertised or cancelled), then erased from every table and from the audit trail, which records that they were. The applicant appointed is kept with the appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep applicants for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicants cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No applicant is due: every one not appointed is within %n month(s) of the decision.</source>
+        <translation>
+            <numerusform>No applicant is due: every one not appointed is within %n month of the decision.</numerusform>
+            <numerusform>No applicant is due: every one not appointed is within %n months of the decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) kept longer than %1 months after the decision:</source>
+        <translation>
+            <numerusform>%n applicant kept longer than %1 months after the decision:</numerusform>
+            <numerusform>%n applicants kept longer than %1 months after the decision:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a user in the role %1 erases applicants&apos; data and sets how long they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase the %n ticked…</source>
+        <translation>
+            <numerusform>&amp;Erase the %n ticked…</numerusform>
+            <numerusform>&amp;Erase the %n ticked…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n applicant(s) from every table and from the audit trail? This cannot be undone; the audit trail records that it was done, and by whom.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n applicant from every table and from the audit trail? This cannot be undone; the audit trail records that it was done, and by whom.</numerusform>
+            <numerusform>Erase the personal data of %n applicants from every table and from the audit trail? This cannot be undone; the audit trail records that it was done, and by whom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n applicant(s); the values of %1 audit entries were erased with them.</source>
+        <translation>
+            <numerusform>Erased %n applicant; the values of %1 audit entries were erased with it.</numerusform>
+            <numerusform>Erased %n applicants; the values of %1 audit entries were erased with them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::ExplanationPanel</name>
     <message>
         <source>Computed period</source>
@@ -6019,6 +6203,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>New vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicants due for &amp;erasure…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -205,6 +205,25 @@
     </message>
 </context>
 <context>
+    <name>ApplicantErasure</name>
+    <message>
+        <source>Cannot list the applicants due for erasure</source>
+        <translation>Kan ikke liste søkerne som skal slettes</translation>
+    </message>
+    <message>
+        <source>Cannot erase the applicants&apos; data</source>
+        <translation>Kan ikke slette søkernes opplysninger</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: the audit trail has a problem that must be looked into first (rekrutt-cli verify): %1</source>
+        <translation>Ingenting ble slettet: endringsloggen har et problem som må undersøkes først (rekrutt-cli verify): %1</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: applicant %1 of vacancy %2 is no longer due for erasure (changed or erased meanwhile); list them again.</source>
+        <translation>Ingenting ble slettet: søker %1 til stilling %2 skal ikke lenger slettes (endret eller slettet i mellomtiden); list dem på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Cannot write the audit trail</source>
@@ -245,6 +264,10 @@
     <message>
         <source>Cannot read the history of vacancy %1</source>
         <translation>Kan ikke lese historikken til stilling %1</translation>
+    </message>
+    <message>
+        <source>Cannot erase values of the audit trail</source>
+        <translation>Kan ikke slette verdier i endringsloggen</translation>
     </message>
 </context>
 <context>
@@ -825,6 +848,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
     <message>
         <source>List the vacancies of a database, or import applicants into one from a CSV file</source>
         <translation>List stillingene i en database, eller importer søkere til en av dem fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>List, or erase, the applicants whose retention period after the decision has ended</source>
+        <translation>List, eller slett, søkerne der lagringstiden etter vedtaket er ute</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1651,21 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <source>Only a user in the role %1 sets how long applicants are kept.</source>
+        <translation>Bare en bruker i rollen %1 bestemmer hvor lenge søkere lagres.</translation>
+    </message>
+    <message>
+        <source>Applicants are kept for %1 months: it must be from %2 to %3.</source>
+        <translation>Søkere lagres i %1 måneder: det må være fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>Only a user in the role %1 erases applicants&apos; data.</source>
+        <translation>Bare en bruker i rollen %1 sletter søkeres opplysninger.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>Case</source>
@@ -2234,6 +2276,45 @@ Avslutningsstatus: 0 skrevet; 2 ingenting ble skrevet (årsaken skrives til stan
     <message>
         <source>%1: %2 is a draft, not valid until these are put right:</source>
         <translation>%1: %2 er et utkast, ikke gyldig før dette er rettet:</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Lists the applicants who were not appointed and whose retention period after the decision has
+ended (the database&apos;s setting, 6 months unless the office chose otherwise), one per line:
+vacancy, applicant id, name, decided, due, separated by tabs. Without --dry-run, erases them
+from every table, the audit trail included, which keeps a tombstone of what was erased.</source>
+        <translation>Lister søkerne som ikke ble tilsatt og der lagringstiden etter vedtaket er ute (databasens
+innstilling, 6 måneder om ikke kontoret har valgt noe annet), én per linje: stilling, søker-id,
+navn, vedtatt, frist, skilt med tabulator. Uten --dry-run slettes de fra alle tabeller, også
+endringsloggen, som beholder et spor av hva som ble slettet.</translation>
+    </message>
+    <message>
+        <source>List them and erase nothing.</source>
+        <translation>List dem og slett ingenting.</translation>
+    </message>
+    <message>
+        <source>Count the retention period to this day (default: today).</source>
+        <translation>Regn lagringstiden fram til denne dagen (standard: i dag).</translation>
+    </message>
+    <message>
+        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation>--today: &apos;%1&apos; er ikke en kalenderdato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) due for erasure (kept %1 months after the decision); nothing erased.</source>
+        <translation>
+            <numerusform>%n søker skal slettes (lagres %1 måneder etter vedtaket); ingenting slettet.</numerusform>
+            <numerusform>%n søkere skal slettes (lagres %1 måneder etter vedtaket); ingenting slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n applicant(s) and the values of %1 audit entries; the audit trail records the erasure.</source>
+        <translation>
+            <numerusform>Slettet %n søker og verdiene i %1 oppføringer i endringsloggen; endringsloggen registrerer slettingen.</numerusform>
+            <numerusform>Slettet %n søkere og verdiene i %1 oppføringer i endringsloggen; endringsloggen registrerer slettingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5256,6 +5337,112 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     </message>
 </context>
 <context>
+    <name>rekrutt::ErasureDialog</name>
+    <message>
+        <source>Sa&amp;ve period</source>
+        <translation>Lagre &amp;tid</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the ticked…</source>
+        <translation>&amp;Slett de avkryssede …</translation>
+    </message>
+    <message>
+        <source>Applicants due for erasure</source>
+        <translation>Søkere som skal slettes</translation>
+    </message>
+    <message>
+        <source>Applicants who were not appointed are kept for a period after the vacancy was decided (or re-advertised or cancelled), then erased from every table and from the audit trail, which records that they were. The applicant appointed is kept with the appointment.</source>
+        <translation>Søkere som ikke ble tilsatt, lagres en tid etter at stillingen ble vedtatt (eller lyst ut på nytt eller avlyst), og slettes så fra alle tabeller og fra endringsloggen, som registrerer at de ble slettet. Søkeren som ble tilsatt, beholdes med tilsettingen.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Lagringstid</translation>
+    </message>
+    <message>
+        <source>&amp;Keep applicants for:</source>
+        <translation>&amp;Behold søkere i:</translation>
+    </message>
+    <message>
+        <source>after the decision</source>
+        <translation>etter vedtaket</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Søker</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Vedtatt</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Frist utløpt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The applicants cannot be listed: %1</source>
+        <translation>Søkerne kan ikke listes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No applicant is due: every one not appointed is within %n month(s) of the decision.</source>
+        <translation>
+            <numerusform>Ingen søker skal slettes: alle som ikke ble tilsatt, er innenfor %n måned etter vedtaket.</numerusform>
+            <numerusform>Ingen søker skal slettes: alle som ikke ble tilsatt, er innenfor %n måneder etter vedtaket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n applicant(s) kept longer than %1 months after the decision:</source>
+        <translation>
+            <numerusform>%n søker lagret lenger enn %1 måneder etter vedtaket:</numerusform>
+            <numerusform>%n søkere lagret lenger enn %1 måneder etter vedtaket:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a user in the role %1 erases applicants&apos; data and sets how long they are kept.</source>
+        <translation>Bare en bruker i rollen %1 sletter søkeres opplysninger og bestemmer hvor lenge de lagres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Erase the %n ticked…</source>
+        <translation>
+            <numerusform>&amp;Slett den avkryssede …</numerusform>
+            <numerusform>&amp;Slett de %n avkryssede …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n applicant(s) from every table and from the audit trail? This cannot be undone; the audit trail records that it was done, and by whom.</source>
+        <translation>
+            <numerusform>Slette personopplysningene til %n søker fra alle tabeller og fra endringsloggen? Dette kan ikke angres; endringsloggen registrerer at det ble gjort, og av hvem.</numerusform>
+            <numerusform>Slette personopplysningene til %n søkere fra alle tabeller og fra endringsloggen? Dette kan ikke angres; endringsloggen registrerer at det ble gjort, og av hvem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Ingenting ble slettet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n applicant(s); the values of %1 audit entries were erased with them.</source>
+        <translation>
+            <numerusform>Slettet %n søker; verdiene i %1 oppføringer i endringsloggen ble slettet med den.</numerusform>
+            <numerusform>Slettet %n søkere; verdiene i %1 oppføringer i endringsloggen ble slettet med dem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rekrutt::ExplanationPanel</name>
     <message>
         <source>Computed period</source>
@@ -6078,6 +6265,10 @@ Laget med Qt %2.</translation>
     <message>
         <source>New vacancy</source>
         <translation>Ny stilling</translation>
+    </message>
+    <message>
+        <source>Applicants due for &amp;erasure…</source>
+        <translation>Søkere som skal &amp;slettes …</translation>
     </message>
 </context>
 <context>

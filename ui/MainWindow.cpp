@@ -9,6 +9,7 @@
 #include "ui/DatabaseActions.h"
 #include "ui/DeadlinesPage.h"
 #include "ui/DepartmentTimelinePage.h"
+#include "ui/ErasureDialog.h"
 #include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
 #include "ui/PrintActions.h"
@@ -64,6 +65,7 @@ struct MainWindow::Actions
     QAction* save;
     QAction* closeTab;
     QAction* deleteCase;
+    QAction* erasure;
     QAction* undo;
     QAction* redo;
     QAction* viewCases;
@@ -177,6 +179,10 @@ void MainWindow::createActions()
     a.save = make(tr("&Save"), QKeySequence::Save, &MainWindow::saveCurrent);
     a.closeTab = make(tr("&Close case"), QKeySequence::Close, [this] { closeEditor(m_tabs->currentIndex()); });
     a.deleteCase = make(tr("&Delete case…"), QKeySequence(u"Ctrl+Delete"_s), &MainWindow::deleteCurrent);
+    a.erasure = make(tr("Applicants due for &erasure…"), QKeySequence(u"Ctrl+Alt+R"_s), [this] {
+        ErasureDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
     a.undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     a.undo->setShortcut(QKeySequence::Undo);
     a.redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
@@ -218,6 +224,7 @@ void MainWindow::createActions()
     edit->addAction(a.redo);
     edit->addSeparator();
     edit->addAction(a.deleteCase);
+    edit->addAction(a.erasure);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.viewCases);
@@ -545,6 +552,7 @@ void MainWindow::updateActions()
     Actions& a = *m_actions;
     a.newCase->setEnabled(open);
     a.newVacancy->setEnabled(open);
+    a.erasure->setEnabled(open);
     a.openCase->setEnabled(open && !m_caseList->selectedCaseIds().isEmpty());
     a.save->setEnabled(currentTab() != nullptr);
     a.closeTab->setEnabled(currentTab() != nullptr);

@@ -279,6 +279,7 @@ void Workspace::refresh()
 {
     m_summariesValid = false;
     emit casesChanged();
+    emit vacanciesChanged();
 }
 
 bool Workspace::saveInstitutions(const QList<Institution>& institutions, QString* error)

@@ -7,6 +7,7 @@
 #include "app/cli/InstitutionsCommand.h"
 #include "app/cli/LetterCommand.h"
 #include "app/cli/PrintCommand.h"
+#include "app/cli/PurgeCommand.h"
 #include "app/cli/VacancyCommand.h"
 #include "core/i18n/Language.h"
 
@@ -38,6 +39,7 @@ const std::array commands {
     Command {"demo", DatabaseCommands::demoSummary, &DatabaseCommands::demo},
     Command {"institutions", InstitutionsCommand::summary, &InstitutionsCommand::run},
     Command {"vacancy", VacancyCommand::summary, &VacancyCommand::run},
+    Command {"purge", PurgeCommand::summary, &PurgeCommand::run},
 };
 
 /**

@@ -6,6 +6,7 @@
 #include "core/interchange/OfficeFile.h"
 #include "core/rules/Evaluator.h"
 #include "core/rules/VacancyRules.h"
+#include "core/storage/ApplicantErasure.h"
 #include "core/storage/CaseRepository.h"
 #include "core/storage/VacancyRepository.h"
 #include "core/storage/Worklist.h"
@@ -249,6 +250,21 @@ public:
      * are kept as data, the deadlines not yet met.
      */
     static StoredSummary summarize(const Evaluation& evaluation);
+
+    // Data protection (OfficeErasure.cpp): applicants who were not appointed are kept for a retention period.
+
+    /** The months an applicant who was not appointed is kept after the decision (the database setting; default 6). */
+    int retentionMonths() const;
+    /** Sets retentionMonths() (1–120); only an HR officer may. */
+    bool setRetentionMonths(int months, const Actor& actor, QString* error);
+    /** The applicants due for erasure on the clock's today (ApplicantErasure::due()). */
+    std::optional<QList<ErasableApplicant>> applicantsDueForErasure(QString* error) const;
+    /**
+     * Erases `applicants` (all or none, ApplicantErasure::erase()) in `actor`'s name; only an HR officer may. The lists
+     * store their evaluations again afterwards.
+     */
+    std::optional<ErasureResult> eraseApplicants(const QList<ErasableApplicant>& applicants, const Actor& actor,
+                                                 QString* error);
 
 private:
     /**

@@ -2,6 +2,7 @@
 
 #include "core/interchange/CaseWriter.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -364,6 +365,71 @@ std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error
     if (breaks > shownBreaks)
         problems->append(tr("the audit trail has %1 more broken links.").arg(breaks - shownBreaks));
     return problems;
+}
+
+bool AuditTrail::eraseValues(const Database& db, const QList<qint64>& ids, QString* error)
+{
+    if (ids.isEmpty())
+        return true;
+    const QString what = tr("Cannot erase values of the audit trail");
+    // The writers' lock, so that no entry is appended while the chain is re-linked.
+    const auto last = lastLink(db, error);
+    if (!last)
+        return false;
+    const QStringList off = db.isSqlite()
+        ? QStringList {u"DROP TRIGGER audit_log_no_update"_s}
+        : QStringList {u"ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"_s};
+    const QStringList on = db.isSqlite() ? QStringList {Migrations::appendOnlyTriggers(true, u"audit_log"_s).first()}
+                                         : QStringList {u"ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"_s};
+    for (const QString& sql : off) {
+        if (!db.exec(sql, what, error))
+            return false;
+    }
+    QSqlQuery clear(db.connection());
+    clear.prepare(u"UPDATE audit_log SET old_value = CASE WHEN old_value IS NULL OR old_value = '' THEN old_value "
+                  "ELSE ? END, new_value = CASE WHEN new_value IS NULL OR new_value = '' THEN new_value ELSE ? END "
+                  "WHERE id = ?"_s);
+    for (const qint64 id : ids) {
+        clear.bindValue(0, erasedValue());
+        clear.bindValue(1, erasedValue());
+        clear.bindValue(2, id);
+        if (!db.exec(clear, what, error))
+            return false;
+    }
+    // Every link from the first entry changed follows from the one before it again.
+    const qint64 first = *std::min_element(ids.cbegin(), ids.cend());
+    QSqlQuery before(db.connection());
+    before.prepare(u"SELECT chain FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT 1"_s);
+    before.addBindValue(first);
+    if (!db.exec(before, what, error))
+        return false;
+    QString previous = before.next() ? before.value(0).toString() : QString();
+    QSqlQuery rows(db.connection());
+    rows.setForwardOnly(true);
+    rows.prepare(
+        u"SELECT id, %1, vacancy_id FROM audit_log WHERE id >= ? ORDER BY id"_s.arg(QLatin1StringView(linkedColumns)));
+    rows.addBindValue(first);
+    if (!db.exec(rows, what, error))
+        return false;
+    QList<std::pair<qint64, QString>> links;
+    while (rows.next()) {
+        previous = chainLink(previous, linkedValues(rows, 1), rows.value(9));
+        links.append({rows.value(0).toLongLong(), previous});
+    }
+    rows.finish();
+    QSqlQuery update(db.connection());
+    update.prepare(u"UPDATE audit_log SET chain = ? WHERE id = ?"_s);
+    for (const auto& [id, link] : std::as_const(links)) {
+        update.bindValue(0, link);
+        update.bindValue(1, id);
+        if (!db.exec(update, what, error))
+            return false;
+    }
+    for (const QString& sql : on) {
+        if (!db.exec(sql, what, error))
+            return false;
+    }
+    return true;
 }
 
 bool AuditTrail::linkEarlierEntries(const Database& db, QString* error)

@@ -65,6 +65,16 @@ public:
      */
     static std::optional<QStringList> verify(const Database& db, QString* error);
 
+    /**
+     * Erases the values (before and after) of the entries `ids`, inside the caller's transaction, for an erasure of
+     * personal data (ApplicantErasure): with the append-only triggers off for the time it takes, and the chain
+     * re-linked from the first entry changed. The caller verifies the trail first and appends a tombstone after.
+     */
+    static bool eraseValues(const Database& db, const QList<qint64>& ids, QString* error);
+
+    /** The text an erased value is replaced with. */
+    static QString erasedValue() { return QStringLiteral("(erased)"); }
+
     /** Schema step 4: gives the rows written before the chain existed their links (with the triggers off). */
     static bool linkEarlierEntries(const Database& db, QString* error);
 

@@ -30,26 +30,7 @@ struct Dialect
     }
 
     /** Statements that make `table` refuse updates and deletes of its rows. */
-    QStringList appendOnly(const QString& table) const
-    {
-        const QString message = table + u" rows are append-only"_s;
-        if (sqlite) {
-            return {
-                u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table,
-                                                                                                              message),
-                u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table,
-                                                                                                              message),
-            };
-        }
-        return {
-            u"CREATE FUNCTION %1_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%2'; END $$"_s
-                .arg(table, message),
-            u"CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION %1_append_only()"_s
-                .arg(table),
-            u"CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION %1_append_only()"_s
-                .arg(table),
-        };
-    }
+    QStringList appendOnly(const QString& table) const { return Migrations::appendOnlyTriggers(sqlite, table); }
 };
 
 /** Version 1: persons with their history, cases and everything a case file holds. */
@@ -406,6 +387,27 @@ bool setVersion(Database& db, int version, QString* error)
 }
 
 } // namespace
+
+QStringList Migrations::appendOnlyTriggers(bool sqlite, const QString& table)
+{
+    const QString message = table + u" rows are append-only"_s;
+    if (sqlite) {
+        return {
+            u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table,
+                                                                                                          message),
+            u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%2'); END"_s.arg(table,
+                                                                                                          message),
+        };
+    }
+    return {
+        u"CREATE FUNCTION %1_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '%2'; END $$"_s
+            .arg(table, message),
+        u"CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION %1_append_only()"_s
+            .arg(table),
+        u"CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION %1_append_only()"_s
+            .arg(table),
+    };
+}
 
 int Migrations::latestVersion()
 {

@@ -34,6 +34,12 @@ public:
     static QStringList tables();
 
     /**
+     * The statements that make `table` append-only: on SQLite a trigger refusing updates (the first statement) and
+     * one refusing deletes; on PostgreSQL a function and triggers refusing updates, deletes and truncation.
+     */
+    static QStringList appendOnlyTriggers(bool sqlite, const QString& table);
+
+    /**
      * Copies every row of `source` into a new SQLite file at `target` with the current schema,
      * from one consistent snapshot of `source` (for backups of a PostgreSQL database).
      */

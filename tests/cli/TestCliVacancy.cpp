@@ -24,6 +24,8 @@ class TestCliVacancy : public StorageTest
 private slots:
     void importsApplicantsIntoAVacancy_data() { StorageFixture::addBackends(); }
     void importsApplicantsIntoAVacancy();
+    void purgeListsThenErases_data() { StorageFixture::addBackends(); }
+    void purgeListsThenErases();
     void usageErrorsNameTheProblem();
 
 private:
@@ -128,6 +130,34 @@ void TestCliVacancy::importsApplicantsIntoAVacancy()
             {u"vacancy"_s, u"import-applicants"_s, u"--db"_s, db, u"--vacancy"_s, QString::number(id), u"--map"_s,
              u"Kandidat=name"_s, u"--map"_s, u"2=-"_s, csv});
     QVERIFY2(mapped.out.contains("1 applicant added"), mapped.describe().constData());
+}
+
+void TestCliVacancy::purgeListsThenErases()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    const QString db = location.displayName();
+    RUN_CLI(demo, 0, {u"demo"_s, u"--db"_s, db, u"--today"_s, today});
+    // A year on, the applicants of the vacancies decided in the demo are due.
+    const QStringList purge {u"purge"_s, u"--db"_s, db, u"--today"_s, u"2027-12-01"_s};
+    RUN_CLI(listed, 0, purge + QStringList {u"--dry-run"_s});
+    const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+    QVERIFY2(lines.size() >= 2, listed.describe().constData());
+    const QList<QByteArray> first = lines.first().split('\t');
+    QCOMPARE(first.size(), 5);
+    QVERIFY2(listed.err.contains("due for erasure (kept 6 months after the decision); nothing erased"),
+             listed.describe().constData());
+    RUN_CLI(again, 0, purge + QStringList {u"--dry-run"_s});
+    QCOMPARE(again.out, listed.out);
+    // On the demo's own day, those of the appointments decided years ago are due, not those decided this autumn.
+    RUN_CLI(early, 0, {u"purge"_s, u"--db"_s, db, u"--today"_s, today, u"--dry-run"_s});
+    const qsizetype dueEarly = early.out.trimmed().isEmpty() ? 0 : early.out.trimmed().split('\n').size();
+    QVERIFY2(dueEarly < lines.size(), early.describe().constData());
+
+    RUN_CLI(erased, 0, purge);
+    QVERIFY2(erased.err.contains(u"Erased %1 applicants"_s.arg(lines.size()).toUtf8()), erased.describe().constData());
+    RUN_CLI(after, 0, purge + QStringList {u"--dry-run"_s});
+    QVERIFY2(after.out.isEmpty(), after.describe().constData());
+    RUN_CLI(verify, 0, {u"verify"_s, u"--db"_s, db});
 }
 
 void TestCliVacancy::usageErrorsNameTheProblem()
