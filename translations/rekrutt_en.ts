@@ -1984,18 +1984,6 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case database: a file, or postgresql://user@host:port/dbname.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DATABASE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The number of the vacancy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,14 +2080,6 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: vacancy %2 has no applicant &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: vacancy %2 has no applicants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--referee: %1 has no referee number &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2089,14 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
     </message>
     <message>
         <source>%1: %2 is a draft, not valid until these are put right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy %1 has no applicant &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vacancy %1 has no applicants.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

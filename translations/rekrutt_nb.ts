@@ -2023,18 +2023,6 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
 (standard feil sier hvorfor) eller innstillingen er et utkast; 2 ingenting ble skrevet.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Vis denne hjelpen og avslutt.</translation>
-    </message>
-    <message>
-        <source>The case database: a file, or postgresql://user@host:port/dbname.</source>
-        <translation>Saksdatabasen: en fil, eller postgresql://bruker@vert:port/dbnavn.</translation>
-    </message>
-    <message>
-        <source>DATABASE</source>
-        <translation>DATABASE</translation>
-    </message>
-    <message>
         <source>The number of the vacancy.</source>
         <translation>Nummeret til stillingen.</translation>
     </message>
@@ -2131,14 +2119,6 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
         <translation>--interview: &apos;%1&apos; er ikke et tidspunkt på formen «ÅÅÅÅ-MM-DD TT:MM».</translation>
     </message>
     <message>
-        <source>%1: vacancy %2 has no applicant &apos;%3&apos;.</source>
-        <translation>%1: stilling %2 har ingen søker &apos;%3&apos;.</translation>
-    </message>
-    <message>
-        <source>%1: vacancy %2 has no applicants.</source>
-        <translation>%1: stilling %2 har ingen søkere.</translation>
-    </message>
-    <message>
         <source>--referee: %1 has no referee number &apos;%2&apos;.</source>
         <translation>--referee: %1 har ingen referanse nummer &apos;%2&apos;.</translation>
     </message>
@@ -2149,6 +2129,14 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
     <message>
         <source>%1: %2 is a draft, not valid until these are put right:</source>
         <translation>%1: %2 er et utkast, ikke gyldig før dette er rettet:</translation>
+    </message>
+    <message>
+        <source>vacancy %1 has no applicant &apos;%2&apos;.</source>
+        <translation>stilling %1 har ingen søker &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>vacancy %1 has no applicants.</source>
+        <translation>stilling %1 har ingen søkere.</translation>
     </message>
 </context>
 <context>
