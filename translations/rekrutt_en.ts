@@ -657,6 +657,14 @@
         <source>Applicant %1, reference %2: the referee&apos;s name is required.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committee member %1 is in neither the assessment committee nor the recruitment group: tick one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee member %1: a conflict with %2 is resolved, but none with %2 is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>
@@ -1657,6 +1665,18 @@ appointments linked by id, what was decided and signed, and the institution regi
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found not to apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member replaced</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4731,6 +4751,61 @@ Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
     </message>
     <message>
         <source>committee member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of the academic assessment committee; two at associate professor level are needed (ASM-COMMITTEE, § 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of the recruitment group that interviews: normally the position&apos;s immediate manager, staff of the academic community and HR (§ 5). A committee member may be in it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ConflictsModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared in the member&apos;s “Conflicts with”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: the conflict stands, and is an error once the applicant is interviewed or ranked (ASM-IMPARTIAL). Found not to apply: the member is not disqualified. Member replaced: the member is disqualified and takes no further part; add the member who replaces them (§ 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tie declared and what was decided of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7925,15 +8000,47 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessment committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No committee members recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least two members at associate professor level (ASM-COMMITTEE); every member declares impartiality and names the applicants they are partial to (ASM-IMPARTIAL, § 1, § 5). The interviews cannot begin before the committee is complete.</source>
+        <source>Assessment committee and recruitment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove conf&amp;lict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict declared: the member&apos;s “Conflicts with” names the applicants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least two members of the committee at associate professor level (ASM-COMMITTEE); the recruitment group normally has the immediate manager, academic staff and HR. Every member declares impartiality and names the applicants they are partial to; each conflict is then resolved: found not to apply, or the member replaced (ASM-IMPARTIAL, § 1, § 5). The interviews cannot begin before the committee is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: select a member above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of %1 (replaced: takes no further part):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

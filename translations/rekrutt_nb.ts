@@ -657,6 +657,14 @@
         <source>Applicant %1, reference %2: the referee&apos;s name is required.</source>
         <translation>Søker %1, referanse %2: navnet på referansen må fylles ut.</translation>
     </message>
+    <message>
+        <source>Committee member %1 is in neither the assessment committee nor the recruitment group: tick one.</source>
+        <translation>Komitémedlem %1 er verken i bedømmelseskomiteen eller rekrutteringsgruppen: kryss av for én.</translation>
+    </message>
+    <message>
+        <source>Committee member %1: a conflict with %2 is resolved, but none with %2 is declared.</source>
+        <translation>Komitémedlem %1: en interessekonflikt med %2 er avgjort, men ingen med %2 er meldt.</translation>
+    </message>
 </context>
 <context>
     <name>CaseWriter</name>
@@ -1684,6 +1692,18 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
     <message>
         <source>Cancelled</source>
         <translation>Avlyst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <source>Found not to apply</source>
+        <translation>Ikke inhabil</translation>
+    </message>
+    <message>
+        <source>Member replaced</source>
+        <translation>Medlem erstattet</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4809,61 @@ Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
     <message>
         <source>committee member</source>
         <translation>komitémedlem</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Komité</translation>
+    </message>
+    <message>
+        <source>A member of the academic assessment committee; two at associate professor level are needed (ASM-COMMITTEE, § 5)</source>
+        <translation>Medlem av den faglige bedømmelseskomiteen; to på førsteamanuensisnivå trengs (ASM-COMMITTEE, § 5)</translation>
+    </message>
+    <message>
+        <source>Recruitment group</source>
+        <translation>Rekrutteringsgruppe</translation>
+    </message>
+    <message>
+        <source>A member of the recruitment group that interviews: normally the position&apos;s immediate manager, staff of the academic community and HR (§ 5). A committee member may be in it too</source>
+        <translation>Medlem av rekrutteringsgruppen som intervjuer: normalt stillingens nærmeste leder, ansatte fra fagmiljøet og HR (§ 5). Et komitémedlem kan også være med</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ConflictsModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Søker</translation>
+    </message>
+    <message>
+        <source>Declared in the member&apos;s “Conflicts with”</source>
+        <translation>Meldt i medlemmets «Inhabil overfor»</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Avgjørelse</translation>
+    </message>
+    <message>
+        <source>Open: the conflict stands, and is an error once the applicant is interviewed or ranked (ASM-IMPARTIAL). Found not to apply: the member is not disqualified. Member replaced: the member is disqualified and takes no further part; add the member who replaces them (§ 1)</source>
+        <translation>Åpen: konflikten står ved lag, og er en feil når søkeren er intervjuet eller rangert (ASM-IMPARTIAL). Ikke inhabil: medlemmet er ikke inhabilt. Medlem erstattet: medlemmet er inhabilt og deltar ikke videre; legg til medlemmet som erstatter det (§ 1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <source>The tie declared and what was decided of it</source>
+        <translation>Tilknytningen som er meldt, og hva som ble avgjort</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Avgjort</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>konflikt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7996,16 +8071,48 @@ Laget med Qt %2.</translation>
         <translation>F&amp;jern medlem</translation>
     </message>
     <message>
-        <source>Assessment committee</source>
-        <translation>Sakkyndig komité</translation>
-    </message>
-    <message>
         <source>No committee members recorded.</source>
         <translation>Ingen komitémedlemmer registrert.</translation>
     </message>
     <message>
-        <source>At least two members at associate professor level (ASM-COMMITTEE); every member declares impartiality and names the applicants they are partial to (ASM-IMPARTIAL, § 1, § 5). The interviews cannot begin before the committee is complete.</source>
-        <translation>Minst to medlemmer med førstekompetanse (ASM-COMMITTEE); hvert medlem erklærer habilitet og oppgir søkerne de er inhabile overfor (ASM-IMPARTIAL, § 1, § 5). Intervjuene kan ikke begynne før komiteen er fulltallig.</translation>
+        <source>Assessment committee and recruitment group</source>
+        <translation>Bedømmelseskomité og rekrutteringsgruppe</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove conf&amp;lict</source>
+        <translation>Fjern ko&amp;nflikt</translation>
+    </message>
+    <message>
+        <source>Conflicts of the member</source>
+        <translation>Medlemmets interessekonflikter</translation>
+    </message>
+    <message>
+        <source>No conflict declared: the member&apos;s “Conflicts with” names the applicants.</source>
+        <translation>Ingen konflikt meldt: medlemmets «Inhabil overfor» navngir søkerne.</translation>
+    </message>
+    <message>
+        <source>At least two members of the committee at associate professor level (ASM-COMMITTEE); the recruitment group normally has the immediate manager, academic staff and HR. Every member declares impartiality and names the applicants they are partial to; each conflict is then resolved: found not to apply, or the member replaced (ASM-IMPARTIAL, § 1, § 5). The interviews cannot begin before the committee is complete.</source>
+        <translation>Minst to komitémedlemmer på førsteamanuensisnivå (ASM-COMMITTEE); rekrutteringsgruppen har normalt nærmeste leder, faglig ansatte og HR. Hvert medlem erklærer habilitet og navngir søkerne de er inhabile overfor; hver konflikt avgjøres så: ikke inhabil, eller medlemmet erstattes (ASM-IMPARTIAL, § 1, § 5). Intervjuene kan ikke begynne før komiteen er fullstendig.</translation>
+    </message>
+    <message>
+        <source>Conflicts: select a member above.</source>
+        <translation>Interessekonflikter: velg et medlem ovenfor.</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>medlem %1</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1 (replaced: takes no further part):</source>
+        <translation>Interessekonflikter for %1 (erstattet: deltar ikke videre):</translation>
+    </message>
+    <message>
+        <source>Conflicts of %1:</source>
+        <translation>Interessekonflikter for %1:</translation>
     </message>
 </context>
 <context>

@@ -184,7 +184,26 @@ struct Announcement
     bool operator==(const Announcement&) const = default;
 };
 
-/** A member of the assessment committee or recruitment group (§ 5). */
+/** How one conflict a member declared was resolved (§ 1, GEN-IMP-1), and why. */
+struct ConflictResolution
+{
+    /** The applicant of the conflict (one of `CommitteeMember::conflictsWith`). */
+    QString applicantId;
+    ConflictOutcome outcome = ConflictOutcome::Open;
+    /** Why: the tie and what was decided of it. */
+    QString note;
+    /** The day it was resolved. */
+    QDate resolvedOn;
+
+    bool operator==(const ConflictResolution&) const = default;
+};
+
+/**
+ * A member of the assessment committee or recruitment group (§ 5).
+ *
+ * `inCommittee`, `inRecruitmentGroup` and `resolutions` are kept in the database, not in case files (the case format
+ * knows one committee): a member read from a case file is in the committee, and every conflict is open.
+ */
 struct CommitteeMember
 {
     QString id;
@@ -193,11 +212,35 @@ struct CommitteeMember
     bool impartialityDeclared = false;
     QStringList conflictsWith;
 
+    /** A member of the academic assessment committee (ASM-COMMITTEE counts these). */
+    bool inCommittee = true;
+    /** A member of the recruitment group that interviews (§ 5; a committee member may be both). */
+    bool inRecruitmentGroup = false;
+    /** The conflicts of `conflictsWith` that were resolved, one per applicant at most; the others are open. */
+    QList<ConflictResolution> resolutions;
+
     /** The database row that holds it (not part of its value, see RowId). */
     RowId row;
 
     bool operator==(const CommitteeMember&) const = default;
 };
+
+/** How `m`'s conflict with applicant `applicantId` was resolved; Open when it was not. */
+inline ConflictOutcome conflictOutcome(const CommitteeMember& m, const QString& applicantId)
+{
+    for (const ConflictResolution& r : m.resolutions) {
+        if (r.applicantId == applicantId)
+            return r.outcome;
+    }
+    return ConflictOutcome::Open;
+}
+
+/** Disqualified for one applicant and replaced: takes no further part (neither counted nor checked). */
+inline bool isReplaced(const CommitteeMember& m)
+{
+    return std::any_of(m.resolutions.cbegin(), m.resolutions.cend(),
+                       [](const ConflictResolution& r) { return r.outcome == ConflictOutcome::MemberReplaced; });
+}
 
 /** A reference taken on an applicant (§ 6): who gave it, how to reach them, and when it was taken. */
 struct ApplicantReference

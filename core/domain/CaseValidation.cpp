@@ -209,6 +209,25 @@ QList<InputProblem> validateCase(const Case& c)
         distinctIds("recruitment.committee", c.recruitment->committee,
                     QT_TRANSLATE_NOOP("CaseValidation",
                                       "Committee member %1: the ID %2 is that of committee member %3 already."));
+        for (qsizetype i = 0; i < c.recruitment->committee.size(); ++i) {
+            const CommitteeMember& m = c.recruitment->committee.at(i);
+            const QString path = entry("recruitment.committee", i);
+            const QString number = QString::number(i + 1);
+            if (!m.inCommittee && !m.inRecruitmentGroup)
+                check.add(path + u".inCommittee"_s,
+                          QT_TRANSLATE_NOOP("CaseValidation",
+                                            "Committee member %1 is in neither the assessment "
+                                            "committee nor the recruitment group: tick one."),
+                          {number});
+            for (const ConflictResolution& r : m.resolutions) {
+                if (!m.conflictsWith.contains(r.applicantId))
+                    check.add(path + u".resolutions"_s,
+                              QT_TRANSLATE_NOOP("CaseValidation",
+                                                "Committee member %1: a conflict with %2 is "
+                                                "resolved, but none with %2 is declared."),
+                              {number, r.applicantId});
+            }
+        }
         const QList<Applicant>& applicants = c.recruitment->applicants;
         for (qsizetype i = 0; i < applicants.size(); ++i) {
             const Applicant& a = applicants.at(i);

@@ -113,6 +113,12 @@ constexpr std::array vacancyStageLabels {
     QT_TRANSLATE_NOOP("Enums", "Re-advertised"),
     QT_TRANSLATE_NOOP("Enums", "Cancelled"),
 };
+constexpr std::array conflictOutcomeKeys {"open", "not_applicable", "member_replaced"};
+constexpr std::array conflictOutcomeLabels {
+    QT_TRANSLATE_NOOP("Enums", "Open"),
+    QT_TRANSLATE_NOOP("Enums", "Found not to apply"),
+    QT_TRANSLATE_NOOP("Enums", "Member replaced"),
+};
 } // namespace
 
 #define REKRUTT_ENUM_TABLES(Type, keys, labels)                                                                        \
@@ -134,6 +140,7 @@ REKRUTT_ENUM_TABLES(DecisionStatus, decisionStatusKeys, decisionStatusLabels)
 REKRUTT_ENUM_TABLES(DutyCategory, dutyCategoryKeys, dutyCategoryLabels)
 REKRUTT_ENUM_TABLES(GrantDirection, grantDirectionKeys, grantDirectionLabels)
 REKRUTT_ENUM_TABLES(VacancyStage, vacancyStageKeys, vacancyStageLabels)
+REKRUTT_ENUM_TABLES(ConflictOutcome, conflictOutcomeKeys, conflictOutcomeLabels)
 
 #undef REKRUTT_ENUM_TABLES
 

@@ -90,6 +90,13 @@ enum class VacancyStage {
 };
 
 /**
+ * How a conflict of interest that a committee or recruitment-group member declared with an applicant was resolved
+ * (§ 1, GEN-IMP-1): still open, found not to apply (not disqualified), or the member was disqualified and replaced.
+ * Keys: "open", "not_applicable", "member_replaced".
+ */
+enum class ConflictOutcome { Open, NotApplicable, MemberReplaced };
+
+/**
  * The case-format keys of an enumeration, indexed by enumerator ("phd_fellow", ...).
  * Specialised for every enumeration above; the order follows the enumerators.
  */

@@ -188,7 +188,17 @@ private:
 QList<Vacancy> demoVacancies(QDate today)
 {
     using S = VacancyStage;
-    const QList<CommitteeMember> committee {member(u"m1"_s, u"Siri Lund"_s), member(u"m2"_s, u"Tor Vik"_s)};
+    // Two in the committee (Siri in the recruitment group as well, with HR); Tor declared a tie to the first
+    // applicant that was looked into and found not to apply.
+    QList<CommitteeMember> committee {member(u"m1"_s, u"Siri Lund"_s), member(u"m2"_s, u"Tor Vik"_s),
+                                      member(u"m3"_s, hr, false)};
+    committee[0].inRecruitmentGroup = true;
+    committee[1].conflictsWith = {u"a1"_s};
+    committee[1].resolutions
+        = {{u"a1"_s, ConflictOutcome::NotApplicable,
+            u"Co-authored one conference paper six years ago; no close cooperation since"_s, today.addDays(-30)}};
+    committee[2].inCommittee = false;
+    committee[2].inRecruitmentGroup = true;
     QList<Vacancy> list;
     list.append(VacancyBuilder(today, u"PhD fellow in machine learning for sea ice"_s, PositionType::PhdFellow,
                                u"Department of Computer Science", 48)

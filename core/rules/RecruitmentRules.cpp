@@ -48,8 +48,11 @@ void checkAnnouncement(const RuleContext& r, const Recruitment& recruitment)
 void checkCommittee(const RuleContext& r, const Recruitment& recruitment)
 {
     // ASM-COMMITTEE, § 5
-    const auto qualifiedMembers = std::count_if(recruitment.committee.cbegin(), recruitment.committee.cend(),
-                                                [](const CommitteeMember& m) { return m.associateProfessorLevel; });
+    // A member of the recruitment group alone does not assess; a member replaced takes no further part.
+    const auto qualifiedMembers
+        = std::count_if(recruitment.committee.cbegin(), recruitment.committee.cend(), [](const CommitteeMember& m) {
+              return m.associateProfessorLevel && m.inCommittee && !isReplaced(m);
+          });
     if (qualifiedMembers < 2) {
         r.add(rules::AsmCommittee, u"recruitment.committee"_s,
               ruleMessage(QT_TRANSLATE_N_NOOP(
@@ -74,12 +77,15 @@ void checkCommittee(const RuleContext& r, const Recruitment& recruitment)
     for (qsizetype i = 0; i < recruitment.committee.size(); ++i) {
         const CommitteeMember& member = recruitment.committee.at(i);
         const QString field = indexedField(u"recruitment.committee", i);
+        if (isReplaced(member))
+            continue;
         if (!member.impartialityDeclared) {
             r.add(rules::AsmImpartial, field,
                   ruleMessage(QT_TRANSLATE_NOOP("Rules", "%1 has not declared their impartiality."), {member.name}));
         }
         for (const QString& applicantId : member.conflictsWith) {
-            if (assessed.contains(applicantId)) {
+            // A conflict found not to apply (the member is not disqualified) stands no longer.
+            if (assessed.contains(applicantId) && conflictOutcome(member, applicantId) == ConflictOutcome::Open) {
                 r.add(rules::AsmImpartial, field,
                       ruleMessage(QT_TRANSLATE_NOOP(
                                       "Rules", "%1 has a conflict of interest with %2, who is interviewed or ranked."),

@@ -117,6 +117,34 @@ void flattenApplicantRecords(const QList<Applicant>& applicants, Flat* flat)
     }
 }
 
+/**
+ * What the database keeps of each committee member beyond the case format: the groups they are in and how their
+ * conflicts were resolved ("recruitment.committee[m1].resolutions[a3].outcome").
+ */
+void flattenMemberRecords(const QList<CommitteeMember>& members, Flat* flat)
+{
+    QJsonArray ids;
+    for (const CommitteeMember& m : members)
+        ids.append(QJsonObject {{u"id"_s, m.id}});
+    const bool byId = keyedByIds(ids);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const CommitteeMember& m = members.at(i);
+        const QString path = u"recruitment.committee[%1]."_s.arg(byId ? m.id : QString::number(i));
+        if (!m.inCommittee)
+            flat->insert(path + u"inCommittee"_s, u"false"_s);
+        if (m.inRecruitmentGroup)
+            flat->insert(path + u"inRecruitmentGroup"_s, u"true"_s);
+        for (const ConflictResolution& r : m.resolutions) {
+            const QString resolution = path + u"resolutions[%1]."_s.arg(r.applicantId);
+            flat->insert(resolution + u"outcome"_s, toKey(r.outcome));
+            if (!r.note.isEmpty())
+                flat->insert(resolution + u"note"_s, r.note);
+            if (r.resolvedOn.isValid())
+                flat->insert(resolution + u"resolvedOn"_s, r.resolvedOn.toString(Qt::ISODate));
+        }
+    }
+}
+
 /** The case as path → value, as the case format names its fields. */
 Flat flatten(const Case& c)
 {
@@ -148,8 +176,10 @@ Flat flatten(const Case& c)
         flat.insert(u"recruitment.rankingSignedBy"_s, c.recruitment->rankingSignedBy);
     if (c.recruitment && c.recruitment->rankingSignedAt.isValid())
         flat.insert(u"recruitment.rankingSignedAt"_s, c.recruitment->rankingSignedAt.toUTC().toString(Qt::ISODate));
-    if (c.recruitment)
+    if (c.recruitment) {
         flattenApplicantRecords(c.recruitment->applicants, &flat);
+        flattenMemberRecords(c.recruitment->committee, &flat);
+    }
     return flat;
 }
 

@@ -46,14 +46,22 @@ bool readRecruitmentLists(const Database& db, qint64 vacancyId, Recruitment& rec
         members.insert(member.row.value, &member);
     QSqlQuery r(db.connection());
     r.setForwardOnly(true);
-    r.prepare(u"SELECT k.member_id, k.applicant_key FROM committee_conflicts k JOIN committee_members m "
-              "ON m.id = k.member_id WHERE m.vacancy_id = ? ORDER BY k.member_id, k.seq"_s);
+    r.prepare(u"SELECT k.member_id, k.applicant_key, k.outcome, k.note, k.resolved_on FROM committee_conflicts k "
+              "JOIN committee_members m ON m.id = k.member_id WHERE m.vacancy_id = ? ORDER BY k.member_id, k.seq"_s);
     r.addBindValue(vacancyId);
     if (!db.exec(r, what, error))
         return false;
     while (r.next()) {
-        if (CommitteeMember* member = members.value(r.value(0).toLongLong()))
-            member->conflictsWith.append(r.value(1).toString());
+        if (CommitteeMember* member = members.value(r.value(0).toLongLong())) {
+            const QString applicantId = r.value(1).toString();
+            member->conflictsWith.append(applicantId);
+            const ConflictOutcome outcome
+                = fromKey<ConflictOutcome>(r.value(2).toString()).value_or(ConflictOutcome::Open);
+            const QString note = r.value(3).toString();
+            const QDate on = dateOf(r.value(4));
+            if (outcome != ConflictOutcome::Open || !note.isEmpty() || on.isValid())
+                member->resolutions.append({applicantId, outcome, note, on});
+        }
     }
     QHash<qint64, Applicant*> applicants;
     for (Applicant& applicant : recruitment.applicants)

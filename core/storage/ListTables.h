@@ -119,16 +119,25 @@ inline const ListTable<MobilityGrant> grantTable {"mobility_grants", "case_id", 
 
 /** The committee's members; each member's conflicts are `committee_conflicts` rows of the member's row. */
 inline const ListTable<CommitteeMember> memberTable {
-    "committee_members", "vacancy_id", "member_key, name, associate_professor_level, impartiality_declared",
+    "committee_members", "vacancy_id",
+    "member_key, name, associate_professor_level, impartiality_declared, in_committee, in_recruitment_group",
     [](const CommitteeMember& m) -> QVariantList {
-        return {required(m.id), required(m.name), flag(m.associateProfessorLevel), flag(m.impartialityDeclared)};
+        return {required(m.id),
+                required(m.name),
+                flag(m.associateProfessorLevel),
+                flag(m.impartialityDeclared),
+                flag(m.inCommittee),
+                flag(m.inRecruitmentGroup)};
     },
     [](const QSqlQuery& r, int i) {
-        return CommitteeMember {r.value(i).toString(),
-                                r.value(i + 1).toString(),
-                                r.value(i + 2).toInt() != 0,
-                                r.value(i + 3).toInt() != 0,
-                                {}};
+        CommitteeMember m;
+        m.id = r.value(i).toString();
+        m.name = r.value(i + 1).toString();
+        m.associateProfessorLevel = r.value(i + 2).toInt() != 0;
+        m.impartialityDeclared = r.value(i + 3).toInt() != 0;
+        m.inCommittee = r.value(i + 4).toInt() != 0;
+        m.inRecruitmentGroup = r.value(i + 5).toInt() != 0;
+        return m;
     }};
 
 inline const ListTable<Applicant> applicantTable {

@@ -352,6 +352,22 @@ QStringList schemaV10(const Dialect&)
     };
 }
 
+/**
+ * Version 11 (issue 12): a member is in the assessment committee, the recruitment group or both, and a conflict of
+ * interest a member declared records how it was resolved (`outcome`: open, not applicable or member replaced), why and
+ * when. Members stored before are in the committee only, their conflicts open.
+ */
+QStringList schemaV11(const Dialect&)
+{
+    return {
+        u"ALTER TABLE committee_members ADD COLUMN in_committee INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE committee_members ADD COLUMN in_recruitment_group INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE committee_conflicts ADD COLUMN outcome TEXT NOT NULL DEFAULT 'open'"_s,
+        u"ALTER TABLE committee_conflicts ADD COLUMN note TEXT"_s,
+        u"ALTER TABLE committee_conflicts ADD COLUMN resolved_on TEXT"_s,
+    };
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -362,7 +378,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 10> steps {{
+const std::array<Step, 11> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -373,6 +389,7 @@ const std::array<Step, 10> steps {{
     {schemaV8},
     {schemaV9},
     {schemaV10},
+    {schemaV11},
 }};
 
 bool setVersion(Database& db, int version, QString* error)

@@ -158,7 +158,8 @@ public:
         prepare(m_insertInterview, u"INSERT INTO employee_interviews (case_id, seq, held_on) VALUES (?, ?, ?)"_s);
         prepare(m_deleteConflicts, u"DELETE FROM committee_conflicts WHERE member_id = ?"_s);
         prepare(m_insertConflict,
-                u"INSERT INTO committee_conflicts (member_id, seq, applicant_key) VALUES (?, ?, ?)"_s);
+                u"INSERT INTO committee_conflicts (member_id, seq, applicant_key, outcome, note, resolved_on) "
+                "VALUES (?, ?, ?, ?, ?, ?)"_s);
         prepare(m_deleteReferences, u"DELETE FROM applicant_references WHERE applicant_id = ?"_s);
         prepare(m_insertReference,
                 u"INSERT INTO applicant_references (applicant_id, seq, referee, contact, taken) "
@@ -411,13 +412,22 @@ public:
         }
         for (const CommitteeMember& member : std::as_const(r.committee)) {
             const CommitteeMember* old = stored.value(member.row.value);
-            if (old && old->conflictsWith == member.conflictsWith)
+            if (old && old->conflictsWith == member.conflictsWith && old->resolutions == member.resolutions)
                 continue;
             m_deleteConflicts.bindValue(0, member.row.value);
             if (old && !m_db.exec(m_deleteConflicts, what, error))
                 return false;
             for (qsizetype j = 0; j < member.conflictsWith.size(); ++j) {
-                bindAll(m_insertConflict, {member.row.value, j, required(member.conflictsWith.at(j))});
+                const QString& applicantId = member.conflictsWith.at(j);
+                const auto resolution = std::find_if(
+                    member.resolutions.cbegin(), member.resolutions.cend(),
+                    [&applicantId](const ConflictResolution& r) { return r.applicantId == applicantId; });
+                const bool resolved = resolution != member.resolutions.cend();
+                bindAll(m_insertConflict,
+                        {member.row.value, j, required(applicantId),
+                         toKey(resolved ? resolution->outcome : ConflictOutcome::Open),
+                         resolved ? textValue(resolution->note) : QVariant(QMetaType::fromType<QString>()),
+                         resolved ? dateValue(resolution->resolvedOn) : QVariant(QMetaType::fromType<QString>())});
                 if (!m_db.exec(m_insertConflict, what, error))
                     return false;
             }

@@ -250,6 +250,24 @@ void TestRecruitmentRules::asmCommittee_data()
             }),
             false);
     ruleRow("a recruitment without a committee", recruited([](Recruitment& r) { r.committee.clear(); }), true);
+    ruleRow("one of the two is in the recruitment group only", recruited([](Recruitment& r) {
+                r.committee[1].inCommittee = false;
+                r.committee[1].inRecruitmentGroup = true;
+            }),
+            true);
+    ruleRow("one of the two was replaced after a conflict", recruited([](Recruitment& r) {
+                r.committee[1].conflictsWith = {QStringLiteral("a1")};
+                r.committee[1].resolutions = {{QStringLiteral("a1"), ConflictOutcome::MemberReplaced, {}, {}}};
+            }),
+            true);
+    ruleRow("a replaced member and the one who replaced them", recruited([](Recruitment& r) {
+                r.committee[1].conflictsWith = {QStringLiteral("a1")};
+                r.committee[1].resolutions = {{QStringLiteral("a1"), ConflictOutcome::MemberReplaced, {}, {}}};
+                CommitteeMember replacement = r.committee[0];
+                replacement.id = QStringLiteral("c3");
+                r.committee.append(replacement);
+            }),
+            false);
     ruleRow("research assistant under 15 hours needs no committee",
             recruited([](Recruitment& r) { r.committee.clear(); }, raPartTime()), false);
 }
@@ -273,6 +291,30 @@ void TestRecruitmentRules::asmImpartial_data()
                 r.committee[0].conflictsWith = {QStringLiteral("a4")};
             }),
             false);
+    ruleRow("a conflict with a ranked applicant found not to apply", recruited([](Recruitment& r) {
+                r.committee[0].conflictsWith = {QStringLiteral("a1")};
+                r.committee[0].resolutions = {{QStringLiteral("a1"), ConflictOutcome::NotApplicable,
+                                               QStringLiteral("Co-authored one paper in 2015"), QDate(2026, 3, 1)}};
+            }),
+            false);
+    ruleRow("a conflict with a ranked applicant with a note but still open", recruited([](Recruitment& r) {
+                r.committee[0].conflictsWith = {QStringLiteral("a1")};
+                r.committee[0].resolutions
+                    = {{QStringLiteral("a1"), ConflictOutcome::Open, QStringLiteral("Being looked into"), QDate()}};
+            }),
+            true);
+    ruleRow("a member in conflict who was replaced takes no further part", recruited([](Recruitment& r) {
+                r.committee[0].conflictsWith = {QStringLiteral("a1")};
+                r.committee[0].impartialityDeclared = false;
+                r.committee[0].resolutions = {{QStringLiteral("a1"), ConflictOutcome::MemberReplaced, {}, {}}};
+            }),
+            false);
+    ruleRow("one conflict resolved, another open", recruited([](Recruitment& r) {
+                r.applicants.append(applicant("a4", true, true, 2));
+                r.committee[0].conflictsWith = {QStringLiteral("a1"), QStringLiteral("a4")};
+                r.committee[0].resolutions = {{QStringLiteral("a1"), ConflictOutcome::NotApplicable, {}, {}}};
+            }),
+            true);
     ruleRow("a member in conflict with someone who did not apply",
             recruited([](Recruitment& r) { r.committee[0].conflictsWith = {QStringLiteral("x9")}; }), false);
     ruleRow("research assistant under 15 hours is not checked",

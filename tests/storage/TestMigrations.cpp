@@ -388,10 +388,15 @@ QStringList releasedSchema(int version)
          "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, mentor_unit, "
          "mentor_same_group, decided_by, created_at, updated_at, updated_by, career_plan_evaluation_on, vacancy_id"},
         {1, "committee_conflicts: case_id, member_seq, seq, applicant_key", 6},
-        {7, "committee_conflicts: member_id, seq, applicant_key"},
+        {7, "committee_conflicts: member_id, seq, applicant_key", 10},
+        {11, "committee_conflicts: member_id, seq, applicant_key, outcome, note, resolved_on"},
         {1, "committee_members: case_id, seq, member_key, name, associate_professor_level, impartiality_declared", 6},
         {7,
-         "committee_members: id, vacancy_id, seq, member_key, name, associate_professor_level, impartiality_declared"},
+         "committee_members: id, vacancy_id, seq, member_key, name, associate_professor_level, impartiality_declared",
+         10},
+        {11,
+         "committee_members: id, vacancy_id, seq, member_key, name, associate_professor_level, impartiality_declared, "
+         "in_committee, in_recruitment_group"},
         {1, "duty_work: case_id, seq, from_date, to_date, category, hours, original_lecture_hours", 6},
         {7, "duty_work: id, case_id, seq, from_date, to_date, category, hours, original_lecture_hours"},
         {1, "employee_interviews: case_id, seq, held_on"},

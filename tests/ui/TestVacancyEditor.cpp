@@ -224,6 +224,25 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
                 QVERIFY(model->setData(cell, Qt::Checked, Qt::CheckStateRole));
         }
     }
+    // Siri declares a tie to Kari (a1); it is looked into and found not to apply, so Kari may be ranked.
+    {
+        QAbstractItemModel* model = committee->view()->model();
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (model->headerData(column, Qt::Horizontal).toString() == u"Conflicts with")
+                QVERIFY(model->setData(model->index(0, column), u"a1"_s));
+        }
+        committee->focusRow(0);
+        QAbstractItemModel* conflicts = editor->committeeForm()->conflictList()->view()->model();
+        QCOMPARE(conflicts->rowCount(), 1);
+        QCOMPARE(conflicts->index(0, 0).data().toString(), u"Kari Nilsen (a1)"_s);
+        QCOMPARE(conflicts->index(0, 1).data().toString(), u"Open"_s);
+        QVERIFY(conflicts->setData(conflicts->index(0, 1), int(ConflictOutcome::NotApplicable)));
+        QVERIFY(conflicts->setData(conflicts->index(0, 2), u"One paper together in 2015"_s));
+        QCOMPARE(conflicts->index(0, 1).data().toString(), u"Found not to apply"_s);
+        const CommitteeMember& siri = editor->current().data.recruitment.committee.at(0);
+        QCOMPARE(conflictOutcome(siri, u"a1"_s), ConflictOutcome::NotApplicable);
+        QCOMPARE(siri.resolutions.first().note, u"One paper together in 2015"_s);
+    }
     step(editor, u"Interviews and references"_s);
 
     // Kari interviewed, two references, ranked first with a reason.

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace rekrutt {
 
 namespace {
-enum Col { Id, Name, Level, Impartial, Conflicts };
+enum Col { Id, Name, InCommittee, InGroup, Level, Impartial, Conflicts };
 }
 
 CommitteeModel::CommitteeModel(CaseDocument* document, QObject* parent)
@@ -17,6 +17,12 @@ CommitteeModel::CommitteeModel(CaseDocument* document, QObject* parent)
     setColumns({
         {u"id"_s, tr("ID"), K::Text, tr("A short key for the member, unique in the case (c1, c2...)")},
         {u"name"_s, tr("Name"), K::Text},
+        {u"inCommittee"_s, tr("Committee"), K::Check,
+         tr("A member of the academic assessment committee; two at associate professor level are needed "
+            "(ASM-COMMITTEE, § 5)")},
+        {u"inRecruitmentGroup"_s, tr("Recruitment group"), K::Check,
+         tr("A member of the recruitment group that interviews: normally the position's immediate manager, staff of "
+            "the academic community and HR (§ 5). A committee member may be in it too")},
         {u"associateProfessorLevel"_s, tr("Assoc. prof. level"), K::Check,
          tr("At least two members at associate professor level or above (ASM-COMMITTEE, § 5)")},
         {u"impartialityDeclared"_s, tr("Impartiality declared"), K::Check,
@@ -49,6 +55,10 @@ QVariant CommitteeModel::value(const Case& c, int row, int column) const
         return m.associateProfessorLevel;
     case Impartial:
         return m.impartialityDeclared;
+    case InCommittee:
+        return m.inCommittee;
+    case InGroup:
+        return m.inRecruitmentGroup;
     default:
         return m.conflictsWith.join(u", "_s);
     }
@@ -70,6 +80,12 @@ bool CommitteeModel::setValue(Case& c, int row, int column, const QVariant& valu
     case Impartial:
         m.impartialityDeclared = value.toBool();
         return true;
+    case InCommittee:
+        m.inCommittee = value.toBool();
+        return true;
+    case InGroup:
+        m.inRecruitmentGroup = value.toBool();
+        return true;
     default: {
         QStringList ids;
         for (const QString& part : value.toString().split(u',', Qt::SkipEmptyParts)) {
@@ -77,6 +93,8 @@ bool CommitteeModel::setValue(Case& c, int row, int column, const QVariant& valu
                 ids.append(id);
         }
         m.conflictsWith = ids;
+        // A conflict no longer declared has nothing left to resolve.
+        m.resolutions.removeIf([&ids](const ConflictResolution& r) { return !ids.contains(r.applicantId); });
         return true;
     }
     }

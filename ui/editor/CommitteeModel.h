@@ -4,7 +4,10 @@
 
 namespace rekrutt {
 
-/** The assessment committee (`recruitment.committee`); conflicts are typed as comma-separated applicant ids. */
+/**
+ * The assessment committee and the recruitment group (`recruitment.committee`, a member in either or both);
+ * conflicts are typed as comma-separated applicant ids and resolved in ConflictsModel.
+ */
 class CommitteeModel : public CaseTableModel
 {
     Q_OBJECT

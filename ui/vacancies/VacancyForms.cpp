@@ -6,6 +6,7 @@
 #include "ui/editor/ApplicantsModel.h"
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/CommitteeModel.h"
+#include "ui/editor/ConflictsModel.h"
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/FormBinder.h"
 #include "ui/editor/ListEditor.h"
@@ -117,16 +118,63 @@ VacancyCommitteeForm::VacancyCommitteeForm(CaseDocument* document, QWidget* pare
     : SectionForm(document, tr("Committee"), parent)
 {
     m_committee = new ListEditor(new CommitteeModel(document, this), tr("Add &member"), tr("Remove m&ember"));
-    m_committee->view()->setAccessibleName(tr("Assessment committee"));
+    m_committee->view()->setAccessibleName(tr("Assessment committee and recruitment group"));
     m_committee->setPlaceholderText(tr("No committee members recorded."));
     addList(m_committee);
+
+    // The conflicts of the member selected, each to be resolved, below the list.
+    m_conflictModel = new ConflictsModel(document, this);
+    m_conflicts = new ListEditor(m_conflictModel, tr("Add"), tr("Remove conf&lict"));
+    m_conflicts->addButton()->hide(); // a conflict is declared in the member's row
+    m_conflicts->view()->setAccessibleName(tr("Conflicts of the member"));
+    m_conflicts->setPlaceholderText(tr("No conflict declared: the member's “Conflicts with” names the applicants."));
+    m_conflictsTitle = new QLabel;
+    m_conflictsTitle->setObjectName(u"conflictsTitle"_s);
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_conflictsTitle);
+    lowerLayout->addWidget(m_conflicts, 1);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_committee);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
-        createNote(tr("At least two members at associate professor level (ASM-COMMITTEE); every member declares "
-                      "impartiality and names the applicants they are partial to (ASM-IMPARTIAL, § 1, § 5). The "
+        createNote(tr("At least two members of the committee at associate professor level (ASM-COMMITTEE); the "
+                      "recruitment group normally has the immediate manager, academic staff and HR. Every member "
+                      "declares impartiality and names the applicants they are partial to; each conflict is then "
+                      "resolved: found not to apply, or the member replaced (ASM-IMPARTIAL, § 1, § 5). The "
                       "interviews cannot begin before the committee is complete."),
                    this));
-    layout->addWidget(m_committee, 1);
+    layout->addWidget(splitter, 1);
+    connect(m_committee, &ListEditor::currentRowChanged, this, &VacancyCommitteeForm::showConflicts);
+    showConflicts(m_committee->currentRow());
+}
+
+void VacancyCommitteeForm::showCase(const Case&)
+{
+    showConflicts(m_committee->currentRow());
+}
+
+void VacancyCommitteeForm::showConflicts(int row)
+{
+    const Case& c = document()->data();
+    const bool known = c.recruitment && row >= 0 && row < c.recruitment->committee.size();
+    if (m_conflictModel->member() != (known ? row : -1))
+        m_conflictModel->setMember(known ? row : -1);
+    m_conflicts->setEnabled(known);
+    if (!known) {
+        m_conflictsTitle->setText(tr("Conflicts: select a member above."));
+        return;
+    }
+    const CommitteeMember& m = c.recruitment->committee.at(row);
+    const QString name = m.name.isEmpty() ? tr("member %1").arg(row + 1) : m.name;
+    m_conflictsTitle->setText(isReplaced(m) ? tr("Conflicts of %1 (replaced: takes no further part):").arg(name)
+                                            : tr("Conflicts of %1:").arg(name));
 }
 
 VacancyApplicantsForm::VacancyApplicantsForm(CaseDocument* document, QWidget* parent)

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace rekrutt {
 
+class ConflictsModel;
 class ListEditor;
 class RefereesModel;
 
@@ -44,9 +45,19 @@ public:
     explicit VacancyCommitteeForm(CaseDocument* document, QWidget* parent = nullptr);
 
     ListEditor* committeeList() const { return m_committee; }
+    /** The conflicts of the member selected in committeeList(), each with its resolution. */
+    ListEditor* conflictList() const { return m_conflicts; }
+
+protected:
+    void showCase(const Case& c) override;
 
 private:
+    void showConflicts(int row);
+
     ListEditor* m_committee;
+    ListEditor* m_conflicts = nullptr;
+    ConflictsModel* m_conflictModel = nullptr;
+    QLabel* m_conflictsTitle = nullptr;
 };
 
 /**
