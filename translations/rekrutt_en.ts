@@ -6405,6 +6405,17 @@ Tick “Show ended and future cases” to see them all.</source>
             <numerusform>Wrote %n PDF files to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send the letters today? Then %1 is recorded as the day %n applicant(s) were told the outcome (Told the outcome; those with a day already keep theirs).</source>
+        <translation>
+            <numerusform>Send the letter today? Then %1 is recorded as the day %n applicant was told the outcome (Told the outcome; one with a day already keeps it).</numerusform>
+            <numerusform>Send the letters today? Then %1 is recorded as the day %n applicants were told the outcome (Told the outcome; those with a day already keep theirs).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the day told</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::LetterDetailsDialog</name>

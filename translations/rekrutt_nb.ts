@@ -6472,6 +6472,17 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
             <numerusform>Skrev %n PDF-filer til %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Send the letters today? Then %1 is recorded as the day %n applicant(s) were told the outcome (Told the outcome; those with a day already keep theirs).</source>
+        <translation>
+            <numerusform>Sendes brevene i dag? Da registreres %1 som dagen %n søker fikk vite utfallet (Informert om utfall; de som har en dag fra før, beholder den).</numerusform>
+            <numerusform>Sendes brevene i dag? Da registreres %1 som dagen %n søkere fikk vite utfallet (Informert om utfall; de som har en dag fra før, beholder den).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the day told</source>
+        <translation>Registrer dagen søkerne fikk vite utfallet</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::LetterDetailsDialog</name>

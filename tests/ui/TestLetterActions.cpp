@@ -179,6 +179,20 @@ void TestLetterActions::rejectionsForTwoSelectedApplicantsAreTwoPdfs()
             .size(),
         2);
     QCOMPARE(skipped, QStringList {u"Kari Nilsen: Kari Nilsen is the applicant appointed."_s});
+
+    // Sent today: the day they were told is recorded for those without one, as one step that can be undone.
+    QVERIFY(LetterActions::tellsTheOutcome(LetterKind::Rejection));
+    QVERIFY(!LetterActions::tellsTheOutcome(LetterKind::Invitation));
+    QCOMPARE(letters->recordInformed({u"a3"_s, u"a4"_s}), 2);
+    QCOMPARE(letters->recordInformed({u"a3"_s}), 0);
+    auto* editor = m_window->findChild<VacancyEditor*>();
+    const StoredVacancy told = editor->current();
+    for (const Applicant& a : told.data.recruitment.applicants)
+        QCOMPARE(a.informed, a.id == u"a3"_s || a.id == u"a4"_s ? m_data->workspace()->today() : QDate());
+    editor->undoStack()->undo();
+    const StoredVacancy undone = editor->current();
+    for (const Applicant& a : undone.data.recruitment.applicants)
+        QVERIFY(!a.informed.isValid());
 }
 
 void TestLetterActions::theOfferWaitsForTheDecision()

@@ -3,6 +3,7 @@
 #include "ui/MessageBox.h"
 #include "ui/PrintActions.h"
 #include "ui/Workspace.h"
+#include "ui/editor/CaseDocument.h"
 #include "ui/editor/ListEditor.h"
 #include "ui/render/DocumentRenderer.h"
 #include "ui/vacancies/LetterDetailsDialog.h"
@@ -16,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QPainter>
@@ -127,6 +129,7 @@ LetterActions::Batch LetterActions::letters(LetterKind kind, const QStringList& 
             continue;
         }
         batch.recipients.append(nameOf(*applicant));
+        batch.recipientIds.append(id);
         if (!build)
             continue;
         const int count = LetterBuilder::letterCount(kind, *applicant);
@@ -307,6 +310,43 @@ void LetterActions::exportPdf(LetterKind kind)
         MessageBox::warning(m_editor, kindLabel(kind), report, failures.join(u'\n'));
     else if (auto* window = qobject_cast<QMainWindow*>(m_editor->window()))
         window->statusBar()->showMessage(report, 8000);
+    // The letters that tell the outcome: the day they go out is the day the applicants were told, when they are
+    // sent now (asked, since a PDF may wait).
+    if (!written.isEmpty() && failures.isEmpty() && tellsTheOutcome(kind) && !batch.recipientIds.isEmpty()
+        && MessageBox::question(m_editor, kindLabel(kind),
+                                tr("Send the letters today? Then %1 is recorded as the day %n applicant(s) were told "
+                                   "the outcome (Told the outcome; those with a day already keep theirs).",
+                                   nullptr, int(batch.recipientIds.size()))
+                                    .arg(QLocale().toString(m_workspace->today(), QLocale::LongFormat)),
+                                {MessageBox::Yes, MessageBox::No}, MessageBox::No)
+            == MessageBox::Yes)
+        recordInformed(batch.recipientIds);
+}
+
+bool LetterActions::tellsTheOutcome(LetterKind kind)
+{
+    return kind == LetterKind::Rejection || kind == LetterKind::RankingNotice || kind == LetterKind::Offer
+        || kind == LetterKind::Readvertisement;
+}
+
+int LetterActions::recordInformed(const QStringList& applicantIds)
+{
+    const QDate today = m_workspace->today();
+    int recorded = 0;
+    m_editor->document()->edit(
+        u"recruitment.applicants"_s, tr("Record the day told"),
+        [&](Case& c) {
+            if (!c.recruitment)
+                return;
+            for (Applicant& a : c.recruitment->applicants) {
+                if (applicantIds.contains(a.id) && !a.informed.isValid()) {
+                    a.informed = today;
+                    ++recorded;
+                }
+            }
+        },
+        false);
+    return recorded;
 }
 
 } // namespace rekrutt

@@ -52,6 +52,8 @@ public:
         QStringList fileNames;
         /** Whom the letters go to (or are about), one name per applicant. */
         QStringList recipients;
+        /** Their ids, in the same order. */
+        QStringList recipientIds;
         /** One line per applicant left out, with the reason: "Kari Nilsen: …". */
         QStringList skipped;
         /** One line per letter that could not be made (a broken template). */
@@ -71,6 +73,15 @@ public:
      */
     QStringList exportLetters(LetterKind kind, const QStringList& applicantIds, const QString& folder,
                               const LetterDetails& details, QStringList* skipped, QStringList* failures);
+
+    /** Whether `kind` tells the applicant the outcome: a rejection, the place in the ranking, the offer,
+     * re-advertising. */
+    static bool tellsTheOutcome(LetterKind kind);
+    /**
+     * Records today as the day the applicants `applicantIds` were told the outcome (`Applicant::informed`), for those
+     * with no day yet, as one undoable edit of the vacancy; returns how many were recorded.
+     */
+    int recordInformed(const QStringList& applicantIds);
 
     /** Enables each entry that makes sense for the vacancy and the applicants selected, with why not as tooltip. */
     void updateActions();

@@ -36,6 +36,8 @@ public:
     qint64 vacancyId() const;
     /** The vacancy as edited now. */
     StoredVacancy current() const;
+    /** The vacancy as edited, through which every change goes. */
+    CaseDocument* document() const { return m_document; }
 
     QString title() const override;
     bool isModified() const override;
