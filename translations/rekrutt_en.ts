@@ -2403,6 +2403,18 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
         <source>%1 was changed by someone else while the contract was recorded. Nothing was saved: look at the vacancy as it is now first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The contract was not recorded: the day it was signed is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not recorded: it cannot be signed on %1, which is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract was not recorded: it cannot be signed on %1, before the appointment was decided on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -3852,6 +3864,22 @@ Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
     </message>
     <message>
         <source>A&amp;ppoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract is recorded once it is signed: %1 is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract cannot be signed before the appointment was decided on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

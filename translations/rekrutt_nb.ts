@@ -2442,6 +2442,18 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
         <source>%1 was changed by someone else while the contract was recorded. Nothing was saved: look at the vacancy as it is now first.</source>
         <translation>%1 ble endret av noen andre mens kontrakten ble registrert. Ingenting ble lagret: se på stillingen slik den er nå først.</translation>
     </message>
+    <message>
+        <source>The contract was not recorded: the day it was signed is required.</source>
+        <translation>Kontrakten ble ikke registrert: dagen den ble signert, må fylles ut.</translation>
+    </message>
+    <message>
+        <source>The contract was not recorded: it cannot be signed on %1, which is after today.</source>
+        <translation>Kontrakten ble ikke registrert: den kan ikke være signert %1, som er etter i dag.</translation>
+    </message>
+    <message>
+        <source>The contract was not recorded: it cannot be signed on %1, before the appointment was decided on %2.</source>
+        <translation>Kontrakten ble ikke registrert: den kan ikke være signert %1, før tilsettingen ble vedtatt %2.</translation>
+    </message>
 </context>
 <context>
     <name>PrintCommand</name>
@@ -3908,6 +3920,22 @@ Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
     <message>
         <source>A&amp;ppoint</source>
         <translation>T&amp;ilsett</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signert</translation>
+    </message>
+    <message>
+        <source>Contract si&amp;gned on:</source>
+        <translation>Kontrakt si&amp;gnert:</translation>
+    </message>
+    <message>
+        <source>A contract is recorded once it is signed: %1 is after today.</source>
+        <translation>En kontrakt registreres når den er signert: %1 er etter i dag.</translation>
+    </message>
+    <message>
+        <source>The contract cannot be signed before the appointment was decided on %1.</source>
+        <translation>Kontrakten kan ikke være signert før tilsettingen ble vedtatt %1.</translation>
     </message>
 </context>
 <context>

@@ -447,6 +447,22 @@ std::optional<StoredCase> OfficeService::signContract(StoredVacancy& stored, con
                                                       QDate signedOn, const Actor& actor, QList<StepRefusal>* refusals,
                                                       QString* error)
 {
+    // A contract is recorded once it is signed: on a day that has come, not before the appointment was decided.
+    const VacancyStep* decided = lastStep(stored.data, VacancyStage::Decided);
+    const QDate decidedOn = decided ? decided->at.toLocalTime().date() : QDate();
+    if (!signedOn.isValid() || signedOn > m_clock.today() || (decidedOn.isValid() && signedOn < decidedOn)) {
+        if (error) {
+            *error = !signedOn.isValid() ? tr("The contract was not recorded: the day it was signed is required.")
+                : signedOn > m_clock.today()
+                ? tr("The contract was not recorded: it cannot be signed on %1, which is after today.")
+                      .arg(QLocale().toString(signedOn, QLocale::LongFormat))
+                : tr("The contract was not recorded: it cannot be signed on %1, before the appointment was decided "
+                     "on %2.")
+                      .arg(QLocale().toString(signedOn, QLocale::LongFormat),
+                           QLocale().toString(decidedOn, QLocale::LongFormat));
+        }
+        return std::nullopt;
+    }
     CaseTransaction transaction(m_db, actor, m_clock.now());
     if (!transaction.isActive()) {
         m_db.fail(transaction.errorText(), tr("Cannot save: %1.").arg(Database::plainReason(transaction.errorText())),

@@ -265,8 +265,15 @@ void TestVacancies::aVacancyGoesFromDraftToASignedContract()
     kari.birthDate = QDate(1990, 2, 13);
     QCOMPARE(office.signContract(v, kari, QDate(2026, 8, 1), QDate(2026, 5, 4), helge, &refusals, &error),
              std::nullopt);
+    // Signed on a day to come, or before the decision: not recorded, and the day named.
+    const QDate today = office.clock().today();
+    QCOMPARE(office.signContract(v, kari, QDate(2026, 8, 1), today.addDays(1), hanne, &refusals, &error), std::nullopt);
+    QVERIFY2(error.contains(u"after today"_s), qPrintable(error));
+    QCOMPARE(office.signContract(v, kari, QDate(2026, 8, 1), QDate(2026, 1, 1), hanne, &refusals, &error),
+             std::nullopt);
+    QVERIFY2(error.contains(u"before the appointment was decided"_s), qPrintable(error));
     const auto appointment
-        = office.signContract(v, kari, QDate(2026, 8, 1), QDate(2026, 5, 4), hanne, &refusals, &error);
+        = office.signContract(v, kari, QDate(2026, 8, 1), office.clock().today(), hanne, &refusals, &error);
     QVERIFY2(appointment, qPrintable(error));
     QCOMPARE(appointment->vacancyId, v.id);
     QCOMPARE(appointment->data.person.familyName, u"Nilsen"_s);
@@ -277,7 +284,7 @@ void TestVacancies::aVacancyGoesFromDraftToASignedContract()
     QCOMPARE(a.lengthMonths, 36);
     QCOMPARE(a.dutyPercent, std::optional<double>(25));
     QCOMPARE(a.start, QDate(2026, 8, 1));
-    QCOMPARE(a.contractSigned, QDate(2026, 5, 4));
+    QCOMPARE(a.contractSigned, today);
     QCOMPARE(a.announcementDate, QDate(2026, 3, 2));
     QCOMPARE(a.decisionDate, QDate(2026, 4, 20));
     QCOMPARE(a.decidedBy, u"dina"_s);
@@ -539,7 +546,7 @@ void TestVacancies::aVacancyOutlivesItsAppointment()
     kari.familyName = u"Nilsen"_s;
     kari.birthDate = QDate(1990, 2, 13);
     const auto appointment
-        = office.signContract(v, kari, QDate(2026, 8, 1), QDate(2026, 5, 4), hanne, &refusals, &error);
+        = office.signContract(v, kari, QDate(2026, 8, 1), office.clock().today(), hanne, &refusals, &error);
     QVERIFY2(appointment, qPrintable(error));
 
     // Through its appointment, the ranking the dean decided on stays too, and no other applicant is appointed

@@ -312,6 +312,9 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
     {
         bool dialog = false;
         QString given, family;
+        QDate signedDefault;
+        bool refusedTomorrow = false;
+        QString problem;
     } seen;
     QTimer::singleShot(0, this, [this, &seen] {
         auto* dialog = qobject_cast<AppointDialog*>(QApplication::activeModalWidget());
@@ -322,6 +325,13 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
         seen.family = dialog->familyNameEdit()->text();
         typeDate(dialog->birthDateEdit(), QDate(1993, 5, 17));
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        // Signed today by default; a day still to come is refused, with the reason beside it.
+        seen.signedDefault = dialog->signedOnEdit()->date();
+        const QDate today = m_data->workspace()->today();
+        typeDate(dialog->signedOnEdit(), today.addDays(1));
+        seen.refusedTomorrow = !ok->isEnabled();
+        seen.problem = dialog->findChild<QLabel*>(u"signedOnProblem"_s)->text();
+        typeDate(dialog->signedOnEdit(), today);
         if (ok->isEnabled())
             QTest::mouseClick(ok, Qt::LeftButton);
         else
@@ -332,6 +342,9 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
     QVERIFY(seen.dialog);
     QCOMPARE(seen.given, u"Kari"_s);
     QCOMPARE(seen.family, u"Nilsen"_s);
+    QCOMPARE(seen.signedDefault, m_data->workspace()->today());
+    QVERIFY(seen.refusedTomorrow);
+    QVERIFY2(seen.problem.contains(u"after today"_s), qPrintable(seen.problem));
     QCOMPARE(editor->stageLabel()->text().section(u" · "_s, 0, 0), u"Stage: Contract signed"_s);
     QVERIFY(!editor->nextButton()->isVisible());
 
@@ -343,6 +356,7 @@ void TestVacancyEditor::aVacancyGoesFromDraftToASignedContract()
     QCOMPARE(made.data.person.givenName, u"Kari"_s);
     QCOMPARE(made.data.person.familyName, u"Nilsen"_s);
     QCOMPARE(made.data.person.birthDate, QDate(1993, 5, 17));
+    QCOMPARE(made.data.appointment.contractSigned, m_data->workspace()->today());
     QCOMPARE(made.data.appointment.type, PositionType::PhdFellow);
     QCOMPARE(made.data.appointment.lengthMonths, 48);
     // The actor is the name chosen and the operating-system user.

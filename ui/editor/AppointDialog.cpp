@@ -1,12 +1,14 @@
 #include "ui/editor/AppointDialog.h"
 
 #include "ui/editor/DateEdit.h"
+#include "ui/editor/SeverityStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ AppointDialog::AppointDialog(const Recruitment& recruitment, const QList<Person>
     m_start->setFieldName(tr("Start"));
 
     auto* form = new QFormLayout;
+    form->setObjectName(u"appointForm"_s);
     auto* applicantLabel = new QLabel(tr("&Applicant:"), this);
     applicantLabel->setBuddy(m_applicant);
     form->addRow(applicantLabel, m_applicant);
@@ -89,7 +92,8 @@ AppointDialog::AppointDialog(const Recruitment& recruitment, const QList<Person>
     connect(m_birth, &DateEdit::errorChanged, this, &AppointDialog::updateOk);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         // A date typed but not yet taken (no Tab pressed) counts as entered; one that is not a date keeps the dialog.
-        if (m_start->commit() && m_birth->commit() && !person().familyName.isEmpty() && start().isValid())
+        if (m_start->commit() && m_birth->commit() && (!m_signed || m_signed->commit())
+            && !person().familyName.isEmpty() && start().isValid() && (!m_signed || signedOnProblem().isEmpty()))
             accept();
         else
             updateOk();
@@ -119,9 +123,61 @@ void AppointDialog::applicantChosen(int index)
 
 void AppointDialog::updateOk()
 {
-    const bool ready = !m_given->text().trimmed().isEmpty() && !m_family->text().trimmed().isEmpty()
-        && !m_start->hasError() && !m_birth->hasError() && (m_start->date().isValid() || m_start->hasPendingText());
+    bool ready = !m_given->text().trimmed().isEmpty() && !m_family->text().trimmed().isEmpty() && !m_start->hasError()
+        && !m_birth->hasError() && (m_start->date().isValid() || m_start->hasPendingText());
+    if (m_signed) {
+        const QString problem = signedOnProblem();
+        m_signedProblem->setText(problem);
+        m_signedProblem->setVisible(!problem.isEmpty());
+        ready = ready && !m_signed->hasError() && problem.isEmpty()
+            && (m_signed->date().isValid() || m_signed->hasPendingText());
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
+}
+
+void AppointDialog::askSignedOn(QDate today, QDate decidedOn)
+{
+    m_today = today;
+    m_decidedOn = decidedOn;
+    m_signed = new DateEdit(this);
+    m_signed->setFieldName(tr("Signed on"));
+    m_signed->setDate(today);
+    m_signedProblem = new QLabel(this);
+    m_signedProblem->setObjectName(u"signedOnProblem"_s);
+    QPalette problemPalette = m_signedProblem->palette();
+    problemPalette.setColor(QPalette::WindowText, severityColor(Severity::Error, palette()));
+    m_signedProblem->setPalette(problemPalette);
+    m_signedProblem->setWordWrap(true);
+    m_signedProblem->hide();
+    auto* label = new QLabel(tr("Contract si&gned on:"), this);
+    label->setBuddy(m_signed->lineEdit());
+    auto* form = findChild<QFormLayout*>(u"appointForm"_s);
+    form->addRow(label, m_signed);
+    form->addRow(QString(), m_signedProblem);
+    connect(m_signed, &DateEdit::dateEdited, this, &AppointDialog::updateOk);
+    connect(m_signed->lineEdit(), &QLineEdit::textChanged, this, &AppointDialog::updateOk);
+    connect(m_signed, &DateEdit::errorChanged, this, &AppointDialog::updateOk);
+    updateOk();
+}
+
+QDate AppointDialog::signedOn() const
+{
+    return m_signed ? m_signed->date() : QDate();
+}
+
+QString AppointDialog::signedOnProblem() const
+{
+    const QDate on = m_signed->date();
+    if (!on.isValid())
+        return {};
+    const QLocale locale;
+    if (on > m_today)
+        return tr("A contract is recorded once it is signed: %1 is after today.")
+            .arg(locale.toString(on, QLocale::LongFormat));
+    if (m_decidedOn.isValid() && on < m_decidedOn)
+        return tr("The contract cannot be signed before the appointment was decided on %1.")
+            .arg(locale.toString(m_decidedOn, QLocale::LongFormat));
+    return {};
 }
 
 Person AppointDialog::person() const

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace rekrutt {
@@ -35,6 +36,16 @@ public:
     QLineEdit* familyNameEdit() const { return m_family; }
     DateEdit* birthDateEdit() const { return m_birth; }
     DateEdit* startEdit() const { return m_start; }
+    /** The day the contract was signed, when askSignedOn() added it; nullptr otherwise. */
+    DateEdit* signedOnEdit() const { return m_signed; }
+
+    /**
+     * Asks for the day the contract was signed too (the last step of a vacancy), `today` by default: not after
+     * `today`, not before `decidedOn` (when valid).
+     */
+    void askSignedOn(QDate today, QDate decidedOn);
+    /** The day the contract was signed; null unless askSignedOn() was called. */
+    QDate signedOn() const;
 
     /**
      * "Kari Anne Ødegård" as given "Kari Anne" and family "Ødegård": the last word is the family name, as Norwegian
@@ -45,6 +56,8 @@ public:
 private:
     void applicantChosen(int index);
     void updateOk();
+    /** Why the day signed cannot be taken (after today, before the decision), or an empty text. */
+    QString signedOnProblem() const;
 
     QList<Applicant> m_applicants;
     QComboBox* m_applicant;
@@ -52,6 +65,10 @@ private:
     QLineEdit* m_family;
     DateEdit* m_birth;
     DateEdit* m_start;
+    DateEdit* m_signed = nullptr;
+    QLabel* m_signedProblem = nullptr;
+    QDate m_today;
+    QDate m_decidedOn;
     QDialogButtonBox* m_buttons;
 };
 

@@ -387,10 +387,12 @@ bool VacancyEditor::signContract(StoredVacancy& stored)
     dialog.setWindowTitle(tr("Sign the Contract"));
     if (stored.data.position.start.isValid())
         dialog.startEdit()->setDate(stored.data.position.start);
+    const VacancyStep* decided = lastStep(stored.data, VacancyStage::Decided);
+    dialog.askSignedOn(m_workspace->today(), decided ? decided->at.toLocalTime().date() : QDate());
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;
-    const auto made = m_workspace->signContract(stored, dialog.person(), dialog.start(), m_workspace->today(), &error);
+    const auto made = m_workspace->signContract(stored, dialog.person(), dialog.start(), dialog.signedOn(), &error);
     if (!made) {
         MessageBox::warning(this, tr("Contract not recorded"), error);
         updateSteps();
