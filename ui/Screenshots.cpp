@@ -324,6 +324,18 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
                 }
             }
         }
+        // The committee of one at its interviews: a member also in the recruitment group, HR in the group only, and
+        // the conflict one member declared, found not to apply.
+        for (const VacancySummary& v : *vacancies) {
+            if (v.stage != VacancyStage::Interviews)
+                continue;
+            if (VacancyEditor* interviews = window.openVacancy(v.id)) {
+                interviews->pages()->setCurrentWidget(interviews->committeeForm());
+                interviews->committeeForm()->committeeList()->focusRow(1);
+                ok &= save(window, dir, u"vacancy-committee"_s, language);
+            }
+            break;
+        }
         const QString user = workspace.userName();
         const Role role = workspace.role();
         workspace.setUser(u"Dina Dekan"_s, Role::Dean);
