@@ -5727,6 +5727,10 @@ Tick “Show ended and future cases” to see them all.</source>
             <numerusform>Erased %n applicants; the values of %1 audit entries were erased with them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ExplanationPanel</name>

@@ -5794,6 +5794,10 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
             <numerusform>Slettet %n søkere; verdiene i %1 oppføringer i endringsloggen ble slettet med dem.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ExplanationPanel</name>

@@ -75,6 +75,19 @@ ErasureDialog::ErasureDialog(Workspace* workspace, QWidget* parent)
     reload();
 }
 
+namespace {
+
+/** The vacancy's title, or for one without (kept from before titles) its position: "Postdoctoral fellow, Physics". */
+QString vacancyName(const ErasableApplicant& a)
+{
+    if (!a.vacancyTitle.isEmpty())
+        return a.vacancyTitle;
+    const QString type = QCoreApplication::translate("Enums", labelSource(a.positionType));
+    return a.unit.isEmpty() ? type : ErasureDialog::tr("%1, %2").arg(type, a.unit);
+}
+
+} // namespace
+
 void ErasureDialog::reload()
 {
     OfficeService& office = m_workspace->office();
@@ -89,7 +102,7 @@ void ErasureDialog::reload()
     for (const ErasableApplicant& a : std::as_const(m_due)) {
         auto* item = new QTreeWidgetItem(
             m_list,
-            {tr("%1 (%2)").arg(a.name, a.applicantId), tr("%1 – %2").arg(a.vacancyId).arg(a.vacancyTitle),
+            {tr("%1 (%2)").arg(a.name, a.applicantId), tr("%1 – %2").arg(a.vacancyId).arg(vacancyName(a)),
              locale.toString(a.decided, QLocale::ShortFormat), locale.toString(a.due, QLocale::ShortFormat)});
         item->setCheckState(0, Qt::Checked);
     }

@@ -23,6 +23,8 @@ struct DecidedVacancy
 {
     qint64 id = 0;
     QString title;
+    PositionType type = PositionType::PhdFellow;
+    QString unit;
     QString appointed;
     QDate decided;
     /** The names of the people appointed from it ("Kari Nilsen"), for vacancies stored before the appointed id. */
@@ -36,7 +38,7 @@ std::optional<QList<DecidedVacancy>> decidedVacancies(const Database& db, const 
     q.setForwardOnly(true);
     // The last decision step (a decision taken again after an offer was declined counts from then); a vacancy kept
     // since before its steps were logged counts from the decision date of its first appointment.
-    q.prepare(u"SELECT v.id, v.title, v.appointed_applicant, "
+    q.prepare(u"SELECT v.id, v.title, v.appointed_applicant, v.position_type, v.unit, "
               "(SELECT MAX(s.taken_at) FROM vacancy_steps s WHERE s.vacancy_id = v.id "
               "AND s.stage IN ('decided', 'readvertised', 'cancelled')), "
               "(SELECT MIN(c.decision_date) FROM cases c WHERE c.vacancy_id = v.id) "
@@ -51,8 +53,10 @@ std::optional<QList<DecidedVacancy>> decidedVacancies(const Database& db, const 
         v.id = q.value(0).toLongLong();
         v.title = q.value(1).toString();
         v.appointed = q.value(2).toString();
-        const QDateTime stepAt = storage::timeOf(q.value(3));
-        v.decided = stepAt.isValid() ? stepAt.toLocalTime().date() : storage::dateOf(q.value(4));
+        v.type = fromKey<PositionType>(q.value(3).toString()).value_or(PositionType::PhdFellow);
+        v.unit = q.value(4).toString();
+        const QDateTime stepAt = storage::timeOf(q.value(5));
+        v.decided = stepAt.isValid() ? stepAt.toLocalTime().date() : storage::dateOf(q.value(6));
         if (!v.decided.isValid())
             continue; // no day to count from: kept until a decision is recorded
         index.insert(v.id, vacancies.size());
@@ -95,7 +99,7 @@ std::optional<QList<ErasableApplicant>> dueOf(const Database& db, const QList<De
             if (!v.appointed.isEmpty() ? key == v.appointed
                                        : v.appointedNames.contains(name.simplified().toCaseFolded()))
                 continue;
-            due.append({v.id, v.title, key, name, v.decided, dueOn});
+            due.append({v.id, v.title, v.type, v.unit, key, name, v.decided, dueOn});
         }
     }
     return due;

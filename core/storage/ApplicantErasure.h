@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Enums.h"
 #include "core/storage/CaseRepository.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,10 @@ class Database;
 struct ErasableApplicant
 {
     qint64 vacancyId = 0;
+    /** The vacancy's title; empty for one kept from before vacancies had titles (then name it by its position). */
     QString vacancyTitle;
+    PositionType positionType = PositionType::PhdFellow;
+    QString unit;
     /** `Applicant::id`. */
     QString applicantId;
     QString name;

@@ -421,7 +421,7 @@ public:
                 const QString& applicantId = member.conflictsWith.at(j);
                 const auto resolution = std::find_if(
                     member.resolutions.cbegin(), member.resolutions.cend(),
-                    [&applicantId](const ConflictResolution& r) { return r.applicantId == applicantId; });
+                    [&applicantId](const ConflictResolution& each) { return each.applicantId == applicantId; });
                 const bool resolved = resolution != member.resolutions.cend();
                 bindAll(m_insertConflict,
                         {member.row.value, j, required(applicantId),
