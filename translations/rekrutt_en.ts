@@ -1063,10 +1063,6 @@ nextDeadline, errors and warnings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,6 +1250,10 @@ appointments linked by id, what was decided and signed, and the institution regi
     <message>
         <source>warning: the titles and steps of %1 vacancies are not in the office file; they stay in the database.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a calendar date of the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2529,10 +2529,6 @@ from every table, the audit trail included, which keeps a tombstone of what was 
     </message>
     <message>
         <source>Count the retention period to this day (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -1075,10 +1075,6 @@ nextDeadline, errors og warnings.</translation>
         <translation>Skriv JSON for skript.</translation>
     </message>
     <message>
-        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
-        <translation>--today: «%1» er ikke en gyldig dato på formen ÅÅÅÅ-MM-DD.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1281,6 +1277,10 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
 </source>
         <translation>advarsel: titlene og stegene til %1 stillinger er ikke med i kontorfilen; de blir liggende i databasen.
 </translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation>--%1: &apos;%2&apos; er ikke en kalenderdato på formen ÅÅÅÅ-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -2579,10 +2579,6 @@ endringsloggen, som beholder et spor av hva som ble slettet.</translation>
     <message>
         <source>Count the retention period to this day (default: today).</source>
         <translation>Regn lagringstiden fram til denne dagen (standard: i dag).</translation>
-    </message>
-    <message>
-        <source>--today: &apos;%1&apos; is not a calendar date of the form YYYY-MM-DD.</source>
-        <translation>--today: &apos;%1&apos; er ikke en kalenderdato på formen ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message numerus="yes">
         <source>%n applicant(s) due for erasure (kept %1 months after the decision); nothing erased.</source>

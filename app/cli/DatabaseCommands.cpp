@@ -474,12 +474,8 @@ int DatabaseCommands::list(const QStringList& arguments, Language)
     if (const auto done = verb.parse())
         return *done;
     QDate today = QDate::currentDate();
-    if (verb.parser().isSet(todayOption)) {
-        today = parseIsoDate(verb.parser().value(todayOption));
-        if (!today.isValid())
-            return verb.usage(tr("--today: '%1' is not a calendar date of the form YYYY-MM-DD.")
-                                  .arg(verb.parser().value(todayOption)));
-    }
+    if (const auto bad = verb.readDate(todayOption, &today))
+        return *bad;
 
     Database db;
     if (!verb.open(db, Database::OpenMode::ReadOnly))
@@ -607,12 +603,8 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
     if (const auto done = verb.parse())
         return *done;
     QDate today = QDate::currentDate();
-    if (verb.parser().isSet(todayOption)) {
-        today = parseIsoDate(verb.parser().value(todayOption));
-        if (!today.isValid())
-            return verb.usage(tr("--today: '%1' is not a calendar date of the form YYYY-MM-DD.")
-                                  .arg(verb.parser().value(todayOption)));
-    }
+    if (const auto bad = verb.readDate(todayOption, &today))
+        return *bad;
     Database db;
     if (!verb.open(db, Database::OpenMode::Create))
         return ExitNotEvaluated;

@@ -10,6 +10,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 
 #include <optional>
@@ -53,6 +54,22 @@ public:
     }
 
     int usage(const QString& problem) const { return usageError(m_command, m_syntax, problem); }
+
+    /**
+     * Reads the date of `option` (YYYY-MM-DD) into `date`, which stays as it is when the option is not given. A value
+     * that is no calendar date is a usage error: reported, and its exit status returned.
+     */
+    std::optional<int> readDate(const QCommandLineOption& option, QDate* date) const
+    {
+        if (!m_parser.isSet(option))
+            return std::nullopt;
+        const QDate value = parseIsoDate(m_parser.value(option));
+        if (!value.isValid())
+            return usage(DatabaseCommands::tr("--%1: '%2' is not a calendar date of the form YYYY-MM-DD.")
+                             .arg(option.names().constFirst(), m_parser.value(option)));
+        *date = value;
+        return std::nullopt;
+    }
 
     /** Opens the database named by --db; on failure says why on standard error. */
     bool open(Database& db, Database::OpenMode mode) const

@@ -56,6 +56,15 @@ bool keyedByIds(const QJsonArray& array)
     return true;
 }
 
+/** keyedByIds() of applicants or committee members as the case format writes them: named as flatten() names them. */
+template <typename T> bool keyedByIds(const QList<T>& items)
+{
+    QJsonArray ids;
+    for (const T& item : items)
+        ids.append(QJsonObject {{u"id"_s, item.id}});
+    return keyedByIds(ids);
+}
+
 void flatten(const QJsonValue& value, const QString& path, Flat* out)
 {
     if (value.isObject()) {
@@ -82,10 +91,7 @@ void flatten(const QJsonValue& value, const QString& path, Flat* out)
  */
 void flattenApplicantRecords(const QList<Applicant>& applicants, Flat* flat)
 {
-    QJsonArray ids;
-    for (const Applicant& a : applicants)
-        ids.append(QJsonObject {{u"id"_s, a.id}});
-    const bool byId = keyedByIds(ids);
+    const bool byId = keyedByIds(applicants);
     for (qsizetype i = 0; i < applicants.size(); ++i) {
         const Applicant& a = applicants.at(i);
         const QString path = u"recruitment.applicants[%1]."_s.arg(byId ? a.id : QString::number(i));
@@ -123,10 +129,7 @@ void flattenApplicantRecords(const QList<Applicant>& applicants, Flat* flat)
  */
 void flattenMemberRecords(const QList<CommitteeMember>& members, Flat* flat)
 {
-    QJsonArray ids;
-    for (const CommitteeMember& m : members)
-        ids.append(QJsonObject {{u"id"_s, m.id}});
-    const bool byId = keyedByIds(ids);
+    const bool byId = keyedByIds(members);
     for (qsizetype i = 0; i < members.size(); ++i) {
         const CommitteeMember& m = members.at(i);
         const QString path = u"recruitment.committee[%1]."_s.arg(byId ? m.id : QString::number(i));

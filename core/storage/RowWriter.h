@@ -14,6 +14,7 @@
 #include "core/storage/CaseRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ListTables.h"
+#include "core/storage/ListWriter.h"
 #include "core/storage/StorageValues.h"
 #include "core/storage/VacancyRepository.h"
 
@@ -41,52 +42,6 @@ inline void bindCase(QSqlQuery& q, qint64 personId, qint64 vacancyId, int versio
     q.bindValue(i++, now);
     q.bindValue(i++, required(user));
 }
-
-/**
- * " RETURNING id" on PostgreSQL; nothing on SQLite, which gives a new row's id as the last rowid at no cost, where a
- * result row costs Qt a record per statement (importing 10,000 cases took twice as long with RETURNING on every
- * row written).
- */
-inline QString returningId(bool sqlite)
-{
-    return sqlite ? QString() : u" RETURNING id"_s;
-}
-
-/** The id of the row `insert` (prepared with returningId()) has just written; 0 when the database gave none. */
-inline qint64 insertedId(QSqlQuery& insert, bool sqlite)
-{
-    if (sqlite)
-        return insert.lastInsertId().toLongLong();
-    const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
-    insert.finish();
-    return id;
-}
-
-/** The statements that write the elements of one ListTable, prepared once per transaction. */
-struct ListStatements
-{
-    QSqlQuery insert; ///< owner, seq, the columns; RETURNING id on PostgreSQL.
-    QSqlQuery update; ///< seq, the columns, then id and owner.
-    QSqlQuery remove; ///< id.
-    bool sqlite = false;
-
-    template <typename T> void prepare(const QSqlDatabase& connection, const ListTable<T>& list, bool isSqlite)
-    {
-        const QString table = QLatin1StringView(list.table);
-        const QString owner = QLatin1StringView(list.owner);
-        const QString columns = QLatin1StringView(list.columns);
-        const qsizetype count = columns.count(u',') + 1;
-        sqlite = isSqlite;
-        insert = QSqlQuery(connection);
-        insert.prepare(u"INSERT INTO %1 (%2, seq, %3) VALUES (?, ?, %4)%5"_s.arg(table, owner, columns, marksFor(count),
-                                                                                 returningId(sqlite)));
-        update = QSqlQuery(connection);
-        update.prepare(
-            u"UPDATE %1 SET seq = ?, %2 WHERE id = ? AND %3 = ?"_s.arg(table, assignmentsOf(columns), owner));
-        remove = QSqlQuery(connection);
-        remove.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
-    }
-};
 
 /** The prepared statements of one writing transaction, reused for every case it writes. */
 class Writer
@@ -247,7 +202,7 @@ public:
     {
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
         if (!stored) {
-            if (!syncList(m_history, historyTable, personId, nullptr, p.history, what, error))
+            if (!syncList(m_db, m_history, historyTable, personId, nullptr, p.history, what, error))
                 return std::nullopt;
             return 1;
         }
@@ -261,7 +216,7 @@ public:
             return stored->version;
         }
         if (!updatePerson(m_updatePerson, personId, p, std::nullopt, what, error)
-            || !syncList(m_history, historyTable, personId, &stored->person.history, p.history, what, error))
+            || !syncList(m_db, m_history, historyTable, personId, &stored->person.history, p.history, what, error))
             return std::nullopt;
         return stored->version + 1;
     }
@@ -285,7 +240,7 @@ public:
         if (!updatePerson(m_updatePersonAt, personId, p, version, what, error))
             return false;
         *conflict = m_updatePersonAt.numRowsAffected() == 0;
-        return !*conflict && syncList(m_history, historyTable, personId, &before.history, p.history, what, error);
+        return !*conflict && syncList(m_db, m_history, historyTable, personId, &before.history, p.history, what, error);
     }
 
     /** Inserts a new case row; returns its id. */
@@ -356,7 +311,7 @@ public:
     bool writeSteps(qint64 id, QList<VacancyStep>& steps, const QList<VacancyStep>* before, const QString& what,
                     QString* error)
     {
-        return syncList(m_steps, stepTable, id, before, steps, what, error);
+        return syncList(m_db, m_steps, stepTable, id, before, steps, what, error);
     }
 
     /** Stores what the vacancy list shows of vacancy `id`'s evaluation, replacing the stored one. */
@@ -402,61 +357,39 @@ public:
     bool writeVacancyLists(qint64 vacancyId, Recruitment& r, const Recruitment* before, const QString& what,
                            QString* error)
     {
-        if (!syncList(m_members, memberTable, vacancyId, before ? &before->committee : nullptr, r.committee, what,
+        if (!syncList(m_db, m_members, memberTable, vacancyId, before ? &before->committee : nullptr, r.committee, what,
                       error))
             return false;
-        QHash<qint64, const CommitteeMember*> stored;
-        if (before) {
-            for (const CommitteeMember& member : before->committee)
-                stored.insert(member.row.value, &member);
-        }
-        for (const CommitteeMember& member : std::as_const(r.committee)) {
-            const CommitteeMember* old = stored.value(member.row.value);
-            if (old && old->conflictsWith == member.conflictsWith && old->resolutions == member.resolutions)
-                continue;
-            m_deleteConflicts.bindValue(0, member.row.value);
-            if (old && !m_db.exec(m_deleteConflicts, what, error))
-                return false;
-            for (qsizetype j = 0; j < member.conflictsWith.size(); ++j) {
-                const QString& applicantId = member.conflictsWith.at(j);
-                const auto resolution = std::find_if(
-                    member.resolutions.cbegin(), member.resolutions.cend(),
+        // Each member's conflicts, each with its resolution (an open one when none was recorded).
+        const auto conflictsOf = [](const CommitteeMember& m) {
+            QList<ConflictResolution> conflicts;
+            for (const QString& applicantId : m.conflictsWith) {
+                const auto resolved = std::find_if(
+                    m.resolutions.cbegin(), m.resolutions.cend(),
                     [&applicantId](const ConflictResolution& each) { return each.applicantId == applicantId; });
-                const bool resolved = resolution != member.resolutions.cend();
-                bindAll(m_insertConflict,
-                        {member.row.value, j, required(applicantId),
-                         toKey(resolved ? resolution->outcome : ConflictOutcome::Open),
-                         resolved ? textValue(resolution->note) : QVariant(QMetaType::fromType<QString>()),
-                         resolved ? dateValue(resolution->resolvedOn) : QVariant(QMetaType::fromType<QString>())});
-                if (!m_db.exec(m_insertConflict, what, error))
-                    return false;
+                conflicts.append(resolved != m.resolutions.cend() ? *resolved
+                                                                  : ConflictResolution {applicantId, {}, {}, {}});
             }
-        }
-        if (!syncList(m_applicants, applicantTable, vacancyId, before ? &before->applicants : nullptr, r.applicants,
-                      what, error))
+            return conflicts;
+        };
+        if (!syncChildRows(
+                m_db, r.committee, before ? &before->committee : nullptr, m_deleteConflicts, m_insertConflict,
+                conflictsOf,
+                [](const ConflictResolution& c) -> QVariantList {
+                    return {required(c.applicantId), toKey(c.outcome), textValue(c.note), dateValue(c.resolvedOn)};
+                },
+                what, error))
             return false;
-        QHash<qint64, const Applicant*> storedApplicants;
-        if (before) {
-            for (const Applicant& applicant : before->applicants)
-                storedApplicants.insert(applicant.row.value, &applicant);
-        }
-        for (const Applicant& applicant : std::as_const(r.applicants)) {
-            const Applicant* old = storedApplicants.value(applicant.row.value);
-            if (old ? old->referees == applicant.referees : applicant.referees.isEmpty())
-                continue;
-            m_deleteReferences.bindValue(0, applicant.row.value);
-            if (old && !m_db.exec(m_deleteReferences, what, error))
-                return false;
-            for (qsizetype j = 0; j < applicant.referees.size(); ++j) {
-                const ApplicantReference& reference = applicant.referees.at(j);
-                bindAll(m_insertReference,
-                        {applicant.row.value, j, required(reference.referee), textValue(reference.contact),
-                         dateValue(reference.taken)});
-                if (!m_db.exec(m_insertReference, what, error))
-                    return false;
-            }
-        }
-        return true;
+        if (!syncList(m_db, m_applicants, applicantTable, vacancyId, before ? &before->applicants : nullptr,
+                      r.applicants, what, error))
+            return false;
+        return syncChildRows(
+            m_db, r.applicants, before ? &before->applicants : nullptr, m_deleteReferences, m_insertReference,
+            [](const Applicant& a) { return a.referees; },
+            [](const ApplicantReference& ref) -> QVariantList {
+                return {required(ref.referee), textValue(ref.contact), dateValue(ref.taken)};
+            },
+            what, error);
     }
 
     /**
@@ -466,12 +399,12 @@ public:
     bool writeCaseLists(qint64 caseId, Case& c, const Case* before, QString* error)
     {
         const QString what = tr("Cannot save the case of %1").arg(displayName(c));
-        if (!syncList(m_leaves, leaveTable, caseId, before ? &before->leaves : nullptr, c.leaves, what, error)
-            || !syncList(m_extensions, extensionTable, caseId, before ? &before->extensions : nullptr, c.extensions,
-                         what, error)
-            || !syncList(m_duty, dutyTable, caseId, before ? &before->dutyWork : nullptr, c.dutyWork, what, error)
-            || !syncList(m_grants, grantTable, caseId, before ? &before->mobilityGrants : nullptr, c.mobilityGrants,
-                         what, error))
+        if (!syncList(m_db, m_leaves, leaveTable, caseId, before ? &before->leaves : nullptr, c.leaves, what, error)
+            || !syncList(m_db, m_extensions, extensionTable, caseId, before ? &before->extensions : nullptr,
+                         c.extensions, what, error)
+            || !syncList(m_db, m_duty, dutyTable, caseId, before ? &before->dutyWork : nullptr, c.dutyWork, what, error)
+            || !syncList(m_db, m_grants, grantTable, caseId, before ? &before->mobilityGrants : nullptr,
+                         c.mobilityGrants, what, error))
             return false;
         const QList<QDate>& interviews = c.milestones.employeeInterviews;
         if (before && before->milestones.employeeInterviews == interviews)
@@ -519,12 +452,6 @@ public:
     static QString displayName(const Case& c) { return c.person.givenName + u' ' + c.person.familyName; }
 
 private:
-    static void bindAll(QSqlQuery& query, const QVariantList& values, int first = 0)
-    {
-        for (qsizetype i = 0; i < values.size(); ++i)
-            query.bindValue(first + static_cast<int>(i), values.at(i));
-    }
-
     /** Binds a vacancy's own columns and then its recruitment's fields, from position 0; returns the next. */
     static int bindVacancy(QSqlQuery& query, const Vacancy& v)
     {
@@ -555,61 +482,6 @@ private:
         if (version)
             update.bindValue(i++, *version);
         return m_db.exec(update, what, error);
-    }
-
-    /**
-     * Writes the elements of `after`, a list of row `owner`, where they differ from `before` (as stored; nullptr:
-     * none stored): an element whose row is stored and whose values and place are unchanged is not written, a
-     * changed one is updated in its row, one without a stored row (new, or a second copy of one) is inserted and
-     * learns its row, and a stored row no element keeps is deleted. Places keep their stored seq while the order
-     * allows, so that removing the first of many writes one row, not all of them.
-     */
-    template <typename T>
-    bool syncList(ListStatements& statements, const ListTable<T>& list, qint64 owner,
-                  const std::type_identity_t<QList<T>>* before, QList<T>& after, const QString& what, QString* error)
-    {
-        QHash<qint64, const T*> stored;
-        if (before) {
-            for (const T& element : *before) {
-                if (element.row.isStored())
-                    stored.insert(element.row.value, &element);
-            }
-        }
-        QSet<qint64> kept;
-        int previous = -1;
-        for (T& element : after) {
-            const T* old = stored.value(element.row.value);
-            if (old && !kept.contains(element.row.value)) {
-                const int seq = old->row.seq > previous ? old->row.seq : previous + 1;
-                const QVariantList values = list.values(element);
-                if (seq != old->row.seq || values != list.values(*old)) {
-                    statements.update.bindValue(0, seq);
-                    bindAll(statements.update, values, 1);
-                    statements.update.bindValue(static_cast<int>(values.size()) + 1, element.row.value);
-                    statements.update.bindValue(static_cast<int>(values.size()) + 2, owner);
-                    if (!m_db.exec(statements.update, what, error))
-                        return false;
-                }
-                element.row.seq = seq;
-                kept.insert(element.row.value);
-            } else {
-                statements.insert.bindValue(0, owner);
-                statements.insert.bindValue(1, previous + 1);
-                bindAll(statements.insert, list.values(element), 2);
-                if (!m_db.exec(statements.insert, what, error))
-                    return false;
-                element.row = RowId {insertedId(statements.insert, statements.sqlite), previous + 1};
-            }
-            previous = element.row.seq;
-        }
-        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-            if (kept.contains(it.key()))
-                continue;
-            statements.remove.bindValue(0, it.key());
-            if (!m_db.exec(statements.remove, what, error))
-                return false;
-        }
-        return true;
     }
 
     Database& m_db;

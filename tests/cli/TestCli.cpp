@@ -1,4 +1,4 @@
-// Over 700 lines: the `rekrutt-cli check` contract of case-format.md, one executable for the one command
+// Over 600 lines: the `rekrutt-cli check` contract of case-format.md, one executable for the one command
 // (worked examples, result shape, languages, bad input, usage, limits). The seam, when it grows, is the
 // input-refusal tables (inputThatCannotBeEvaluated and the limits) into a TestCliInput of their own.
 

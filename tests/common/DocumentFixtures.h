@@ -8,9 +8,31 @@
 
 #include <QDate>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 namespace rekrutt::testing {
+
+/** The text of `html` as a reader sees it: no tags, entities resolved, no-break spaces as spaces. */
+inline QString plainText(const QString& html)
+{
+    static const QRegularExpression head(QStringLiteral("<head>.*</head>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.remove(head).replace(tag, QStringLiteral(" "));
+    text.replace(QStringLiteral("&#160;"), QStringLiteral(" ")).replace(QStringLiteral("&#173;"), QString());
+    text.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
+    text.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    text.replace(QChar(0x00a0), u' ');
+    return text.simplified();
+}
+
+/** "Bokmål" or "English", for the names of data rows. */
+inline QString languageName(Language language)
+{
+    return language == Language::Bokmal ? QStringLiteral("Bokmål") : QStringLiteral("English");
+}
 
 /** Every position type, in the order of the case format. */
 inline QList<PositionType> allPositionTypes()

@@ -44,30 +44,6 @@ private slots:
     void suggestedFileNameIsSafe();
 };
 
-namespace {
-
-/** The text of `html` as a reader sees it: no tags, entities resolved, no-break spaces as spaces. */
-QString plainText(const QString& html)
-{
-    static const QRegularExpression head(QStringLiteral("<head>.*</head>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-    QString text = html;
-    text.remove(head).replace(tag, QStringLiteral(" "));
-    text.replace(QStringLiteral("&#160;"), QStringLiteral(" ")).replace(QStringLiteral("&#173;"), QString());
-    text.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    text.replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    text.replace(QChar(0x00a0), u' ');
-    return text.simplified();
-}
-
-QString languageName(Language language)
-{
-    return language == Language::Bokmal ? QStringLiteral("Bokmål") : QStringLiteral("English");
-}
-
-} // namespace
-
 void TestDocumentBuilder::everyDocumentBuilds_data()
 {
     QTest::addColumn<DocumentKind>("kind");

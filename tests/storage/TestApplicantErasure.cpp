@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "tests/storage/StorageFixture.h"
+#include "tests/storage/VacancyFixtures.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -32,10 +33,7 @@ private slots:
 
 namespace {
 
-const Actor hanne {u"hanne"_s, u"hr_officer"_s};
-const Actor helge {u"helge"_s, u"head_of_department"_s};
-
-Applicant applicant(const QString& id, const QString& name)
+Applicant applicantWithId(const QString& id, const QString& name)
 {
     Applicant a;
     a.id = id;
@@ -54,18 +52,18 @@ Vacancy decidedVacancy()
     v.position.lengthMonths = 48;
     v.position.dutyPercent = 25;
     v.recruitment.announcement = Announcement {QDate(2025, 10, 1), QDate(2025, 10, 20), true, true};
-    Applicant kari = applicant(u"a1"_s, u"Kari Nilsen"_s);
+    Applicant kari = applicantWithId(u"a1"_s, u"Kari Nilsen"_s);
     kari.invited = kari.interviewed = true;
     kari.references = 2;
     kari.rank = 1;
     kari.rankReason = u"A stronger project than Ola Berg's"_s;
     kari.email = u"kari@example.org"_s;
-    Applicant ola = applicant(u"a2"_s, u"Ola Berg"_s);
+    Applicant ola = applicantWithId(u"a2"_s, u"Ola Berg"_s);
     ola.email = u"ola.berg@example.org"_s;
     ola.phone = u"+47 912 34 567"_s;
     ola.referees = {{u"Prof. Eva Lund"_s, u"eva@example.org"_s, QDate(2025, 11, 10)}};
     syncReferenceCount(ola);
-    Applicant per = applicant(u"a3"_s, u"Per Dahl"_s);
+    Applicant per = applicantWithId(u"a3"_s, u"Per Dahl"_s);
     per.qualified = false;
     per.qualificationNote = u"No master's degree"_s;
     v.recruitment.applicants = {kari, ola, per};
@@ -101,7 +99,7 @@ Vacancy vacancyInProgress()
     v.position.type = PositionType::Postdoc;
     v.position.unit = u"Department of Physics"_s;
     v.position.lengthMonths = 36;
-    v.recruitment.applicants = {applicant(u"a1"_s, u"Lise Strand"_s)};
+    v.recruitment.applicants = {applicantWithId(u"a1"_s, u"Lise Strand"_s)};
     v.stage = VacancyStage::Interviews;
     v.steps.append(
         {VacancyStage::Draft, QDateTime(QDate(2025, 12, 1), QTime(9, 0), Qt::UTC), u"hanne"_s, u"hr_officer"_s, {}});

@@ -72,11 +72,6 @@ QString normalized(QString text)
     return text.simplified();
 }
 
-QString languageName(Language language)
-{
-    return language == Language::Bokmal ? QStringLiteral("Bokmål") : QStringLiteral("English");
-}
-
 DocumentPage testPage(const QString& title)
 {
     DocumentPage page;
