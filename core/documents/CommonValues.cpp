@@ -13,16 +13,6 @@
 
 namespace rekrutt::documents {
 
-Person personFromName(const QString& name)
-{
-    Person person;
-    QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
-    if (!words.isEmpty())
-        person.familyName = words.takeLast();
-    person.givenName = words.join(u' ');
-    return person;
-}
-
 /** `text` with a no-break space after every section sign, so that "§ 7.1" never breaks after the sign. */
 QString typeset(QString text)
 {

@@ -62,16 +62,6 @@ std::optional<Document> fillTemplate(const QString& fileName, const QVariantHash
 /** `text` as part of a file name: lower case, each run of characters other than letters and digits one '-'. */
 QString fileNamePart(const QString& text);
 
-/** The person named `name` written in one line ("Kari Nilsen"): the last word the family name, those before it given.
- */
-Person personFromName(const QString& name);
-
-/** Whether a vacancy at `stage` has come to `from` or further on the normal path (an ended recruitment has not). */
-constexpr bool stageReached(VacancyStage stage, VacancyStage from)
-{
-    return int(stage) >= int(from) && int(stage) <= int(VacancyStage::ContractSigned);
-}
-
 /** `text` with a no-break space after every section sign, so that "§ 7.1" never breaks after the sign. */
 QString typeset(QString text);
 

@@ -302,6 +302,20 @@ struct Applicant
     bool operator==(const Applicant&) const = default;
 };
 
+/**
+ * The person an applicant's one name field stands for: "Kari Anne Ødegård" is given "Kari Anne", family "Ødegård" (the
+ * last word is the family name, as Norwegian names are written). A guess to be checked where it matters (the contract).
+ */
+inline Person personFromName(const QString& name)
+{
+    Person person;
+    QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (!words.isEmpty())
+        person.familyName = words.takeLast();
+    person.givenName = words.join(u' ');
+    return person;
+}
+
 /** Sets `references` to the number of references taken, when `a` lists its referees; else leaves the count. */
 inline void syncReferenceCount(Applicant& a)
 {

@@ -62,6 +62,15 @@ constexpr bool isEndedStage(VacancyStage stage)
 }
 
 /**
+ * Whether a vacancy at `stage` has come to `from` or further on the normal path (a re-advertised or cancelled one has
+ * not).
+ */
+constexpr bool stageReached(VacancyStage stage, VacancyStage from)
+{
+    return int(stage) >= int(from) && int(stage) <= int(VacancyStage::ContractSigned);
+}
+
+/**
  * The role that takes the step from `from` into `target` (§ 1.1, GEN-AUTH-1): the dean (the chair of the
  * appointments committee) adopts the announcement (§ 4) and decides the appointment (§ 6), the head of department
  * signs the recommendation (§ 6), and the HR officer records every other step, an offer declined (back from the
@@ -78,6 +87,13 @@ bool isStepAllowed(VacancyStage from, VacancyStage to);
 
 /** The step of `v`'s log that took it to `stage` last, or nullptr. */
 const VacancyStep* lastStep(const Vacancy& v, VacancyStage stage);
+
+/** The day (local time) of the last step of `v` to `stage`; null when it took none. */
+inline QDate lastStepDate(const Vacancy& v, VacancyStage stage)
+{
+    const VacancyStep* step = lastStep(v, stage);
+    return step ? step->at.toLocalTime().date() : QDate();
+}
 
 /** The applicant of `v` with id `id`, or nullptr. */
 const Applicant* findApplicant(const Vacancy& v, const QString& id);

@@ -448,8 +448,7 @@ std::optional<StoredCase> OfficeService::signContract(StoredVacancy& stored, con
                                                       QString* error)
 {
     // A contract is recorded once it is signed: on a day that has come, not before the appointment was decided.
-    const VacancyStep* decided = lastStep(stored.data, VacancyStage::Decided);
-    const QDate decidedOn = decided ? decided->at.toLocalTime().date() : QDate();
+    const QDate decidedOn = lastStepDate(stored.data, VacancyStage::Decided);
     if (!signedOn.isValid() || signedOn > m_clock.today() || (decidedOn.isValid() && signedOn < decidedOn)) {
         if (error) {
             *error = !signedOn.isValid() ? tr("The contract was not recorded: the day it was signed is required.")

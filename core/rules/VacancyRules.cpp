@@ -76,13 +76,6 @@ bool exemptFromAssessment(const Appointment& a)
     return conventions::raPartTime(a) || conventions::raStudent(a);
 }
 
-/** The day of the last step of `v` to `stage` (in local time), or a null date. */
-QDate lastStepDate(const Vacancy& v, VacancyStage stage)
-{
-    const VacancyStep* step = lastStep(v, stage);
-    return step ? step->at.toLocalTime().date() : QDate();
-}
-
 /** What the stage `target` needs of `v` besides the rules. */
 void requirements(const Vacancy& v, VacancyStage target, QDate today, QList<StepRefusal>& refusals)
 {

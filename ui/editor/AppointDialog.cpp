@@ -103,21 +103,12 @@ AppointDialog::AppointDialog(const Recruitment& recruitment, const QList<Person>
     m_applicant->setFocus();
 }
 
-std::pair<QString, QString> AppointDialog::splitName(const QString& name)
-{
-    const QString simplified = name.simplified();
-    const qsizetype space = simplified.lastIndexOf(u' ');
-    if (space < 0)
-        return {QString(), simplified};
-    return {simplified.left(space), simplified.mid(space + 1)};
-}
-
 void AppointDialog::applicantChosen(int index)
 {
     const bool listed = index >= 0 && index < m_applicants.size();
-    const auto [given, family] = listed ? splitName(m_applicants.at(index).name) : std::pair<QString, QString>();
-    m_given->setText(given);
-    m_family->setText(family);
+    const Person person = listed ? personFromName(m_applicants.at(index).name) : Person();
+    m_given->setText(person.givenName);
+    m_family->setText(person.familyName);
     updateOk();
 }
 

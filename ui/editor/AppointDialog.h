@@ -47,12 +47,6 @@ public:
     /** The day the contract was signed; null unless askSignedOn() was called. */
     QDate signedOn() const;
 
-    /**
-     * "Kari Anne Ødegård" as given "Kari Anne" and family "Ødegård": the last word is the family name, as Norwegian
-     * names are written; the dialog shows the split so that "van der Berg" can be put right.
-     */
-    static std::pair<QString, QString> splitName(const QString& name);
-
 private:
     void applicantChosen(int index);
     void updateOk();

@@ -387,8 +387,7 @@ bool VacancyEditor::signContract(StoredVacancy& stored)
     dialog.setWindowTitle(tr("Sign the Contract"));
     if (stored.data.position.start.isValid())
         dialog.startEdit()->setDate(stored.data.position.start);
-    const VacancyStep* decided = lastStep(stored.data, VacancyStage::Decided);
-    dialog.askSignedOn(m_workspace->today(), decided ? decided->at.toLocalTime().date() : QDate());
+    dialog.askSignedOn(m_workspace->today(), lastStepDate(stored.data, VacancyStage::Decided));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     QString error;

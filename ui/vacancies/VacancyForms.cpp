@@ -114,6 +114,30 @@ void VacancyAnnouncementForm::showCase(const Case&)
         m_title->setText(title);
 }
 
+namespace {
+
+/**
+ * `list` above `detail` (the rows the element selected in `list` keeps of its own) under its `title`, in a splitter
+ * that gives `list` `listShare` parts of the height to the detail's one.
+ */
+QSplitter* listAndDetail(ListEditor* list, QLabel* title, ListEditor* detail, int listShare)
+{
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(title);
+    lowerLayout->addWidget(detail, 1);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(list);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, listShare);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+} // namespace
+
 VacancyCommitteeForm::VacancyCommitteeForm(CaseDocument* document, QWidget* parent)
     : SectionForm(document, tr("Committee"), parent)
 {
@@ -130,17 +154,7 @@ VacancyCommitteeForm::VacancyCommitteeForm(CaseDocument* document, QWidget* pare
     m_conflicts->setPlaceholderText(tr("No conflict declared: the member's “Conflicts with” names the applicants."));
     m_conflictsTitle = new QLabel;
     m_conflictsTitle->setObjectName(u"conflictsTitle"_s);
-    auto* lower = new QWidget;
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_conflictsTitle);
-    lowerLayout->addWidget(m_conflicts, 1);
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_committee);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
+    QSplitter* splitter = listAndDetail(m_committee, m_conflictsTitle, m_conflicts, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
@@ -227,18 +241,7 @@ VacancyApplicantsForm::VacancyApplicantsForm(CaseDocument* document, QWidget* pa
     m_referees->view()->setAccessibleName(tr("References of the applicant"));
     m_refereesTitle = new QLabel;
     m_refereesTitle->setObjectName(u"refereesTitle"_s);
-    auto* lower = new QWidget;
-    auto* lowerLayout = new QVBoxLayout(lower);
-    lowerLayout->setContentsMargins(0, 0, 0, 0);
-    lowerLayout->addWidget(m_refereesTitle);
-    lowerLayout->addWidget(m_referees, 1);
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_applicants);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(listAndDetail(m_applicants, m_refereesTitle, m_referees, 3), 1);
     connect(m_applicants, &ListEditor::currentRowChanged, this, &VacancyApplicantsForm::showReferees);
     showReferees(m_applicants->currentRow());
 }
