@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the office&apos;s schema in an empty database, or brings it up to date, and the
+group roles DATABASE_hr_officer, DATABASE_head_of_department and DATABASE_dean with
+what each may do. Run it as the login that owns the database (it needs CREATEROLE),
+after each upgrade of Rekrutt too. Users are added with add-user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office in %1 is at schema %2; its roles %3, %4 and %5 have their privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s units, one per line: unit and faculty, separated by a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a unit that no user is head of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a unit (a department, as cases and vacancies name it) to a faculty, or
+moves it to another. HR officers and deans see the cases of their
+faculty&apos;s units, a head of department those of their unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit, as cases name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The faculty it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unit and --faculty are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s users, one per line: login, name, role, and the unit of a head of
+department or the faculty of an HR officer or a dean, separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers a login as a user of the office: creates the login when it does not exist
+(without a password: set one with psql&apos;s \password, docs/deployment.md), makes it a
+member of its role&apos;s group only, and records its name, role and place. Adding a
+user again changes their entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login they connect with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, as decisions are signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hr_officer, head_of_department or dean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A head of department&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HR officer&apos;s or a dean&apos;s faculty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login, --name and --role are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is none of hr_officer, head_of_department and dean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a head of department is given --unit, not --faculty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HR officer or a dean is given --faculty, not --unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) works in the office as %3 for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes a login out of the office: their entry and group membership go, so that they
+see nothing; the login and what the audit trail records of them stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login to take out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints who the server says is connected: login, name, role and place, separated by
+tabs, or the login and &quot;administrator&quot;, or the login alone when the office does
+not know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup|units|set-unit|remove-unit|users|add-user|remove-user|whoami --db DATABASE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  setup        Create the office&apos;s schema and roles, or bring them up to date
+  units        List the units and their faculties
+  set-unit     Add a unit to a faculty, or move it
+  remove-unit  Remove a unit no one is head of
+  users        List the users, their roles and places
+  add-user     Register a login as an HR officer, a head of department or a dean
+  remove-user  Take a login out of the office
+  whoami       Who the server says is connected
+
+Run &apos;%1 SUBCOMMAND --help&apos; for the options of one; docs/deployment.md tells the
+whole setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a subcommand (setup, users, add-user...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplicantCsvReader</name>
     <message>
         <source>text after the closing quote of a quoted field</source>
@@ -857,6 +1006,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>Write a letter of a vacancy (acknowledgement, rejection, offer...) or its applicant list to a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set up a shared office on PostgreSQL and keep its units and users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -962,6 +1115,26 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 may not read the shared office %2: its administrator has not added it, or has taken it out (rekrutt-cli admin add-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check who owns the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2 and this Rekrutt needs schema %3. Only its administrator may bring it up to date (rekrutt-cli admin setup); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role in the shared office may not do this (the server refused to change %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case or vacancy would belong to a unit you do not work for, and the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +2431,89 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
     </message>
     <message>
         <source>cannot open it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSecurity</name>
+    <message>
+        <source>Cannot set up the shared office&apos;s security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite file is one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the office&apos;s roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the office&apos;s units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit needs a name and the faculty it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit %1 cannot be removed: %2 is its head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no unit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the office&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs the login they connect with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 needs a name: it is written on the decisions they make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A head of department is head of a unit the office knows; %1 is not one (rekrutt-cli admin units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HR officer or a dean works for a faculty that has units in the office; %1 has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no faculty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has no user %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6109,6 +6365,10 @@ Tick “Show ended and future cases” to see them all.</source>
         <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions, leave for a stay abroad or a temporary position, and appointments; only a head of department may sign a ranking.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are connected to the shared office %1 as %2. Its administrator registered this login as %3 for %4: the server writes your login beside every change you make and accepts only the decisions of that role, so it cannot be chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::InstitutionDialog</name>
@@ -7044,6 +7304,42 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the server offers (encrypted when it can be)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, server not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, certificate and server name checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8408,6 +8704,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared office %1 does not know the login %2. Ask its administrator to add you (rekrutt-cli admin add-user).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

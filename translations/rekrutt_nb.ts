@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
+        <translation>%1 er en SQLite-fil, én persons: bare et delt kontor på PostgreSQL har brukere og roller.</translation>
+    </message>
+    <message>
+        <source>Creates the office&apos;s schema in an empty database, or brings it up to date, and the
+group roles DATABASE_hr_officer, DATABASE_head_of_department and DATABASE_dean with
+what each may do. Run it as the login that owns the database (it needs CREATEROLE),
+after each upgrade of Rekrutt too. Users are added with add-user.</source>
+        <translation>Oppretter kontorets skjema i en tom database, eller oppdaterer det, og gruppe-
+rollene DATABASE_hr_officer, DATABASE_head_of_department og DATABASE_dean med det
+hver av dem kan gjøre. Kjør den som innloggingen som eier databasen (den trenger
+CREATEROLE), også etter hver oppgradering av Rekrutt. Brukere legges til med add-user.</translation>
+    </message>
+    <message>
+        <source>The office in %1 is at schema %2; its roles %3, %4 and %5 have their privileges.</source>
+        <translation>Kontoret i %1 har skjema %2; rollene %3, %4 og %5 har sine rettigheter.</translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s units, one per line: unit and faculty, separated by a tab.</source>
+        <translation>Lister kontorets enheter, én per linje: enhet og fakultet, skilt med tabulator.</translation>
+    </message>
+    <message>
+        <source>Removes a unit that no user is head of.</source>
+        <translation>Fjerner en enhet som ingen bruker er leder for.</translation>
+    </message>
+    <message>
+        <source>Adds a unit (a department, as cases and vacancies name it) to a faculty, or
+moves it to another. HR officers and deans see the cases of their
+faculty&apos;s units, a head of department those of their unit.</source>
+        <translation>Legger en enhet (et institutt, slik saker og stillinger kaller det) til et fakultet,
+eller flytter den til et annet. HR-rådgivere og dekaner ser sakene til sitt
+fakultets enheter, en instituttleder sakene til sin enhet.</translation>
+    </message>
+    <message>
+        <source>The unit, as cases name it.</source>
+        <translation>Enheten, slik sakene kaller den.</translation>
+    </message>
+    <message>
+        <source>The faculty it belongs to.</source>
+        <translation>Fakultetet den hører til.</translation>
+    </message>
+    <message>
+        <source>--unit is required.</source>
+        <translation>--unit må oppgis.</translation>
+    </message>
+    <message>
+        <source>--unit and --faculty are required.</source>
+        <translation>--unit og --faculty må oppgis.</translation>
+    </message>
+    <message>
+        <source>Lists the office&apos;s users, one per line: login, name, role, and the unit of a head of
+department or the faculty of an HR officer or a dean, separated by tabs.</source>
+        <translation>Lister kontorets brukere, én per linje: innlogging, navn, rolle, og enheten til en
+instituttleder eller fakultetet til en HR-rådgiver eller dekan, skilt med tabulator.</translation>
+    </message>
+    <message>
+        <source>Registers a login as a user of the office: creates the login when it does not exist
+(without a password: set one with psql&apos;s \password, docs/deployment.md), makes it a
+member of its role&apos;s group only, and records its name, role and place. Adding a
+user again changes their entry.</source>
+        <translation>Registrerer en innlogging som bruker av kontoret: oppretter innloggingen når den ikke
+finnes (uten passord: sett et med psqls \password, docs/deployment.md), gjør den til
+medlem av bare sin rolles gruppe, og lagrer navn, rolle og sted. Å legge til en
+bruker på nytt endrer oppføringen.</translation>
+    </message>
+    <message>
+        <source>The login they connect with.</source>
+        <translation>Innloggingen de kobler til med.</translation>
+    </message>
+    <message>
+        <source>Their name, as decisions are signed.</source>
+        <translation>Navnet, slik vedtak signeres.</translation>
+    </message>
+    <message>
+        <source>hr_officer, head_of_department or dean.</source>
+        <translation>hr_officer, head_of_department eller dean.</translation>
+    </message>
+    <message>
+        <source>A head of department&apos;s unit.</source>
+        <translation>En instituttleders enhet.</translation>
+    </message>
+    <message>
+        <source>An HR officer&apos;s or a dean&apos;s faculty.</source>
+        <translation>En HR-rådgivers eller dekans fakultet.</translation>
+    </message>
+    <message>
+        <source>--login, --name and --role are required.</source>
+        <translation>--login, --name og --role må oppgis.</translation>
+    </message>
+    <message>
+        <source>--role: &apos;%1&apos; is none of hr_officer, head_of_department and dean.</source>
+        <translation>--role: «%1» er ingen av hr_officer, head_of_department og dean.</translation>
+    </message>
+    <message>
+        <source>a head of department is given --unit, not --faculty.</source>
+        <translation>en instituttleder får --unit, ikke --faculty.</translation>
+    </message>
+    <message>
+        <source>an HR officer or a dean is given --faculty, not --unit.</source>
+        <translation>en HR-rådgiver eller dekan får --faculty, ikke --unit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) works in the office as %3 for %4.</source>
+        <translation>%1 (%2) arbeider i kontoret som %3 for %4.</translation>
+    </message>
+    <message>
+        <source>Takes a login out of the office: their entry and group membership go, so that they
+see nothing; the login and what the audit trail records of them stay.</source>
+        <translation>Tar en innlogging ut av kontoret: oppføringen og gruppemedlemskapet forsvinner, så
+de ser ingenting; innloggingen og det revisjonssporet har om dem, blir stående.</translation>
+    </message>
+    <message>
+        <source>The login to take out.</source>
+        <translation>Innloggingen som skal tas ut.</translation>
+    </message>
+    <message>
+        <source>--login is required.</source>
+        <translation>--login må oppgis.</translation>
+    </message>
+    <message>
+        <source>Prints who the server says is connected: login, name, role and place, separated by
+tabs, or the login and &quot;administrator&quot;, or the login alone when the office does
+not know it.</source>
+        <translation>Skriver hvem tjeneren sier er koblet til: innlogging, navn, rolle og sted, skilt med
+tabulator, eller innloggingen og «administrator», eller bare innloggingen når kontoret
+ikke kjenner den.</translation>
+    </message>
+    <message>
+        <source>setup|units|set-unit|remove-unit|users|add-user|remove-user|whoami --db DATABASE [options]</source>
+        <translation>setup|units|set-unit|remove-unit|users|add-user|remove-user|whoami --db DATABASE [valg]</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Bruk: %1 %2</translation>
+    </message>
+    <message>
+        <source>  setup        Create the office&apos;s schema and roles, or bring them up to date
+  units        List the units and their faculties
+  set-unit     Add a unit to a faculty, or move it
+  remove-unit  Remove a unit no one is head of
+  users        List the users, their roles and places
+  add-user     Register a login as an HR officer, a head of department or a dean
+  remove-user  Take a login out of the office
+  whoami       Who the server says is connected
+
+Run &apos;%1 SUBCOMMAND --help&apos; for the options of one; docs/deployment.md tells the
+whole setup.</source>
+        <translation>  setup        Opprett kontorets skjema og roller, eller oppdater dem
+  units        List enhetene og fakultetene deres
+  set-unit     Legg en enhet til et fakultet, eller flytt den
+  remove-unit  Fjern en enhet ingen er leder for
+  users        List brukerne, rollene og stedene deres
+  add-user     Registrer en innlogging som HR-rådgiver, instituttleder eller dekan
+  remove-user  Ta en innlogging ut av kontoret
+  whoami       Hvem tjeneren sier er koblet til
+
+Kjør «%1 UNDERKOMMANDO --help» for valgene til én; docs/deployment.md beskriver
+hele oppsettet.</translation>
+    </message>
+    <message>
+        <source>give a subcommand (setup, users, add-user...).</source>
+        <translation>oppgi en underkommando (setup, users, add-user ...).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;.</source>
+        <translation>ukjent underkommando «%1».</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantCsvReader</name>
     <message>
         <source>text after the closing quote of a quoted field</source>
@@ -865,6 +1036,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>Write a letter of a vacancy (acknowledgement, rejection, offer...) or its applicant list to a PDF file</source>
         <translation>Skriv et brev for en stilling (bekreftelse, avslag, tilbud ...) eller søkerlisten til en PDF-fil</translation>
     </message>
+    <message>
+        <source>Set up a shared office on PostgreSQL and keep its units and users</source>
+        <translation>Sett opp et delt kontor på PostgreSQL og hold enhetene og brukerne</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -971,6 +1146,26 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The login %1 may not read the shared office %2: its administrator has not added it, or has taken it out (rekrutt-cli admin add-user).</source>
+        <translation>Innloggingen %1 får ikke lese det delte kontoret %2: administratoren har ikke lagt den til, eller har tatt den ut (rekrutt-cli admin add-user).</translation>
+    </message>
+    <message>
+        <source>Cannot check who owns the database</source>
+        <translation>Kan ikke sjekke hvem som eier databasen</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2 and this Rekrutt needs schema %3. Only its administrator may bring it up to date (rekrutt-cli admin setup); nothing was changed.</source>
+        <translation>Databasen %1 har skjema %2, og denne Rekrutt trenger skjema %3. Bare administratoren kan oppdatere den (rekrutt-cli admin setup); ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>your role in the shared office may not do this (the server refused to change %1)</source>
+        <translation>rollen din i det delte kontoret kan ikke gjøre dette (tjeneren nektet å endre %1)</translation>
+    </message>
+    <message>
+        <source>the case or vacancy would belong to a unit you do not work for, and the server refused it</source>
+        <translation>saken eller stillingen ville høre til en enhet du ikke arbeider for, og tjeneren nektet det</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2493,89 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
     <message>
         <source>cannot open it: %1</source>
         <translation>kan ikke åpne den: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSecurity</name>
+    <message>
+        <source>Cannot set up the shared office&apos;s security</source>
+        <translation>Kan ikke sette opp sikkerheten til det delte kontoret</translation>
+    </message>
+    <message>
+        <source>Cannot read who is connected</source>
+        <translation>Kan ikke lese hvem som er koblet til</translation>
+    </message>
+    <message>
+        <source>A SQLite file is one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
+        <translation>En SQLite-fil er én persons: bare et delt kontor på PostgreSQL har brukere og roller.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the office&apos;s roles</source>
+        <translation>Kan ikke sette opp kontorets roller</translation>
+    </message>
+    <message>
+        <source>Cannot read the office&apos;s units</source>
+        <translation>Kan ikke lese kontorets enheter</translation>
+    </message>
+    <message>
+        <source>A unit needs a name and the faculty it belongs to.</source>
+        <translation>En enhet trenger et navn og fakultetet den hører til.</translation>
+    </message>
+    <message>
+        <source>Cannot record the unit %1</source>
+        <translation>Kan ikke lagre enheten %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the unit %1</source>
+        <translation>Kan ikke fjerne enheten %1</translation>
+    </message>
+    <message>
+        <source>The unit %1 cannot be removed: %2 is its head.</source>
+        <translation>Enheten %1 kan ikke fjernes: %2 er leder for den.</translation>
+    </message>
+    <message>
+        <source>The office has no unit %1.</source>
+        <translation>Kontoret har ingen enhet %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the office&apos;s users</source>
+        <translation>Kan ikke lese kontorets brukere</translation>
+    </message>
+    <message>
+        <source>A user needs the login they connect with.</source>
+        <translation>En bruker trenger innloggingen de kobler til med.</translation>
+    </message>
+    <message>
+        <source>The user %1 needs a name: it is written on the decisions they make.</source>
+        <translation>Brukeren %1 trenger et navn: det skrives på vedtakene de fatter.</translation>
+    </message>
+    <message>
+        <source>A head of department is head of a unit the office knows; %1 is not one (rekrutt-cli admin units).</source>
+        <translation>En instituttleder leder en enhet kontoret kjenner; %1 er ikke en av dem (rekrutt-cli admin units).</translation>
+    </message>
+    <message>
+        <source>no unit</source>
+        <translation>ingen enhet</translation>
+    </message>
+    <message>
+        <source>An HR officer or a dean works for a faculty that has units in the office; %1 has none.</source>
+        <translation>En HR-rådgiver eller dekan arbeider for et fakultet som har enheter i kontoret; %1 har ingen.</translation>
+    </message>
+    <message>
+        <source>no faculty</source>
+        <translation>intet fakultet</translation>
+    </message>
+    <message>
+        <source>Cannot add the user %1</source>
+        <translation>Kan ikke legge til brukeren %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the user %1</source>
+        <translation>Kan ikke fjerne brukeren %1</translation>
+    </message>
+    <message>
+        <source>The office has no user %1.</source>
+        <translation>Kontoret har ingen bruker %1.</translation>
     </message>
 </context>
 <context>
@@ -6176,6 +6454,10 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <source>Rekrutt writes your name and role beside every change you make. Only a dean may approve extensions, leave for a stay abroad or a temporary position, and appointments; only a head of department may sign a ranking.</source>
         <translation>Rekrutt registrerer navnet og rollen din ved hver endring du gjør. Bare dekanen kan innvilge forlengelser, permisjon for utenlandsopphold eller midlertidig stilling og vedta tilsettinger; bare instituttlederen kan signere en rangering.</translation>
     </message>
+    <message>
+        <source>You are connected to the shared office %1 as %2. Its administrator registered this login as %3 for %4: the server writes your login beside every change you make and accepts only the decisions of that role, so it cannot be chosen here.</source>
+        <translation>Du er koblet til det delte kontoret %1 som %2. Administratoren har registrert denne innloggingen som %3 for %4: tjeneren skriver innloggingen din ved hver endring du gjør og godtar bare vedtakene til den rollen, så den kan ikke velges her.</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::InstitutionDialog</name>
@@ -7116,6 +7398,42 @@ Laget med Qt %2.</translation>
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Koble til</translation>
+    </message>
+    <message>
+        <source>As the server offers (encrypted when it can be)</source>
+        <translation>Slik tjeneren tilbyr (kryptert når det går)</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Aldri kryptert</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server insists</source>
+        <translation>Kryptert når tjeneren krever det</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server can</source>
+        <translation>Kryptert når tjeneren kan</translation>
+    </message>
+    <message>
+        <source>Always encrypted, server not checked</source>
+        <translation>Alltid kryptert, tjeneren ikke kontrollert</translation>
+    </message>
+    <message>
+        <source>Always encrypted, certificate checked</source>
+        <translation>Alltid kryptert, sertifikatet kontrollert</translation>
+    </message>
+    <message>
+        <source>Always encrypted, certificate and server name checked</source>
+        <translation>Alltid kryptert, sertifikat og tjenernavn kontrollert</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
     </message>
 </context>
 <context>
@@ -8480,6 +8798,10 @@ Laget med Qt %2.</translation>
     <message>
         <source>No database is open.</source>
         <translation>Ingen database er åpen.</translation>
+    </message>
+    <message>
+        <source>The shared office %1 does not know the login %2. Ask its administrator to add you (rekrutt-cli admin add-user).</source>
+        <translation>Det delte kontoret %1 kjenner ikke innloggingen %2. Be administratoren om å legge deg til (rekrutt-cli admin add-user).</translation>
     </message>
 </context>
 <context>

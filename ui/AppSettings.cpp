@@ -86,6 +86,9 @@ DatabaseLocation AppSettings::lastPostgres()
     location.port = settings.value(u"postgres/port"_s, 5432).toInt();
     location.database = settings.value(u"postgres/database"_s, u"rekrutt"_s).toString();
     location.user = settings.value(u"postgres/user"_s).toString();
+    const QString sslMode = settings.value(u"postgres/sslmode"_s).toString();
+    if (DatabaseLocation::sslModes().contains(sslMode))
+        location.sslMode = sslMode;
     return location;
 }
 
@@ -96,6 +99,7 @@ void AppSettings::setLastPostgres(const DatabaseLocation& location)
     settings.setValue(u"postgres/port"_s, location.port);
     settings.setValue(u"postgres/database"_s, location.database);
     settings.setValue(u"postgres/user"_s, location.user);
+    settings.setValue(u"postgres/sslmode"_s, location.sslMode);
 }
 
 QByteArray AppSettings::windowGeometry()

@@ -4,14 +4,15 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
 namespace rekrutt {
 
 /**
- * Asks for a PostgreSQL server: host, port, database and user are remembered; the password is
- * used for this connection only and never stored.
+ * Asks for a PostgreSQL server: host, port, database, user and how TLS is used (libpq's sslmode) are remembered;
+ * the password is used for this connection only and never stored.
  */
 class PostgresDialog : public QDialog
 {
@@ -30,6 +31,7 @@ private:
     QLineEdit* m_database;
     QLineEdit* m_user;
     QLineEdit* m_password;
+    QComboBox* m_tls;
 };
 
 } // namespace rekrutt

@@ -65,6 +65,8 @@ void SettingsActions::updateActions()
 
 void SettingsActions::ensureIdentity()
 {
+    if (m_workspace->serverUser())
+        return;
     const QString name = AppSettings::userName();
     const auto role = AppSettings::role();
     if (!name.isEmpty() && role) {
@@ -77,6 +79,11 @@ void SettingsActions::ensureIdentity()
 void SettingsActions::editIdentity()
 {
     IdentityDialog dialog(m_window);
+    if (const auto user = m_workspace->serverUser()) {
+        dialog.setServerUser(*user, m_workspace->locationName());
+        dialog.exec();
+        return;
+    }
     dialog.setIdentity(m_workspace->userName(), m_workspace->role());
     if (dialog.exec() != QDialog::Accepted)
         return;

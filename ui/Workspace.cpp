@@ -1,6 +1,7 @@
 #include "ui/Workspace.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/OfficeSecurity.h"
 
 namespace rekrutt {
 
@@ -17,12 +18,27 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
         m_openErrorDetails = database->errorDetails();
         return false;
     }
+    // A login the shared office does not know sees nothing and may change nothing: say so now, not at each list.
+    if (const auto& identity = database->identity(); identity && !identity->user && !identity->administrator) {
+        m_openErrorDetails.clear();
+        if (error) {
+            *error
+                = tr("The shared office %1 does not know the login %2. Ask its administrator to add you (rekrutt-cli "
+                     "admin add-user).")
+                      .arg(location.displayName(), identity->login);
+        }
+        return false;
+    }
+    const Role roleBefore = role();
+    const QString nameBefore = userName();
     m_office.reset();
     m_database = std::move(database);
     m_office = std::make_unique<OfficeService>(*m_database, m_clock);
     m_summariesValid = false;
     emit databaseChanged();
     emit casesChanged();
+    if (role() != roleBefore || userName() != nameBefore)
+        emit userChanged();
     return true;
 }
 
@@ -58,6 +74,25 @@ QString Workspace::locationName() const
     return m_database ? m_database->location().displayName() : QString();
 }
 
+std::optional<OfficeUser> Workspace::serverUser() const
+{
+    if (!m_database || !m_database->identity() || !m_database->identity()->roleFixed())
+        return std::nullopt;
+    return m_database->identity()->user;
+}
+
+QString Workspace::userName() const
+{
+    const auto user = serverUser();
+    return user ? user->name : m_userName;
+}
+
+Role Workspace::role() const
+{
+    const auto user = serverUser();
+    return user ? user->role : m_role;
+}
+
 void Workspace::setUser(const QString& name, Role role)
 {
     m_userName = name;
@@ -74,8 +109,11 @@ bool Workspace::requireIdentity()
 
 Actor Workspace::actor() const
 {
-    // The audit trail names the operating-system user and, beside the role, the name given at first start.
-    Actor actor = Actor::current(roleKey(m_role));
+    // A shared office's server names its login and role itself (OfficeSecurity); elsewhere the audit trail names the
+    // operating-system user (or the administrator's login) and, beside the role, the name given at first start.
+    if (serverUser())
+        return OfficeSecurity::actor(*m_database, role());
+    Actor actor = m_database ? OfficeSecurity::actor(*m_database, m_role) : Actor::current(roleKey(m_role));
     if (!m_userName.isEmpty())
         actor.user = m_userName + u" (" + actor.user + u')';
     return actor;

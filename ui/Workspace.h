@@ -37,12 +37,18 @@ public:
     OfficeService& office();
     QString locationName() const;
 
-    /** The person working, and the role they chose: shown in the window, written to the audit trail. */
-    QString userName() const { return m_userName; }
-    Role role() const { return m_role; }
+    /**
+     * The person working and their role: on a shared office the ones the server gives the login (serverUser()),
+     * otherwise the ones they chose. Shown in the window, written to the audit trail.
+     */
+    QString userName() const;
+    Role role() const;
+    /** The name and role chosen (for a SQLite file, or the administrator of a shared office). */
     void setUser(const QString& name, Role role);
+    /** The office's entry for the login connected to a shared office, when the server decides the role. */
+    std::optional<OfficeUser> serverUser() const;
     /** A name and role were chosen: without them nothing is edited or saved, so that every change has an author. */
-    bool hasIdentity() const { return !m_userName.trimmed().isEmpty(); }
+    bool hasIdentity() const { return serverUser() || !m_userName.trimmed().isEmpty(); }
     /**
      * True when there is an identity; otherwise asks for one (identityRequired(), which the main window
      * answers with the identity dialog) and returns whether one was chosen.

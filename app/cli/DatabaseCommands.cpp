@@ -16,6 +16,7 @@
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/OfficeSecurity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -328,7 +329,7 @@ int DatabaseCommands::importFiles(const QStringList& arguments, Language)
     const QString source
         = files.size() == 1 ? QFileInfo(files.first()).fileName() : tr("%n file(s)", nullptr, int(files.size()));
     QStringList added;
-    if (!office.importCases(cases, Actor::current(u"hr_officer"_s), source, &ids, &error, &added))
+    if (!office.importCases(cases, OfficeSecurity::actor(db, Role::HrOfficer), source, &ids, &error, &added))
         return verb.fail(tr("nothing was imported: %1").arg(error));
     writeOut(tr("Imported %n case(s) into %1.\n", nullptr, int(ids.size())).arg(db.location().displayName()).toUtf8());
     reportAddedInstitutions(added);
@@ -347,7 +348,7 @@ int DatabaseCommands::importOffice(Verb& verb, const QString& file)
     OfficeService service(db);
     QString error;
     const auto imported
-        = service.importOffice(*office, Actor::current(u"hr_officer"_s), QFileInfo(file).fileName(), &error);
+        = service.importOffice(*office, OfficeSecurity::actor(db, Role::HrOfficer), QFileInfo(file).fileName(), &error);
     if (!imported)
         return verb.fail(tr("nothing was imported: %1").arg(error));
     if (imported->registerReplaced)
@@ -619,11 +620,11 @@ int DatabaseCommands::demo(const QStringList& arguments, Language)
                 .arg(db.location().displayName()));
     QList<qint64> ids;
     QStringList added;
-    if (!office.importCases(demoOffice(today), Actor::current(u"hr_officer"_s), tr("demo office"), &ids, &error,
-                            &added))
+    if (!office.importCases(demoOffice(today), OfficeSecurity::actor(db, Role::HrOfficer), tr("demo office"), &ids,
+                            &error, &added))
         return verb.fail(error);
     QList<qint64> vacancies;
-    if (!office.importVacancies(demoVacancies(today), Actor::current(u"hr_officer"_s), &vacancies, &error))
+    if (!office.importVacancies(demoVacancies(today), OfficeSecurity::actor(db, Role::HrOfficer), &vacancies, &error))
         return verb.fail(error);
     // The demo always holds many of each.
     writeOut(tr("Created the demo office in %1: %2 cases and %3 vacancies.\n")

@@ -4,6 +4,7 @@
 #include "app/cli/DatabaseVerb.h"
 #include "core/office/OfficeService.h"
 #include "core/storage/InstitutionStore.h"
+#include "core/storage/OfficeSecurity.h"
 
 #include <QFile>
 #include <QSet>
@@ -133,7 +134,7 @@ int InstitutionsCommand::run(const QStringList& arguments, Language language)
     }
     // The evaluations the register touches are written again at once, so that a failure is reported here.
     OfficeService office(db);
-    if (!office.replaceInstitutions(*institutions, Actor::current(u"hr_officer"_s), &error)
+    if (!office.replaceInstitutions(*institutions, OfficeSecurity::actor(db, Role::HrOfficer), &error)
         || !office.refreshMissingSummaries(&error))
         return verb.fail(error);
     writeOut(tr("Stored the institution register of %1: %n institution(s).\n", nullptr, int(institutions->size()))

@@ -5,6 +5,7 @@
 #include "core/domain/IsoDate.h"
 #include "core/domain/Role.h"
 #include "core/office/OfficeService.h"
+#include "core/storage/OfficeSecurity.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,7 @@ int PurgeCommand::run(const QStringList& arguments, Language)
                      .arg(office.retentionMonths()));
         return ExitOk;
     }
-    const auto erased = office.eraseApplicants(*due, Actor::current(roleKey(Role::HrOfficer)), &error);
+    const auto erased = office.eraseApplicants(*due, OfficeSecurity::actor(db, Role::HrOfficer), &error);
     if (!erased)
         return verb.fail(error);
     writeErr(tr("Erased %n applicant(s) and the values of %1 audit entries; the audit trail records the erasure.",

@@ -6,6 +6,7 @@
 #include "core/interchange/ApplicantCsvReader.h"
 #include "core/interchange/InputLimits.h"
 #include "core/office/OfficeService.h"
+#include "core/storage/OfficeSecurity.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -164,7 +165,7 @@ int importApplicants(const QStringList& arguments)
                      .toUtf8());
         return ExitOk;
     }
-    switch (office.saveVacancy(*stored, Actor::current(roleKey(Role::HrOfficer)), &error)) {
+    switch (office.saveVacancy(*stored, OfficeSecurity::actor(db, Role::HrOfficer), &error)) {
     case OfficeService::SaveResult::Saved:
         break;
     case OfficeService::SaveResult::Conflict:

@@ -1,6 +1,7 @@
 // rekrutt-cli: Rekrutt on the command line. This file only picks the language and hands the
 // arguments to the verb's handler; each verb lives in its own file and is listed in `commands`.
 
+#include "app/cli/AdminCommand.h"
 #include "app/cli/CheckCommand.h"
 #include "app/cli/Command.h"
 #include "app/cli/DatabaseCommands.h"
@@ -40,6 +41,7 @@ const std::array commands {
     Command {"institutions", InstitutionsCommand::summary, &InstitutionsCommand::run},
     Command {"vacancy", VacancyCommand::summary, &VacancyCommand::run},
     Command {"purge", PurgeCommand::summary, &PurgeCommand::run},
+    Command {"admin", AdminCommand::summary, &AdminCommand::run},
 };
 
 /**

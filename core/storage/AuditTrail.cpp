@@ -252,6 +252,12 @@ std::optional<QString> lastLink(const Database& db, QString* error)
     return query.next() ? query.value(0).toString() : QString();
 }
 
+/** Whether the server stamps and links each entry, and walks the chain itself (a shared office, schema 12 on). */
+bool serverLinks(const Database& db)
+{
+    return db.identity().has_value();
+}
+
 /** The triggers that keep the trail append-only (Migrations' Dialect::appendOnly), missing or disabled. */
 std::optional<QStringList> triggerProblems(const Database& db, QString* error)
 {
@@ -265,8 +271,11 @@ std::optional<QStringList> triggerProblems(const Database& db, QString* error)
     QMap<QString, QString> found;
     while (query.next())
         found.insert(query.value(0).toString(), query.value(1).toString());
-    const QStringList expected = db.isSqlite() ? QStringList {u"audit_log_no_update"_s, u"audit_log_no_delete"_s}
-                                               : QStringList {u"audit_log_no_change"_s, u"audit_log_no_truncate"_s};
+    QStringList expected = db.isSqlite() ? QStringList {u"audit_log_no_update"_s, u"audit_log_no_delete"_s}
+                                         : QStringList {u"audit_log_no_change"_s, u"audit_log_no_truncate"_s};
+    // A shared office's server writes who and when itself (OfficeSecurity).
+    if (serverLinks(db))
+        expected.append(u"audit_log_stamp"_s);
     QStringList problems;
     for (const QString& name : expected) {
         if (!found.contains(name)) {
@@ -280,6 +289,16 @@ std::optional<QStringList> triggerProblems(const Database& db, QString* error)
         }
     }
     return problems;
+}
+
+/** A break as verify() words it. */
+QString breakText(const QString& id, const QString& caseId, const QString& record, const QString& field,
+                  const QString& at, const QString& user)
+{
+    return AuditTrail::tr("the audit trail entry %1 (case %2, %3.%4, written %5 by %6) does not follow "
+                          "from the entry before it: it, or the one before it, was changed, inserted or "
+                          "removed after it was written.")
+        .arg(id, caseId, record, field, at, user);
 }
 
 } // namespace
@@ -334,7 +353,8 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
 {
     if (entries.isEmpty())
         return true;
-    std::optional<QString> previous = lastLink(db, error);
+    // On a shared office the server links each entry (and takes the writers' lock); the link sent is replaced.
+    std::optional<QString> previous = serverLinks(db) ? QString() : lastLink(db, error);
     if (!previous)
         return false;
     QSqlQuery insert(db.connection());
@@ -370,6 +390,27 @@ std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error
     std::optional<QStringList> problems = triggerProblems(db, error);
     if (!problems)
         return std::nullopt;
+    constexpr int shownBreaks = 20;
+    if (serverLinks(db)) {
+        // Row-level security shows a user only part of the trail: the server walks all of it.
+        QSqlQuery breaks(db.connection());
+        breaks.setForwardOnly(true);
+        breaks.prepare(u"SELECT entry, written, login, entry_case, entry_record, entry_field FROM "
+                       "rekrutt_audit_breaks()"_s);
+        if (!db.exec(breaks, tr("Cannot read the audit trail"), error))
+            return std::nullopt;
+        int count = 0;
+        while (breaks.next()) {
+            if (++count <= shownBreaks) {
+                problems->append(breakText(breaks.value(0).toString(), breaks.value(3).toString(),
+                                           breaks.value(4).toString(), breaks.value(5).toString(),
+                                           breaks.value(1).toString(), breaks.value(2).toString()));
+            }
+        }
+        if (count > shownBreaks)
+            problems->append(tr("the audit trail has %1 more broken links.").arg(count - shownBreaks));
+        return problems;
+    }
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     query.prepare(
@@ -378,19 +419,15 @@ std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error
         return std::nullopt;
     // A break is reported at the row whose link does not follow, and the walk goes on from the link that
     // row stores: one changed row is one problem, not one for every row after it.
-    constexpr int shownBreaks = 20;
     int breaks = 0;
     QString previous;
     while (query.next()) {
         const QString stored = query.value(9).toString();
         if (stored != chainLink(previous, linkedValues(query, 1), query.value(10))) {
             if (++breaks <= shownBreaks) {
-                problems->append(tr("the audit trail entry %1 (case %2, %3.%4, written %5 by %6) does not follow "
-                                    "from the entry before it: it, or the one before it, was changed, inserted or "
-                                    "removed after it was written.")
-                                     .arg(query.value(0).toString(), query.value(4).toString(),
-                                          query.value(5).toString(), query.value(6).toString(),
-                                          query.value(1).toString(), query.value(2).toString()));
+                problems->append(breakText(query.value(0).toString(), query.value(4).toString(),
+                                           query.value(5).toString(), query.value(6).toString(),
+                                           query.value(1).toString(), query.value(2).toString()));
             }
         }
         previous = stored;
@@ -405,6 +442,17 @@ bool AuditTrail::eraseValues(const Database& db, const QList<qint64>& ids, QStri
     if (ids.isEmpty())
         return true;
     const QString what = tr("Cannot erase values of the audit trail");
+    if (serverLinks(db)) {
+        // The server erases and links again as the owner of the trail, for the HR officers only.
+        QStringList list;
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        QSqlQuery erase(db.connection());
+        erase.prepare(u"SELECT rekrutt_audit_erase(CAST(? AS bigint[]), ?)"_s);
+        erase.addBindValue(u"{%1}"_s.arg(list.join(u',')));
+        erase.addBindValue(erasedValue());
+        return db.exec(erase, what, error);
+    }
     // The writers' lock, so that no entry is appended while the chain is re-linked.
     const auto last = lastLink(db, error);
     if (!last)

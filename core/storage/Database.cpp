@@ -2,6 +2,7 @@
 
 #include "core/storage/InstitutionStore.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/OfficeSecurity.h"
 #include "core/storage/Transaction.h"
 
 #include <QAtomicInteger>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -118,17 +120,26 @@ bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* er
         creating->lock();
     }
     const bool opened = location.kind == DatabaseLocation::Kind::Sqlite ? openSqlite(mode, error) : openPostgres(error);
-    if (!opened || !upgradeSchema(schema, error)) {
+    if (!opened || !upgradeSchema(schema, error) || !identifyUser(error)) {
         close();
         return false;
     }
     return true;
 }
 
+bool Database::identifyUser(QString* error)
+{
+    if (isSqlite() || schemaVersion() < OfficeSecurity::firstSchemaVersion)
+        return true;
+    m_identity = OfficeSecurity::identify(*this, error);
+    return m_identity.has_value();
+}
+
 void Database::close()
 {
     m_readOnly = false;
     m_institutions.reset();
+    m_identity.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -330,7 +341,23 @@ bool Database::refuseNewerSchema(QString* error)
     // The tables first, the version after: another program creating the schema commits both at once, so once
     // its tables are seen, so is its version. The other order once read "no version" just before that commit
     // and "tables" just after it, and took a database being created for one of another program.
-    const bool hasTables = !connection().tables().isEmpty();
+    const QStringList tables = connection().tables();
+    const bool hasTables = !tables.isEmpty();
+    if (!isSqlite() && tables.contains(u"settings"_s)) {
+        // A shared office's tables that this login may not read: a login the office does not know (any more).
+        QSqlQuery query(connection());
+        query.prepare(u"SELECT has_table_privilege('settings', 'SELECT'), session_user"_s);
+        if (!exec(query, tr("Cannot read the schema version"), error))
+            return false;
+        if (query.next() && !query.value(0).toBool()) {
+            fail({},
+                 tr("The login %1 may not read the shared office %2: its administrator has not added it, or has taken "
+                    "it out (rekrutt-cli admin add-user).")
+                     .arg(query.value(1).toString(), m_location.displayName()),
+                 error);
+            return false;
+        }
+    }
     const int version = schemaVersion(error);
     // A database that holds tables but no schema version belongs to another program: leave it alone.
     if (version == 0 && hasTables) {
@@ -363,6 +390,8 @@ bool Database::upgradeSchema(Schema schema, QString* error)
         return false;
     if (version > 0 && isSqlite() && !backupSqliteBeforeMigration(version, error))
         return false;
+    if (version > 0 && !isSqlite() && !refuseUpgradeByUser(version, error))
+        return false;
     int applied = 0;
     if (!Migrations::upgrade(*this, version, currentSchemaVersion(), error, &applied))
         return false;
@@ -372,6 +401,26 @@ bool Database::upgradeSchema(Schema schema, QString* error)
         m_backupPath.clear();
     }
     return true;
+}
+
+bool Database::refuseUpgradeByUser(int version, QString* error)
+{
+    // Only the owner of the tables may change them (a shared office's users may not, docs/deployment.md).
+    QSqlQuery query(connection());
+    query.prepare(u"SELECT pg_has_role(session_user, relowner, 'MEMBER') OR (SELECT rolsuper FROM pg_roles WHERE "
+                  "rolname = session_user) FROM pg_class WHERE oid = 'settings'::regclass"_s);
+    if (!exec(query, tr("Cannot check who owns the database"), error))
+        return false;
+    if (query.next() && query.value(0).toBool())
+        return true;
+    fail({},
+         tr("The database %1 is at schema %2 and this Rekrutt needs schema %3. Only its administrator may bring it up "
+            "to date (rekrutt-cli admin setup); nothing was changed.")
+             .arg(m_location.displayName())
+             .arg(version)
+             .arg(currentSchemaVersion()),
+         error);
+    return false;
 }
 
 bool Database::backupSqliteBeforeMigration(int fromVersion, QString* error)
@@ -475,6 +524,15 @@ QString Database::plainReason(const QString& text)
         return tr("the disk is full");
     if (text.contains(u"readonly"_s) || text.contains(u"read-only"_s))
         return tr("the database is read-only");
+    // A shared office's server refusing (OfficeSecurity): its own words for a decision, words for the rest.
+    static const QRegularExpression denied(u"permission denied for (?:table|relation|function) (\\w+)"_s);
+    if (const QRegularExpressionMatch match = denied.match(text); match.hasMatch())
+        return tr("your role in the shared office may not do this (the server refused to change %1)")
+            .arg(match.captured(1));
+    if (text.contains(u"row-level security"_s))
+        return tr("the case or vacancy would belong to a unit you do not work for, and the server refused it");
+    if (text.startsWith(u"ERROR:"_s))
+        return text.mid(6).trimmed();
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/Institutions.h"
 #include "core/storage/DatabaseLocation.h"
+#include "core/storage/OfficeIdentity.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -92,6 +93,12 @@ public:
     /** Reads the register again at its next use. */
     void forgetInstitutions() { m_institutions.reset(); }
 
+    /**
+     * Who is connected to a shared office (PostgreSQL, schema 12 on): the login the server authenticated and the
+     * office's entry for it (OfficeSecurity). Nothing on SQLite.
+     */
+    const std::optional<OfficeIdentity>& identity() const { return m_identity; }
+
     /** The driver's own text of the last failure, for logs and a dialog's details. */
     QString errorDetails() const { return m_errorDetails; }
 
@@ -133,6 +140,9 @@ private:
     bool prepareSqliteForWriting(QString* error);
     bool refuseNewerSchema(QString* error);
     bool upgradeSchema(Schema schema, QString* error);
+    /** Refuses to upgrade a PostgreSQL schema for a login that does not own it, in words. */
+    bool refuseUpgradeByUser(int version, QString* error);
+    bool identifyUser(QString* error);
     bool backupSqliteBeforeMigration(int fromVersion, QString* error);
 
     DatabaseLocation m_location;
@@ -141,6 +151,7 @@ private:
     mutable QString m_errorDetails;
     bool m_readOnly = false;
     mutable std::optional<InstitutionRegister> m_institutions;
+    std::optional<OfficeIdentity> m_identity;
 };
 
 } // namespace rekrutt

@@ -3,6 +3,7 @@
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "core/storage/InstitutionStore.h"
+#include "core/storage/OfficeSecurity.h"
 #include "core/storage/Transaction.h"
 
 #include <QSqlError>
@@ -368,6 +369,16 @@ QStringList schemaV11(const Dialect&)
     };
 }
 
+/**
+ * Version 12 (issue 13): on PostgreSQL the shared office's users and units, row-level security, the triggers that
+ * accept decisions only from their role and stamp the audit trail (OfficeSecurity::install()). SQLite has nothing to
+ * add: one person's file.
+ */
+QStringList schemaV12(const Dialect&)
+{
+    return {};
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -378,7 +389,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 11> steps {{
+const std::array<Step, 12> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -390,6 +401,7 @@ const std::array<Step, 11> steps {{
     {schemaV9},
     {schemaV10},
     {schemaV11},
+    {schemaV12, OfficeSecurity::install},
 }};
 
 bool setVersion(Database& db, int version, QString* error)

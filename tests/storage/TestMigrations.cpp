@@ -328,13 +328,14 @@ QStringList tablesAndColumns(const QSqlDatabase& db)
  * versions with today's Migrations, so it can only stand for databases in the field as long as no
  * step changes after the fact: this list catches such a change.
  */
-QStringList releasedSchema(int version)
+QStringList releasedSchema(int version, bool sqlite)
 {
     struct Table
     {
         int since;
         const char* columns;
         int until = 1000; // the last version with these columns
+        bool postgresOnly = false; // the shared office's tables (OfficeSecurity)
     };
     static const Table tables[] = {
         {1,
@@ -432,10 +433,12 @@ QStringList releasedSchema(int version)
          "fte_percent, duty_percent, hours_per_week, combined_with_studies, project_linked"},
         {9, "vacancy_steps: id, vacancy_id, seq, stage, taken_at, taken_by, role"},
         {9, "vacancy_summary: vacancy_id, errors, warnings, first_error"},
+        {12, "office_units: unit, faculty", 1000, true},
+        {12, "office_users: login, name, role, unit, faculty", 1000, true},
     };
     QStringList lines;
     for (const Table& table : tables) {
-        if (table.since <= version && version <= table.until)
+        if (table.since <= version && version <= table.until && !(sqlite && table.postgresOnly))
             lines.append(QString::fromLatin1(table.columns));
     }
     lines.sort();
@@ -455,7 +458,7 @@ void TestMigrations::earlierSchemasStayAsTheyWere()
         QVERIFY2(Migrations::upgrade(db, version - 1, version, &error), qPrintable(error));
         QCOMPARE(db.schemaVersion(), version);
         const QStringList actual = tablesAndColumns(db.connection());
-        if (actual != releasedSchema(version)) {
+        if (actual != releasedSchema(version, backend == Backend::Sqlite)) {
             QFAIL(qPrintable(QStringLiteral("Schema %1 is not what Rekrutt wrote at that version. A step of Migrations "
                                             "must not change once databases exist at it: add a new step instead (and "
                                             "list the new schema here). Found:\n%2")

@@ -1118,16 +1118,21 @@ void TestOfficeService::verifyFindsAForgedOrChangedAuditTrail()
     const qint64 forged = raw.value(QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
     problems = AuditTrail::verify(db, &error);
     QVERIFY2(problems, qPrintable(error));
-    QCOMPARE(problems->size(), 1);
-    QVERIFY2(problems->first().contains(QStringLiteral("entry %1 ").arg(forged))
-                 && problems->first().contains(QStringLiteral("2025-01-02T08:00:00.000Z by dean")),
-             qPrintable(problems->first()));
+    // On PostgreSQL the server links every entry inserted (OfficeSecurity), and stamps one of an office user with
+    // their login and its own clock (TestOfficeSecurity): an insert is no break there, a change still is.
+    const int forgedBreaks = backend == Backend::Sqlite ? 1 : 0;
+    QCOMPARE(problems->size(), forgedBreaks);
+    if (forgedBreaks) {
+        QVERIFY2(problems->first().contains(QStringLiteral("entry %1 ").arg(forged))
+                     && problems->first().contains(QStringLiteral("2025-01-02T08:00:00.000Z by dean")),
+                 qPrintable(problems->first()));
+    }
 
     // The next save links on from the forged row: the break stays where it was, reported once.
     stored.data.appointment.lengthMonths = 48;
     QCOMPARE(cases.save(stored, alice, &error), OfficeService::SaveResult::Saved);
     problems = AuditTrail::verify(db, &error);
-    QVERIFY2(problems && problems->size() == 1, qPrintable(problems ? problems->join(u'\n') : error));
+    QVERIFY2(problems && problems->size() == forgedBreaks, qPrintable(problems ? problems->join(u'\n') : error));
 
     // The application's own role may take the triggers away, and then change an entry: both are reported.
     const QString untrigger = backend == Backend::Sqlite
@@ -1140,7 +1145,7 @@ void TestOfficeService::verifyFindsAForgedOrChangedAuditTrail()
     problems = AuditTrail::verify(db, &error);
     QVERIFY2(problems, qPrintable(error));
     const QString all = problems->join(u'\n');
-    QCOMPARE(problems->size(), 3);
+    QCOMPARE(problems->size(), 2 + forgedBreaks);
     QVERIFY2(all.contains(backend == Backend::Sqlite ? QStringLiteral("audit_log_no_update that keeps the audit trail "
                                                                       "append-only is missing")
                                                      : QStringLiteral("audit_log_no_change that keeps the audit trail "
