@@ -93,8 +93,6 @@ int main(int argc, char* argv[])
     if (screenshots)
         window.resize(1280, 800);
     window.show();
-    if (!screenshots)
-        window.ensureIdentity();
 
     if (screenshots) {
         // The pictures show a few edits and decisions being made: on a copy, never on the file itself.
@@ -107,7 +105,9 @@ int main(int argc, char* argv[])
         window.openAtStart(copy);
         return rekrutt::saveScreenshots(window, workspace, parser.value(screenshotsOption), language) ? 0 : 1;
     }
-    // The database named on the command line, else the one open last time.
+    // The database named on the command line, else the one open last time; then the name and role, unless the
+    // shared office opened knows them (OfficeSecurity).
     window.openAtStart(parser.value(databaseOption));
+    window.ensureIdentity();
     return QApplication::exec();
 }

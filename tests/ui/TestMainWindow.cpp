@@ -204,6 +204,7 @@ private slots:
     void aNewDatabaseIsRecentAndOpensAgainAtTheNextStart();
     void theFirstStartAsksForNameAndRoleForTheWindowAndTheAuditTrail();
     void thePostgresDialogRemembersEverythingButThePassword();
+    void aSharedOfficesServerDecidesNameAndRole();
     void everyCommandHasAShortcutOfItsOwn();
     void theWindowGeometryIsRemembered();
     void aLongDatabasePathDoesNotWidenTheWindow();
@@ -645,6 +646,32 @@ void TestMainWindow::theFirstStartAsksForNameAndRoleForTheWindowAndTheAuditTrail
     QVERIFY2(statusTexts.contains(u"Dina Dekan · Dean"_s), qPrintable(statusTexts.join(u" | "_s)));
 }
 
+void TestMainWindow::aSharedOfficesServerDecidesNameAndRole()
+{
+    // A login the shared office registered (OfficeSecurity, TestOfficeSecurity): the dialog shows the server's name
+    // and role, neither can be changed, and there is nothing to cancel.
+    IdentityDialog dialog;
+    dialog.setServerUser(
+        OfficeUser {u"helge"_s, u"Helge Hode"_s, Role::HeadOfDepartment, u"Department of Chemistry"_s, {}},
+        u"postgresql://helge@db.example.no/office"_s);
+    QVERIFY(dialog.isFixed());
+    QLineEdit* name = fieldNamed(&dialog, u"Your name"_s);
+    QVERIFY(name && name->isReadOnly());
+    QTest::keyClicks(name, u"Dina"_s);
+    QCOMPARE(dialog.name(), u"Helge Hode"_s);
+    auto* role = dialog.findChild<QComboBox*>();
+    QVERIFY(role && !role->isEnabled());
+    QCOMPARE(dialog.role(), Role::HeadOfDepartment);
+    const auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QVERIFY(buttons);
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (buttons->buttonRole(button) == QDialogButtonBox::RejectRole)
+            QVERIFY(button->isHidden());
+    }
+    const QLabel* intro = dialog.findChild<QLabel*>();
+    QVERIFY(intro && intro->text().contains(u"Department of Chemistry"_s) && intro->text().contains(u"helge"_s));
+}
+
 void TestMainWindow::thePostgresDialogRemembersEverythingButThePassword()
 {
     openBefore();
@@ -664,7 +691,11 @@ void TestMainWindow::thePostgresDialogRemembersEverythingButThePassword()
         auto* port = dialog->findChild<QSpinBox*>();
         QVERIFY(port);
         port->setValue(1);
+        auto* tls = dialog->findChild<QComboBox*>();
+        QVERIFY(tls);
+        tls->setCurrentIndex(tls->findData(u"verify-full"_s));
         QCOMPARE(dialog->location().password, password);
+        QCOMPARE(dialog->location().sslMode, u"verify-full"_s);
         clickAccept(dialog);
     });
     QAction* connectAction = menuAction(m_window.get(), {u"File"_s, u"Connect to shared database…"_s});
@@ -686,6 +717,7 @@ void TestMainWindow::thePostgresDialogRemembersEverythingButThePassword()
         QCOMPARE(fieldNamed(dialog, u"Database"_s)->text(), u"hr_cases"_s);
         QCOMPARE(fieldNamed(dialog, u"User"_s)->text(), u"hanne"_s);
         QCOMPARE(fieldNamed(dialog, u"Password"_s)->text(), QString());
+        QCOMPARE(dialog->findChild<QComboBox*>()->currentData().toString(), u"verify-full"_s);
         checked = true;
         dialog->reject();
     });
@@ -698,6 +730,7 @@ void TestMainWindow::thePostgresDialogRemembersEverythingButThePassword()
     QCOMPARE(remembered.database, u"hr_cases"_s);
     QCOMPARE(remembered.user, u"hanne"_s);
     QCOMPARE(remembered.password, QString());
+    QCOMPARE(remembered.sslMode, u"verify-full"_s);
 
     // No setting holds the password, and neither does the settings file.
     QSettings settings;
