@@ -4,10 +4,6 @@
 <context>
     <name>AdminCommand</name>
     <message>
-        <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creates the office&apos;s schema in an empty database, or brings it up to date, and the
 group roles DATABASE_hr_officer, DATABASE_head_of_department and DATABASE_dean with
 what each may do. Run it as the login that owns the database (it needs CREATEROLE),
@@ -2445,10 +2441,6 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A SQLite file is one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot set up the office&apos;s roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,6 +2506,10 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
     </message>
     <message>
         <source>The office has no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>AdminCommand</name>
     <message>
-        <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
-        <translation>%1 er en SQLite-fil, én persons: bare et delt kontor på PostgreSQL har brukere og roller.</translation>
-    </message>
-    <message>
         <source>Creates the office&apos;s schema in an empty database, or brings it up to date, and the
 group roles DATABASE_hr_officer, DATABASE_head_of_department and DATABASE_dean with
 what each may do. Run it as the login that owns the database (it needs CREATEROLE),
@@ -2506,10 +2502,6 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
         <translation>Kan ikke lese hvem som er koblet til</translation>
     </message>
     <message>
-        <source>A SQLite file is one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
-        <translation>En SQLite-fil er én persons: bare et delt kontor på PostgreSQL har brukere og roller.</translation>
-    </message>
-    <message>
         <source>Cannot set up the office&apos;s roles</source>
         <translation>Kan ikke sette opp kontorets roller</translation>
     </message>
@@ -2576,6 +2568,10 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
     <message>
         <source>The office has no user %1.</source>
         <translation>Kontoret har ingen bruker %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
+        <translation>%1 er en SQLite-fil, én persons: bare et delt kontor på PostgreSQL har brukere og roller.</translation>
     </message>
 </context>
 <context>

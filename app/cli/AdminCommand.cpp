@@ -11,17 +11,34 @@ namespace rekrutt::cli {
 namespace {
 
 /** Opens --db as the verb says, and refuses a SQLite file, which has no users. */
-bool openOffice(const Verb& verb, Database& db, Database::OpenMode mode = Database::OpenMode::Existing)
+bool openOffice(const Verb& verb, Database& db)
 {
-    if (!verb.open(db, mode))
+    if (!verb.open(db, Database::OpenMode::Existing))
         return false;
-    if (db.isSqlite()) {
-        verb.fail(AdminCommand::tr("%1 is a SQLite file, one person's: only a shared office on PostgreSQL has users "
-                                   "and roles.")
-                      .arg(db.location().displayName()));
-        return false;
-    }
-    return true;
+    QString error;
+    if (OfficeSecurity::isSharedOffice(db, &error))
+        return true;
+    verb.fail(error);
+    return false;
+}
+
+/** Parses the verb's arguments, then lists the rows `read` finds in the office named by --db, a line each. */
+template <typename Read, typename Line> int listRows(Verb& verb, Read&& read, Line&& line)
+{
+    if (const auto done = verb.parse())
+        return *done;
+    Database db;
+    if (!openOffice(verb, db))
+        return ExitNotEvaluated;
+    QString error;
+    const auto rows = read(db, &error);
+    if (!rows)
+        return verb.fail(error);
+    QByteArray out;
+    for (const auto& row : *rows)
+        out += (line(row) + u'\n').toUtf8();
+    writeOut(out);
+    return ExitOk;
 }
 
 int setup(const QStringList& arguments)
@@ -52,20 +69,8 @@ int listUnits(const QStringList& arguments)
 {
     Verb verb(arguments, u"--db DATABASE"_s,
               AdminCommand::tr("Lists the office's units, one per line: unit and faculty, separated by a tab."));
-    if (const auto done = verb.parse())
-        return *done;
-    Database db;
-    if (!openOffice(verb, db))
-        return ExitNotEvaluated;
-    QString error;
-    const auto units = OfficeSecurity::units(db, &error);
-    if (!units)
-        return verb.fail(error);
-    QByteArray out;
-    for (const OfficeUnit& unit : *units)
-        out += (unit.unit + u'\t' + unit.faculty + u'\n').toUtf8();
-    writeOut(out);
-    return ExitOk;
+    return listRows(verb, &OfficeSecurity::units,
+                    [](const OfficeUnit& unit) { return unit.unit + u'\t' + unit.faculty; });
 }
 
 int setUnit(const QStringList& arguments, bool remove)
@@ -105,20 +110,9 @@ int listUsers(const QStringList& arguments)
     Verb verb(arguments, u"--db DATABASE"_s,
               AdminCommand::tr("Lists the office's users, one per line: login, name, role, and the unit of a head of\n"
                                "department or the faculty of an HR officer or a dean, separated by tabs."));
-    if (const auto done = verb.parse())
-        return *done;
-    Database db;
-    if (!openOffice(verb, db))
-        return ExitNotEvaluated;
-    QString error;
-    const auto users = OfficeSecurity::users(db, &error);
-    if (!users)
-        return verb.fail(error);
-    QByteArray out;
-    for (const OfficeUser& user : *users)
-        out += u"%1\t%2\t%3\t%4\n"_s.arg(user.login, user.name, roleKey(user.role), placeOf(user)).toUtf8();
-    writeOut(out);
-    return ExitOk;
+    return listRows(verb, &OfficeSecurity::users, [](const OfficeUser& user) {
+        return u"%1\t%2\t%3\t%4"_s.arg(user.login, user.name, roleKey(user.role), placeOf(user));
+    });
 }
 
 int addUser(const QStringList& arguments)
@@ -152,13 +146,14 @@ int addUser(const QStringList& arguments)
     Database db;
     if (!openOffice(verb, db))
         return ExitNotEvaluated;
-    const OfficeUser user {verb.parser().value(loginOption), verb.parser().value(nameOption), *role,
-                           verb.parser().value(unitOption), verb.parser().value(facultyOption)};
+    const OfficeUser user
+        = OfficeSecurity::normalized({verb.parser().value(loginOption), verb.parser().value(nameOption), *role,
+                                      verb.parser().value(unitOption), verb.parser().value(facultyOption)});
     QString error;
     if (!OfficeSecurity::addUser(db, user, &error))
         return verb.fail(error);
     writeErr(AdminCommand::tr("%1 (%2) works in the office as %3 for %4.")
-                 .arg(user.login, user.name.simplified(), roleKey(user.role), placeOf(user)));
+                 .arg(user.login, user.name, roleKey(user.role), placeOf(user)));
     return ExitOk;
 }
 

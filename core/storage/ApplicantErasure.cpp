@@ -303,10 +303,8 @@ std::optional<ErasureResult> ApplicantErasure::erase(Database& db, const QList<E
     }
     if (!AuditTrail::eraseValues(db, erasedEntries, error) || !AuditTrail::append(db, tombstones, error))
         return std::nullopt;
-    if (!transaction.commit()) {
-        db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
+    if (!db.commit(transaction, what, error))
         return std::nullopt;
-    }
     result.auditEntries = int(erasedEntries.size());
     return result;
 }

@@ -353,8 +353,9 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
 {
     if (entries.isEmpty())
         return true;
-    // On a shared office the server links each entry (and takes the writers' lock); the link sent is replaced.
-    std::optional<QString> previous = serverLinks(db) ? QString() : lastLink(db, error);
+    // On a shared office the server links each entry (and takes the writers' lock): nothing to read or hash here.
+    const bool linkedByServer = serverLinks(db);
+    std::optional<QString> previous = linkedByServer ? QString() : lastLink(db, error);
     if (!previous)
         return false;
     QSqlQuery insert(db.connection());
@@ -374,7 +375,8 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
         };
         const QVariant vacancy
             = entry.vacancyId != 0 ? QVariant(entry.vacancyId) : QVariant(QMetaType::fromType<qint64>());
-        *previous = chainLink(*previous, values, vacancy);
+        if (!linkedByServer)
+            *previous = chainLink(*previous, values, vacancy);
         for (int i = 0; i < int(values.size()); ++i)
             insert.bindValue(i, values[static_cast<std::size_t>(i)]);
         insert.bindValue(int(values.size()), vacancy);

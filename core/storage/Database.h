@@ -116,6 +116,12 @@ public:
      */
     static QString plainReason(const QString& text);
 
+    /**
+     * Commits `transaction`; on failure sets `error` to "`what`: the reason" in words, as exec() does, and keeps the
+     * driver text in errorDetails().
+     */
+    bool commit(class Transaction& transaction, const QString& what, QString* error) const;
+
     /** Marks a failure outside exec(), keeping the driver text. */
     void fail(const QString& details, const QString& message, QString* error) const;
 
@@ -152,6 +158,8 @@ private:
     bool m_readOnly = false;
     mutable std::optional<InstitutionRegister> m_institutions;
     std::optional<OfficeIdentity> m_identity;
+    /** The schema version open() left the database at (read, or upgraded to). */
+    int m_openedVersion = 0;
 };
 
 } // namespace rekrutt

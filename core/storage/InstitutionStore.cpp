@@ -302,10 +302,8 @@ bool InstitutionStore::replace(Database& db, const QList<Institution>& instituti
                  what, error)
         || !AuditTrail::append(db, audit, error))
         return false;
-    if (!transaction.commit()) {
-        db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
+    if (!db.commit(transaction, what, error))
         return false;
-    }
     db.forgetInstitutions();
     return true;
 }

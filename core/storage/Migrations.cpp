@@ -507,11 +507,8 @@ bool Migrations::upgrade(Database& db, int fromVersion, int toVersion, QString* 
     }
     if (!setVersion(db, toVersion, error))
         return false;
-    if (!transaction.commit()) {
-        db.fail(transaction.errorText(), what.arg(current) + u": " + Database::plainReason(transaction.errorText()),
-                error);
+    if (!db.commit(transaction, what.arg(current), error))
         return false;
-    }
     if (applied)
         *applied = toVersion - current;
     return true;

@@ -30,7 +30,7 @@ QString unitVisible(const QString& table)
            "AND NOT EXISTS (SELECT 1 FROM office_units o WHERE o.unit = %1.unit))"_s.arg(table);
 }
 
-/** A role's key as the decisions' triggers compare it, and the words they refuse with. */
+/** A role's name in the server's refusals, which are in English like the rest of the server's messages. */
 QString roleWords(Role role)
 {
     return QString::fromLatin1(roleLabel(role));
@@ -115,11 +115,12 @@ QStringList statements(const QString& schema)
         "WHEN to_stage IN ('adopted', 'decided') THEN ARRAY['dean'] "
         "WHEN to_stage = 'recommended' THEN ARRAY['head_of_department'] ELSE ARRAY['hr_officer'] END $$"_s,
         u"CREATE FUNCTION rekrutt_guard_vacancy() RETURNS trigger LANGUAGE plpgsql %1 AS $$ "
-        "DECLARE was text := CASE WHEN TG_OP = 'UPDATE' THEN OLD.stage ELSE 'draft' END; BEGIN "
-        "IF NEW.stage IS DISTINCT FROM was THEN PERFORM rekrutt_require(rekrutt_step_roles(was, NEW.stage), "
+        "DECLARE was text := CASE WHEN TG_OP = 'UPDATE' THEN OLD.stage ELSE 'draft' END; "
+        "needed text[] := rekrutt_step_roles(was, NEW.stage); BEGIN "
+        "IF NEW.stage IS DISTINCT FROM was THEN PERFORM rekrutt_require(needed, "
         "format('Only a user in the role %s takes the step to “%s” (§ 1.1).', "
-        "CASE (rekrutt_step_roles(was, NEW.stage))[1] WHEN 'dean' THEN '%2' WHEN 'head_of_department' THEN '%3' "
-        "ELSE '%4' END, NEW.stage)); END IF; "
+        "CASE needed[1] WHEN 'dean' THEN '%2' WHEN 'head_of_department' THEN '%3' ELSE '%4' END, NEW.stage)); "
+        "END IF; "
         "IF coalesce(NEW.ranking_signed_by, '') <> '' AND NEW.ranking_signed_by IS DISTINCT FROM "
         "(CASE WHEN TG_OP = 'UPDATE' THEN OLD.ranking_signed_by END) THEN "
         "PERFORM rekrutt_require(ARRAY['head_of_department'], 'Only the head of department may sign the ranking "
@@ -265,24 +266,50 @@ QStringList grantsOf(Role role, const QString& group)
     return grants;
 }
 
-std::optional<Role> officeRole(const QString& key)
+/** The schema the tables are in, quoted for SQL. */
+std::optional<QString> currentSchema(const Database& db, const QString& what, QString* error)
 {
-    return roleFromKey(key);
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT quote_ident(current_schema())"_s);
+    if (!db.exec(query, what, error))
+        return std::nullopt;
+    return query.next() ? query.value(0).toString() : u"public"_s;
+}
+
+/** Whether the server has a role (a login or a group) of this name. */
+std::optional<bool> roleExists(const Database& db, const QString& name, const QString& what, QString* error)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+    query.addBindValue(name);
+    if (!db.exec(query, what, error))
+        return std::nullopt;
+    return query.next();
 }
 
 } // namespace
+
+bool OfficeSecurity::isSharedOffice(const Database& db, QString* error)
+{
+    if (!db.isSqlite())
+        return true;
+    db.fail({},
+            tr("%1 is a SQLite file, one person's: only a shared office on PostgreSQL has users and "
+               "roles.")
+                .arg(db.location().displayName()),
+            error);
+    return false;
+}
 
 bool OfficeSecurity::install(const Database& db, QString* error)
 {
     if (db.isSqlite())
         return true;
     const QString what = tr("Cannot set up the shared office's security");
-    QSqlQuery query(db.connection());
-    query.prepare(u"SELECT quote_ident(current_schema())"_s);
-    if (!db.exec(query, what, error))
+    const auto schema = currentSchema(db, what, error);
+    if (!schema)
         return false;
-    const QString schema = query.next() ? query.value(0).toString() : u"public"_s;
-    for (const QString& statement : statements(schema)) {
+    for (const QString& statement : statements(*schema)) {
         if (!db.exec(statement, what, error))
             return false;
     }
@@ -302,7 +329,7 @@ std::optional<OfficeIdentity> OfficeSecurity::identify(const Database& db, QStri
         return identity;
     identity.login = query.value(0).toString();
     identity.administrator = query.value(5).toBool();
-    if (const auto role = officeRole(query.value(2).toString())) {
+    if (const auto role = roleFromKey(query.value(2).toString())) {
         identity.user = OfficeUser {identity.login, query.value(1).toString(), *role, query.value(3).toString(),
                                     query.value(4).toString()};
     }
@@ -311,11 +338,12 @@ std::optional<OfficeIdentity> OfficeSecurity::identify(const Database& db, QStri
 
 Actor OfficeSecurity::actor(const Database& db, Role declaredRole)
 {
-    if (const std::optional<OfficeIdentity>& identity = db.identity(); identity && identity->roleFixed())
+    const std::optional<OfficeIdentity>& identity = db.identity();
+    if (identity && identity->roleFixed())
         return Actor {identity->login, roleKey(identity->user->role)};
     Actor actor = Actor::current(roleKey(declaredRole));
-    if (db.identity())
-        actor.user = db.identity()->login;
+    if (identity)
+        actor.user = identity->login;
     return actor;
 }
 
@@ -326,27 +354,21 @@ QString OfficeSecurity::groupRole(const Database& db, Role role)
 
 bool OfficeSecurity::setUp(const Database& db, QString* error)
 {
-    if (db.isSqlite()) {
-        db.fail({}, tr("A SQLite file is one person's: only a shared office on PostgreSQL has users and roles."),
-                error);
+    if (!isSharedOffice(db, error))
         return false;
-    }
     const QString what = tr("Cannot set up the office's roles");
     Transaction transaction(db.connection());
-    QSqlQuery schemaQuery(db.connection());
-    schemaQuery.prepare(u"SELECT quote_ident(current_schema())"_s);
-    if (!db.exec(schemaQuery, what, error) || !schemaQuery.next())
+    const auto found = currentSchema(db, what, error);
+    if (!found)
         return false;
-    const QString schema = schemaQuery.value(0).toString();
+    const QString& schema = *found;
     for (Role role : {Role::HrOfficer, Role::HeadOfDepartment, Role::Dean}) {
         const QString group = quoted(db, groupRole(db, role));
-        QSqlQuery exists(db.connection());
-        exists.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
-        exists.addBindValue(groupRole(db, role));
-        if (!db.exec(exists, what, error))
+        const auto exists = roleExists(db, groupRole(db, role), what, error);
+        if (!exists)
             return false;
         QStringList grants;
-        if (!exists.next())
+        if (!*exists)
             grants.append(u"CREATE ROLE %1 NOLOGIN"_s.arg(group));
         grants += {
             u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(quoted(db, db.location().database), group),
@@ -361,15 +383,13 @@ bool OfficeSecurity::setUp(const Database& db, QString* error)
                 return false;
         }
     }
-    if (!transaction.commit()) {
-        db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
-        return false;
-    }
-    return true;
+    return db.commit(transaction, what, error);
 }
 
 std::optional<QList<OfficeUnit>> OfficeSecurity::units(const Database& db, QString* error)
 {
+    if (!isSharedOffice(db, error))
+        return std::nullopt;
     QSqlQuery query(db.connection());
     query.prepare(u"SELECT unit, faculty FROM office_units ORDER BY faculty, unit"_s);
     if (!db.exec(query, tr("Cannot read the office's units"), error))
@@ -382,6 +402,8 @@ std::optional<QList<OfficeUnit>> OfficeSecurity::units(const Database& db, QStri
 
 bool OfficeSecurity::setUnit(const Database& db, const OfficeUnit& unit, QString* error)
 {
+    if (!isSharedOffice(db, error))
+        return false;
     if (unit.unit.trimmed().isEmpty() || unit.faculty.trimmed().isEmpty()) {
         db.fail({}, tr("A unit needs a name and the faculty it belongs to."), error);
         return false;
@@ -396,6 +418,8 @@ bool OfficeSecurity::setUnit(const Database& db, const OfficeUnit& unit, QString
 
 bool OfficeSecurity::removeUnit(const Database& db, const QString& unit, QString* error)
 {
+    if (!isSharedOffice(db, error))
+        return false;
     QSqlQuery heads(db.connection());
     heads.prepare(u"SELECT login FROM office_users WHERE unit = ?"_s);
     heads.addBindValue(unit);
@@ -419,6 +443,8 @@ bool OfficeSecurity::removeUnit(const Database& db, const QString& unit, QString
 
 std::optional<QList<OfficeUser>> OfficeSecurity::users(const Database& db, QString* error)
 {
+    if (!isSharedOffice(db, error))
+        return std::nullopt;
     QSqlQuery query(db.connection());
     query.prepare(u"SELECT login, name, role, unit, faculty FROM office_users ORDER BY login"_s);
     if (!db.exec(query, tr("Cannot read the office's users"), error))
@@ -426,7 +452,7 @@ std::optional<QList<OfficeUser>> OfficeSecurity::users(const Database& db, QStri
     QList<OfficeUser> users;
     while (query.next()) {
         users.append(OfficeUser {query.value(0).toString(), query.value(1).toString(),
-                                 officeRole(query.value(2).toString()).value_or(Role::HrOfficer),
+                                 roleFromKey(query.value(2).toString()).value_or(Role::HrOfficer),
                                  query.value(3).toString(), query.value(4).toString()});
     }
     return users;
@@ -452,13 +478,20 @@ QString OfficeSecurity::problemOf(const QList<OfficeUnit>& units, const OfficeUs
     return {};
 }
 
-bool OfficeSecurity::addUser(const Database& db, const OfficeUser& user, QString* error)
+OfficeUser OfficeSecurity::normalized(OfficeUser user)
 {
-    if (db.isSqlite()) {
-        db.fail({}, tr("A SQLite file is one person's: only a shared office on PostgreSQL has users and roles."),
-                error);
+    user.login = user.login.trimmed();
+    user.name = user.name.simplified();
+    user.unit = user.unit.trimmed();
+    user.faculty = user.faculty.trimmed();
+    return user;
+}
+
+bool OfficeSecurity::addUser(const Database& db, const OfficeUser& given, QString* error)
+{
+    if (!isSharedOffice(db, error))
         return false;
-    }
+    const OfficeUser user = normalized(given);
     const auto known = units(db, error);
     if (!known)
         return false;
@@ -468,15 +501,13 @@ bool OfficeSecurity::addUser(const Database& db, const OfficeUser& user, QString
     }
     const QString what = tr("Cannot add the user %1").arg(user.login);
     Transaction transaction(db.connection());
-    QSqlQuery exists(db.connection());
-    exists.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
-    exists.addBindValue(user.login);
-    if (!db.exec(exists, what, error))
+    const auto exists = roleExists(db, user.login, what, error);
+    if (!exists)
         return false;
     const QString login = quoted(db, user.login);
     // Revoking a membership the login does not have is no error; the server's warning about it is noise.
     QStringList statements {u"SET LOCAL client_min_messages TO ERROR"_s};
-    if (!exists.next())
+    if (!*exists)
         statements.append(u"CREATE ROLE %1 LOGIN"_s.arg(login));
     for (Role role : {Role::HrOfficer, Role::HeadOfDepartment, Role::Dean}) {
         statements.append(u"%1 %2 %3 %4"_s.arg(role == user.role ? u"GRANT"_s : u"REVOKE"_s,
@@ -493,21 +524,19 @@ bool OfficeSecurity::addUser(const Database& db, const OfficeUser& user, QString
                    "unit = EXCLUDED.unit, faculty = EXCLUDED.faculty"_s);
     const bool head = user.role == Role::HeadOfDepartment;
     record.addBindValue(user.login);
-    record.addBindValue(user.name.simplified());
+    record.addBindValue(user.name);
     record.addBindValue(roleKey(user.role));
     record.addBindValue(head ? QVariant(user.unit) : QVariant(QMetaType::fromType<QString>()));
     record.addBindValue(head ? QVariant(QMetaType::fromType<QString>()) : QVariant(user.faculty));
     if (!db.exec(record, what, error))
         return false;
-    if (!transaction.commit()) {
-        db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
-        return false;
-    }
-    return true;
+    return db.commit(transaction, what, error);
 }
 
 bool OfficeSecurity::removeUser(const Database& db, const QString& login, QString* error)
 {
+    if (!isSharedOffice(db, error))
+        return false;
     const QString what = tr("Cannot remove the user %1").arg(login);
     Transaction transaction(db.connection());
     QSqlQuery remove(db.connection());
@@ -525,11 +554,7 @@ bool OfficeSecurity::removeUser(const Database& db, const QString& login, QStrin
         if (!db.exec(u"REVOKE %1 FROM %2"_s.arg(quoted(db, groupRole(db, role)), quoted(db, login)), what, error))
             return false;
     }
-    if (!transaction.commit()) {
-        db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
-        return false;
-    }
-    return true;
+    return db.commit(transaction, what, error);
 }
 
 } // namespace rekrutt

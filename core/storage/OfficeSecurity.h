@@ -38,6 +38,9 @@ public:
     /** The schema version that brought the shared office's security. */
     static constexpr int firstSchemaVersion = 12;
 
+    /** Whether `db` is a shared office (PostgreSQL); a SQLite file, which has no users, is refused in words. */
+    static bool isSharedOffice(const Database& db, QString* error);
+
     /** Schema step 12 on PostgreSQL (run as the owner of the tables); nothing on SQLite. */
     static bool install(const Database& db, QString* error);
 
@@ -66,9 +69,11 @@ public:
     static bool removeUnit(const Database& db, const QString& unit, QString* error);
 
     static std::optional<QList<OfficeUser>> users(const Database& db, QString* error);
+    /** `user` as it is stored: the login, unit and faculty without surrounding spaces, the name's spaces simplified. */
+    static OfficeUser normalized(OfficeUser user);
     /**
      * Registers `user`: creates the login when it does not exist (without a password: docs/deployment.md sets one),
-     * makes it a member of its role's group only, and records its name, role and unit or faculty.
+     * makes it a member of its role's group only, and records its name, role and unit or faculty, normalized().
      */
     static bool addUser(const Database& db, const OfficeUser& user, QString* error);
     /** Takes a login out of the office: its entry and its group memberships go; the login itself stays. */
