@@ -6978,6 +6978,10 @@ Built with Qt %2.</source>
         <source>Applicants due for &amp;erasure…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In the shared office %1 the HR officers add and delete cases and vacancies; as %2 you edit those of your unit or faculty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>

@@ -7071,6 +7071,10 @@ Laget med Qt %2.</translation>
         <source>Applicants due for &amp;erasure…</source>
         <translation>Søkere som skal &amp;slettes …</translation>
     </message>
+    <message>
+        <source>In the shared office %1 the HR officers add and delete cases and vacancies; as %2 you edit those of your unit or faculty.</source>
+        <translation>I det delte kontoret %1 er det HR-rådgiverne som legger til og sletter saker og stillinger; som %2 redigerer du dem ved enheten eller fakultetet ditt.</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>

@@ -151,6 +151,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     });
     connect(m_workspace, &Workspace::casesChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateActions);
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1280, 800);
@@ -350,10 +351,21 @@ VacancyEditor* MainWindow::openVacancy(qint64 id)
     return editor;
 }
 
+QString MainWindow::recordsRefusal() const
+{
+    return tr("In the shared office %1 the HR officers add and delete cases and vacancies; as %2 you edit those of "
+              "your unit or faculty.")
+        .arg(m_workspace->locationName(), QCoreApplication::translate("Enums", roleLabel(m_workspace->role())));
+}
+
 VacancyEditor* MainWindow::newVacancy()
 {
     if (!m_workspace->isOpen()) {
         MessageBox::information(this, tr("New vacancy"), tr("Open or create a case database first (File menu)."));
+        return nullptr;
+    }
+    if (!m_workspace->mayAddRecords()) {
+        MessageBox::information(this, tr("New vacancy"), recordsRefusal());
         return nullptr;
     }
     StoredVacancy stored;
@@ -389,6 +401,10 @@ CaseEditor* MainWindow::newCase()
         MessageBox::information(this, tr("New case"), tr("Open or create a case database first (File menu)."));
         return nullptr;
     }
+    if (!m_workspace->mayAddRecords()) {
+        MessageBox::information(this, tr("New case"), recordsRefusal());
+        return nullptr;
+    }
     StoredCase stored;
     Case& c = stored.data;
     c.institution = m_workspace->database().setting(u"institution_name"_s, u"NTNU"_s);
@@ -414,6 +430,10 @@ void MainWindow::deleteCurrent()
     CaseEditor* editor = currentEditor();
     if (!editor || editor->caseId() == 0)
         return;
+    if (!m_workspace->mayAddRecords()) {
+        MessageBox::information(this, tr("Delete case"), recordsRefusal());
+        return;
+    }
     const auto answer = MessageBox::question(
         this, tr("Delete case"),
         tr("Delete the case of %1? Its history stays in the audit trail, but the case itself cannot be restored "
@@ -550,13 +570,14 @@ void MainWindow::updateActions()
     const bool open = m_workspace->isOpen();
     CaseEditor* editor = currentEditor();
     Actions& a = *m_actions;
-    a.newCase->setEnabled(open);
-    a.newVacancy->setEnabled(open);
+    const bool adds = open && m_workspace->mayAddRecords();
+    a.newCase->setEnabled(adds);
+    a.newVacancy->setEnabled(adds);
     a.erasure->setEnabled(open);
     a.openCase->setEnabled(open && !m_caseList->selectedCaseIds().isEmpty());
     a.save->setEnabled(currentTab() != nullptr);
     a.closeTab->setEnabled(currentTab() != nullptr);
-    a.deleteCase->setEnabled(editor && editor->caseId() != 0);
+    a.deleteCase->setEnabled(editor && editor->caseId() != 0 && m_workspace->mayAddRecords());
     m_database->updateActions();
 }
 

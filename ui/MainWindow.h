@@ -79,6 +79,8 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
+    /** Why this user may not add or delete cases and vacancies here (Workspace::mayAddRecords()). */
+    QString recordsRefusal() const;
     bool closeEditor(int index);
     /** Asks about the unsaved changes of the case in tab `index` and saves them if told; false: cancelled. */
     bool settleEditor(int index);

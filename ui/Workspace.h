@@ -47,6 +47,11 @@ public:
     void setUser(const QString& name, Role role);
     /** The office's entry for the login connected to a shared office, when the server decides the role. */
     std::optional<OfficeUser> serverUser() const;
+    /**
+     * Whether the user may add and delete cases, people and vacancies: anyone in a file of their own; in a shared
+     * office the HR officers only, as the server grants (OfficeSecurity).
+     */
+    bool mayAddRecords() const { return !serverUser() || role() == Role::HrOfficer; }
     /** A name and role were chosen: without them nothing is edited or saved, so that every change has an author. */
     bool hasIdentity() const { return serverUser() || !m_userName.trimmed().isEmpty(); }
     /**

@@ -166,7 +166,7 @@ VacanciesPage::VacanciesPage(Workspace* workspace, QWidget* parent)
 void VacanciesPage::reload()
 {
     m_stale = false;
-    m_new->setEnabled(m_workspace->isOpen());
+    m_new->setEnabled(m_workspace->isOpen() && m_workspace->mayAddRecords());
     if (!m_workspace->isOpen()) {
         m_model->setVacancies({}, m_workspace->today());
         applyFilter();

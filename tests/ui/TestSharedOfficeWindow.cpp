@@ -1,0 +1,104 @@
+// The main window on a shared office (issue 13): the server's name and role stand in the window without a dialog,
+// and a head of department is not offered what the server would refuse them (adding or deleting cases and
+// vacancies), while an HR officer is. The server itself is TestOfficeSecurity's.
+
+#include "core/storage/OfficeSecurity.h"
+#include "tests/common/PgServer.h"
+#include "tests/ui/MainWindowFixture.h"
+#include "ui/vacancies/VacanciesPage.h"
+
+#include <QPushButton>
+
+using namespace rekrutt::testing;
+
+class TestSharedOfficeWindow : public MainWindowTest
+{
+    Q_OBJECT
+
+private slots:
+    void theServersRoleDecidesWhatTheWindowOffers_data();
+    void theServersRoleDecidesWhatTheWindowOffers();
+
+private:
+    /** Starts the server and sets up the office with an HR officer and a head of department, once. */
+    void setUpOffice();
+    DatabaseLocation as(const QString& login) const;
+
+    PgServer m_server;
+    DatabaseLocation m_office;
+};
+
+void TestSharedOfficeWindow::setUpOffice()
+{
+    if (m_server.isRunning())
+        return;
+    REKRUTT_START_POSTGRES(m_server);
+    QString error;
+    QVERIFY2(m_server.createDatabase(u"office"_s, &error), qPrintable(error));
+    const auto location = DatabaseLocation::parse(m_server.urlFor(u"office"_s), &error);
+    QVERIFY2(location, qPrintable(error));
+    m_office = *location;
+    Database db;
+    QVERIFY2(db.open(m_office, Database::OpenMode::Create, &error), qPrintable(error));
+    QVERIFY2(OfficeSecurity::setUp(db, &error), qPrintable(error));
+    QVERIFY2(OfficeSecurity::setUnit(db, {u"Department of Physics"_s, u"Faculty of Natural Sciences"_s}, &error),
+             qPrintable(error));
+    QVERIFY2(OfficeSecurity::addUser(
+                 db, {u"hanne"_s, u"Hanne Hansen"_s, Role::HrOfficer, {}, u"Faculty of Natural Sciences"_s}, &error),
+             qPrintable(error));
+    QVERIFY2(OfficeSecurity::addUser(
+                 db, {u"pia"_s, u"Pia Fysiker"_s, Role::HeadOfDepartment, u"Department of Physics"_s, {}}, &error),
+             qPrintable(error));
+}
+
+DatabaseLocation TestSharedOfficeWindow::as(const QString& login) const
+{
+    DatabaseLocation location = m_office;
+    location.user = login;
+    return location;
+}
+
+void TestSharedOfficeWindow::theServersRoleDecidesWhatTheWindowOffers_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<bool>("adds");
+    QTest::newRow("HR officer") << u"hanne"_s << u"Hanne Hansen · HR officer"_s << true;
+    QTest::newRow("head of department") << u"pia"_s << u"Pia Fysiker · Head of department"_s << false;
+}
+
+void TestSharedOfficeWindow::theServersRoleDecidesWhatTheWindowOffers()
+{
+    QFETCH(QString, login);
+    QFETCH(QString, shown);
+    QFETCH(bool, adds);
+    setUpOffice();
+    if (QTest::currentTestFailed())
+        return;
+    // A name and role chosen earlier on this machine (as a dean) do not count in the shared office.
+    m_workspace->setUser(u"Somebody Else"_s, Role::Dean);
+    QVERIFY(m_window->openDatabase(as(login), Database::OpenMode::Existing));
+    m_window->ensureIdentity(); // no dialog: the watchdog would report one
+    QCOMPARE(m_workspace->actor().user, login);
+    QStringList statusTexts;
+    for (const QLabel* label : m_window->statusBar()->findChildren<QLabel*>())
+        statusTexts << label->text();
+    QVERIFY2(statusTexts.contains(shown), qPrintable(statusTexts.join(u" | "_s)));
+
+    QCOMPARE(menuAction(m_window.get(), {u"Case"_s, u"New case"_s})->isEnabled(), adds);
+    QCOMPARE(menuAction(m_window.get(), {u"Case"_s, u"New vacancy"_s})->isEnabled(), adds);
+    auto* newVacancy = m_window->vacanciesPage()->findChild<QPushButton*>(u"newVacancy"_s);
+    QVERIFY(newVacancy);
+    m_window->vacanciesPage()->reload();
+    QCOMPARE(newVacancy->isEnabled(), adds);
+    // Asked for anyway (a link, a shortcut), the window says why instead of letting the server refuse a whole case.
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    CaseEditor* editor = m_window->newCase();
+    QCOMPARE(editor != nullptr, adds);
+    if (!adds)
+        QVERIFY2(MessageBox::lastText().contains(u"HR officers add and delete cases"_s),
+                 qPrintable(MessageBox::lastText()));
+}
+
+QTEST_MAIN(TestSharedOfficeWindow)
+#include "TestSharedOfficeWindow.moc"
