@@ -1133,6 +1133,26 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>the case or vacancy would belong to a unit you do not work for, and the server refused it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server does not offer TLS, which the chosen TLS mode requires; choose another mode, or ask the office&apos;s IT to turn TLS on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server wants this login&apos;s password: type it in the connection dialog, or keep it in ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not accept the password of this login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be checked (the CA certificate belongs in ~/.postgresql/root.crt, and the address must be the name in the certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database server answers at that address and port</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

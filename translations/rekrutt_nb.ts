@@ -1163,6 +1163,26 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>the case or vacancy would belong to a unit you do not work for, and the server refused it</source>
         <translation>saken eller stillingen ville høre til en enhet du ikke arbeider for, og tjeneren nektet det</translation>
     </message>
+    <message>
+        <source>the server does not offer TLS, which the chosen TLS mode requires; choose another mode, or ask the office&apos;s IT to turn TLS on</source>
+        <translation>tjeneren tilbyr ikke TLS, som den valgte TLS-modusen krever; velg en annen modus, eller be kontorets IT om å slå på TLS</translation>
+    </message>
+    <message>
+        <source>the server wants this login&apos;s password: type it in the connection dialog, or keep it in ~/.pgpass</source>
+        <translation>tjeneren vil ha passordet til denne innloggingen: skriv det i tilkoblingsdialogen, eller ha det i ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>the server did not accept the password of this login</source>
+        <translation>tjeneren godtok ikke passordet til denne innloggingen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be checked (the CA certificate belongs in ~/.postgresql/root.crt, and the address must be the name in the certificate)</source>
+        <translation>tjenerens sertifikat kunne ikke kontrolleres (CA-sertifikatet skal ligge i ~/.postgresql/root.crt, og adressen må være navnet i sertifikatet)</translation>
+    </message>
+    <message>
+        <source>no database server answers at that address and port</source>
+        <translation>ingen databasetjener svarer på den adressen og porten</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

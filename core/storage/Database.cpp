@@ -126,7 +126,7 @@ bool Database::openPostgres(QString* error)
                                                       : u"connect_timeout=10;sslmode="_s + m_location.sslMode);
     if (!db.open()) {
         const QString details = db.lastError().text();
-        fail(details, tr("Cannot connect to %1: %2").arg(m_location.displayName(), details.trimmed()), error);
+        fail(details, tr("Cannot connect to %1: %2").arg(m_location.displayName(), connectionReason(details)), error);
         return false;
     }
     return exec(u"SET client_min_messages TO WARNING"_s, tr("Cannot prepare the connection"), error);
@@ -313,6 +313,26 @@ QString Database::plainReason(const QString& text)
     if (text.startsWith(u"ERROR:"_s))
         return text.mid(6).trimmed();
     return text;
+}
+
+QString Database::connectionReason(const QString& text)
+{
+    // libpq's own words (English whatever the user's language) for the failures a user can act on; the rest as it is.
+    if (text.contains(u"does not support SSL"_s))
+        return tr("the server does not offer TLS, which the chosen TLS mode requires; choose another mode, or ask the "
+                  "office's IT to turn TLS on");
+    if (text.contains(u"no password supplied"_s))
+        return tr("the server wants this login's password: type it in the connection dialog, or keep it in "
+                  "~/.pgpass");
+    if (text.contains(u"password authentication failed"_s))
+        return tr("the server did not accept the password of this login");
+    if (text.contains(u"certificate verify failed"_s) || text.contains(u"root certificate file"_s)
+        || text.contains(u"server certificate for"_s))
+        return tr("the server's certificate could not be checked (the CA certificate belongs in "
+                  "~/.postgresql/root.crt, and the address must be the name in the certificate)");
+    if (text.contains(u"Connection refused"_s))
+        return tr("no database server answers at that address and port");
+    return text.trimmed();
 }
 
 bool Database::exec(const QString& sql, const QString& what, QString* error) const

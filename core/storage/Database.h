@@ -122,6 +122,9 @@ public:
      */
     bool commit(class Transaction& transaction, const QString& what, QString* error) const;
 
+    /** libpq's text of a failed connection in words a user can act on (no TLS, a password missing...), translated. */
+    static QString connectionReason(const QString& text);
+
     /** Marks a failure outside exec(), keeping the driver text. */
     void fail(const QString& details, const QString& message, QString* error) const;
 

@@ -52,6 +52,8 @@ private slots:
     void theAuditTrailNamesTheLoginWhateverTheClientSends();
     void theServiceWorksForEachRole();
     void onlyTheAdministratorUpgradesOrKeepsUsers();
+    void aConnectionThatFailsSaysWhyInWords_data();
+    void aConnectionThatFailsSaysWhyInWords();
 
 private:
     /** The office database as `login` sees it through Rekrutt. */
@@ -376,6 +378,35 @@ void TestOfficeSecurity::onlyTheAdministratorUpgradesOrKeepsUsers()
     location.user = u"sofie"_s;
     QVERIFY(!gone.open(location, Database::OpenMode::Existing, &error));
     QVERIFY2(error.contains(u"may not read the shared office"_s), qPrintable(error));
+}
+
+void TestOfficeSecurity::aConnectionThatFailsSaysWhyInWords_data()
+{
+    QTest::addColumn<QString>("sslMode");
+    QTest::addColumn<bool>("closedPort");
+    QTest::addColumn<QString>("words");
+    // The test server has no certificate: TLS required is refused by it, as by an office that has not set TLS up.
+    QTest::newRow("TLS required") << u"require"_s << false << u"does not offer TLS"_s;
+    QTest::newRow("nobody listening") << QString() << true << u"no database server answers"_s;
+}
+
+void TestOfficeSecurity::aConnectionThatFailsSaysWhyInWords()
+{
+    REKRUTT_SKIP_WITHOUT_POSTGRES();
+    QFETCH(QString, sslMode);
+    QFETCH(bool, closedPort);
+    QFETCH(QString, words);
+    DatabaseLocation location = m_office;
+    location.user = u"hanne"_s;
+    location.sslMode = sslMode;
+    if (closedPort)
+        location.port = 1;
+    Database db;
+    QString error;
+    QVERIFY(!db.open(location, Database::OpenMode::Existing, &error));
+    QVERIFY2(error.contains(words) && error.contains(location.displayName()), qPrintable(error));
+    // The driver's own text stays for the dialog's details.
+    QVERIFY(!db.errorDetails().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOfficeSecurity)
