@@ -644,6 +644,10 @@ whole setup.</source>
         <source>Cannot store the evaluation of vacancy %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot look up the persons of the import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -2532,6 +2536,10 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
         <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot set up the shared office&apos;s notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeService</name>
@@ -2846,6 +2854,13 @@ from every table, the audit trail included, which keeps a tombstone of what was 
     </message>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowBatch</name>
+    <message>
+        <source>Cannot number the new rows of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5887,6 +5902,37 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>duty work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ElsewhereNotice</name>
+    <message>
+        <source>Changed by another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this notice; your changes stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this case at %2. What you see here is no longer stored; saving it will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this vacancy at %2. What you see here is no longer stored; saving it will be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this case at %2. Your changes here are kept: saving them checks them against theirs, and nothing of theirs is overwritten. Close the case and open it again to see what they changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this vacancy at %2. Your changes here are kept: saving them checks them against theirs, and nothing of theirs is overwritten. Close the vacancy and open it again to see what they changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

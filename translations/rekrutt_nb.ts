@@ -666,6 +666,10 @@ hele oppsettet.</translation>
         <source>Cannot store the evaluation of vacancy %1</source>
         <translation>Kan ikke lagre vurderingen av stilling %1</translation>
     </message>
+    <message>
+        <source>Cannot look up the persons of the import</source>
+        <translation>Kan ikke slå opp personene i importen</translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -2593,6 +2597,10 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
         <source>%1 is a SQLite file, one person&apos;s: only a shared office on PostgreSQL has users and roles.</source>
         <translation>%1 er en SQLite-fil, én persons: bare et delt kontor på PostgreSQL har brukere og roller.</translation>
     </message>
+    <message>
+        <source>Cannot set up the shared office&apos;s notifications</source>
+        <translation>Kan ikke sette opp varslene i det delte kontoret</translation>
+    </message>
 </context>
 <context>
     <name>OfficeService</name>
@@ -2918,6 +2926,13 @@ endringsloggen, som beholder et spor av hva som ble slettet.</translation>
     <message>
         <source>Unexpected value after &apos;%1&apos;.</source>
         <translation>Uventet verdi etter «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>RowBatch</name>
+    <message>
+        <source>Cannot number the new rows of %1</source>
+        <translation>Kan ikke nummerere de nye radene i %1</translation>
     </message>
 </context>
 <context>
@@ -5977,6 +5992,37 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>duty work</source>
         <translation>karrierefremmende arbeid</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::ElsewhereNotice</name>
+    <message>
+        <source>Changed by another user</source>
+        <translation>Endret av en annen bruker</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Skjul</translation>
+    </message>
+    <message>
+        <source>Hide this notice; your changes stay as they are</source>
+        <translation>Skjul denne meldingen; endringene dine blir stående som de er</translation>
+    </message>
+    <message>
+        <source>%1 deleted this case at %2. What you see here is no longer stored; saving it will be refused.</source>
+        <translation>%1 slettet denne saken kl. %2. Det du ser her, er ikke lenger lagret; lagring vil bli avvist.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this vacancy at %2. What you see here is no longer stored; saving it will be refused.</source>
+        <translation>%1 slettet denne stillingen kl. %2. Det du ser her, er ikke lenger lagret; lagring vil bli avvist.</translation>
+    </message>
+    <message>
+        <source>%1 saved this case at %2. Your changes here are kept: saving them checks them against theirs, and nothing of theirs is overwritten. Close the case and open it again to see what they changed.</source>
+        <translation>%1 lagret denne saken kl. %2. Endringene dine her beholdes: når du lagrer, kontrolleres de mot deres, og ingenting av deres blir overskrevet. Lukk saken og åpne den igjen for å se hva de endret.</translation>
+    </message>
+    <message>
+        <source>%1 saved this vacancy at %2. Your changes here are kept: saving them checks them against theirs, and nothing of theirs is overwritten. Close the vacancy and open it again to see what they changed.</source>
+        <translation>%1 lagret denne stillingen kl. %2. Endringene dine her beholdes: når du lagrer, kontrolleres de mot deres, og ingenting av deres blir overskrevet. Lukk stillingen og åpne den igjen for å se hva de endret.</translation>
     </message>
 </context>
 <context>

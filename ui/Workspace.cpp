@@ -7,7 +7,27 @@ namespace rekrutt {
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent)
-{ }
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (m_casesChangedElsewhere) {
+            m_summariesValid = false;
+            emit casesChanged();
+        }
+        if (m_vacanciesChangedElsewhere)
+            emit vacanciesChanged();
+        m_casesChangedElsewhere = m_vacanciesChangedElsewhere = false;
+    });
+}
+
+void Workspace::receiveChange(const OfficeChange& change)
+{
+    (change.record == OfficeChange::Record::Case ? m_casesChangedElsewhere : m_vacanciesChangedElsewhere) = true;
+    if (!m_refresh.isActive())
+        m_refresh.start();
+    emit changedElsewhere(change);
+}
 
 Workspace::~Workspace() = default;
 
@@ -31,9 +51,12 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
     }
     const Role roleBefore = role();
     const QString nameBefore = userName();
+    m_notifications.reset();
     m_office.reset();
     m_database = std::move(database);
     m_office = std::make_unique<OfficeService>(*m_database, m_clock);
+    m_notifications = std::make_unique<OfficeNotifications>(*m_database);
+    connect(m_notifications.get(), &OfficeNotifications::changed, this, &Workspace::receiveChange);
     m_summariesValid = false;
     emit databaseChanged();
     emit casesChanged();
@@ -44,6 +67,8 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
 
 void Workspace::close()
 {
+    m_notifications.reset();
+    m_refresh.stop();
     m_office.reset();
     m_database.reset();
     m_summaries.clear();

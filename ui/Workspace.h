@@ -4,9 +4,11 @@
 #include "core/i18n/Language.h"
 #include "core/office/OfficeService.h"
 #include "core/storage/Database.h"
+#include "core/storage/OfficeNotifications.h"
 
 #include <QDate>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -143,13 +145,26 @@ signals:
     void institutionsAdded(const QStringList& names);
     /** The institution register changed: completions and notes that read it read it again. */
     void institutionsChanged();
+    /**
+     * Another user of the shared office saved or deleted cases or vacancies (OfficeNotifications): an editor that
+     * holds one of them says so. The lists read again by themselves (casesChanged(), vacanciesChanged()).
+     */
+    void changedElsewhere(const rekrutt::OfficeChange& change);
 
 private:
     /** requireIdentity(), or false with `error` saying that nothing was saved without a name and role. */
     bool identityForSaving(QString* error);
+    /** A notification of the shared office: editors hear at once, the lists once a burst of them is over. */
+    void receiveChange(const OfficeChange& change);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OfficeService> m_office;
+    /** Declared after the database, so that it unsubscribes before the connection closes. */
+    std::unique_ptr<OfficeNotifications> m_notifications;
+    /** Gathers the notifications of an import (one per statement) into one reading of each list. */
+    QTimer m_refresh;
+    bool m_casesChangedElsewhere = false;
+    bool m_vacanciesChangedElsewhere = false;
     QString m_userName;
     Role m_role = Role::HrOfficer;
     Clock m_clock;

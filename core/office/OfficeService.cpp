@@ -131,6 +131,7 @@ LetterInput OfficeService::letterInput(const StoredVacancy& stored, QDate today)
 StoredSummary OfficeService::summarize(const Evaluation& evaluation)
 {
     StoredSummary s;
+    s.rulesVersion = Evaluator::engineVersion;
     for (const Finding& finding : evaluation.findings) {
         if (finding.severity == Severity::Error && s.firstError.isEmpty())
             s.firstError = QString::fromLatin1(finding.rule);
@@ -392,6 +393,13 @@ bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointme
     const auto added = transaction.addUnknownInstitutions(texts, error);
     if (!added)
         return false;
+    // The persons already stored, looked up at once (on PostgreSQL one statement, not one per case).
+    QList<Person> named;
+    named.reserve(appointments.size());
+    for (const OfficeAppointment& a : appointments)
+        named.append(a.data.person);
+    if (!transaction.lookUpPersons(named, error))
+        return false;
     QList<qint64> stored;
     stored.reserve(appointments.size());
     // One audit statement for the whole import, and the settings read once: per case they would cost
@@ -547,7 +555,7 @@ bool OfficeService::forEachSummary(QDate today, const QString& filter,
 
 bool OfficeService::refreshMissingSummaries(QString* error)
 {
-    const auto missingIds = m_cases.idsWithoutSummary(error);
+    const auto missingIds = m_cases.idsWithoutSummary(Evaluator::engineVersion, error);
     return missingIds
         && writeMissing(
                *missingIds, tr("Cannot store the evaluation of the cases"),

@@ -67,6 +67,7 @@ bool sameRanks(const Recruitment& a, const Recruitment& b)
 StoredVacancyEvaluation OfficeService::summarizeVacancy(const Vacancy& v)
 {
     StoredVacancyEvaluation e;
+    e.rulesVersion = Evaluator::engineVersion;
     // While it runs, the errors that stop it now: those bound at its next stage or before (blockingFrom()). An
     // error of the interviews is no error of a draft yet. Once it has ended, every error of how it was done.
     // Re-advertised or cancelled, the recruitment led to no appointment: its errors stop nothing any more.
@@ -98,7 +99,7 @@ bool OfficeService::storeVacancySummary(CaseTransaction& transaction, qint64 id,
 
 bool OfficeService::refreshMissingVacancySummaries(QString* error)
 {
-    const auto missingIds = m_vacancies.idsWithoutSummary(error);
+    const auto missingIds = m_vacancies.idsWithoutSummary(Evaluator::engineVersion, error);
     return missingIds
         && writeMissing(
                *missingIds, tr("Cannot store the evaluation of the vacancies"),

@@ -34,6 +34,13 @@ struct EvaluationContext
 class Evaluator
 {
 public:
+    /**
+     * The version of the rules' arithmetic. Raise it with every change that can change an evaluation: the stored
+     * evaluations the lists show (case_summary, vacancy_summary) carry the version that wrote them, and those of
+     * another are computed again (OfficeService::list()), also in a shared office where an older client still writes.
+     */
+    static constexpr int engineVersion = 1;
+
     static Evaluation evaluate(const Case& c, const EvaluationContext& context = {});
 };
 

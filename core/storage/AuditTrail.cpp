@@ -3,6 +3,7 @@
 #include "core/interchange/CaseWriter.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/RowBatch.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -358,9 +359,13 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
     std::optional<QString> previous = linkedByServer ? QString() : lastLink(db, error);
     if (!previous)
         return false;
+    const QString columns = QLatin1StringView(linkedColumns) + u", vacancy_id, chain"_s;
+    // The server's rows go in one statement (storage::insertRows()), in order: its trigger links each to the one
+    // before, as it does for rows inserted one by one.
+    QList<QVariantList> rows;
     QSqlQuery insert(db.connection());
-    insert.prepare(u"INSERT INTO audit_log (%1, vacancy_id, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-        QLatin1StringView(linkedColumns)));
+    if (!linkedByServer)
+        insert.prepare(u"INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(columns));
     const QVariant noText(QMetaType::fromType<QString>());
     for (const AuditEntry& entry : entries) {
         const LinkedValues values {
@@ -375,8 +380,11 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
         };
         const QVariant vacancy
             = entry.vacancyId != 0 ? QVariant(entry.vacancyId) : QVariant(QMetaType::fromType<qint64>());
-        if (!linkedByServer)
-            *previous = chainLink(*previous, values, vacancy);
+        if (linkedByServer) {
+            rows.append(QVariantList(values.cbegin(), values.cend()) + QVariantList {vacancy, QString()});
+            continue;
+        }
+        *previous = chainLink(*previous, values, vacancy);
         for (int i = 0; i < int(values.size()); ++i)
             insert.bindValue(i, values[static_cast<std::size_t>(i)]);
         insert.bindValue(int(values.size()), vacancy);
@@ -384,7 +392,8 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
         if (!db.exec(insert, tr("Cannot write the audit trail"), error))
             return false;
     }
-    return true;
+    return !linkedByServer
+        || storage::insertRows(db, u"audit_log"_s, columns, rows, tr("Cannot write the audit trail"), error);
 }
 
 std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error)

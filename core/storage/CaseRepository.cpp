@@ -94,14 +94,16 @@ std::optional<QList<Person>> CaseRepository::appointedFrom(qint64 vacancyId, QSt
     return result;
 }
 
-std::optional<QList<qint64>> CaseRepository::idsWithoutSummary(QString* error) const
+std::optional<QList<qint64>> CaseRepository::idsWithoutSummary(int rulesVersion, QString* error) const
 {
     {
         // Every stored evaluation belongs to a case (a foreign key) and no case has two (the primary
         // key), so equal counts mean that none is missing; counting costs far less than the search below.
         QSqlQuery count(m_db.connection());
         count.setForwardOnly(true);
-        count.prepare(u"SELECT (SELECT COUNT(*) FROM cases) - (SELECT COUNT(*) FROM case_summary)"_s);
+        count.prepare(
+            u"SELECT (SELECT COUNT(*) FROM cases) - (SELECT COUNT(*) FROM case_summary WHERE rules_version = ?)"_s);
+        count.addBindValue(rulesVersion);
         if (!m_db.exec(count, tr("Cannot read the list of cases"), error))
             return std::nullopt;
         if (count.next() && count.value(0).toLongLong() == 0)
@@ -109,8 +111,9 @@ std::optional<QList<qint64>> CaseRepository::idsWithoutSummary(QString* error) c
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id FROM cases c LEFT JOIN case_summary s ON s.case_id = c.id WHERE s.case_id IS NULL "
-              "ORDER BY c.id"_s);
+    q.prepare(u"SELECT c.id FROM cases c LEFT JOIN case_summary s ON s.case_id = c.id AND s.rules_version = ? "
+              "WHERE s.case_id IS NULL ORDER BY c.id"_s);
+    q.addBindValue(rulesVersion);
     if (!m_db.exec(q, tr("Cannot read the list of cases"), error))
         return std::nullopt;
     QList<qint64> missingIds;

@@ -91,6 +91,8 @@ struct CaseSummary
  */
 struct StoredSummary
 {
+    /** The version of the rules that made it (Evaluator::engineVersion); another's is made again. */
+    int rulesVersion = 0;
     QDate nominalEnd;
     QDate end;
     QDate frameEnd;
@@ -156,8 +158,11 @@ public:
     /** The people appointed from vacancy `vacancyId` (one per appointment, in the order of the cases). */
     std::optional<QList<Person>> appointedFrom(qint64 vacancyId, QString* error) const;
 
-    /** The ids of the cases that have no stored evaluation (after a migration, or a change of the register). */
-    std::optional<QList<qint64>> idsWithoutSummary(QString* error) const;
+    /**
+     * The ids of the cases that have no stored evaluation of the rules' version `rulesVersion` (after a migration, a
+     * change of the register, or a new version of the rules).
+     */
+    std::optional<QList<qint64>> idsWithoutSummary(int rulesVersion, QString* error) const;
 
     /** The person's other cases that started before `before`, oldest first (ONCE, RA-TOTAL, RA-DEGREE). */
     QList<EarlierAppointment> earlierAppointments(qint64 personId, qint64 caseId, QDate before) const;

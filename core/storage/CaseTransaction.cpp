@@ -36,12 +36,22 @@ bool CaseTransaction::isActive() const
 
 QString CaseTransaction::errorText() const
 {
-    return m_transaction.errorText();
+    return m_flushError.isEmpty() ? m_transaction.errorText() : m_flushError;
+}
+
+bool CaseTransaction::flush(QString* error) const
+{
+    if (m_flushError.isEmpty() && m_writer->flush(&m_flushError))
+        return true;
+    if (error)
+        *error = m_flushError;
+    return false;
 }
 
 bool CaseTransaction::commit()
 {
-    if (m_transaction.commit())
+    // The rows still waiting go first; when the database refuses one, errorText() says why and nothing is kept.
+    if (flush() && m_transaction.commit())
         return true;
     if (m_institutionsAdded)
         m_db.forgetInstitutions();
@@ -56,11 +66,20 @@ const QDateTime& CaseTransaction::now() const
 
 std::optional<StoredCase> CaseTransaction::read(qint64 id, bool* missing, QString* error) const
 {
+    if (!flush(error))
+        return std::nullopt;
     return readCase(m_db, id, missing, error);
+}
+
+bool CaseTransaction::lookUpPersons(const QList<Person>& persons, QString* error)
+{
+    return m_writer->lookUpPersons(persons, error);
 }
 
 std::optional<QStringList> CaseTransaction::addUnknownInstitutions(const QStringList& texts, QString* error)
 {
+    if (!flush(error))
+        return std::nullopt;
     m_institutionsAdded = true;
     return InstitutionStore::addUnknown(m_db, texts, error);
 }
@@ -75,6 +94,8 @@ bool CaseTransaction::insert(StoredCase& stored, QString* error, bool* alone)
     const bool isNew = m_writer->isNewPerson(*personId);
     std::optional<KnownPerson> known;
     if (!isNew) {
+        if (!flush(error))
+            return false;
         known = storage::readPerson(m_db, *personId, error);
         if (!known)
             return false;
@@ -184,6 +205,8 @@ bool CaseTransaction::update(StoredCase& stored, const StoredCase& before, bool*
 bool CaseTransaction::remove(const StoredCase& before, int expectedVersion, bool* changed, QString* error)
 {
     *changed = false;
+    if (!flush(error))
+        return false;
     QSqlQuery remove(m_db.connection());
     remove.prepare(u"DELETE FROM cases WHERE id = ? AND version = ?"_s);
     remove.addBindValue(before.id);
@@ -205,6 +228,8 @@ bool CaseTransaction::remove(const StoredCase& before, int expectedVersion, bool
 
 std::optional<StoredVacancy> CaseTransaction::readVacancy(qint64 id, bool* missing, QString* error) const
 {
+    if (!flush(error))
+        return std::nullopt;
     return storage::readVacancy(m_db, id, missing, error);
 }
 
@@ -274,11 +299,16 @@ bool CaseTransaction::writeSummary(qint64 caseId, const StoredSummary& summary, 
 std::optional<QList<qint64>> CaseTransaction::otherCasesOf(qint64 personId, qint64 vacancyId, qint64 caseId,
                                                            QString* error) const
 {
+    if (!flush(error))
+        return std::nullopt;
     return storage::otherCasesOf(m_db, personId, vacancyId, caseId, error);
 }
 
 QList<EarlierAppointment> CaseTransaction::earlierAppointments(qint64 personId, qint64 caseId, QDate before) const
 {
+    // A refused row leaves nothing to read; commit() reports it.
+    if (!flush())
+        return {};
     return storage::earlierAppointments(m_db, personId, caseId, before);
 }
 

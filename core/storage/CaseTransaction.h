@@ -61,6 +61,12 @@ public:
     std::optional<QStringList> addUnknownInstitutions(const QStringList& texts, QString* error);
 
     /**
+     * Looks up the stored persons of `persons` (by name and birth date) at once, before an import inserts their
+     * cases: on PostgreSQL one statement instead of one per case.
+     */
+    bool lookUpPersons(const QList<Person>& persons, QString* error);
+
+    /**
      * Inserts a new case with its person (the one given, one with the same name and birth date, or a new one),
      * its vacancy (the one given, already stored with its lists, or a new one for its recruitment) and every child
      * row. On success `stored` has its ids, version 1 and the rows of its elements; `*alone` (if given) tells
@@ -123,6 +129,12 @@ public:
     static QString displayName(const Case& c);
 
 private:
+    /**
+     * Sends the rows the writer keeps waiting (PostgreSQL), before anything reads them back; once the database
+     * refused one, every later step fails with its reason, which errorText() gives.
+     */
+    bool flush(QString* error = nullptr) const;
+
     Database& m_db;
     // Declared before the transaction, so that its statements outlive it: PostgreSQL cannot free a statement
     // inside a failed transaction.
@@ -130,6 +142,7 @@ private:
     Transaction m_transaction;
     bool m_institutionsAdded = false;
     Lock m_conflictIn = Lock::Case;
+    mutable QString m_flushError;
 };
 
 } // namespace rekrutt

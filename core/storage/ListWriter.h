@@ -6,6 +6,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/ListTables.h"
+#include "core/storage/RowBatch.h"
 #include "core/storage/StorageValues.h"
 
 #include <QHash>
@@ -13,53 +14,136 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
 #include <type_traits>
 
 namespace rekrutt::storage {
 
-/**
- * " RETURNING id" on PostgreSQL; nothing on SQLite, which gives a new row's id as the last rowid at no cost, where a
- * result row costs Qt a record per statement (importing 10,000 cases took twice as long with RETURNING on every
- * row written).
- */
-inline QString returningId(bool sqlite)
+/** The id of the row `insert` has just written (SQLite: the last rowid, which costs nothing to read). */
+inline qint64 insertedId(QSqlQuery& insert)
 {
-    return sqlite ? QString() : u" RETURNING id"_s;
+    return insert.lastInsertId().toLongLong();
 }
 
-/** The id of the row `insert` (prepared with returningId()) has just written; 0 when the database gave none. */
-inline qint64 insertedId(QSqlQuery& insert, bool sqlite)
+/**
+ * A statement prepared at its first use. Qt's PostgreSQL driver prepares with a round trip of its own (and frees the
+ * statement with another), and a transaction uses few of the statements it may need: a save that prepared them all
+ * spent eighty round trips before writing a row.
+ */
+class Prepared
 {
-    if (sqlite)
-        return insert.lastInsertId().toLongLong();
-    const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
-    insert.finish();
-    return id;
-}
+public:
+    void set(const QSqlDatabase& connection, const QString& sql)
+    {
+        m_connection = connection;
+        m_sql = sql;
+        m_query.reset();
+    }
+
+    QSqlQuery& get()
+    {
+        if (!m_query) {
+            m_query.emplace(m_connection);
+            m_query->prepare(m_sql);
+        }
+        return *m_query;
+    }
+    QSqlQuery* operator->() { return &get(); }
+    operator QSqlQuery&() { return get(); }
+
+private:
+    QSqlDatabase m_connection;
+    QString m_sql;
+    std::optional<QSqlQuery> m_query;
+};
+
+/**
+ * An INSERT prepared once per transaction, with what a RowBatch needs to queue its rows instead of running it: the
+ * table and the columns the statement binds, in order.
+ */
+struct Insert
+{
+    QSqlQuery query;
+    QString table;
+    QString columns; ///< As the statement names them, without the id.
+    bool withId = true; ///< The rows have an id of their own, which the caller learns.
+    bool sqlite = false;
+
+    /**
+     * Prepares the statement on SQLite. On PostgreSQL the rows go to a RowBatch, which takes the values bound here:
+     * nothing is prepared, which would cost a round trip.
+     */
+    void prepare(const QSqlDatabase& connection, const QString& tableName, const QString& columnList, bool isSqlite,
+                 bool ownId = true)
+    {
+        table = tableName;
+        columns = columnList;
+        withId = ownId;
+        sqlite = isSqlite;
+        query = QSqlQuery(connection);
+        if (sqlite)
+            query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns, marksFor(columns.count(u',') + 1)));
+    }
+};
+
+/**
+ * Where a transaction's statements go: the database, and on PostgreSQL the batch its new rows wait in. A statement
+ * other than an insert sends what waits first, so that the writes keep their order.
+ */
+struct Sink
+{
+    const Database& db;
+    RowBatch* batch = nullptr; ///< nullptr on SQLite, which runs every insert at once.
+
+    bool flush(QString* error) const { return !batch || batch->flush(error); }
+
+    /** Runs `query` after what waits. */
+    bool exec(QSqlQuery& query, const QString& what, QString* error) const
+    {
+        return flush(error) && db.exec(query, what, error);
+    }
+
+    /**
+     * Inserts the row bound to `insert`, or queues it with an id reserved for it; returns its id (0 for a table
+     * without ids of its own).
+     */
+    std::optional<qint64> insert(Insert& insert, const QString& what, QString* error) const
+    {
+        if (!batch) {
+            if (!db.exec(insert.query, what, error))
+                return std::nullopt;
+            return insert.withId ? insertedId(insert.query) : 0;
+        }
+        QVariantList values = insert.query.boundValues();
+        if (!insert.withId)
+            return batch->add(insert.table, insert.columns, std::move(values), what, error) ? std::optional<qint64>(0)
+                                                                                            : std::nullopt;
+        const auto id = batch->newId(insert.table, error);
+        if (!id)
+            return std::nullopt;
+        values.prepend(*id);
+        if (!batch->add(insert.table, u"id, "_s + insert.columns, std::move(values), what, error))
+            return std::nullopt;
+        return id;
+    }
+};
 
 /** The statements that write the elements of one ListTable, prepared once per transaction. */
 struct ListStatements
 {
-    QSqlQuery insert; ///< owner, seq, the columns; RETURNING id on PostgreSQL.
-    QSqlQuery update; ///< seq, the columns, then id and owner.
-    QSqlQuery remove; ///< id.
-    bool sqlite = false;
+    Insert insert; ///< owner, seq, the columns.
+    Prepared update; ///< seq, the columns, then id and owner.
+    Prepared remove; ///< id.
 
     template <typename T> void prepare(const QSqlDatabase& connection, const ListTable<T>& list, bool isSqlite)
     {
         const QString table = QLatin1StringView(list.table);
         const QString owner = QLatin1StringView(list.owner);
         const QString columns = QLatin1StringView(list.columns);
-        const qsizetype count = columns.count(u',') + 1;
-        sqlite = isSqlite;
-        insert = QSqlQuery(connection);
-        insert.prepare(u"INSERT INTO %1 (%2, seq, %3) VALUES (?, ?, %4)%5"_s.arg(table, owner, columns, marksFor(count),
-                                                                                 returningId(sqlite)));
-        update = QSqlQuery(connection);
-        update.prepare(
-            u"UPDATE %1 SET seq = ?, %2 WHERE id = ? AND %3 = ?"_s.arg(table, assignmentsOf(columns), owner));
-        remove = QSqlQuery(connection);
-        remove.prepare(u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+        insert.prepare(connection, table, u"%1, seq, %2"_s.arg(owner, columns), isSqlite);
+        update.set(connection,
+                   u"UPDATE %1 SET seq = ?, %2 WHERE id = ? AND %3 = ?"_s.arg(table, assignmentsOf(columns), owner));
+        remove.set(connection, u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
     }
 };
 
@@ -77,8 +161,8 @@ inline void bindAll(QSqlQuery& query, const QVariantList& values, int first = 0)
  * to the element's row, the child's position and `valuesOf(child)`).
  */
 template <typename T, typename Children, typename Values>
-bool syncChildRows(const Database& db, const QList<T>& elements, const QList<T>* before, QSqlQuery& remove,
-                   QSqlQuery& insert, Children childrenOf, Values valuesOf, const QString& what, QString* error)
+bool syncChildRows(const Sink& sink, const QList<T>& elements, const QList<T>* before, Prepared& remove, Insert& insert,
+                   Children childrenOf, Values valuesOf, const QString& what, QString* error)
 {
     QHash<qint64, const T*> stored;
     if (before) {
@@ -90,12 +174,13 @@ bool syncChildRows(const Database& db, const QList<T>& elements, const QList<T>*
         const auto children = childrenOf(element);
         if (old ? childrenOf(*old) == children : children.isEmpty())
             continue;
-        remove.bindValue(0, element.row.value);
-        if (old && !db.exec(remove, what, error))
+        if (old)
+            remove->bindValue(0, element.row.value);
+        if (old && !sink.exec(remove, what, error))
             return false;
         for (qsizetype i = 0; i < children.size(); ++i) {
-            bindAll(insert, QVariantList {element.row.value, i} + valuesOf(children.at(i)));
-            if (!db.exec(insert, what, error))
+            bindAll(insert.query, QVariantList {element.row.value, i} + valuesOf(children.at(i)));
+            if (!sink.insert(insert, what, error))
                 return false;
         }
     }
@@ -110,7 +195,7 @@ bool syncChildRows(const Database& db, const QList<T>& elements, const QList<T>*
  * allows, so that removing the first of many writes one row, not all of them.
  */
 template <typename T>
-bool syncList(const Database& db, ListStatements& statements, const ListTable<T>& list, qint64 owner,
+bool syncList(const Sink& sink, ListStatements& statements, const ListTable<T>& list, qint64 owner,
               const std::type_identity_t<QList<T>>* before, QList<T>& after, const QString& what, QString* error)
 {
     QHash<qint64, const T*> stored;
@@ -128,30 +213,31 @@ bool syncList(const Database& db, ListStatements& statements, const ListTable<T>
             const int seq = old->row.seq > previous ? old->row.seq : previous + 1;
             const QVariantList values = list.values(element);
             if (seq != old->row.seq || values != list.values(*old)) {
-                statements.update.bindValue(0, seq);
+                statements.update->bindValue(0, seq);
                 bindAll(statements.update, values, 1);
-                statements.update.bindValue(static_cast<int>(values.size()) + 1, element.row.value);
-                statements.update.bindValue(static_cast<int>(values.size()) + 2, owner);
-                if (!db.exec(statements.update, what, error))
+                statements.update->bindValue(static_cast<int>(values.size()) + 1, element.row.value);
+                statements.update->bindValue(static_cast<int>(values.size()) + 2, owner);
+                if (!sink.exec(statements.update, what, error))
                     return false;
             }
             element.row.seq = seq;
             kept.insert(element.row.value);
         } else {
-            statements.insert.bindValue(0, owner);
-            statements.insert.bindValue(1, previous + 1);
-            bindAll(statements.insert, list.values(element), 2);
-            if (!db.exec(statements.insert, what, error))
+            statements.insert.query.bindValue(0, owner);
+            statements.insert.query.bindValue(1, previous + 1);
+            bindAll(statements.insert.query, list.values(element), 2);
+            const auto id = sink.insert(statements.insert, what, error);
+            if (!id)
                 return false;
-            element.row = RowId {insertedId(statements.insert, statements.sqlite), previous + 1};
+            element.row = RowId {*id, previous + 1};
         }
         previous = element.row.seq;
     }
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
         if (kept.contains(it.key()))
             continue;
-        statements.remove.bindValue(0, it.key());
-        if (!db.exec(statements.remove, what, error))
+        statements.remove->bindValue(0, it.key());
+        if (!sink.exec(statements.remove, what, error))
             return false;
     }
     return true;

@@ -379,6 +379,20 @@ QStringList schemaV12(const Dialect&)
     return {};
 }
 
+/**
+ * Version 13 (issue 13): each stored evaluation carries the version of the rules that made it
+ * (Evaluator::engineVersion), and one of another version is made again; those stored before have 0. On PostgreSQL,
+ * inserted rows are guarded a statement at a time and changes to cases and vacancies are notified
+ * (OfficeSecurity::installLiveOffice()).
+ */
+QStringList schemaV13(const Dialect&)
+{
+    return {
+        u"ALTER TABLE case_summary ADD COLUMN rules_version INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE vacancy_summary ADD COLUMN rules_version INTEGER NOT NULL DEFAULT 0"_s,
+    };
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -389,7 +403,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 12> steps {{
+const std::array<Step, 13> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -402,6 +416,7 @@ const std::array<Step, 12> steps {{
     {schemaV10},
     {schemaV11},
     {schemaV12, OfficeSecurity::install},
+    {schemaV13, OfficeSecurity::installLiveOffice},
 }};
 
 bool setVersion(Database& db, int version, QString* error)

@@ -44,6 +44,12 @@ public:
     /** Schema step 12 on PostgreSQL (run as the owner of the tables); nothing on SQLite. */
     static bool install(const Database& db, QString* error);
 
+    /**
+     * Schema step 13 on PostgreSQL: inserted rows guarded a statement at a time, and the notifications of changed
+     * cases and vacancies (channel `rekrutt`); nothing on SQLite.
+     */
+    static bool installLiveOffice(const Database& db, QString* error);
+
     /** Who is connected; on SQLite nothing (nullopt without an error). */
     static std::optional<OfficeIdentity> identify(const Database& db, QString* error);
 

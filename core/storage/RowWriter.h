@@ -15,14 +15,18 @@
 #include "core/storage/Database.h"
 #include "core/storage/ListTables.h"
 #include "core/storage/ListWriter.h"
+#include "core/storage/RowBatch.h"
 #include "core/storage/StorageValues.h"
 #include "core/storage/VacancyRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 
+#include <memory>
 #include <type_traits>
 
 namespace rekrutt::storage {
@@ -43,7 +47,10 @@ inline void bindCase(QSqlQuery& q, qint64 personId, qint64 vacancyId, int versio
     q.bindValue(i++, required(user));
 }
 
-/** The prepared statements of one writing transaction, reused for every case it writes. */
+/**
+ * The prepared statements of one writing transaction, reused for every case it writes. On PostgreSQL the new rows wait
+ * in a RowBatch and go a table at a time (RowBatch.h): flush() sends them, and every other statement does first.
+ */
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(CaseRepository)
@@ -53,26 +60,21 @@ public:
     Writer(Database& db, const Actor& actor, const QDateTime& now)
         : m_db(db)
         , m_sqlite(db.isSqlite())
+        , m_batch(m_sqlite ? nullptr : std::make_unique<RowBatch>(db, flushOrder()))
+        , m_sink {db, m_batch.get()}
         , m_actor(actor)
         , m_now(now.toUTC())
         , m_nowText(m_now.toString(Qt::ISODateWithMs))
     {
         const QSqlDatabase connection = db.connection();
-        auto prepare = [&connection](QSqlQuery& query, const QString& sql) {
-            query = QSqlQuery(connection);
-            query.prepare(sql);
-        };
+        auto prepare = [&connection](Prepared& query, const QString& sql) { query.set(connection, sql); };
         const QString columns = caseColumns();
-        prepare(m_insertCase,
-                u"INSERT INTO cases (%1, created_at) VALUES (%2, ?)%3"_s.arg(columns, marksFor(caseColumnCount()),
-                                                                             returningId(m_sqlite)));
+        m_insertCase.prepare(connection, u"cases"_s, columns + u", created_at"_s, m_sqlite);
         prepare(m_updateCase, u"UPDATE cases SET %1 WHERE id = ? AND version = ?"_s.arg(assignmentsOf(columns)));
         prepare(m_findPerson,
                 u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
         const QString personColumns = columnsOf(FieldRow::Person);
-        prepare(m_insertPerson,
-                u"INSERT INTO persons (%1, updated_at, updated_by) VALUES (%2, ?, ?)%3"_s.arg(
-                    personColumns, marksFor(fieldsOf(FieldRow::Person).size()), returningId(m_sqlite)));
+        m_insertPerson.prepare(connection, u"persons"_s, personColumns + u", updated_at, updated_by"_s, m_sqlite);
         // A person's row is shared by their appointments; its version is their lock (as a vacancy's is).
         const QString updatePerson = u"UPDATE persons SET version = version + 1, %1, updated_at = ?, updated_by = ? "
                                      "WHERE id = ?"_s.arg(assignmentsOf(personColumns));
@@ -82,12 +84,8 @@ public:
         // A vacancy's row: its own columns (vacancyColumns) and its recruitment's fields (FieldRow::Vacancy).
         const QString vacancyColumns = columnsOf(FieldRow::Vacancy);
         const QString vacancyRecord = vacancyOwnColumns() + u", "_s + vacancyColumns;
-        const qsizetype vacancyRecordCount
-            = static_cast<qsizetype>(storage::vacancyColumns.size()) + fieldsOf(FieldRow::Vacancy).size();
-        prepare(
-            m_insertVacancy,
-            u"INSERT INTO vacancies (version, %1, created_at, updated_at, updated_by) VALUES (1, %2, ?, ?, ?)%3"_s.arg(
-                vacancyRecord, marksFor(vacancyRecordCount), returningId(m_sqlite)));
+        m_insertVacancy.prepare(connection, u"vacancies"_s,
+                                u"version, %1, created_at, updated_at, updated_by"_s.arg(vacancyRecord), m_sqlite);
         prepare(m_updateVacancy,
                 u"UPDATE vacancies SET version = version + 1, %1, updated_at = ?, updated_by = ? "
                 "WHERE id = ? AND version = ?"_s.arg(assignmentsOf(vacancyColumns)));
@@ -99,8 +97,8 @@ public:
                 u"DELETE FROM vacancies WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE vacancy_id = ?) "
                 "AND NOT EXISTS (SELECT 1 FROM vacancy_steps WHERE vacancy_id = ?)"_s);
         prepare(m_deleteVacancySummary, u"DELETE FROM vacancy_summary WHERE vacancy_id = ?"_s);
-        prepare(m_insertVacancySummary,
-                u"INSERT INTO vacancy_summary (vacancy_id, errors, warnings, first_error) VALUES (?, ?, ?, ?)"_s);
+        m_insertVacancySummary.prepare(connection, u"vacancy_summary"_s,
+                                       u"vacancy_id, errors, warnings, first_error, rules_version"_s, m_sqlite, false);
         m_steps.prepare(connection, stepTable, m_sqlite);
         m_history.prepare(connection, historyTable, m_sqlite);
         m_leaves.prepare(connection, leaveTable, m_sqlite);
@@ -110,23 +108,72 @@ public:
         m_members.prepare(connection, memberTable, m_sqlite);
         m_applicants.prepare(connection, applicantTable, m_sqlite);
         prepare(m_deleteInterviews, u"DELETE FROM employee_interviews WHERE case_id = ?"_s);
-        prepare(m_insertInterview, u"INSERT INTO employee_interviews (case_id, seq, held_on) VALUES (?, ?, ?)"_s);
+        m_insertInterview.prepare(connection, u"employee_interviews"_s, u"case_id, seq, held_on"_s, m_sqlite, false);
         prepare(m_deleteConflicts, u"DELETE FROM committee_conflicts WHERE member_id = ?"_s);
-        prepare(m_insertConflict,
-                u"INSERT INTO committee_conflicts (member_id, seq, applicant_key, outcome, note, resolved_on) "
-                "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        m_insertConflict.prepare(connection, u"committee_conflicts"_s,
+                                 u"member_id, seq, applicant_key, outcome, note, resolved_on"_s, m_sqlite, false);
         prepare(m_deleteReferences, u"DELETE FROM applicant_references WHERE applicant_id = ?"_s);
-        prepare(m_insertReference,
-                u"INSERT INTO applicant_references (applicant_id, seq, referee, contact, taken) "
-                "VALUES (?, ?, ?, ?, ?)"_s);
+        m_insertReference.prepare(connection, u"applicant_references"_s,
+                                  u"applicant_id, seq, referee, contact, taken"_s, m_sqlite, false);
         prepare(m_deleteSummary, u"DELETE FROM case_summary WHERE case_id = ?"_s);
-        prepare(m_insertSummary,
-                u"INSERT INTO case_summary (case_id, nominal_end, end_date, frame_end, errors, "
-                "warnings, infos, open_deadlines, late_deadlines, first_error) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        m_insertSummary.prepare(connection, u"case_summary"_s,
+                                u"case_id, nominal_end, end_date, frame_end, errors, warnings, infos, open_deadlines, "
+                                "late_deadlines, first_error, rules_version"_s,
+                                m_sqlite, false);
     }
 
     const QDateTime& now() const { return m_now; }
+
+    /** Sends the rows waiting in the batch (PostgreSQL): before anything reads what the transaction wrote. */
+    bool flush(QString* error) { return m_sink.flush(error); }
+
+    /**
+     * Looks up the stored persons of `persons`' names and birth dates in one statement, for an import of many cases:
+     * personFor() then asks the database only of others. On PostgreSQL only (SQLite's look-ups cost no round trip).
+     */
+    bool lookUpPersons(const QList<Person>& persons, QString* error)
+    {
+        if (m_sqlite || persons.isEmpty())
+            return true;
+        if (!lockPersons(error) || !flush(error))
+            return false;
+        QString keys = u"["_s;
+        QSet<QString> asked;
+        for (const Person& p : persons) {
+            if (!p.birthDate.isValid() || m_personIds.contains(personKey(p)) || asked.contains(personKey(p)))
+                continue;
+            asked.insert(personKey(p));
+            if (keys.size() > 1)
+                keys += u',';
+            keys += QString::fromUtf8(QJsonDocument(QJsonArray {p.familyName, p.givenName, isoText(p.birthDate)})
+                                          .toJson(QJsonDocument::Compact));
+        }
+        keys += u']';
+        if (asked.isEmpty())
+            return true;
+        QSqlQuery find(m_db.connection());
+        find.setForwardOnly(true);
+        find.prepare(u"SELECT p.id, p.family_name, p.given_name, p.birth_date FROM persons p "
+                     "JOIN (SELECT k->>0 AS f, k->>1 AS g, k->>2 AS b FROM json_array_elements(?::json) k) keys "
+                     "ON p.family_name = keys.f AND p.given_name = keys.g AND p.birth_date = keys.b ORDER BY p.id"_s);
+        find.addBindValue(keys);
+        if (!m_db.exec(find, tr("Cannot look up the persons of the import"), error))
+            return false;
+        while (find.next()) {
+            Person found;
+            found.familyName = find.value(1).toString();
+            found.givenName = find.value(2).toString();
+            found.birthDate = dateOf(find.value(3));
+            // The first stored is the one personFor() would have found.
+            if (!m_personIds.contains(personKey(found)))
+                m_personIds.insert(personKey(found), find.value(0).toLongLong());
+        }
+        for (const QString& key : std::as_const(asked)) {
+            if (!m_personIds.contains(key))
+                m_personIds.insert(key, 0);
+        }
+        return true;
+    }
 
     /**
      * On PostgreSQL, holds the lock on creating persons until the transaction ends. Two imports of the
@@ -142,7 +189,7 @@ public:
         QSqlQuery lock(m_db.connection());
         lock.prepare(u"SELECT pg_advisory_xact_lock(?)"_s);
         lock.addBindValue(personCreationLock);
-        if (!m_db.exec(lock, tr("Cannot store a new person"), error))
+        if (!m_sink.exec(lock, tr("Cannot store a new person"), error))
             return false;
         m_personsLocked = true;
         return true;
@@ -158,30 +205,34 @@ public:
             return std::nullopt;
         if (p.birthDate.isValid()) {
             const QString key = personKey(p);
-            if (const auto known = m_personIds.constFind(key); known != m_personIds.cend())
-                return known.value();
-            m_findPerson.bindValue(0, p.familyName);
-            m_findPerson.bindValue(1, p.givenName);
-            m_findPerson.bindValue(2, dateValue(p.birthDate));
-            if (!m_db.exec(m_findPerson, tr("Cannot look up %1 %2").arg(p.givenName, p.familyName), error))
-                return std::nullopt;
-            if (m_findPerson.next()) {
-                const qint64 id = m_findPerson.value(0).toLongLong();
-                m_findPerson.finish();
-                m_personIds.insert(key, id);
-                return id;
+            // A key looked up before (lookUpPersons()) is known: its id, or 0 when no one is stored under it.
+            if (const auto known = m_personIds.constFind(key); known != m_personIds.cend()) {
+                if (known.value() != 0)
+                    return known.value();
+            } else {
+                m_findPerson->bindValue(0, p.familyName);
+                m_findPerson->bindValue(1, p.givenName);
+                m_findPerson->bindValue(2, dateValue(p.birthDate));
+                if (!m_sink.exec(m_findPerson, tr("Cannot look up %1 %2").arg(p.givenName, p.familyName), error))
+                    return std::nullopt;
+                if (m_findPerson->next()) {
+                    const qint64 id = m_findPerson->value(0).toLongLong();
+                    m_findPerson->finish();
+                    m_personIds.insert(key, id);
+                    return id;
+                }
             }
         }
-        bindPerson(m_insertPerson, p);
+        bindPerson(m_insertPerson.query, p);
         const int next = static_cast<int>(fieldsOf(FieldRow::Person).size());
-        m_insertPerson.bindValue(next, m_nowText);
-        m_insertPerson.bindValue(next + 1, required(m_actor.user));
-        if (!m_db.exec(m_insertPerson, tr("Cannot store %1 %2").arg(p.givenName, p.familyName), error))
+        m_insertPerson.query.bindValue(next, m_nowText);
+        m_insertPerson.query.bindValue(next + 1, required(m_actor.user));
+        const auto id = m_sink.insert(m_insertPerson, tr("Cannot store %1 %2").arg(p.givenName, p.familyName), error);
+        if (!id)
             return std::nullopt;
-        const qint64 id = insertedId(m_insertPerson, m_sqlite);
         if (p.birthDate.isValid())
-            m_personIds.insert(personKey(p), id);
-        m_newPersons.insert(id);
+            m_personIds.insert(personKey(p), *id);
+        m_newPersons.insert(*id);
         return id;
     }
 
@@ -202,7 +253,7 @@ public:
     {
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
         if (!stored) {
-            if (!syncList(m_db, m_history, historyTable, personId, nullptr, p.history, what, error))
+            if (!syncList(m_sink, m_history, historyTable, personId, nullptr, p.history, what, error))
                 return std::nullopt;
             return 1;
         }
@@ -216,7 +267,7 @@ public:
             return stored->version;
         }
         if (!updatePerson(m_updatePerson, personId, p, std::nullopt, what, error)
-            || !syncList(m_db, m_history, historyTable, personId, &stored->person.history, p.history, what, error))
+            || !syncList(m_sink, m_history, historyTable, personId, &stored->person.history, p.history, what, error))
             return std::nullopt;
         return stored->version + 1;
     }
@@ -239,18 +290,19 @@ public:
         const QString what = tr("Cannot store %1 %2").arg(p.givenName, p.familyName);
         if (!updatePerson(m_updatePersonAt, personId, p, version, what, error))
             return false;
-        *conflict = m_updatePersonAt.numRowsAffected() == 0;
-        return !*conflict && syncList(m_db, m_history, historyTable, personId, &before.history, p.history, what, error);
+        *conflict = m_updatePersonAt->numRowsAffected() == 0;
+        return !*conflict
+            && syncList(m_sink, m_history, historyTable, personId, &before.history, p.history, what, error);
     }
 
     /** Inserts a new case row; returns its id. */
     std::optional<qint64> insertCase(qint64 personId, qint64 vacancyId, const Case& c, QString* error)
     {
-        bindCase(m_insertCase, personId, vacancyId, 1, c, m_nowText, m_actor.user);
-        m_insertCase.bindValue(caseColumnCount(), m_nowText);
-        if (!m_db.exec(m_insertCase, tr("Cannot store the case of %1").arg(displayName(c)), error))
-            return std::nullopt;
-        const qint64 id = insertedId(m_insertCase, m_sqlite);
+        bindCase(m_insertCase.query, personId, vacancyId, 1, c, m_nowText, m_actor.user);
+        m_insertCase.query.bindValue(caseColumnCount(), m_nowText);
+        const auto id = m_sink.insert(m_insertCase, tr("Cannot store the case of %1").arg(displayName(c)), error);
+        if (id)
+            m_unsummarized.insert(*id);
         return id;
     }
 
@@ -259,24 +311,26 @@ public:
                     QString* error)
     {
         bindCase(m_updateCase, personId, vacancyId, version + 1, c, m_nowText, m_actor.user);
-        m_updateCase.bindValue(caseColumnCount(), id);
-        m_updateCase.bindValue(caseColumnCount() + 1, version);
-        if (!m_db.exec(m_updateCase, tr("Cannot save the case of %1").arg(displayName(c)), error))
+        m_updateCase->bindValue(caseColumnCount(), id);
+        m_updateCase->bindValue(caseColumnCount() + 1, version);
+        if (!m_sink.exec(m_updateCase, tr("Cannot save the case of %1").arg(displayName(c)), error))
             return false;
-        *conflict = m_updateCase.numRowsAffected() == 0;
+        *conflict = m_updateCase->numRowsAffected() == 0;
         return !*conflict;
     }
 
     /** Inserts the row of vacancy `v`; returns its id. Its lists are writeVacancyLists()' and writeSteps()'. */
     std::optional<qint64> insertVacancy(const Vacancy& v, const QString& what, QString* error)
     {
-        int i = bindVacancy(m_insertVacancy, v);
-        m_insertVacancy.bindValue(i++, m_nowText);
-        m_insertVacancy.bindValue(i++, m_nowText);
-        m_insertVacancy.bindValue(i++, required(m_actor.user));
-        if (!m_db.exec(m_insertVacancy, what, error))
-            return std::nullopt;
-        return insertedId(m_insertVacancy, m_sqlite);
+        m_insertVacancy.query.bindValue(0, 1);
+        int i = bindVacancy(m_insertVacancy.query, v, 1);
+        m_insertVacancy.query.bindValue(i++, m_nowText);
+        m_insertVacancy.query.bindValue(i++, m_nowText);
+        m_insertVacancy.query.bindValue(i++, required(m_actor.user));
+        const auto id = m_sink.insert(m_insertVacancy, what, error);
+        if (id)
+            m_unsummarizedVacancies.insert(*id);
+        return id;
     }
 
     /** Inserts the vacancy row of `c`'s recruitment, recorded with its appointment: its contract is signed. */
@@ -297,13 +351,13 @@ public:
                              QString* error)
     {
         int i = bindVacancy(m_updateVacancyRecord, v);
-        m_updateVacancyRecord.bindValue(i++, m_nowText);
-        m_updateVacancyRecord.bindValue(i++, required(m_actor.user));
-        m_updateVacancyRecord.bindValue(i++, id);
-        m_updateVacancyRecord.bindValue(i++, version);
-        if (!m_db.exec(m_updateVacancyRecord, what, error))
+        m_updateVacancyRecord->bindValue(i++, m_nowText);
+        m_updateVacancyRecord->bindValue(i++, required(m_actor.user));
+        m_updateVacancyRecord->bindValue(i++, id);
+        m_updateVacancyRecord->bindValue(i++, version);
+        if (!m_sink.exec(m_updateVacancyRecord, what, error))
             return false;
-        *conflict = m_updateVacancyRecord.numRowsAffected() == 0;
+        *conflict = m_updateVacancyRecord->numRowsAffected() == 0;
         return !*conflict;
     }
 
@@ -311,16 +365,21 @@ public:
     bool writeSteps(qint64 id, QList<VacancyStep>& steps, const QList<VacancyStep>* before, const QString& what,
                     QString* error)
     {
-        return syncList(m_db, m_steps, stepTable, id, before, steps, what, error);
+        return syncList(m_sink, m_steps, stepTable, id, before, steps, what, error);
     }
 
     /** Stores what the vacancy list shows of vacancy `id`'s evaluation, replacing the stored one. */
     bool writeVacancySummary(qint64 id, const StoredVacancyEvaluation& e, QString* error)
     {
-        m_deleteVacancySummary.bindValue(0, id);
-        bindAll(m_insertVacancySummary, {id, e.errors, e.warnings, textValue(e.firstError)});
         const QString what = tr("Cannot store the evaluation of vacancy %1").arg(id);
-        return m_db.exec(m_deleteVacancySummary, what, error) && m_db.exec(m_insertVacancySummary, what, error);
+        // A vacancy this transaction inserted has none to replace yet.
+        if (!m_unsummarizedVacancies.remove(id)) {
+            m_deleteVacancySummary->bindValue(0, id);
+            if (!m_sink.exec(m_deleteVacancySummary, what, error))
+                return false;
+        }
+        bindAll(m_insertVacancySummary.query, {id, e.errors, e.warnings, textValue(e.firstError), e.rulesVersion});
+        return m_sink.insert(m_insertVacancySummary, what, error).has_value();
     }
 
     /**
@@ -331,23 +390,23 @@ public:
     bool updateVacancy(qint64 id, int version, const Case& c, bool* conflict, QString* error)
     {
         int i = bindFields(m_updateVacancy, FieldRow::Vacancy, c);
-        m_updateVacancy.bindValue(i++, m_nowText);
-        m_updateVacancy.bindValue(i++, required(m_actor.user));
-        m_updateVacancy.bindValue(i++, id);
-        m_updateVacancy.bindValue(i++, version);
-        if (!m_db.exec(m_updateVacancy, tr("Cannot save the recruitment of %1").arg(displayName(c)), error))
+        m_updateVacancy->bindValue(i++, m_nowText);
+        m_updateVacancy->bindValue(i++, required(m_actor.user));
+        m_updateVacancy->bindValue(i++, id);
+        m_updateVacancy->bindValue(i++, version);
+        if (!m_sink.exec(m_updateVacancy, tr("Cannot save the recruitment of %1").arg(displayName(c)), error))
             return false;
-        *conflict = m_updateVacancy.numRowsAffected() == 0;
+        *conflict = m_updateVacancy->numRowsAffected() == 0;
         return !*conflict;
     }
 
     /** Deletes vacancy `id` (its committee and applicants with it) unless a case still comes from it. */
     bool deleteVacancy(qint64 id, const Case& c, QString* error)
     {
-        m_deleteVacancy.bindValue(0, id);
-        m_deleteVacancy.bindValue(1, id);
-        m_deleteVacancy.bindValue(2, id);
-        return m_db.exec(m_deleteVacancy, tr("Cannot remove the recruitment of %1").arg(displayName(c)), error);
+        m_deleteVacancy->bindValue(0, id);
+        m_deleteVacancy->bindValue(1, id);
+        m_deleteVacancy->bindValue(2, id);
+        return m_sink.exec(m_deleteVacancy, tr("Cannot remove the recruitment of %1").arg(displayName(c)), error);
     }
 
     /**
@@ -357,8 +416,8 @@ public:
     bool writeVacancyLists(qint64 vacancyId, Recruitment& r, const Recruitment* before, const QString& what,
                            QString* error)
     {
-        if (!syncList(m_db, m_members, memberTable, vacancyId, before ? &before->committee : nullptr, r.committee, what,
-                      error))
+        if (!syncList(m_sink, m_members, memberTable, vacancyId, before ? &before->committee : nullptr, r.committee,
+                      what, error))
             return false;
         // Each member's conflicts, each with its resolution (an open one when none was recorded).
         const auto conflictsOf = [](const CommitteeMember& m) {
@@ -373,18 +432,18 @@ public:
             return conflicts;
         };
         if (!syncChildRows(
-                m_db, r.committee, before ? &before->committee : nullptr, m_deleteConflicts, m_insertConflict,
+                m_sink, r.committee, before ? &before->committee : nullptr, m_deleteConflicts, m_insertConflict,
                 conflictsOf,
                 [](const ConflictResolution& c) -> QVariantList {
                     return {required(c.applicantId), toKey(c.outcome), textValue(c.note), dateValue(c.resolvedOn)};
                 },
                 what, error))
             return false;
-        if (!syncList(m_db, m_applicants, applicantTable, vacancyId, before ? &before->applicants : nullptr,
+        if (!syncList(m_sink, m_applicants, applicantTable, vacancyId, before ? &before->applicants : nullptr,
                       r.applicants, what, error))
             return false;
         return syncChildRows(
-            m_db, r.applicants, before ? &before->applicants : nullptr, m_deleteReferences, m_insertReference,
+            m_sink, r.applicants, before ? &before->applicants : nullptr, m_deleteReferences, m_insertReference,
             [](const Applicant& a) { return a.referees; },
             [](const ApplicantReference& ref) -> QVariantList {
                 return {required(ref.referee), textValue(ref.contact), dateValue(ref.taken)};
@@ -399,22 +458,25 @@ public:
     bool writeCaseLists(qint64 caseId, Case& c, const Case* before, QString* error)
     {
         const QString what = tr("Cannot save the case of %1").arg(displayName(c));
-        if (!syncList(m_db, m_leaves, leaveTable, caseId, before ? &before->leaves : nullptr, c.leaves, what, error)
-            || !syncList(m_db, m_extensions, extensionTable, caseId, before ? &before->extensions : nullptr,
+        if (!syncList(m_sink, m_leaves, leaveTable, caseId, before ? &before->leaves : nullptr, c.leaves, what, error)
+            || !syncList(m_sink, m_extensions, extensionTable, caseId, before ? &before->extensions : nullptr,
                          c.extensions, what, error)
-            || !syncList(m_db, m_duty, dutyTable, caseId, before ? &before->dutyWork : nullptr, c.dutyWork, what, error)
-            || !syncList(m_db, m_grants, grantTable, caseId, before ? &before->mobilityGrants : nullptr,
+            || !syncList(m_sink, m_duty, dutyTable, caseId, before ? &before->dutyWork : nullptr, c.dutyWork, what,
+                         error)
+            || !syncList(m_sink, m_grants, grantTable, caseId, before ? &before->mobilityGrants : nullptr,
                          c.mobilityGrants, what, error))
             return false;
         const QList<QDate>& interviews = c.milestones.employeeInterviews;
         if (before && before->milestones.employeeInterviews == interviews)
             return true;
-        m_deleteInterviews.bindValue(0, caseId);
-        if (before && !m_db.exec(m_deleteInterviews, what, error))
-            return false;
+        if (before) {
+            m_deleteInterviews->bindValue(0, caseId);
+            if (!m_sink.exec(m_deleteInterviews, what, error))
+                return false;
+        }
         for (qsizetype i = 0; i < interviews.size(); ++i) {
-            bindAll(m_insertInterview, {caseId, i, dateValue(interviews.at(i))});
-            if (!m_db.exec(m_insertInterview, what, error))
+            bindAll(m_insertInterview.query, {caseId, i, dateValue(interviews.at(i))});
+            if (!m_sink.insert(m_insertInterview, what, error))
                 return false;
         }
         return true;
@@ -423,12 +485,17 @@ public:
     /** Stores what the list shows of a case's evaluation, replacing the stored one. */
     bool writeSummary(qint64 caseId, const StoredSummary& s, QString* error)
     {
-        m_deleteSummary.bindValue(0, caseId);
-        bindAll(m_insertSummary,
-                {caseId, dateValue(s.nominalEnd), dateValue(s.end), dateValue(s.frameEnd), s.errors, s.warnings,
-                 s.infos, required(s.openDeadlines), s.lateDeadlines, textValue(s.firstError)});
         const QString what = tr("Cannot store the evaluation of case %1").arg(caseId);
-        return m_db.exec(m_deleteSummary, what, error) && m_db.exec(m_insertSummary, what, error);
+        // A case this transaction inserted has none to replace yet.
+        if (!m_unsummarized.remove(caseId)) {
+            m_deleteSummary->bindValue(0, caseId);
+            if (!m_sink.exec(m_deleteSummary, what, error))
+                return false;
+        }
+        bindAll(m_insertSummary.query,
+                {caseId, dateValue(s.nominalEnd), dateValue(s.end), dateValue(s.frameEnd), s.errors, s.warnings,
+                 s.infos, required(s.openDeadlines), s.lateDeadlines, textValue(s.firstError), s.rulesVersion});
+        return m_sink.insert(m_insertSummary, what, error).has_value();
     }
 
     bool audit(QList<AuditEntry> entries, qint64 caseId, QString* error)
@@ -446,16 +513,16 @@ public:
             entry.user = m_actor.user;
             entry.role = m_actor.role;
         }
-        return AuditTrail::append(m_db, entries, error);
+        return flush(error) && AuditTrail::append(m_db, entries, error);
     }
 
     static QString displayName(const Case& c) { return c.person.givenName + u' ' + c.person.familyName; }
 
 private:
-    /** Binds a vacancy's own columns and then its recruitment's fields, from position 0; returns the next. */
-    static int bindVacancy(QSqlQuery& query, const Vacancy& v)
+    /** Binds a vacancy's own columns and then its recruitment's fields, from position `first`; returns the next. */
+    static int bindVacancy(QSqlQuery& query, const Vacancy& v, int first = 0)
     {
-        int i = 0;
+        int i = first;
         for (const VacancyColumn& column : storage::vacancyColumns)
             query.bindValue(i++, column.get(v));
         Case c;
@@ -481,20 +548,38 @@ private:
         update.bindValue(i++, personId);
         if (version)
             update.bindValue(i++, *version);
-        return m_db.exec(update, what, error);
+        return m_sink.exec(update, what, error);
+    }
+
+    /** The tables in an order their foreign keys allow, for the batch (a parent before its children). */
+    static QStringList flushOrder()
+    {
+        const auto name = [](const auto& list) { return QString::fromLatin1(list.table); };
+        return {u"persons"_s,         name(historyTable),        u"vacancies"_s,
+                name(stepTable),      name(memberTable),         u"committee_conflicts"_s,
+                name(applicantTable), u"applicant_references"_s, u"vacancy_summary"_s,
+                u"cases"_s,           name(leaveTable),          name(extensionTable),
+                name(dutyTable),      name(grantTable),          u"employee_interviews"_s,
+                u"case_summary"_s};
     }
 
     Database& m_db;
     bool m_sqlite;
+    std::unique_ptr<RowBatch> m_batch;
+    Sink m_sink;
     Actor m_actor;
     QDateTime m_now;
     QString m_nowText;
-    QSqlQuery m_insertCase, m_updateCase, m_findPerson, m_insertPerson, m_updatePerson, m_updatePersonAt,
-        m_deleteHistory, m_insertVacancy, m_updateVacancy, m_updateVacancyRecord, m_deleteVacancy,
-        m_deleteVacancySummary, m_insertVacancySummary, m_deleteInterviews, m_insertInterview, m_deleteConflicts,
-        m_insertConflict, m_deleteReferences, m_insertReference, m_deleteSummary, m_insertSummary;
+    Prepared m_updateCase, m_findPerson, m_updatePerson, m_updatePersonAt, m_deleteHistory, m_updateVacancy,
+        m_updateVacancyRecord, m_deleteVacancy, m_deleteVacancySummary, m_deleteInterviews, m_deleteConflicts,
+        m_deleteReferences, m_deleteSummary;
+    Insert m_insertCase, m_insertPerson, m_insertVacancy, m_insertVacancySummary, m_insertInterview, m_insertConflict,
+        m_insertReference, m_insertSummary;
     ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants, m_steps;
+    /** Persons by personKey(): their ids, 0 for a key looked up and not found. */
     QHash<QString, qint64> m_personIds;
+    /** Cases and vacancies this transaction inserted that have no stored evaluation yet. */
+    QSet<qint64> m_unsummarized, m_unsummarizedVacancies;
     bool m_personsLocked = false;
     QSet<qint64> m_newPersons;
 };

@@ -83,12 +83,12 @@ std::optional<QList<qint64>> ids(const Database& db, const QString& sql, std::op
 
 } // namespace
 
-std::optional<QList<qint64>> VacancyRepository::idsWithoutSummary(QString* error) const
+std::optional<QList<qint64>> VacancyRepository::idsWithoutSummary(int rulesVersion, QString* error) const
 {
     return ids(m_db,
                u"SELECT v.id FROM vacancies v WHERE NOT EXISTS (SELECT 1 FROM vacancy_summary s "
-               "WHERE s.vacancy_id = v.id) ORDER BY v.id"_s,
-               std::nullopt, tr("Cannot read the list of vacancies"), error);
+               "WHERE s.vacancy_id = v.id AND s.rules_version = ?) ORDER BY v.id"_s,
+               rulesVersion, tr("Cannot read the list of vacancies"), error);
 }
 
 std::optional<QList<qint64>> VacancyRepository::appointmentsOf(qint64 id, QString* error) const

@@ -27,6 +27,8 @@ struct StoredVacancy
 /** What the vacancy list keeps of a vacancy's evaluation (`vacancy_summary`), written by the office service. */
 struct StoredVacancyEvaluation
 {
+    /** The version of the rules that made it (Evaluator::engineVersion); another's is made again. */
+    int rulesVersion = 0;
     int errors = 0;
     int warnings = 0;
     /** The rule of the first error finding, if any. */
@@ -70,7 +72,7 @@ public:
     std::optional<QList<VacancySummary>> list(QString* error) const;
 
     /** The ids of the vacancies that have no stored evaluation (after the migration to schema 9). */
-    std::optional<QList<qint64>> idsWithoutSummary(QString* error) const;
+    std::optional<QList<qint64>> idsWithoutSummary(int rulesVersion, QString* error) const;
 
     /** The ids of the cases made from vacancy `id`, ascending. */
     std::optional<QList<qint64>> appointmentsOf(qint64 id, QString* error) const;

@@ -360,7 +360,11 @@ QStringList releasedSchema(int version, bool sqlite)
         {9, "audit_log: id, at, os_user, role, case_id, record, field, old_value, new_value, chain, vacancy_id"},
         {3,
          "case_summary: case_id, nominal_end, end_date, frame_end, errors, warnings, infos, open_deadlines, "
-         "late_deadlines, first_error"},
+         "late_deadlines, first_error",
+         12},
+        {13,
+         "case_summary: case_id, nominal_end, end_date, frame_end, errors, warnings, infos, open_deadlines, "
+         "late_deadlines, first_error, rules_version"},
         {1,
          "cases: id, person_id, version, rule_set, institution, type, unit, start_date, length_months, fte_percent, "
          "duty_percent, hours_per_week, combined_with_studies, project_linked, announcement_date, decision_date, "
@@ -432,7 +436,8 @@ QStringList releasedSchema(int version, bool sqlite)
          "updated_by, title, stage, appointed_applicant, position_type, unit, planned_start, length_months, "
          "fte_percent, duty_percent, hours_per_week, combined_with_studies, project_linked"},
         {9, "vacancy_steps: id, vacancy_id, seq, stage, taken_at, taken_by, role"},
-        {9, "vacancy_summary: vacancy_id, errors, warnings, first_error"},
+        {9, "vacancy_summary: vacancy_id, errors, warnings, first_error", 12},
+        {13, "vacancy_summary: vacancy_id, errors, warnings, first_error, rules_version"},
         {12, "office_units: unit, faculty", 1000, true},
         {12, "office_users: login, name, role, unit, faculty", 1000, true},
     };

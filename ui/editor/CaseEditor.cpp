@@ -1,5 +1,6 @@
 #include "ui/editor/CaseEditor.h"
 
+#include "ui/ElsewhereNotice.h"
 #include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
 #include "ui/TimelineWidget.h"
@@ -60,6 +61,8 @@ struct CaseEditor::Private
     QTabWidget* details = nullptr;
     /** What keeps the case from being saved, each a link to its field; hidden when nothing does. */
     QLabel* problems = nullptr;
+    /** Another user of the shared office saved or deleted this case meanwhile. */
+    ElsewhereNotice* elsewhere = nullptr;
     QString lastTitle;
     bool lastModified = false;
 
@@ -98,6 +101,11 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     d->problems->setMargin(6);
     d->problems->setAutoFillBackground(true);
     connect(d->problems, &QLabel::linkActivated, this, &CaseEditor::showField);
+    d->elsewhere = new ElsewhereNotice(ElsewhereNotice::Record::Case, this);
+    connect(workspace, &Workspace::changedElsewhere, this, [this](const OfficeChange& change) {
+        if (change.record == OfficeChange::Record::Case && caseId() != 0 && change.concerns(caseId()))
+            d->elsewhere->showChange(change, QTime::currentTime());
+    });
 
     // Each page with the help topic F1 shows on it (HelpBrowser::topicProperty).
     const std::pair<SectionForm*, QString> pages[] {
@@ -188,6 +196,7 @@ CaseEditor::CaseEditor(Workspace* workspace, const StoredCase& stored, QWidget* 
     layout->addWidget(d->header);
     layout->addWidget(line);
     layout->addWidget(d->problems);
+    layout->addWidget(d->elsewhere);
     layout->addWidget(main, 1);
 
     // Tab order: sections, the page, then the findings and the tabs beside them.

@@ -1,6 +1,7 @@
 #include "ui/vacancies/VacancyEditor.h"
 
 #include "core/domain/Role.h"
+#include "ui/ElsewhereNotice.h"
 #include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
 #include "ui/Workspace.h"
@@ -56,6 +57,7 @@ VacancyEditor::VacancyEditor(Workspace* workspace, const StoredVacancy& stored, 
     , m_readvertise(new QPushButton(tr("Re-advertise…"), this))
     , m_cancel(new QPushButton(tr("Cancel vacancy…"), this))
     , m_why(new QLabel(this))
+    , m_elsewhere(new ElsewhereNotice(ElsewhereNotice::Record::Vacancy, this))
     , m_pages(new QTabWidget(this))
     , m_findings(new FindingsPanel(this))
     , m_log(new QTreeWidget(this))
@@ -129,7 +131,12 @@ VacancyEditor::VacancyEditor(Workspace* workspace, const StoredVacancy& stored, 
     layout->addWidget(m_heading);
     layout->addLayout(stepBar);
     layout->addWidget(m_why);
+    layout->addWidget(m_elsewhere);
     layout->addWidget(splitter, 1);
+    connect(workspace, &Workspace::changedElsewhere, this, [this](const OfficeChange& change) {
+        if (change.record == OfficeChange::Record::Vacancy && vacancyId() != 0 && change.concerns(vacancyId()))
+            m_elsewhere->showChange(change, QTime::currentTime());
+    });
 
     connect(m_document, &CaseDocument::changed, this, &VacancyEditor::documentChanged);
     connect(m_document, &CaseDocument::saved, this, [this] { emit saved(vacancyId()); });

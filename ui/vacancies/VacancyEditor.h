@@ -12,6 +12,7 @@ class QTreeWidget;
 namespace rekrutt {
 
 class CaseDocument;
+class ElsewhereNotice;
 class FindingsPanel;
 class VacancyAnnouncementForm;
 class VacancyApplicantsForm;
@@ -86,6 +87,8 @@ private:
     QPushButton* m_readvertise;
     QPushButton* m_cancel;
     QLabel* m_why;
+    /** Another user of the shared office saved or deleted this vacancy meanwhile. */
+    ElsewhereNotice* m_elsewhere;
     QTabWidget* m_pages;
     VacancyAnnouncementForm* m_announcement;
     VacancyCommitteeForm* m_committee;

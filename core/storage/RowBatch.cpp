@@ -1,0 +1,219 @@
+#include "core/storage/RowBatch.h"
+
+#include "core/storage/Database.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace rekrutt::storage {
+
+namespace {
+
+/** Rows queued in all before flush() sends them: a few megabytes of JSON at most. */
+constexpr qsizetype flushAt = 5000;
+/**
+ * The first block of ids taken from a table's sequence; each further one is four times as large, up to the last. An
+ * id not used is a gap in the numbers, as a rolled-back insert leaves.
+ */
+constexpr qint64 firstBlock = 64;
+constexpr qint64 largestBlock = 16384;
+
+void appendJsonText(QString& out, const QString& text)
+{
+    out += u'"';
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\""_s;
+            break;
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+/** A bound value as JSON: the column's input function reads it as it reads a bound text or number. */
+void appendJsonValue(QString& out, const QVariant& value)
+{
+    if (value.isNull()) {
+        out += u"null"_s;
+        return;
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        out += QString::number(value.toLongLong());
+        return;
+    case QMetaType::Bool:
+        out += value.toBool() ? u"1"_s : u"0"_s;
+        return;
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        out += std::isfinite(d) ? QString::number(d, 'g', QLocale::FloatingPointShortest) : u"null"_s;
+        return;
+    }
+    default:
+        appendJsonText(out, value.toString());
+    }
+}
+
+/** `rows` as a JSON array of objects keyed by `names`, as json_populate_recordset() reads them. */
+QString jsonRows(const QStringList& names, const QList<QVariantList>& rows)
+{
+    QStringList keys;
+    keys.reserve(names.size());
+    for (const QString& name : names) {
+        QString key;
+        appendJsonText(key, name);
+        keys.append(key + u':');
+    }
+    QString out;
+    out.reserve(rows.size() * names.size() * 16);
+    out += u'[';
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (r > 0)
+            out += u',';
+        out += u'{';
+        const QVariantList& row = rows.at(r);
+        for (qsizetype i = 0; i < names.size() && i < row.size(); ++i) {
+            if (i > 0)
+                out += u',';
+            out += keys.at(i);
+            appendJsonValue(out, row.at(i));
+        }
+        out += u'}';
+    }
+    out += u']';
+    return out;
+}
+
+/** The names of `columns` ("case_id, seq, kind"). */
+QStringList namesOf(const QString& columns)
+{
+    QStringList names = columns.split(u',');
+    for (QString& name : names)
+        name = name.trimmed();
+    return names;
+}
+
+/** Prepares the statement of insertRows(). */
+void prepareInsert(QSqlQuery& insert, const QString& table, const QStringList& names)
+{
+    // The table's own row type reads each object (missing keys are NULL, but only the named columns are inserted,
+    // so the others keep their defaults); ORDINALITY keeps the rows in the order given.
+    insert.prepare(u"INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?::json) "
+                   "WITH ORDINALITY AS r ORDER BY r.ordinality"_s.arg(table, names.join(u", "_s)));
+}
+
+} // namespace
+
+bool insertRows(const Database& db, const QString& table, const QString& columns, const QList<QVariantList>& rows,
+                const QString& what, QString* error)
+{
+    if (rows.isEmpty())
+        return true;
+    const QStringList names = namesOf(columns);
+    QSqlQuery insert(db.connection());
+    prepareInsert(insert, table, names);
+    insert.addBindValue(jsonRows(names, rows));
+    return db.exec(insert, what, error);
+}
+
+RowBatch::RowBatch(const Database& db, QStringList order)
+    : m_db(db)
+    , m_order(std::move(order))
+{ }
+
+RowBatch::~RowBatch() = default;
+
+std::optional<qint64> RowBatch::newId(const QString& table, QString* error)
+{
+    Ids& ids = m_ids[table];
+    if (ids.left == 0) {
+        ids.block = ids.block == 0 ? firstBlock : std::min(ids.block * 4, largestBlock);
+        if (!m_reserve) {
+            m_reserve = std::make_unique<QSqlQuery>(m_db.connection());
+            m_reserve->setForwardOnly(true);
+            m_reserve->prepare(u"SELECT min(v), max(v), count(*) FROM (SELECT nextval(pg_get_serial_sequence(?, 'id')) "
+                               "AS v FROM generate_series(1, ?)) s"_s);
+        }
+        QSqlQuery& reserve = *m_reserve;
+        reserve.bindValue(0, table);
+        reserve.bindValue(1, ids.block);
+        ++m_statements;
+        if (!m_db.exec(reserve, tr("Cannot number the new rows of %1").arg(table), error))
+            return std::nullopt;
+        reserve.next();
+        const qint64 first = reserve.value(0).toLongLong();
+        const qint64 last = reserve.value(1).toLongLong();
+        // The values are consecutive unless another session drew from the sequence at the same time; then only the
+        // first run is used (the rest are gaps, as a rolled-back insert leaves).
+        ids.next = first;
+        ids.left = last - first + 1 == reserve.value(2).toLongLong() ? last - first + 1 : 1;
+        reserve.finish();
+    }
+    --ids.left;
+    return ids.next++;
+}
+
+bool RowBatch::add(const QString& table, const QString& columns, QVariantList values, const QString& what,
+                   QString* error)
+{
+    auto rows = std::find_if(m_pending.begin(), m_pending.end(),
+                             [&](const Rows& r) { return r.table == table && r.columns == columns; });
+    if (rows == m_pending.end()) {
+        m_pending.append(Rows {table, columns, what, {}});
+        rows = m_pending.end() - 1;
+    }
+    rows->rows.append(std::move(values));
+    ++m_queued;
+    return m_queued < flushAt || flush(error);
+}
+
+qsizetype RowBatch::rank(const QString& table) const
+{
+    const qsizetype index = m_order.indexOf(table);
+    return index < 0 ? m_order.size() : index;
+}
+
+bool RowBatch::flush(QString* error)
+{
+    if (m_queued == 0)
+        return true;
+    // Parents before children; the tables the order does not name in the order they were first queued.
+    std::stable_sort(m_pending.begin(), m_pending.end(),
+                     [this](const Rows& a, const Rows& b) { return rank(a.table) < rank(b.table); });
+    QList<Rows> pending;
+    pending.swap(m_pending);
+    m_queued = 0;
+    for (const Rows& rows : std::as_const(pending)) {
+        ++m_statements;
+        // Each statement is prepared once in the transaction: preparing is a round trip of its own in Qt's driver.
+        const QString key = rows.table + u' ' + rows.columns;
+        const QStringList names = namesOf(rows.columns);
+        auto insert = m_inserts.find(key);
+        if (insert == m_inserts.end()) {
+            insert = m_inserts.emplace(key, std::make_unique<QSqlQuery>(m_db.connection())).first;
+            prepareInsert(*insert->second, rows.table, names);
+        }
+        insert->second->bindValue(0, jsonRows(names, rows.rows));
+        if (!m_db.exec(*insert->second, rows.what, error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace rekrutt::storage

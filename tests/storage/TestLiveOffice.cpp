@@ -1,0 +1,216 @@
+// A shared office that stays live and quick (issue 13 items 5 and 6): an import sends each table's new rows in one
+// statement, another user's change reaches the other clients within a second, and an evaluation stored by another
+// version of the rules is made again.
+
+#include "core/office/OfficeService.h"
+#include "core/rules/Evaluator.h"
+#include "core/storage/Database.h"
+#include "core/storage/OfficeNotifications.h"
+#include "tests/common/CaseBuilder.h"
+#include "tests/common/CaseGenerator.h"
+#include "tests/common/PgServer.h"
+#include "tests/storage/StorageFixture.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace rekrutt;
+using namespace rekrutt::testing;
+
+namespace {
+
+const Actor officer {u"olga"_s, u"hr_officer"_s};
+
+/** Generated cases, each of a person of its own (the generator repeats names). */
+QList<Case> generatedCases(quint64 seed, int count)
+{
+    CaseGenerator generator(seed);
+    QList<Case> cases = generator.generate(count);
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        cases[i].person.givenName += u" %1"_s.arg(i);
+    return cases;
+}
+
+/** The statements the server's log (log_statement = all) records from byte `from` of `path` on. */
+int loggedStatements(const QString& path, qint64 from)
+{
+    QFile log(path);
+    if (!log.open(QIODevice::ReadOnly) || !log.seek(from))
+        return -1;
+    int count = 0;
+    while (!log.atEnd()) {
+        const QByteArray line = log.readLine();
+        if (line.contains("LOG:  statement: ") || line.contains("LOG:  execute "))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestLiveOffice : public StorageTest
+{
+    Q_OBJECT
+
+private slots:
+    void anImportSendsATableAtATime();
+    void aChangeReachesTheOtherClientWithinASecond();
+    void aPayloadIsReadOrRefused_data();
+    void aPayloadIsReadOrRefused();
+    void evaluationsOfAnotherRulesVersionAreMadeAgain_data() { StorageFixture::addBackends(); }
+    void evaluationsOfAnotherRulesVersionAreMadeAgain();
+};
+
+void TestLiveOffice::anImportSendsATableAtATime()
+{
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    constexpr int cases = 300;
+    const QList<Case> imported = generatedCases(20261207, cases);
+    qsizetype rows = 0;
+    for (const Case& c : imported)
+        rows += 2 + c.leaves.size() + c.extensions.size() + c.milestones.employeeInterviews.size();
+
+    // The server logs every statement this session sends from here on.
+    QSqlQuery logAll(db.connection());
+    QVERIFY(logAll.exec(u"SET log_statement = 'all'"_s));
+    const QString log = m_storage.server().directory() + u"/log"_s;
+    const qint64 before = QFileInfo(log).size();
+    OfficeService office(db);
+    QString error;
+    QList<qint64> ids;
+    QVERIFY2(office.importCases(imported, officer, u"generated.json"_s, &ids, &error), qPrintable(error));
+    QCOMPARE(ids.size(), cases);
+    const int statements = loggedStatements(log, before);
+    qInfo("%d cases (%lld rows of cases, persons, leave, extensions and interviews) imported in %d statements", cases,
+          static_cast<long long>(rows), statements);
+    // The issue allows two round trips a case; a statement per row was about thirty. A table at a time is a
+    // statement or two per table, with the ids reserved in blocks and each statement prepared once.
+    QVERIFY2(statements > 0 && statements <= cases / 2,
+             qPrintable(u"%1 statements for %2 cases"_s.arg(statements).arg(cases)));
+
+    // What went in a table at a time is what was imported.
+    for (int i : {0, cases / 2, cases - 1}) {
+        const auto loaded = office.load(ids.at(i), &error);
+        QVERIFY2(loaded, qPrintable(error));
+        if (!(loaded->data == imported.at(i)))
+            QFAIL(qPrintable(u"case %1 came back different"_s.arg(i)));
+    }
+}
+
+void TestLiveOffice::aChangeReachesTheOtherClientWithinASecond()
+{
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
+    REKRUTT_OPEN_DATABASE(mine, location, Database::OpenMode::Create);
+    REKRUTT_OPEN_DATABASE(theirs, location, Database::OpenMode::Existing);
+    OfficeNotifications listener(theirs);
+    QVERIFY(listener.isListening());
+    QList<OfficeChange> heard;
+    QElapsedTimer clock;
+    qint64 heardAfter = -1;
+    connect(&listener, &OfficeNotifications::changed, this, [&](const OfficeChange& change) {
+        heard.append(change);
+        heardAfter = clock.elapsed();
+    });
+
+    OfficeService office(mine);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    QString error;
+    clock.start();
+    QCOMPARE(office.save(stored, officer, &error), OfficeService::SaveResult::Saved);
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 1000);
+    qInfo("heard the new case %lld ms after the save began", heardAfter);
+    QCOMPARE(heard.first().record, OfficeChange::Record::Case);
+    QCOMPARE(heard.first().change, u"insert"_s);
+    QCOMPARE(heard.first().ids, QList<qint64> {stored.id});
+    QCOMPARE(heard.first().login, m_storage.server().user());
+
+    // A save of the same case: the other client's editor of it hears "update".
+    heard.clear();
+    stored.data.appointment.unit = u"Department of Physics"_s;
+    clock.restart();
+    QCOMPARE(office.save(stored, officer, &error), OfficeService::SaveResult::Saved);
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 1000);
+    QCOMPARE(heard.last().change, u"update"_s);
+    QVERIFY(heard.last().concerns(stored.id));
+
+    // The listener's own session changes nothing it is told of: it knows.
+    heard.clear();
+    OfficeService own(theirs);
+    StoredCase another;
+    another.data = CaseBuilder::postdoc().build();
+    QCOMPARE(own.save(another, officer, &error), OfficeService::SaveResult::Saved);
+    QTest::qWait(300);
+    QVERIFY(heard.isEmpty());
+
+    // A deletion.
+    QVERIFY2(office.remove(stored.id, stored.version, officer, &error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 1000);
+    QCOMPARE(heard.last().change, u"delete"_s);
+    QVERIFY(heard.last().concerns(stored.id));
+}
+
+void TestLiveOffice::aPayloadIsReadOrRefused_data()
+{
+    QTest::addColumn<QString>("payload");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<QList<qint64>>("ids");
+    QTest::newRow("cases") << u"{\"record\":\"case\",\"change\":\"update\",\"ids\":\"3,17\",\"login\":\"kari\"}"_s
+                           << true << QList<qint64> {3, 17};
+    QTest::newRow("too many to name") << u"{\"record\":\"vacancy\",\"change\":\"insert\",\"ids\":null}"_s << true
+                                      << QList<qint64>();
+    QTest::newRow("not JSON") << u"case 3"_s << false << QList<qint64>();
+    QTest::newRow("another record") << u"{\"record\":\"person\",\"ids\":\"3\"}"_s << false << QList<qint64>();
+    QTest::newRow("an id that is none") << u"{\"record\":\"case\",\"ids\":\"3,x\"}"_s << false << QList<qint64>();
+}
+
+void TestLiveOffice::aPayloadIsReadOrRefused()
+{
+    QFETCH(QString, payload);
+    QFETCH(bool, read);
+    QFETCH(QList<qint64>, ids);
+    const auto change = OfficeChange::fromPayload(payload);
+    QCOMPARE(change.has_value(), read);
+    if (read) {
+        QCOMPARE(change->ids, ids);
+        // No ids: too many to name, so every record is concerned.
+        QCOMPARE(change->concerns(99), ids.isEmpty());
+    }
+}
+
+void TestLiveOffice::evaluationsOfAnotherRulesVersionAreMadeAgain()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    QString error;
+    QList<qint64> ids;
+    {
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+        OfficeService office(db);
+        QVERIFY2(office.importCases(generatedCases(7, 3), officer, u"three.json"_s, &ids, &error), qPrintable(error));
+    }
+    // An older Rekrutt of the office wrote one evaluation, with another count of errors.
+    RawConnection raw(location);
+    QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+    const QVariant errors = raw.value(u"SELECT errors FROM case_summary WHERE case_id = %1"_s.arg(ids.first()));
+    QVERIFY2(raw.exec(u"UPDATE case_summary SET rules_version = 0, errors = 99 WHERE case_id = %1"_s.arg(ids.first())),
+             qPrintable(raw.error()));
+    raw.close();
+
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
+    OfficeService office(db);
+    const auto list = office.list(QDate(2026, 12, 7), {}, &error);
+    QVERIFY2(list, qPrintable(error));
+    QCOMPARE(list->size(), 3);
+    QCOMPARE(list->first().errors, errors.toInt());
+    RawConnection after(location);
+    QCOMPARE(after.value(u"SELECT COUNT(*) FROM case_summary WHERE rules_version = %1"_s.arg(Evaluator::engineVersion))
+                 .toInt(),
+             3);
+}
+
+QTEST_GUILESS_MAIN(TestLiveOffice)
+#include "TestLiveOffice.moc"
