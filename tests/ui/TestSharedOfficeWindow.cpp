@@ -3,11 +3,15 @@
 // vacancies), while an HR officer is. The server itself is TestOfficeSecurity's.
 
 #include "core/storage/OfficeSecurity.h"
+#include "tests/common/CaseBuilder.h"
 #include "tests/common/PgServer.h"
 #include "tests/ui/MainWindowFixture.h"
+#include "ui/ElsewhereNotice.h"
 #include "ui/vacancies/VacanciesPage.h"
 
+#include <QDir>
 #include <QPushButton>
+#include <QToolButton>
 
 using namespace rekrutt::testing;
 
@@ -18,6 +22,7 @@ class TestSharedOfficeWindow : public MainWindowTest
 private slots:
     void theServersRoleDecidesWhatTheWindowOffers_data();
     void theServersRoleDecidesWhatTheWindowOffers();
+    void anotherUsersSaveShowsInTheOpenEditorAndTheList();
 
 private:
     /** Starts the server and sets up the office with an HR officer and a head of department, once. */
@@ -98,6 +103,44 @@ void TestSharedOfficeWindow::theServersRoleDecidesWhatTheWindowOffers()
     if (!adds)
         QVERIFY2(MessageBox::lastText().contains(u"HR officers add and delete cases"_s),
                  qPrintable(MessageBox::lastText()));
+}
+
+void TestSharedOfficeWindow::anotherUsersSaveShowsInTheOpenEditorAndTheList()
+{
+    setUpOffice();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_window->openDatabase(as(u"hanne"_s), Database::OpenMode::Existing));
+    m_window->ensureIdentity();
+    const int listed = m_window->caseListPage()->model()->rowCount();
+
+    // Another HR officer's program adds a case and saves it again while Hanne has it open.
+    Database other;
+    QString error;
+    QVERIFY2(other.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
+    OfficeService theirs(other);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    stored.data.appointment.unit = u"Department of Physics"_s;
+    QCOMPARE(theirs.save(stored, {u"kari"_s, u"hr_officer"_s}, &error), OfficeService::SaveResult::Saved);
+    // The list reads again by itself once the notification has come.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->caseListPage()->model()->rowCount(), listed + 1, 2000);
+
+    CaseEditor* editor = m_window->openCase(stored.id);
+    QVERIFY(editor);
+    auto* notice = editor->findChild<ElsewhereNotice*>();
+    QVERIFY(notice);
+    QVERIFY(notice->isHidden());
+    stored.data.appointment.lengthMonths += 12;
+    QCOMPARE(theirs.save(stored, {u"kari"_s, u"hr_officer"_s}, &error), OfficeService::SaveResult::Saved);
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isHidden(), 2000);
+    const QString text = notice->findChild<QLabel*>()->text();
+    QVERIFY2(text.contains(m_server.user()) && text.contains(u"saved this case"_s), qPrintable(text));
+    if (const QString folder = qEnvironmentVariable("REKRUTT_SCREENSHOTS"); !folder.isEmpty())
+        editor->grab().save(QDir(folder).filePath(u"changed-elsewhere.png"_s));
+    // Dismissed, it stays hidden and the editor keeps what was typed.
+    notice->findChild<QToolButton*>()->click();
+    QVERIFY(notice->isHidden());
 }
 
 QTEST_MAIN(TestSharedOfficeWindow)
