@@ -1157,6 +1157,14 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>no database server answers at that address and port</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -7048,6 +7056,14 @@ Built with Qt %2.</source>
         <source>In the shared office %1 the HR officers add and delete cases and vacancies; as %2 you edit those of your unit or faculty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the shared office is lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the shared office again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>
@@ -7216,6 +7232,37 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Career plan evalua&amp;ted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PasswordDialog</name>
+    <message>
+        <source>Password for the shared office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the password of %1 for %2. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2. Rekrutt uses it for this connection only and never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8774,6 +8821,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>The shared office %1 does not know the login %2. Ask its administrator to add you (rekrutt-cli admin add-user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared office %1 was lost, and connecting again failed: %2 What you changed is still here; try again once the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the shared office %1 was lost, and Rekrutt has connected again. Nothing of what failed was kept, and what you changed is still here: do it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

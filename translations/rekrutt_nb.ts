@@ -1187,6 +1187,14 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>no database server answers at that address and port</source>
         <translation>ingen databasetjener svarer på den adressen og porten</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost</source>
+        <translation>forbindelsen til tjeneren ble brutt</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 again: %2</source>
+        <translation>Kan ikke koble til %1 igjen: %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -7141,6 +7149,14 @@ Laget med Qt %2.</translation>
         <source>In the shared office %1 the HR officers add and delete cases and vacancies; as %2 you edit those of your unit or faculty.</source>
         <translation>I det delte kontoret %1 er det HR-rådgiverne som legger til og sletter saker og stillinger; som %2 redigerer du dem ved enheten eller fakultetet ditt.</translation>
     </message>
+    <message>
+        <source>The connection to the shared office is lost: %1</source>
+        <translation>Forbindelsen til det delte kontoret er brutt: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the shared office again</source>
+        <translation>Koblet til det delte kontoret igjen</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MentorGrantsForm</name>
@@ -7310,6 +7326,37 @@ Laget med Qt %2.</translation>
     <message>
         <source>The career plan evaluated at the end of the period (CP-END, § 3.1)</source>
         <translation>Karriereplanen evaluert ved slutten av perioden (CP-END, § 3.1)</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PasswordDialog</name>
+    <message>
+        <source>Password for the shared office</source>
+        <translation>Passord for det delte kontoret</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password of %1 for %2. Type it again.</source>
+        <translation>Tjeneren godtok ikke passordet til %1 for %2. Skriv det på nytt.</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>innloggingen din</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2. Rekrutt uses it for this connection only and never stores it.</source>
+        <translation>Tjeneren for %1 ber om passordet til %2. Rekrutt bruker det bare til denne tilkoblingen og lagrer det aldri.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
     </message>
 </context>
 <context>
@@ -8868,6 +8915,14 @@ Laget med Qt %2.</translation>
     <message>
         <source>The shared office %1 does not know the login %2. Ask its administrator to add you (rekrutt-cli admin add-user).</source>
         <translation>Det delte kontoret %1 kjenner ikke innloggingen %2. Be administratoren om å legge deg til (rekrutt-cli admin add-user).</translation>
+    </message>
+    <message>
+        <source>The connection to the shared office %1 was lost, and connecting again failed: %2 What you changed is still here; try again once the server answers.</source>
+        <translation>Forbindelsen til det delte kontoret %1 ble brutt, og det lyktes ikke å koble til igjen: %2 Det du har endret, er fortsatt her; prøv igjen når tjeneren svarer.</translation>
+    </message>
+    <message>
+        <source>The connection to the shared office %1 was lost, and Rekrutt has connected again. Nothing of what failed was kept, and what you changed is still here: do it again.</source>
+        <translation>Forbindelsen til det delte kontoret %1 ble brutt, og Rekrutt har koblet til igjen. Ingenting av det som mislyktes, ble lagret, og det du har endret, er fortsatt her: gjør det på nytt.</translation>
     </message>
 </context>
 <context>

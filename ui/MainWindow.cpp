@@ -12,6 +12,7 @@
 #include "ui/ErasureDialog.h"
 #include "ui/HelpBrowser.h"
 #include "ui/MessageBox.h"
+#include "ui/PasswordDialog.h"
 #include "ui/PrintActions.h"
 #include "ui/SettingsActions.h"
 #include "ui/WorklistPage.h"
@@ -151,6 +152,11 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
     });
     connect(m_workspace, &Workspace::casesChanged, this, &MainWindow::updateStatus);
     connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::connectionLost, this, [this](const QString& reason) {
+        statusBar()->showMessage(tr("The connection to the shared office is lost: %1").arg(reason));
+    });
+    connect(m_workspace, &Workspace::connectionRestored, this,
+            [this] { statusBar()->showMessage(tr("Connected to the shared office again"), 15000); });
     connect(m_workspace, &Workspace::userChanged, this, &MainWindow::updateActions);
 
     if (!restoreGeometry(AppSettings::windowGeometry()))
@@ -256,8 +262,21 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
     }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool opened = m_workspace->open(location, mode, &error);
+    bool opened = m_workspace->open(location, mode, &error);
     QApplication::restoreOverrideCursor();
+    // A shared office whose server wants the login's password: asked here (again when refused), used for this
+    // connection only, never stored.
+    DatabaseLocation tried = location;
+    while (!opened && location.kind == DatabaseLocation::Kind::Postgres
+           && Database::wantsPassword(m_workspace->openErrorDetails())) {
+        PasswordDialog dialog(tried, !tried.password.isEmpty(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        tried.password = dialog.password();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = m_workspace->open(tried, mode, &error);
+        QApplication::restoreOverrideCursor();
+    }
     if (!opened) {
         MessageBox::critical(this, tr("Cannot open the database"), error, m_workspace->openErrorDetails());
         if (location.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(location.path))

@@ -3,6 +3,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/OfficeSecurity.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rekrutt {
 
 Workspace::Workspace(QObject* parent)
@@ -55,13 +57,51 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
     m_office.reset();
     m_database = std::move(database);
     m_office = std::make_unique<OfficeService>(*m_database, m_clock);
-    m_notifications = std::make_unique<OfficeNotifications>(*m_database);
-    connect(m_notifications.get(), &OfficeNotifications::changed, this, &Workspace::receiveChange);
+    listen();
     m_summariesValid = false;
     emit databaseChanged();
     emit casesChanged();
     if (role() != roleBefore || userName() != nameBefore)
         emit userChanged();
+    return true;
+}
+
+void Workspace::listen()
+{
+    m_notifications = std::make_unique<OfficeNotifications>(*m_database);
+    connect(m_notifications.get(), &OfficeNotifications::changed, this, &Workspace::receiveChange);
+}
+
+bool Workspace::recoverConnection(QString* error, bool readListsAgain)
+{
+    if (!m_database || !m_database->lostConnection())
+        return false;
+    m_notifications.reset();
+    QString why;
+    if (!m_database->reconnect(&why)) {
+        if (error) {
+            *error += u"\n\n"_s
+                + tr("The connection to the shared office %1 was lost, and connecting again failed: %2 What you "
+                     "changed is still here; try again once the server answers.")
+                      .arg(locationName(), why);
+        }
+        emit connectionLost(why);
+        return false;
+    }
+    listen();
+    if (error) {
+        *error += u"\n\n"_s
+            + tr("The connection to the shared office %1 was lost, and Rekrutt has connected again. Nothing of what "
+                 "failed was kept, and what you changed is still here: do it again.")
+                  .arg(locationName());
+    }
+    emit connectionRestored();
+    // What others did meanwhile was not heard: the lists read again (unless it is their reading that failed).
+    if (readListsAgain) {
+        m_summariesValid = false;
+        emit casesChanged();
+        emit vacanciesChanged();
+    }
     return true;
 }
 
@@ -79,7 +119,8 @@ void Workspace::close()
 
 bool Workspace::isOpen() const
 {
-    return m_database && m_database->isOpen();
+    // A shared office whose connection was lost is still the open one: the next action connects again.
+    return m_database && (m_database->isOpen() || m_database->lostConnection());
 }
 
 Database& Workspace::database()
@@ -167,7 +208,13 @@ const QList<CaseSummary>& Workspace::summaries()
 {
     if (!m_summariesValid && m_office) {
         m_summariesError.clear();
-        if (auto list = m_office->list(today(), QString(), &m_summariesError))
+        auto list = m_office->list(today(), QString(), &m_summariesError);
+        // A shared office's connection lost since the last reading: connected again, read once more.
+        if (!list && recoverConnection(nullptr, false)) {
+            m_summariesError.clear();
+            list = m_office->list(today(), QString(), &m_summariesError);
+        }
+        if (list)
             m_summaries = std::move(*list);
         else
             m_summaries.clear();
@@ -214,6 +261,8 @@ OfficeService::SaveResult Workspace::save(StoredCase& stored, QString* error)
         return OfficeService::SaveResult::Refused;
     QStringList added;
     const auto result = m_office->save(stored, actor(), error, &added);
+    if (result == OfficeService::SaveResult::Failed)
+        recoverConnection(error);
     if (result == OfficeService::SaveResult::Saved) {
         m_summariesValid = false;
         emit caseSaved(stored.id);
@@ -248,6 +297,8 @@ OfficeService::SaveResult Workspace::saveVacancy(StoredVacancy& stored, QString*
     if (!m_office || !identityForSaving(error))
         return OfficeService::SaveResult::Refused;
     const auto result = m_office->saveVacancy(stored, actor(), error);
+    if (result == OfficeService::SaveResult::Failed)
+        recoverConnection(error);
     if (result == OfficeService::SaveResult::Saved) {
         // The appointments from it show its findings.
         m_summariesValid = false;

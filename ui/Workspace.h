@@ -150,12 +150,23 @@ signals:
      * holds one of them says so. The lists read again by themselves (casesChanged(), vacanciesChanged()).
      */
     void changedElsewhere(const rekrutt::OfficeChange& change);
+    /** The shared office's connection was lost and could not be made again (`reason`); the next action tries again. */
+    void connectionLost(const QString& reason);
+    /** The shared office's connection was lost and has been made again. */
+    void connectionRestored();
 
 private:
     /** requireIdentity(), or false with `error` saying that nothing was saved without a name and role. */
     bool identityForSaving(QString* error);
     /** A notification of the shared office: editors hear at once, the lists once a burst of them is over. */
     void receiveChange(const OfficeChange& change);
+    /** Listens to the shared office's notifications on the current connection. */
+    void listen();
+    /**
+     * After a failure: when it was the shared office's connection that was lost, connects again and adds to `error`
+     * (if given) what became of the failed action. True when the connection is back.
+     */
+    bool recoverConnection(QString* error, bool readListsAgain = true);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OfficeService> m_office;

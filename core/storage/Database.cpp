@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -295,6 +296,24 @@ bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const
     return false;
 }
 
+namespace {
+
+/** libpq's and the server's words for a connection that went away under a statement. */
+bool isLostConnectionText(const QString& text)
+{
+    static const QStringList lost {u"server closed the connection unexpectedly"_s,
+                                   u"no connection to the server"_s,
+                                   u"terminating connection"_s,
+                                   u"could not receive data from server"_s,
+                                   u"could not send data to server"_s,
+                                   u"connection to server was lost"_s,
+                                   u"SSL connection has been closed unexpectedly"_s,
+                                   u"SSL SYSCALL error"_s};
+    return std::any_of(lost.cbegin(), lost.cend(), [&text](const QString& words) { return text.contains(words); });
+}
+
+} // namespace
+
 QString Database::plainReason(const QString& text)
 {
     if (text.contains(u"locked"_s) || text.contains(u"busy"_s))
@@ -308,6 +327,8 @@ QString Database::plainReason(const QString& text)
     if (const QRegularExpressionMatch match = denied.match(text); match.hasMatch())
         return tr("your role in the shared office may not do this (the server refused to change %1)")
             .arg(match.captured(1));
+    if (isLostConnectionText(text))
+        return tr("the connection to the server was lost");
     if (text.contains(u"row-level security"_s))
         return tr("the case or vacancy would belong to a unit you do not work for, and the server refused it");
     if (text.startsWith(u"ERROR:"_s))
@@ -333,6 +354,35 @@ QString Database::connectionReason(const QString& text)
     if (text.contains(u"Connection refused"_s))
         return tr("no database server answers at that address and port");
     return text.trimmed();
+}
+
+bool Database::wantsPassword(const QString& text)
+{
+    return text.contains(u"no password supplied"_s) || text.contains(u"password authentication failed"_s);
+}
+
+bool Database::lostConnection() const
+{
+    return !isSqlite() && QSqlDatabase::contains(m_connectionName)
+        && (!connection().isOpen() || isLostConnectionText(m_errorDetails));
+}
+
+bool Database::reconnect(QString* error)
+{
+    if (isSqlite())
+        return true;
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        const QString details = db.lastError().text();
+        fail(details, tr("Cannot connect to %1 again: %2").arg(m_location.displayName(), connectionReason(details)),
+             error);
+        return false;
+    }
+    if (!exec(u"SET client_min_messages TO WARNING"_s, tr("Cannot prepare the connection"), error))
+        return false;
+    m_errorDetails.clear();
+    return true;
 }
 
 bool Database::exec(const QString& sql, const QString& what, QString* error) const

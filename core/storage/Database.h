@@ -125,6 +125,23 @@ public:
     /** libpq's text of a failed connection in words a user can act on (no TLS, a password missing...), translated. */
     static QString connectionReason(const QString& text);
 
+    /** Whether the driver's `text` of a failed connection says that the server asks for a password or refused it. */
+    static bool wantsPassword(const QString& text);
+
+    /**
+     * Whether the last failure was the connection to the server being lost (the server restarted, the network went,
+     * an administrator ended the session): then nothing of the failed transaction was kept, and reconnect() may
+     * bring the connection back. Never on SQLite.
+     */
+    bool lostConnection() const;
+
+    /**
+     * Connects to the server again with what open() was given (the password included, kept in memory only), after
+     * lostConnection(). The schema and the identity are as they were; what listened on the old connection listens
+     * no more (OfficeNotifications is made again by its owner).
+     */
+    bool reconnect(QString* error);
+
     /** Marks a failure outside exec(), keeping the driver text. */
     void fail(const QString& details, const QString& message, QString* error) const;
 

@@ -36,7 +36,11 @@ public:
     QString errorText() const
     {
         const QSqlError error = m_error.isValid() ? m_error : m_db.lastError();
-        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+        // A connection the server closed leaves no error of its own to read: libpq's words for it.
+        if (text.trimmed().isEmpty() && !m_db.isOpen())
+            return QStringLiteral("no connection to the server");
+        return text;
     }
 
     /** Commits; false (and rolled back) when the database refuses. */

@@ -7,10 +7,15 @@
 #include "tests/common/PgServer.h"
 #include "tests/ui/MainWindowFixture.h"
 #include "ui/ElsewhereNotice.h"
+#include "ui/PasswordDialog.h"
+#include "ui/editor/PersonForm.h"
 #include "ui/vacancies/VacanciesPage.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QToolButton>
 
 using namespace rekrutt::testing;
@@ -23,6 +28,8 @@ private slots:
     void theServersRoleDecidesWhatTheWindowOffers_data();
     void theServersRoleDecidesWhatTheWindowOffers();
     void anotherUsersSaveShowsInTheOpenEditorAndTheList();
+    void aPasswordIsAskedWhenTheServerWantsOneAndNeverKept();
+    void aLostConnectionIsMadeAgainAndTheEditorKeepsItsChanges();
 
 private:
     /** Starts the server and sets up the office with an HR officer and a head of department, once. */
@@ -141,6 +148,119 @@ void TestSharedOfficeWindow::anotherUsersSaveShowsInTheOpenEditorAndTheList()
     // Dismissed, it stays hidden and the editor keeps what was typed.
     notice->findChild<QToolButton*>()->click();
     QVERIFY(notice->isHidden());
+}
+
+void TestSharedOfficeWindow::aPasswordIsAskedWhenTheServerWantsOneAndNeverKept()
+{
+    setUpOffice();
+    if (QTest::currentTestFailed())
+        return;
+    // Paula's login has a password, which the server asks for over TCP (the others still come in on trust).
+    const QString password = u"Hemmelig-Passord-1"_s;
+    {
+        Database admin;
+        QString error;
+        QVERIFY2(admin.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
+        QVERIFY2(
+            OfficeSecurity::addUser(
+                admin, {u"paula"_s, u"Paula Passord"_s, Role::HrOfficer, {}, u"Faculty of Natural Sciences"_s}, &error),
+            qPrintable(error));
+        QSqlQuery alter(admin.connection());
+        QVERIFY(alter.exec(u"ALTER ROLE paula PASSWORD '%1'"_s.arg(password)));
+        QFile hba(m_server.directory() + u"/data/pg_hba.conf"_s);
+        QVERIFY(hba.open(QIODevice::ReadOnly));
+        const QByteArray rules = "host all paula 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
+        hba.close();
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write(rules);
+        hba.close();
+        QSqlQuery reload(admin.connection());
+        QVERIFY(reload.exec(u"SELECT pg_reload_conf()"_s));
+        QTest::qWait(200);
+    }
+
+    // Asked once, a wrong password; asked again, saying it was refused; then the right one.
+    QStringList asked;
+    QTimer answer;
+    QList<QPointer<PasswordDialog>> seen;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<PasswordDialog*>(QApplication::activeModalWidget());
+        if (!dialog || seen.contains(dialog))
+            return;
+        seen.append(dialog);
+        asked.append(dialog->findChild<QLabel*>()->text());
+        if (const QString folder = qEnvironmentVariable("REKRUTT_SCREENSHOTS"); !folder.isEmpty())
+            dialog->grab().save(QDir(folder).filePath(u"password-%1.png"_s.arg(asked.size())));
+        dialog->findChild<QLineEdit*>()->setText(asked.size() == 1 ? u"wrong"_s : password);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    answer.start(10);
+    QVERIFY(m_window->openDatabase(as(u"paula"_s), Database::OpenMode::Existing));
+    answer.stop();
+    QCOMPARE(asked.size(), 2);
+    QVERIFY2(asked.first().contains(u"asks for the password of paula"_s), qPrintable(asked.first()));
+    QVERIFY2(asked.last().contains(u"did not accept the password"_s), qPrintable(asked.last()));
+    QCOMPARE(m_workspace->actor().user, u"paula"_s);
+    // Remembered for the next start without it; nothing on disk holds it.
+    QCOMPARE(AppSettings::lastPostgres().user, u"paula"_s);
+    QVERIFY(AppSettings::lastPostgres().password.isEmpty());
+    QSettings settings;
+    for (const QString& key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(password), qPrintable(key));
+
+    // Cancelled, nothing opens and nothing is said: the user chose not to.
+    QTimer cancel;
+    connect(&cancel, &QTimer::timeout, this, [] {
+        if (auto* dialog = qobject_cast<PasswordDialog*>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    cancel.start(10);
+    QVERIFY(!m_window->openDatabase(as(u"paula"_s), Database::OpenMode::Existing));
+    cancel.stop();
+    QCOMPARE(m_workspace->actor().user, u"paula"_s); // the office open before stays open
+}
+
+void TestSharedOfficeWindow::aLostConnectionIsMadeAgainAndTheEditorKeepsItsChanges()
+{
+    setUpOffice();
+    if (QTest::currentTestFailed())
+        return;
+    Database admin;
+    QString error;
+    QVERIFY2(admin.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
+    OfficeService office(admin);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    stored.data.appointment.unit = u"Department of Physics"_s;
+    QCOMPARE(office.save(stored, {u"admin"_s, u"hr_officer"_s}, &error), OfficeService::SaveResult::Saved);
+
+    QVERIFY(m_window->openDatabase(as(u"hanne"_s), Database::OpenMode::Existing));
+    m_window->ensureIdentity();
+    CaseEditor* editor = m_window->openCase(stored.id);
+    QVERIFY(editor);
+    QVERIFY(editor->showField(u"person.familyName"_s));
+    QLineEdit* familyName = editor->findChild<PersonForm*>()->familyNameEdit();
+    familyName->selectAll();
+    QTest::keyClicks(familyName, u"Lyngstad"_s);
+    QVERIFY(editor->isModified());
+
+    // The server ends Hanne's session (a restart, a network gone, an administrator).
+    QSqlQuery end(admin.connection());
+    QVERIFY(end.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'hanne'"_s));
+    QTest::qWait(100);
+
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    QVERIFY(!editor->save());
+    QVERIFY2(MessageBox::lastText().contains(u"connected again"_s), qPrintable(MessageBox::lastText()));
+    qInfo("%s", qPrintable(MessageBox::lastText()));
+    // Nothing typed is lost, and the next save goes through on the new connection.
+    QVERIFY(editor->isModified());
+    QCOMPARE(familyName->text(), u"Lyngstad"_s);
+    QVERIFY(editor->save());
+    const auto reloaded = office.load(stored.id, &error);
+    QVERIFY2(reloaded, qPrintable(error));
+    QCOMPARE(reloaded->data.person.familyName, u"Lyngstad"_s);
+    QCOMPARE(reloaded->updatedBy, u"hanne"_s);
 }
 
 QTEST_MAIN(TestSharedOfficeWindow)
