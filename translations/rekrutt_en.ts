@@ -1142,10 +1142,6 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server wants this login&apos;s password: type it in the connection dialog, or keep it in ~/.pgpass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the server did not accept the password of this login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,6 +1159,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
     </message>
     <message>
         <source>Cannot connect to %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server wants this login&apos;s password: type it when Rekrutt asks (the connection dialog, the terminal), or keep it in ~/.pgpass</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1455,10 @@ appointments linked by id, what was decided and signed, and the institution regi
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a calendar date of the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1172,10 +1172,6 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <translation>tjeneren tilbyr ikke TLS, som den valgte TLS-modusen krever; velg en annen modus, eller be kontorets IT om å slå på TLS</translation>
     </message>
     <message>
-        <source>the server wants this login&apos;s password: type it in the connection dialog, or keep it in ~/.pgpass</source>
-        <translation>tjeneren vil ha passordet til denne innloggingen: skriv det i tilkoblingsdialogen, eller ha det i ~/.pgpass</translation>
-    </message>
-    <message>
         <source>the server did not accept the password of this login</source>
         <translation>tjeneren godtok ikke passordet til denne innloggingen</translation>
     </message>
@@ -1194,6 +1190,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
     <message>
         <source>Cannot connect to %1 again: %2</source>
         <translation>Kan ikke koble til %1 igjen: %2</translation>
+    </message>
+    <message>
+        <source>the server wants this login&apos;s password: type it when Rekrutt asks (the connection dialog, the terminal), or keep it in ~/.pgpass</source>
+        <translation>tjeneren vil ha passordet til denne innloggingen: skriv det inn når Rekrutt spør (tilkoblingsdialogen, terminalen), eller legg det i ~/.pgpass</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1504,10 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
     <message>
         <source>--%1: &apos;%2&apos; is not a calendar date of the form YYYY-MM-DD.</source>
         <translation>--%1: &apos;%2&apos; er ikke en kalenderdato på formen ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passord for %1: </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/DatabaseCommands.h"
+#include "app/cli/PasswordPrompt.h"
 #include "core/storage/Database.h"
 #include "core/storage/DatabaseLocation.h"
 
@@ -71,12 +72,23 @@ public:
         return std::nullopt;
     }
 
-    /** Opens the database named by --db; on failure says why on standard error. */
+    /**
+     * Opens the database named by --db; on failure says why on standard error. A shared office's server that wants
+     * the login's password has it asked on the terminal (three tries), never from a script.
+     */
     bool open(Database& db, Database::OpenMode mode) const
     {
         QString error;
-        const auto location = DatabaseLocation::parse(m_parser.value(m_db), &error);
-        if (!location || !db.open(*location, mode, &error)) {
+        auto location = DatabaseLocation::parse(m_parser.value(m_db), &error);
+        bool opened = location && db.open(*location, mode, &error);
+        for (int tries = 0; !opened && location && tries < 3 && Database::wantsPassword(db.errorDetails()); ++tries) {
+            const auto password = readPassword(DatabaseCommands::tr("Password for %1: ").arg(location->displayName()));
+            if (!password)
+                break;
+            location->password = *password;
+            opened = db.open(*location, mode, &error);
+        }
+        if (!opened) {
             writeErr(m_command + u": " + error);
             return false;
         }

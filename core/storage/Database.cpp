@@ -343,8 +343,8 @@ QString Database::connectionReason(const QString& text)
         return tr("the server does not offer TLS, which the chosen TLS mode requires; choose another mode, or ask the "
                   "office's IT to turn TLS on");
     if (text.contains(u"no password supplied"_s))
-        return tr("the server wants this login's password: type it in the connection dialog, or keep it in "
-                  "~/.pgpass");
+        return tr("the server wants this login's password: type it when Rekrutt asks (the connection dialog, the "
+                  "terminal), or keep it in ~/.pgpass");
     if (text.contains(u"password authentication failed"_s))
         return tr("the server did not accept the password of this login");
     if (text.contains(u"certificate verify failed"_s) || text.contains(u"root certificate file"_s)

@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,7 @@ private slots:
     void theWholeOfficeMovesToAnotherDatabase();
     void institutionRegisterDecidesOnceInCheckAndDatabaseAlike_data() { StorageFixture::addBackends(); }
     void institutionRegisterDecidesOnceInCheckAndDatabaseAlike();
+    void aPasswordIsAskedOnTheTerminalNotFromAScript();
 
     void aFullOrReadOnlyDiskIsNamedForWhatItIs();
     void anEmptyFileIsNotTurnedIntoADatabase_data();
@@ -884,6 +886,60 @@ void TestCliDatabase::aZeroedPageIsRefusedByEveryVerb()
     QVERIFY2(run.out.isEmpty(), run.describe().constData());
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out"))));
     QVERIFY2(fileBytes(location.path) == damaged, "the damaged file was changed");
+}
+
+void TestCliDatabase::aPasswordIsAskedOnTheTerminalNotFromAScript()
+{
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
+    const QString admin = location.displayName();
+    QVERIFY(!initDatabase(location).isEmpty());
+    // An office with one user, Petra, whose login has a password the server asks for over TCP.
+    for (const QStringList& arguments :
+         {QStringList {u"setup"_s},
+          QStringList {u"set-unit"_s, u"--unit"_s, u"Physics"_s, u"--faculty"_s, u"Science"_s},
+          QStringList {u"add-user"_s, u"--login"_s, u"petra"_s, u"--name"_s, u"Petra P"_s, u"--role"_s, u"hr_officer"_s,
+                       u"--faculty"_s, u"Science"_s}}) {
+        const Run run = runCli(QStringList {u"admin"_s} + arguments + QStringList {u"--db"_s, admin});
+        QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
+    }
+    const QString password = u"Petras-Passord-9"_s;
+    {
+        RawConnection raw(location);
+        QVERIFY2(raw.exec(u"ALTER ROLE petra PASSWORD '%1'"_s.arg(password)), qPrintable(raw.error()));
+        QFile hba(m_storage.server().directory() + u"/data/pg_hba.conf"_s);
+        QVERIFY(hba.open(QIODevice::ReadOnly));
+        const QByteArray rules = "host all petra 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
+        hba.close();
+        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hba.write(rules);
+        hba.close();
+        QVERIFY2(raw.exec(u"SELECT pg_reload_conf()"_s), qPrintable(raw.error()));
+    }
+    QTest::qWait(200);
+    DatabaseLocation petra = location;
+    petra.user = u"petra"_s;
+    const QString url = petra.displayName();
+
+    // From a script (no terminal) nothing is asked: the server's wish is said, and nothing opens.
+    const Run script = runCli({u"admin"_s, u"whoami"_s, u"--db"_s, url});
+    QVERIFY(script.finished);
+    QVERIFY(script.exitCode != 0);
+    QVERIFY2(script.err.contains("wants this login's password"), script.describe().constData());
+    QVERIFY(!script.err.contains("Password for"));
+
+    // On a terminal (util-linux's script gives it one): asked, refused, asked again, in.
+    if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
+        QSKIP("util-linux's script is not installed");
+    QProcess terminal;
+    terminal.start(u"script"_s,
+                   {u"-qec"_s, u"%1 admin whoami --db %2"_s.arg(QStringLiteral(REKRUTT_CLI), url), u"/dev/null"_s});
+    QVERIFY(terminal.waitForStarted());
+    terminal.write("wrong\n" + password.toUtf8() + "\n");
+    QVERIFY(terminal.waitForFinished(60000));
+    const QByteArray out = terminal.readAllStandardOutput() + terminal.readAllStandardError();
+    QCOMPARE(terminal.exitCode(), 0);
+    QCOMPARE(out.count(QByteArray("Password for " + url.toUtf8())), 2);
+    QVERIFY2(out.contains("petra\tPetra P\thr_officer\tScience"), out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)
