@@ -33,7 +33,10 @@
 // Wall clock, and the CPU time of this process, which other processes on a shared machine disturb
 // least. Record the output in docs/performance.md.
 //
-// Usage: bench_case_list [--cases N] [--runs R] [--keys K] [--seed S] [--folder DIR] [--lang en|nb]
+// With --postgres, the same on a throwaway PostgreSQL server on this machine (tests/common/PgServer.h), the cases
+// imported into it first (timed and printed: the import of a large office), and psql as the floor in place of sqlite3.
+//
+// Usage: bench_case_list [--cases N] [--runs R] [--keys K] [--seed S] [--folder DIR] [--lang en|nb] [--postgres]
 
 #include "bench/BenchSupport.h"
 #include "core/i18n/Language.h"
@@ -41,6 +44,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "tests/common/CaseGenerator.h"
+#include "tests/common/PgServer.h"
 #include "ui/CaseFilterProxy.h"
 #include "ui/CaseListModel.h"
 #include "ui/CaseListPage.h"
@@ -291,6 +295,37 @@ DatabaseLocation caseDatabase(const QString& folder, qsizetype count, quint64 se
     std::printf("database   built in %.1f s, %.1f MB (%s)\n", static_cast<double>(clock.elapsed()) / 1e3,
                 static_cast<double>(QFileInfo(location.path).size()) / 1e6, markerText.constData());
     return location;
+}
+
+/** A throwaway PostgreSQL server's database of `count` generated cases, imported in batches (timed and printed). */
+DatabaseLocation postgresDatabase(testing::PgServer& server, qsizetype count, quint64 seed)
+{
+    QString error;
+    if (!testing::PgServer::binariesAvailable())
+        fail(u"--postgres: no PostgreSQL server binaries here"_s);
+    if (!server.start(&error))
+        fail(u"--postgres: the server did not start: "_s + error);
+    const auto location = DatabaseLocation::parse(server.url(), &error);
+    if (!location)
+        fail(error);
+    std::printf("database   importing %lld cases, seed %llu, into %s in batches of %lld...\n",
+                static_cast<long long>(count), static_cast<unsigned long long>(seed),
+                qPrintable(location->displayName()), static_cast<long long>(batchSize));
+    std::fflush(stdout);
+    testing::CaseGenerator generator(seed);
+    QElapsedTimer clock;
+    qint64 importNs = 0;
+    for (qsizetype done = 0; done < count; done += batchSize) {
+        const QList<Case> batch = generator.generate(std::min(batchSize, count - done));
+        clock.start();
+        if (!importBatch(*location, batch))
+            fail(u"cannot build the database"_s);
+        importNs += clock.nsecsElapsed();
+    }
+    std::printf("import     %lld cases in %.1f s: %.0f cases/s (the generation of the cases not counted)\n",
+                static_cast<long long>(count), static_cast<double>(importNs) / 1e9,
+                static_cast<double>(count) / (static_cast<double>(importNs) / 1e9));
+    return *location;
 }
 
 /** What one open of the database took, from the start of the path to the first painted list. */
@@ -627,7 +662,9 @@ int main(int argc, char* argv[])
         QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath(u"rekrutt-bench"_s));
     const QCommandLineOption languageOption(u"lang"_s, u"Language of the application: en or nb."_s, u"nb|en"_s,
                                             u"en"_s);
-    parser.addOptions({casesOption, runsOption, keysOption, seedOption, folderOption, languageOption});
+    const QCommandLineOption postgresOption(u"postgres"_s,
+                                            u"Measure on a throwaway PostgreSQL server instead of a SQLite file."_s);
+    parser.addOptions({casesOption, runsOption, keysOption, seedOption, folderOption, languageOption, postgresOption});
     parser.process(app);
     Settings settings;
     settings.cases = std::max(1LL, parser.value(casesOption).toLongLong());
@@ -669,7 +706,10 @@ int main(int argc, char* argv[])
     std::printf("language   %s, today %s\n", qPrintable(code), qPrintable(settings.today.toString(Qt::ISODate)));
     std::printf("qapp       QApplication built in %.1f ms (not in the figures below)\n", appMs);
 
-    settings.location = caseDatabase(parser.value(folderOption), settings.cases, seed);
+    const bool postgres = parser.isSet(postgresOption);
+    testing::PgServer server;
+    settings.location = postgres ? postgresDatabase(server, settings.cases, seed)
+                                 : caseDatabase(parser.value(folderOption), settings.cases, seed);
     std::fflush(stdout);
 
     // The references: the database alone, and sqlite3.
@@ -703,12 +743,22 @@ int main(int argc, char* argv[])
     }
     if (summaryCount != settings.cases)
         fail(u"the database holds %1 cases, not %2"_s.arg(summaryCount).arg(settings.cases));
-    const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    // The floor: the database's own command-line client reading the same rows, as a process.
+    const QString sqlite3 = QStandardPaths::findExecutable(postgres ? u"psql"_s : u"sqlite3"_s);
+    const char* const floorName = postgres ? "psql" : "sqlite3";
+    const QStringList floorArguments = postgres ? QStringList {u"-X"_s, u"-q"_s,
+                                                               u"-A"_s, u"-t"_s,
+                                                               u"-h"_s, settings.location.host,
+                                                               u"-p"_s, QString::number(settings.location.port),
+                                                               u"-U"_s, settings.location.user,
+                                                               u"-d"_s, settings.location.database,
+                                                               u"-c"_s, QString::fromLatin1(listQuery)}
+                                                : QStringList {settings.location.path, QString::fromLatin1(listQuery)};
     Series sqlite;
     for (int run = 0; !sqlite3.isEmpty() && run < runs; ++run) {
-        const ProcessTime time = runProcess(sqlite3, {settings.location.path, QString::fromLatin1(listQuery)});
+        const ProcessTime time = runProcess(sqlite3, floorArguments);
         if (time.status != 0)
-            fail(u"sqlite3 failed"_s);
+            fail(u"%1 failed"_s.arg(QLatin1StringView(floorName)));
         sqlite.add(time.wallNs, time.cpuNs);
     }
 
@@ -871,11 +921,12 @@ int main(int argc, char* argv[])
     printPart("part: DepartmentTimelinePage", timelinePage);
     printPart("part: its chart, DepartmentTimeline", chartSame);
     printPart(distinctName.constData(), chartDistinct);
+    const QByteArray floorLabel = "reference: " + QByteArray(floorName) + " (process)";
     if (!sqlite3.isEmpty())
         std::printf("%-34s         best %7.1f  median %7.1f  worst %7.1f ms  cpu median %7.1f ms\n",
-                    "reference: sqlite3 (process)", sqlite.best(), sqlite.median(), sqlite.worst(), sqlite.cpuMedian());
+                    floorLabel.constData(), sqlite.best(), sqlite.median(), sqlite.worst(), sqlite.cpuMedian());
     else
-        std::printf("reference: sqlite3                 not installed\n");
+        std::printf("reference: %s                 not installed\n", floorName);
     std::printf("%-34s         first run %7.1f ms  cpu %7.1f ms  target <= %.0f ms: %s\n", "startup (first in process)",
                 firstStartup.best(), firstStartup.cpuBest(), openTargetMs,
                 firstStartup.best() <= openTargetMs ? "met" : "MISSED");
@@ -895,8 +946,8 @@ int main(int argc, char* argv[])
     std::printf("  ratios (medians): startup / (open + list()) %.2f x wall, %.2f x cpu",
                 startup.median() / summaries.median(), startup.cpuMedian() / summaries.cpuMedian());
     if (!sqlite3.isEmpty())
-        std::printf(";  startup / sqlite3 %.2f x wall, %.2f x cpu;  (open + list()) / sqlite3 %.2f x wall, %.2f x cpu",
-                    startup.median() / sqlite.median(), startup.cpuMedian() / sqlite.cpuMedian(),
+        std::printf(";  startup / %s %.2f x wall, %.2f x cpu;  (open + list()) / %s %.2f x wall, %.2f x cpu", floorName,
+                    startup.median() / sqlite.median(), startup.cpuMedian() / sqlite.cpuMedian(), floorName,
                     summaries.median() / sqlite.median(), summaries.cpuMedian() / sqlite.cpuMedian());
     std::printf("\n\n");
 
