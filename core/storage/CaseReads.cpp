@@ -19,9 +19,8 @@ template <typename T>
 bool readRows(const Database& db, const ListTable<T>& list, qint64 owner, QList<T>& into, const QString& what,
               QString* error)
 {
-    QSqlQuery r(db.connection());
-    r.setForwardOnly(true);
-    r.prepare(list.selectSql());
+    const Database::Statement rStatement = db.statement(list.selectSql());
+    QSqlQuery& r = *rStatement;
     r.addBindValue(owner);
     if (!db.exec(r, what, error))
         return false;
@@ -44,10 +43,10 @@ bool readRecruitmentLists(const Database& db, qint64 vacancyId, Recruitment& rec
     QHash<qint64, CommitteeMember*> members;
     for (CommitteeMember& member : recruitment.committee)
         members.insert(member.row.value, &member);
-    QSqlQuery r(db.connection());
-    r.setForwardOnly(true);
-    r.prepare(u"SELECT k.member_id, k.applicant_key, k.outcome, k.note, k.resolved_on FROM committee_conflicts k "
-              "JOIN committee_members m ON m.id = k.member_id WHERE m.vacancy_id = ? ORDER BY k.member_id, k.seq"_s);
+    const Database::Statement rStatement = db.statement(
+        u"SELECT k.member_id, k.applicant_key, k.outcome, k.note, k.resolved_on FROM committee_conflicts k "
+        "JOIN committee_members m ON m.id = k.member_id WHERE m.vacancy_id = ? ORDER BY k.member_id, k.seq"_s);
+    QSqlQuery& r = *rStatement;
     r.addBindValue(vacancyId);
     if (!db.exec(r, what, error))
         return false;
@@ -66,11 +65,11 @@ bool readRecruitmentLists(const Database& db, qint64 vacancyId, Recruitment& rec
     QHash<qint64, Applicant*> applicants;
     for (Applicant& applicant : recruitment.applicants)
         applicants.insert(applicant.row.value, &applicant);
-    QSqlQuery references(db.connection());
-    references.setForwardOnly(true);
-    references.prepare(u"SELECT k.applicant_id, k.referee, k.contact, k.taken FROM applicant_references k "
+    const Database::Statement referencesStatement
+        = db.statement(u"SELECT k.applicant_id, k.referee, k.contact, k.taken FROM applicant_references k "
                        "JOIN applicants a ON a.id = k.applicant_id WHERE a.vacancy_id = ? ORDER BY k.applicant_id, "
                        "k.seq"_s);
+    QSqlQuery& references = *referencesStatement;
     references.addBindValue(vacancyId);
     if (!db.exec(references, what, error))
         return false;
@@ -86,10 +85,10 @@ std::optional<StoredVacancy> readVacancy(const Database& db, qint64 id, bool* mi
 {
     *missing = false;
     const QString what = CaseRepository::tr("Cannot read vacancy %1").arg(id);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT version, updated_at, updated_by, %1, %2 FROM vacancies WHERE id = ?"_s.arg(
-        vacancyOwnColumns(), columnsOf(FieldRow::Vacancy)));
+    const Database::Statement qStatement
+        = db.statement(u"SELECT version, updated_at, updated_by, %1, %2 FROM vacancies WHERE id = ?"_s.arg(
+            vacancyOwnColumns(), columnsOf(FieldRow::Vacancy)));
+    QSqlQuery& q = *qStatement;
     q.addBindValue(id);
     if (!db.exec(q, what, error))
         return std::nullopt;
@@ -125,11 +124,11 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
 {
     *missing = false;
     const QString what = CaseRepository::tr("Cannot read case %1").arg(id);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, %2, p.version, v.version, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
-              "LEFT JOIN vacancies v ON v.id = c.vacancy_id WHERE c.id = ?"_s.arg(
-                  caseColumns(u"c."), columnsOf(FieldRow::Person, u"p."), columnsOf(FieldRow::Vacancy, u"v.")));
+    const Database::Statement qStatement = db.statement(
+        u"SELECT %1, %2, p.version, v.version, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
+        "LEFT JOIN vacancies v ON v.id = c.vacancy_id WHERE c.id = ?"_s.arg(
+            caseColumns(u"c."), columnsOf(FieldRow::Person, u"p."), columnsOf(FieldRow::Vacancy, u"v.")));
+    QSqlQuery& q = *qStatement;
     q.addBindValue(id);
     if (!db.exec(q, what, error))
         return std::nullopt;
@@ -169,9 +168,8 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
         return readRows(db, list, owner, into, what, error);
     };
     auto values = [&](const QString& sql, qint64 owner, auto&& read) {
-        QSqlQuery r(db.connection());
-        r.setForwardOnly(true);
-        r.prepare(sql);
+        const Database::Statement rStatement = db.statement(sql);
+        QSqlQuery& r = *rStatement;
         r.addBindValue(owner);
         if (!db.exec(r, what, error))
             return false;
@@ -200,10 +198,10 @@ QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personI
     QList<EarlierAppointment> earlier;
     if (personId <= 0 || !before.isValid())
         return earlier;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT type, institution, start_date, length_months, fte_percent, hours_per_week FROM cases "
-              "WHERE person_id = ? AND id <> ? AND start_date < ? ORDER BY start_date"_s);
+    const Database::Statement qStatement
+        = db.statement(u"SELECT type, institution, start_date, length_months, fte_percent, hours_per_week FROM cases "
+                       "WHERE person_id = ? AND id <> ? AND start_date < ? ORDER BY start_date"_s);
+    QSqlQuery& q = *qStatement;
     q.addBindValue(personId);
     q.addBindValue(caseId);
     q.addBindValue(before.toString(Qt::ISODate));
@@ -238,9 +236,9 @@ std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QSt
 {
     if (!key.birthDate.isValid())
         return std::nullopt;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
+    const Database::Statement qStatement = db.statement(
+        u"SELECT id FROM persons WHERE family_name = ? AND given_name = ? AND birth_date = ? ORDER BY id"_s);
+    QSqlQuery& q = *qStatement;
     q.addBindValue(key.familyName);
     q.addBindValue(key.givenName);
     q.addBindValue(key.birthDate.toString(Qt::ISODate));
@@ -255,9 +253,9 @@ std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QSt
 std::optional<KnownPerson> readPerson(const Database& db, qint64 id, QString* error)
 {
     const QString what = CaseRepository::tr("Cannot read person %1").arg(id);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT version, %1 FROM persons WHERE id = ?"_s.arg(columnsOf(FieldRow::Person)));
+    const Database::Statement qStatement
+        = db.statement(u"SELECT version, %1 FROM persons WHERE id = ?"_s.arg(columnsOf(FieldRow::Person)));
+    QSqlQuery& q = *qStatement;
     q.addBindValue(id);
     if (!db.exec(q, what, error))
         return std::nullopt;
@@ -283,9 +281,9 @@ std::optional<KnownPerson> readPerson(const Database& db, qint64 id, QString* er
 std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,
                                           QString* error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM cases WHERE (person_id = ? OR vacancy_id = ?) AND id <> ? ORDER BY id"_s);
+    const Database::Statement qStatement
+        = db.statement(u"SELECT id FROM cases WHERE (person_id = ? OR vacancy_id = ?) AND id <> ? ORDER BY id"_s);
+    QSqlQuery& q = *qStatement;
     q.addBindValue(personId);
     q.addBindValue(vacancyId);
     q.addBindValue(caseId);

@@ -77,8 +77,26 @@ bool Database::identifyUser(QString* error)
     return m_identity.has_value();
 }
 
+Database::Statement Database::statement(const QString& sql) const
+{
+    auto& pool = m_statements[sql];
+    for (const std::shared_ptr<Statement::Slot>& slot : pool) {
+        if (!slot->lent) {
+            slot->lent = true;
+            return Statement(slot);
+        }
+    }
+    auto slot = std::make_shared<Statement::Slot>(Statement::Slot {QSqlQuery(connection()), true});
+    slot->query.setForwardOnly(true);
+    // A statement the database refused to prepare is lent once and not kept: exec() reports why.
+    if (slot->query.prepare(sql))
+        pool.push_back(slot);
+    return Statement(slot);
+}
+
 void Database::close()
 {
+    m_statements.clear();
     m_readOnly = false;
     m_institutions.reset();
     m_identity.reset();
@@ -236,12 +254,11 @@ bool Database::refuseUpgradeByUser(int version, QString* error)
 
 QString Database::setting(const QString& key, const QString& fallback) const
 {
-    QSqlQuery query(connection());
-    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    const Statement query = statement(u"SELECT value FROM settings WHERE key = ?"_s);
+    query->addBindValue(key);
+    if (!query->exec() || !query->next())
         return fallback;
-    return query.value(0).toString();
+    return query->value(0).toString();
 }
 
 bool Database::setSetting(const QString& key, const QString& value, QString* error)
@@ -371,6 +388,7 @@ bool Database::reconnect(QString* error)
 {
     if (isSqlite())
         return true;
+    m_statements.clear();
     QSqlDatabase db = connection();
     db.close();
     if (!db.open()) {

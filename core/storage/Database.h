@@ -7,9 +7,13 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -122,6 +126,45 @@ public:
      */
     bool commit(class Transaction& transaction, const QString& what, QString* error) const;
 
+    /** A statement kept prepared on this connection, lent to one caller at a time (statement()). */
+    class Statement
+    {
+    public:
+        struct Slot
+        {
+            QSqlQuery query;
+            bool lent = false;
+        };
+        explicit Statement(std::shared_ptr<Slot> slot)
+            : m_slot(std::move(slot))
+        { }
+        Statement(Statement&&) noexcept = default;
+        Statement& operator=(Statement&&) noexcept = default;
+        Statement(const Statement&) = delete;
+        Statement& operator=(const Statement&) = delete;
+        /** Finishes the query (its rows are let go) and gives it back. */
+        ~Statement()
+        {
+            if (m_slot) {
+                m_slot->query.finish();
+                m_slot->lent = false;
+            }
+        }
+        QSqlQuery& operator*() const { return m_slot->query; }
+        QSqlQuery* operator->() const { return &m_slot->query; }
+
+    private:
+        std::shared_ptr<Slot> m_slot;
+    };
+
+    /**
+     * The statement `sql`, prepared on this connection once and kept until it closes or connects again: Qt's
+     * PostgreSQL driver prepares with a round trip of its own and frees the statement with another, so a statement
+     * made for each use costs three round trips where a kept one costs one. The caller binds and runs it (exec());
+     * while it holds it, a caller asking for the same statement gets another. Forward only.
+     */
+    Statement statement(const QString& sql) const;
+
     /** libpq's text of a failed connection in words a user can act on (no TLS, a password missing...), translated. */
     static QString connectionReason(const QString& text);
 
@@ -180,6 +223,8 @@ private:
     std::optional<OfficeIdentity> m_identity;
     /** The schema version open() left the database at (read, or upgraded to). */
     int m_openedVersion = 0;
+    /** statement()'s statements, by their SQL; let go when the connection closes or is made again. */
+    mutable std::unordered_map<QString, std::vector<std::shared_ptr<Statement::Slot>>> m_statements;
 };
 
 } // namespace rekrutt

@@ -26,35 +26,34 @@ inline qint64 insertedId(QSqlQuery& insert)
 }
 
 /**
- * A statement prepared at its first use. Qt's PostgreSQL driver prepares with a round trip of its own (and frees the
- * statement with another), and a transaction uses few of the statements it may need: a save that prepared them all
- * spent eighty round trips before writing a row.
+ * A statement taken at its first use from those the connection keeps prepared (Database::statement()). Qt's
+ * PostgreSQL driver prepares with a round trip of its own (and frees the statement with another), and a transaction
+ * uses few of the statements it may need: a save that prepared them all spent eighty round trips before writing a
+ * row; one that prepared what it used, at each save, still twice as many as it ran.
  */
 class Prepared
 {
 public:
-    void set(const QSqlDatabase& connection, const QString& sql)
+    void set(const Database& db, const QString& sql)
     {
-        m_connection = connection;
+        m_db = &db;
         m_sql = sql;
-        m_query.reset();
+        m_statement.reset();
     }
 
     QSqlQuery& get()
     {
-        if (!m_query) {
-            m_query.emplace(m_connection);
-            m_query->prepare(m_sql);
-        }
-        return *m_query;
+        if (!m_statement)
+            m_statement.emplace(m_db->statement(m_sql));
+        return **m_statement;
     }
     QSqlQuery* operator->() { return &get(); }
     operator QSqlQuery&() { return get(); }
 
 private:
-    QSqlDatabase m_connection;
+    const Database* m_db = nullptr;
     QString m_sql;
-    std::optional<QSqlQuery> m_query;
+    std::optional<Database::Statement> m_statement;
 };
 
 /**
@@ -135,15 +134,15 @@ struct ListStatements
     Prepared update; ///< seq, the columns, then id and owner.
     Prepared remove; ///< id.
 
-    template <typename T> void prepare(const QSqlDatabase& connection, const ListTable<T>& list, bool isSqlite)
+    template <typename T> void prepare(const Database& db, const ListTable<T>& list)
     {
         const QString table = QLatin1StringView(list.table);
         const QString owner = QLatin1StringView(list.owner);
         const QString columns = QLatin1StringView(list.columns);
-        insert.prepare(connection, table, u"%1, seq, %2"_s.arg(owner, columns), isSqlite);
-        update.set(connection,
+        insert.prepare(db.connection(), table, u"%1, seq, %2"_s.arg(owner, columns), db.isSqlite());
+        update.set(db,
                    u"UPDATE %1 SET seq = ?, %2 WHERE id = ? AND %3 = ?"_s.arg(table, assignmentsOf(columns), owner));
-        remove.set(connection, u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
+        remove.set(db, u"DELETE FROM %1 WHERE id = ?"_s.arg(table));
     }
 };
 

@@ -109,13 +109,13 @@ QStringList namesOf(const QString& columns)
     return names;
 }
 
-/** Prepares the statement of insertRows(). */
-void prepareInsert(QSqlQuery& insert, const QString& table, const QStringList& names)
+/** The statement of insertRows(). */
+QString insertSql(const QString& table, const QStringList& names)
 {
     // The table's own row type reads each object (missing keys are NULL, but only the named columns are inserted,
     // so the others keep their defaults); ORDINALITY keeps the rows in the order given.
-    insert.prepare(u"INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?::json) "
-                   "WITH ORDINALITY AS r ORDER BY r.ordinality"_s.arg(table, names.join(u", "_s)));
+    return u"INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?::json) "
+           "WITH ORDINALITY AS r ORDER BY r.ordinality"_s.arg(table, names.join(u", "_s));
 }
 
 } // namespace
@@ -126,10 +126,9 @@ bool insertRows(const Database& db, const QString& table, const QString& columns
     if (rows.isEmpty())
         return true;
     const QStringList names = namesOf(columns);
-    QSqlQuery insert(db.connection());
-    prepareInsert(insert, table, names);
-    insert.addBindValue(jsonRows(names, rows));
-    return db.exec(insert, what, error);
+    const Database::Statement insert = db.statement(insertSql(table, names));
+    insert->bindValue(0, jsonRows(names, rows));
+    return db.exec(*insert, what, error);
 }
 
 RowBatch::RowBatch(const Database& db, QStringList order)
@@ -137,20 +136,15 @@ RowBatch::RowBatch(const Database& db, QStringList order)
     , m_order(std::move(order))
 { }
 
-RowBatch::~RowBatch() = default;
-
 std::optional<qint64> RowBatch::newId(const QString& table, QString* error)
 {
     Ids& ids = m_ids[table];
     if (ids.left == 0) {
         ids.block = ids.block == 0 ? firstBlock : std::min(ids.block * 4, largestBlock);
-        if (!m_reserve) {
-            m_reserve = std::make_unique<QSqlQuery>(m_db.connection());
-            m_reserve->setForwardOnly(true);
-            m_reserve->prepare(u"SELECT min(v), max(v), count(*) FROM (SELECT nextval(pg_get_serial_sequence(?, 'id')) "
-                               "AS v FROM generate_series(1, ?)) s"_s);
-        }
-        QSqlQuery& reserve = *m_reserve;
+        const Database::Statement statement
+            = m_db.statement(u"SELECT min(v), max(v), count(*) FROM (SELECT nextval(pg_get_serial_sequence(?, 'id')) "
+                             "AS v FROM generate_series(1, ?)) s"_s);
+        QSqlQuery& reserve = *statement;
         reserve.bindValue(0, table);
         reserve.bindValue(1, ids.block);
         ++m_statements;
@@ -201,16 +195,7 @@ bool RowBatch::flush(QString* error)
     m_queued = 0;
     for (const Rows& rows : std::as_const(pending)) {
         ++m_statements;
-        // Each statement is prepared once in the transaction: preparing is a round trip of its own in Qt's driver.
-        const QString key = rows.table + u' ' + rows.columns;
-        const QStringList names = namesOf(rows.columns);
-        auto insert = m_inserts.find(key);
-        if (insert == m_inserts.end()) {
-            insert = m_inserts.emplace(key, std::make_unique<QSqlQuery>(m_db.connection())).first;
-            prepareInsert(*insert->second, rows.table, names);
-        }
-        insert->second->bindValue(0, jsonRows(names, rows.rows));
-        if (!m_db.exec(*insert->second, rows.what, error))
+        if (!insertRows(m_db, rows.table, rows.columns, rows.rows, rows.what, error))
             return false;
     }
     return true;

@@ -15,11 +15,7 @@
 #include <QStringList>
 #include <QVariantList>
 
-class QSqlQuery;
-
-#include <memory>
 #include <optional>
-#include <unordered_map>
 
 namespace rekrutt {
 class Database;
@@ -46,8 +42,6 @@ public:
      * children); flush() inserts in it, and tables it does not name after them.
      */
     RowBatch(const Database& db, QStringList order);
-    ~RowBatch();
-    Q_DISABLE_COPY_MOVE(RowBatch)
 
     /** An id for a new row of `table`, from its sequence, as the row's default would have taken it. */
     std::optional<qint64> newId(const QString& table, QString* error);
@@ -89,9 +83,6 @@ private:
     qsizetype m_queued = 0;
     QHash<QString, Ids> m_ids;
     int m_statements = 0;
-    /** The statements of this transaction, prepared at their first use: the one that reserves ids, each insert. */
-    std::unique_ptr<QSqlQuery> m_reserve;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_inserts;
 };
 
 } // namespace rekrutt::storage

@@ -67,7 +67,7 @@ public:
         , m_nowText(m_now.toString(Qt::ISODateWithMs))
     {
         const QSqlDatabase connection = db.connection();
-        auto prepare = [&connection](Prepared& query, const QString& sql) { query.set(connection, sql); };
+        auto prepare = [&db](Prepared& query, const QString& sql) { query.set(db, sql); };
         const QString columns = caseColumns();
         m_insertCase.prepare(connection, u"cases"_s, columns + u", created_at"_s, m_sqlite);
         prepare(m_updateCase, u"UPDATE cases SET %1 WHERE id = ? AND version = ?"_s.arg(assignmentsOf(columns)));
@@ -99,14 +99,14 @@ public:
         prepare(m_deleteVacancySummary, u"DELETE FROM vacancy_summary WHERE vacancy_id = ?"_s);
         m_insertVacancySummary.prepare(connection, u"vacancy_summary"_s,
                                        u"vacancy_id, errors, warnings, first_error, rules_version"_s, m_sqlite, false);
-        m_steps.prepare(connection, stepTable, m_sqlite);
-        m_history.prepare(connection, historyTable, m_sqlite);
-        m_leaves.prepare(connection, leaveTable, m_sqlite);
-        m_extensions.prepare(connection, extensionTable, m_sqlite);
-        m_duty.prepare(connection, dutyTable, m_sqlite);
-        m_grants.prepare(connection, grantTable, m_sqlite);
-        m_members.prepare(connection, memberTable, m_sqlite);
-        m_applicants.prepare(connection, applicantTable, m_sqlite);
+        m_steps.prepare(db, stepTable);
+        m_history.prepare(db, historyTable);
+        m_leaves.prepare(db, leaveTable);
+        m_extensions.prepare(db, extensionTable);
+        m_duty.prepare(db, dutyTable);
+        m_grants.prepare(db, grantTable);
+        m_members.prepare(db, memberTable);
+        m_applicants.prepare(db, applicantTable);
         prepare(m_deleteInterviews, u"DELETE FROM employee_interviews WHERE case_id = ?"_s);
         m_insertInterview.prepare(connection, u"employee_interviews"_s, u"case_id, seq, held_on"_s, m_sqlite, false);
         prepare(m_deleteConflicts, u"DELETE FROM committee_conflicts WHERE member_id = ?"_s);
