@@ -143,9 +143,8 @@ bool CaseRepository::forEachSummary(QDate today, const QString& filter,
         m_db.fail(rows.errorText(), what + u": " + rows.errorText(), error);
         return false;
     }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(sql));
+    const Database::Statement qStatement = m_db.statement(QString::fromLatin1(sql));
+    QSqlQuery& q = *qStatement;
     if (!m_db.exec(q, what, error))
         return false;
     const QueryRow row(q);

@@ -58,9 +58,8 @@ QList<EarlierAppointment> CaseRepository::earlierAppointments(qint64 personId, q
 
 std::optional<QList<qint64>> CaseRepository::ids(QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT id FROM cases ORDER BY id"_s);
+    const Database::Statement qStatement = m_db.statement(u"SELECT id FROM cases ORDER BY id"_s);
+    QSqlQuery& q = *qStatement;
     if (!m_db.exec(q, tr("Cannot read the list of cases"), error))
         return std::nullopt;
     QList<qint64> result;
@@ -76,10 +75,10 @@ std::optional<KnownPerson> CaseRepository::findPerson(const Person& key, QString
 
 std::optional<QList<Person>> CaseRepository::appointedFrom(qint64 vacancyId, QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT p.given_name, p.family_name, p.birth_date FROM cases c JOIN persons p ON p.id = c.person_id "
-              "WHERE c.vacancy_id = ? ORDER BY c.id"_s);
+    const Database::Statement qStatement = m_db.statement(
+        u"SELECT p.given_name, p.family_name, p.birth_date FROM cases c JOIN persons p ON p.id = c.person_id "
+        "WHERE c.vacancy_id = ? ORDER BY c.id"_s);
+    QSqlQuery& q = *qStatement;
     q.addBindValue(vacancyId);
     if (!m_db.exec(q, tr("Cannot read the appointments from the vacancy"), error))
         return std::nullopt;
@@ -99,20 +98,19 @@ std::optional<QList<qint64>> CaseRepository::idsWithoutSummary(int rulesVersion,
     {
         // Every stored evaluation belongs to a case (a foreign key) and no case has two (the primary
         // key), so equal counts mean that none is missing; counting costs far less than the search below.
-        QSqlQuery count(m_db.connection());
-        count.setForwardOnly(true);
-        count.prepare(
+        const Database::Statement countStatement = m_db.statement(
             u"SELECT (SELECT COUNT(*) FROM cases) - (SELECT COUNT(*) FROM case_summary WHERE rules_version = ?)"_s);
+        QSqlQuery& count = *countStatement;
         count.addBindValue(rulesVersion);
         if (!m_db.exec(count, tr("Cannot read the list of cases"), error))
             return std::nullopt;
         if (count.next() && count.value(0).toLongLong() == 0)
             return QList<qint64>();
     }
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id FROM cases c LEFT JOIN case_summary s ON s.case_id = c.id AND s.rules_version = ? "
-              "WHERE s.case_id IS NULL ORDER BY c.id"_s);
+    const Database::Statement qStatement = m_db.statement(
+        u"SELECT c.id FROM cases c LEFT JOIN case_summary s ON s.case_id = c.id AND s.rules_version = ? "
+        "WHERE s.case_id IS NULL ORDER BY c.id"_s);
+    QSqlQuery& q = *qStatement;
     q.addBindValue(rulesVersion);
     if (!m_db.exec(q, tr("Cannot read the list of cases"), error))
         return std::nullopt;

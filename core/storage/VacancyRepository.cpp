@@ -24,18 +24,18 @@ std::optional<StoredVacancy> VacancyRepository::load(qint64 id, QString* error) 
 
 std::optional<QList<VacancySummary>> VacancyRepository::list(QString* error) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // The counts in one pass over the applicants, grouped by vacancy (applicants_by_vacancy_id serves it).
-    q.prepare(u"SELECT v.id, v.title, v.stage, v.position_type, v.unit, v.announcement_published, "
-              "v.announcement_deadline, COALESCE(a.total, 0), COALESCE(a.qualified, 0), COALESCE(a.interviewed, 0), "
-              "COALESCE(a.ranked, 0), (SELECT COUNT(*) FROM cases c WHERE c.vacancy_id = v.id), s.errors, "
-              "s.warnings, s.first_error, v.updated_at FROM vacancies v "
-              "JOIN vacancy_summary s ON s.vacancy_id = v.id "
-              "LEFT JOIN (SELECT vacancy_id, COUNT(*) AS total, SUM(CASE WHEN qualified <> 0 THEN 1 ELSE 0 END) "
-              "AS qualified, SUM(CASE WHEN interviewed <> 0 THEN 1 ELSE 0 END) AS interviewed, "
-              "SUM(CASE WHEN rank_position IS NOT NULL THEN 1 ELSE 0 END) AS ranked FROM applicants "
-              "GROUP BY vacancy_id) a ON a.vacancy_id = v.id ORDER BY v.id DESC"_s);
+    const Database::Statement statement = m_db.statement(
+        u"SELECT v.id, v.title, v.stage, v.position_type, v.unit, v.announcement_published, "
+        "v.announcement_deadline, COALESCE(a.total, 0), COALESCE(a.qualified, 0), COALESCE(a.interviewed, 0), "
+        "COALESCE(a.ranked, 0), (SELECT COUNT(*) FROM cases c WHERE c.vacancy_id = v.id), s.errors, "
+        "s.warnings, s.first_error, v.updated_at FROM vacancies v "
+        "JOIN vacancy_summary s ON s.vacancy_id = v.id "
+        "LEFT JOIN (SELECT vacancy_id, COUNT(*) AS total, SUM(CASE WHEN qualified <> 0 THEN 1 ELSE 0 END) "
+        "AS qualified, SUM(CASE WHEN interviewed <> 0 THEN 1 ELSE 0 END) AS interviewed, "
+        "SUM(CASE WHEN rank_position IS NOT NULL THEN 1 ELSE 0 END) AS ranked FROM applicants "
+        "GROUP BY vacancy_id) a ON a.vacancy_id = v.id ORDER BY v.id DESC"_s);
+    QSqlQuery& q = *statement;
     if (!m_db.exec(q, tr("Cannot read the list of vacancies"), error))
         return std::nullopt;
     QList<VacancySummary> list;
@@ -68,9 +68,8 @@ namespace {
 std::optional<QList<qint64>> ids(const Database& db, const QString& sql, std::optional<qint64> bound,
                                  const QString& what, QString* error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
+    const Database::Statement statement = db.statement(sql);
+    QSqlQuery& q = *statement;
     if (bound)
         q.addBindValue(*bound);
     if (!db.exec(q, what, error))

@@ -31,11 +31,11 @@ void readCase(const QSqlQuery& q, WorkItem& item)
 
 bool extensionDecisions(const Database& db, QList<WorkItem>& items, QString* error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, e.seq, e.kind, e.days FROM extensions e JOIN cases c ON c.id = e.case_id "
-              "JOIN persons p ON p.id = c.person_id WHERE e.status = ? ORDER BY c.id, e.seq"_s.arg(
-                  QLatin1StringView(caseColumns)));
+    const Database::Statement qStatement
+        = db.statement(u"SELECT %1, e.seq, e.kind, e.days FROM extensions e JOIN cases c ON c.id = e.case_id "
+                       "JOIN persons p ON p.id = c.person_id WHERE e.status = ? ORDER BY c.id, e.seq"_s.arg(
+                           QLatin1StringView(caseColumns)));
+    QSqlQuery& q = *qStatement;
     q.addBindValue(toKey(DecisionStatus::Proposed));
     if (!db.exec(q, Worklist::tr("Cannot read the extensions waiting for a decision"), error))
         return false;
@@ -53,11 +53,11 @@ bool extensionDecisions(const Database& db, QList<WorkItem>& items, QString* err
 
 bool leaveDecisions(const Database& db, QList<WorkItem>& items, QString* error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, l.seq, l.kind, l.from_date, l.to_date FROM leaves l JOIN cases c ON c.id = l.case_id "
-              "JOIN persons p ON p.id = c.person_id WHERE l.status = ? ORDER BY c.id, l.seq"_s.arg(
-                  QLatin1StringView(caseColumns)));
+    const Database::Statement qStatement = db.statement(
+        u"SELECT %1, l.seq, l.kind, l.from_date, l.to_date FROM leaves l JOIN cases c ON c.id = l.case_id "
+        "JOIN persons p ON p.id = c.person_id WHERE l.status = ? ORDER BY c.id, l.seq"_s.arg(
+            QLatin1StringView(caseColumns)));
+    QSqlQuery& q = *qStatement;
     q.addBindValue(toKey(DecisionStatus::Proposed));
     if (!db.exec(q, Worklist::tr("Cannot read the leave waiting for a decision"), error))
         return false;
@@ -77,13 +77,13 @@ bool leaveDecisions(const Database& db, QList<WorkItem>& items, QString* error)
 
 bool unsignedRankings(const Database& db, QList<WorkItem>& items, QString* error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id "
-              "JOIN vacancies v ON v.id = c.vacancy_id JOIN applicants a ON a.vacancy_id = v.id "
-              "WHERE a.rank_position IS NOT NULL AND (v.ranking_signed_by IS NULL OR v.ranking_signed_by = '') "
-              "GROUP BY c.id, p.family_name, p.given_name, c.type, c.unit, c.updated_at ORDER BY c.id"_s.arg(
-                  QLatin1StringView(caseColumns)));
+    const Database::Statement qStatement = db.statement(
+        u"SELECT %1, COUNT(*) FROM cases c JOIN persons p ON p.id = c.person_id "
+        "JOIN vacancies v ON v.id = c.vacancy_id JOIN applicants a ON a.vacancy_id = v.id "
+        "WHERE a.rank_position IS NOT NULL AND (v.ranking_signed_by IS NULL OR v.ranking_signed_by = '') "
+        "GROUP BY c.id, p.family_name, p.given_name, c.type, c.unit, c.updated_at ORDER BY c.id"_s.arg(
+            QLatin1StringView(caseColumns)));
+    QSqlQuery& q = *qStatement;
     if (!db.exec(q, Worklist::tr("Cannot read the rankings waiting for a signature"), error))
         return false;
     while (q.next()) {
@@ -101,12 +101,12 @@ bool overdueAndErrors(const Database& db, QDate today, QList<WorkItem>& items, Q
 {
     // open_deadlines is "YYYY-MM-DD:KEY,..." sorted by due date: a case has an overdue deadline when its
     // first one is before today, and ISO dates compare as text.
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT %1, s.open_deadlines, s.errors, s.first_error FROM cases c "
-              "JOIN persons p ON p.id = c.person_id JOIN case_summary s ON s.case_id = c.id "
-              "WHERE s.errors > 0 OR (s.open_deadlines <> '' AND substr(s.open_deadlines, 1, 10) < ?) "
-              "ORDER BY c.id"_s.arg(QLatin1StringView(caseColumns)));
+    const Database::Statement qStatement
+        = db.statement(u"SELECT %1, s.open_deadlines, s.errors, s.first_error FROM cases c "
+                       "JOIN persons p ON p.id = c.person_id JOIN case_summary s ON s.case_id = c.id "
+                       "WHERE s.errors > 0 OR (s.open_deadlines <> '' AND substr(s.open_deadlines, 1, 10) < ?) "
+                       "ORDER BY c.id"_s.arg(QLatin1StringView(caseColumns)));
+    QSqlQuery& q = *qStatement;
     q.addBindValue(isoText(today));
     if (!db.exec(q, Worklist::tr("Cannot read the overdue deadlines and the cases with errors"), error))
         return false;
