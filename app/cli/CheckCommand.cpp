@@ -1,6 +1,7 @@
 #include "app/cli/CheckCommand.h"
 
 #include "app/cli/Command.h"
+#include "app/cli/PasswordPrompt.h"
 #include "core/interchange/CaseReader.h"
 #include "core/interchange/ResultWriter.h"
 #include "core/office/OfficeService.h"
@@ -106,7 +107,7 @@ int CheckCommand::run(const QStringList& arguments, Language language)
         QString error;
         const std::optional<DatabaseLocation> location = DatabaseLocation::parse(parser.value(dbOption), &error);
         Database database;
-        if (!location || !database.open(*location, Database::OpenMode::ReadOnly, &error)) {
+        if (!location || !openAskingPassword(database, *location, Database::OpenMode::ReadOnly, &error)) {
             writeErr(QStringLiteral("%1: %2").arg(command, error));
             return ExitNotEvaluated;
         }

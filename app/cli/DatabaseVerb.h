@@ -79,16 +79,8 @@ public:
     bool open(Database& db, Database::OpenMode mode) const
     {
         QString error;
-        auto location = DatabaseLocation::parse(m_parser.value(m_db), &error);
-        bool opened = location && db.open(*location, mode, &error);
-        for (int tries = 0; !opened && location && tries < 3 && Database::wantsPassword(db.errorDetails()); ++tries) {
-            const auto password = readPassword(DatabaseCommands::tr("Password for %1: ").arg(location->displayName()));
-            if (!password)
-                break;
-            location->password = *password;
-            opened = db.open(*location, mode, &error);
-        }
-        if (!opened) {
+        const auto location = DatabaseLocation::parse(m_parser.value(m_db), &error);
+        if (!location || !openAskingPassword(db, *location, mode, &error)) {
             writeErr(m_command + u": " + error);
             return false;
         }

@@ -1,5 +1,7 @@
 #include "app/cli/PasswordPrompt.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <string>
 
@@ -38,6 +40,20 @@ std::optional<QString> readPassword(const QString& prompt)
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
     return QString::fromStdString(line);
+}
+
+bool openAskingPassword(Database& db, DatabaseLocation location, Database::OpenMode mode, QString* error)
+{
+    bool opened = db.open(location, mode, error);
+    for (int tries = 0; !opened && tries < 3 && Database::wantsPassword(db.errorDetails()); ++tries) {
+        const auto password = readPassword(
+            QCoreApplication::translate("DatabaseCommands", "Password for %1: ").arg(location.displayName()));
+        if (!password)
+            break;
+        location.password = *password;
+        opened = db.open(location, mode, error);
+    }
+    return opened;
 }
 
 } // namespace rekrutt::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/Database.h"
+
 #include <QString>
 
 #include <optional>
@@ -12,5 +14,11 @@ namespace rekrutt::cli {
  * the server wants a password (libpq also reads PGPASSWORD and ~/.pgpass, without asking).
  */
 std::optional<QString> readPassword(const QString& prompt);
+
+/**
+ * Opens `location` in `mode`; when a shared office's server wants the login's password, asks for it on the terminal
+ * (readPassword(), three tries) and opens again with it. False with `error` as Database::open() says it.
+ */
+bool openAskingPassword(Database& db, DatabaseLocation location, Database::OpenMode mode, QString* error);
 
 } // namespace rekrutt::cli

@@ -926,6 +926,10 @@ void TestCliDatabase::aPasswordIsAskedOnTheTerminalNotFromAScript()
     QVERIFY(script.exitCode != 0);
     QVERIFY2(script.err.contains("wants this login's password"), script.describe().constData());
     QVERIFY(!script.err.contains("Password for"));
+    const Run check = runCli({u"check"_s, u"--db"_s, url, u"--case"_s, u"1"_s});
+    QVERIFY(check.finished);
+    QVERIFY(check.exitCode != 0);
+    QVERIFY2(check.err.contains("wants this login's password"), check.describe().constData());
 
     // On a terminal (util-linux's script gives it one): asked, refused, asked again, in.
     if (QStandardPaths::findExecutable(u"script"_s).isEmpty())
@@ -940,6 +944,17 @@ void TestCliDatabase::aPasswordIsAskedOnTheTerminalNotFromAScript()
     QCOMPARE(terminal.exitCode(), 0);
     QCOMPARE(out.count(QByteArray("Password for " + url.toUtf8())), 2);
     QVERIFY2(out.contains("petra\tPetra P\thr_officer\tScience"), out.constData());
+
+    // `check` of a case in the office asks the same way.
+    QProcess checking;
+    checking.start(u"script"_s, {u"-qec"_s, u"%1 check --db %2 --case 1"_s.arg(QStringLiteral(REKRUTT_CLI), url),
+                                 u"/dev/null"_s});
+    QVERIFY(checking.waitForStarted());
+    checking.write(password.toUtf8() + "\n");
+    QVERIFY(checking.waitForFinished(60000));
+    const QByteArray checked = checking.readAllStandardOutput() + checking.readAllStandardError();
+    QCOMPARE(checked.count(QByteArray("Password for " + url.toUtf8())), 1);
+    QVERIFY2(checked.contains("There is no case 1"), checked.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)
