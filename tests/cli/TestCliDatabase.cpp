@@ -903,19 +903,8 @@ void TestCliDatabase::aPasswordIsAskedOnTheTerminalNotFromAScript()
         QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
     }
     const QString password = u"Petras-Passord-9"_s;
-    {
-        RawConnection raw(location);
-        QVERIFY2(raw.exec(u"ALTER ROLE petra PASSWORD '%1'"_s.arg(password)), qPrintable(raw.error()));
-        QFile hba(m_storage.server().directory() + u"/data/pg_hba.conf"_s);
-        QVERIFY(hba.open(QIODevice::ReadOnly));
-        const QByteArray rules = "host all petra 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
-        hba.close();
-        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        hba.write(rules);
-        hba.close();
-        QVERIFY2(raw.exec(u"SELECT pg_reload_conf()"_s), qPrintable(raw.error()));
-    }
-    QTest::qWait(200);
+    QString error;
+    QVERIFY2(m_storage.server().requirePassword(u"petra"_s, password, &error), qPrintable(error));
     DatabaseLocation petra = location;
     petra.user = u"petra"_s;
     const QString url = petra.displayName();
@@ -947,8 +936,8 @@ void TestCliDatabase::aPasswordIsAskedOnTheTerminalNotFromAScript()
 
     // `check` of a case in the office asks the same way.
     QProcess checking;
-    checking.start(u"script"_s, {u"-qec"_s, u"%1 check --db %2 --case 1"_s.arg(QStringLiteral(REKRUTT_CLI), url),
-                                 u"/dev/null"_s});
+    checking.start(u"script"_s,
+                   {u"-qec"_s, u"%1 check --db %2 --case 1"_s.arg(QStringLiteral(REKRUTT_CLI), url), u"/dev/null"_s});
     QVERIFY(checking.waitForStarted());
     checking.write(password.toUtf8() + "\n");
     QVERIFY(checking.waitForFinished(60000));

@@ -441,6 +441,42 @@ bool PgServer::createDatabase(const QString& name, QString* error)
     return true;
 }
 
+bool PgServer::requirePassword(const QString& login, const QString& password, QString* error)
+{
+    const QString psql = QFileInfo::exists(m_binDir + QStringLiteral("/psql"))
+        ? m_binDir + QStringLiteral("/psql")
+        : QStandardPaths::findExecutable(QStringLiteral("psql"));
+    if (!m_running || psql.isEmpty()) {
+        setError(error, QStringLiteral("cannot require a password: no server or no psql"));
+        return false;
+    }
+    QFile hba(dataDirectory() + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly)) {
+        setError(error, QStringLiteral("cannot read %1").arg(hba.fileName()));
+        return false;
+    }
+    const QByteArray rules = "host all " + login.toUtf8() + " 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(rules) != rules.size()) {
+        setError(error, QStringLiteral("cannot write %1").arg(hba.fileName()));
+        return false;
+    }
+    hba.close();
+    QString output;
+    const QString sql = QStringLiteral("ALTER ROLE \"%1\" PASSWORD '%2'; SELECT pg_reload_conf();")
+                            .arg(login, QString(password).replace(u'\'', QStringLiteral("''")));
+    if (!run(psql,
+             {QStringLiteral("-h"), host(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
+              superuser, QStringLiteral("-w"), QStringLiteral("-d"), database(), QStringLiteral("-c"), sql},
+             m_account, m_dir->path(), clientTimeoutMs, &output)) {
+        setError(error, output);
+        return false;
+    }
+    // pg_reload_conf() signals the postmaster; the new rules take effect a moment later.
+    QThread::msleep(200);
+    return true;
+}
+
 QString PgServer::dataDirectory() const
 {
     return m_dir->filePath(QStringLiteral("data"));

@@ -56,6 +56,12 @@ public:
     /** Creates another empty database, for tests that must not see each other's tables. */
     bool createDatabase(const QString& name, QString* error);
 
+    /**
+     * Gives the existing login `login` the password `password` and makes the server ask for it over TCP
+     * (scram-sha-256 in pg_hba.conf, read again at once); every other login still comes in on trust.
+     */
+    bool requirePassword(const QString& login, const QString& password, QString* error);
+
     /** Whether PostgreSQL server binaries exist here (searches /usr/lib/postgresql/<major>/bin and PATH). */
     static bool binariesAvailable();
     /** The folder of initdb, pg_ctl and postgres; empty when binariesAvailable() is false. */

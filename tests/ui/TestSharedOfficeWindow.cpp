@@ -13,7 +13,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QToolButton>
@@ -165,18 +164,7 @@ void TestSharedOfficeWindow::aPasswordIsAskedWhenTheServerWantsOneAndNeverKept()
             OfficeSecurity::addUser(
                 admin, {u"paula"_s, u"Paula Passord"_s, Role::HrOfficer, {}, u"Faculty of Natural Sciences"_s}, &error),
             qPrintable(error));
-        QSqlQuery alter(admin.connection());
-        QVERIFY(alter.exec(u"ALTER ROLE paula PASSWORD '%1'"_s.arg(password)));
-        QFile hba(m_server.directory() + u"/data/pg_hba.conf"_s);
-        QVERIFY(hba.open(QIODevice::ReadOnly));
-        const QByteArray rules = "host all paula 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
-        hba.close();
-        QVERIFY(hba.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        hba.write(rules);
-        hba.close();
-        QSqlQuery reload(admin.connection());
-        QVERIFY(reload.exec(u"SELECT pg_reload_conf()"_s));
-        QTest::qWait(200);
+        QVERIFY2(m_server.requirePassword(u"paula"_s, password, &error), qPrintable(error));
     }
 
     // Asked once, a wrong password; asked again, saying it was refused; then the right one.
