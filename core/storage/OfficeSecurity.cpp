@@ -1,6 +1,7 @@
 #include "core/storage/OfficeSecurity.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/OfficeSql.h"
 #include "core/storage/Transaction.h"
 
 #include <QSqlDriver>
@@ -9,6 +10,8 @@
 using namespace Qt::StringLiterals;
 
 namespace rekrutt {
+
+using namespace officeSecurity;
 
 namespace {
 
@@ -30,45 +33,14 @@ QString unitVisible(const QString& table)
            "AND NOT EXISTS (SELECT 1 FROM office_units o WHERE o.unit = %1.unit))"_s.arg(table);
 }
 
-// The server's refusals of a decision, in English like the rest of its messages; step 12's row triggers and step 13's
-// statement triggers say the same.
-constexpr auto decidedLeaveRefusal = "Only a dean may approve or reject leave for a temporary position, a fellowship "
-                                     "abroad or other leave (LEAVE-DECISION, § 7.3).";
-constexpr auto decidedExtensionRefusal = "Only a dean may approve or reject an extension (§ 1.1, § 7).";
-constexpr auto decisionRefusal = "Only a dean may record or withdraw the appointment decision (§ 1.1).";
-constexpr auto rankingRefusal = "Only the head of department may sign the ranking (§ 6).";
-constexpr auto stepRefusal = "format('Only a user in the role %s takes the step to “%s” (§ 1.1).', "
-                             "CASE needed[1] WHEN 'dean' THEN '%2' WHEN 'head_of_department' THEN '%3' ELSE '%4' "
-                             "END, %5)";
-constexpr auto recordedStepRefusal = "format('The step to “%s” is recorded by the role that takes it (§ 1.1).', %1)";
-/** The kinds of leave a dean decides (LEAVE-DECISION). */
-constexpr auto decidedLeaveKinds = "ARRAY['temporary_position', 'fellowship_abroad', 'other']";
-
-/** A role's name in the server's refusals, which are in English like the rest of the server's messages. */
-QString roleWords(Role role)
-{
-    return QString::fromLatin1(roleLabel(role));
-}
-
-/** `text` (UTF-8, without quotes) as an SQL string literal. */
-QString literal(const char* text)
-{
-    return u'\'' + QString::fromUtf8(text).replace(u'\'', u"''"_s) + u'\'';
-}
-
-/** stepRefusal for the stage in `stage`, the roles in `needed`. */
-QString stepRefusalOf(const QString& stage)
-{
-    return QString::fromUtf8(stepRefusal)
-        .arg(roleWords(Role::Dean), roleWords(Role::HeadOfDepartment), roleWords(Role::HrOfficer), stage);
-}
-
 /**
  * Schema step 12 on PostgreSQL. Functions that read the office's users run as the owner (SECURITY DEFINER) with the
  * search path fixed to the schema and pg_catalog, and go by `session_user`: the login the server authenticated,
  * which SET ROLE does not change.
  */
-QStringList statements(const QString& schema)
+} // namespace
+
+QStringList officeSecurity::securityStatements(const QString& schema)
 {
     const QString path = u"SET search_path = pg_catalog, %1, pg_temp"_s.arg(schema);
     QStringList s {
@@ -243,86 +215,7 @@ QStringList statements(const QString& schema)
     return s;
 }
 
-/**
- * Schema step 13 on PostgreSQL: what an import of many rows asks the server, and the office's notifications.
- *
- * Step 12 guards each inserted row, and each check asks who is connected: a third of an import's time. Inserted
- * rows are now guarded a statement at a time (the rows a statement added, as a transition table), asking once
- * for each decision among them; the row triggers stay for updates and deletions, which come one at a time.
- *
- * Every statement that adds, changes or removes cases or vacancies notifies the channel `rekrutt` after its
- * transaction commits, with what changed and who changed it (OfficeNotifications.h).
- */
-QStringList liveOfficeStatements(const QString& schema)
-{
-    const QString path = u"SET search_path = pg_catalog, %1, pg_temp"_s.arg(schema);
-    QStringList s;
-    const auto addedTrigger = [&s, &path](const QString& table, const QString& function, const QString& body) {
-        s.append(u"CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql %2 AS $$ BEGIN %3 RETURN NULL; END $$"_s.arg(
-            function, path, body));
-        s.append(u"CREATE TRIGGER %1_added AFTER INSERT ON %1 REFERENCING NEW TABLE AS added FOR EACH STATEMENT "
-                 "EXECUTE FUNCTION %2()"_s.arg(table, function));
-    };
-    for (const QString& table : {u"leaves"_s, u"extensions"_s}) {
-        s.append(u"DROP TRIGGER %1_decided ON %1"_s.arg(table));
-        s.append(u"CREATE TRIGGER %1_decided BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION "
-                 "rekrutt_guard_decided()"_s.arg(table));
-    }
-    addedTrigger(u"leaves"_s, u"rekrutt_guard_added_leaves"_s,
-                 u"IF EXISTS (SELECT 1 FROM added WHERE status <> 'proposed' AND kind = ANY (%1)) THEN "
-                 "PERFORM rekrutt_require(ARRAY['dean'], %2); END IF;"_s.arg(QLatin1StringView(decidedLeaveKinds),
-                                                                             literal(decidedLeaveRefusal)));
-    addedTrigger(u"extensions"_s, u"rekrutt_guard_added_extensions"_s,
-                 u"IF EXISTS (SELECT 1 FROM added WHERE status <> 'proposed') THEN "
-                 "PERFORM rekrutt_require(ARRAY['dean'], %1); END IF;"_s.arg(literal(decidedExtensionRefusal)));
-    s.append(u"DROP TRIGGER cases_decided ON cases"_s);
-    s.append(
-        u"CREATE TRIGGER cases_decided BEFORE UPDATE ON cases FOR EACH ROW EXECUTE FUNCTION rekrutt_guard_case()"_s);
-    addedTrigger(
-        u"cases"_s, u"rekrutt_guard_added_cases"_s,
-        u"IF EXISTS (SELECT 1 FROM added n WHERE coalesce(n.decided_by, '') <> '' AND NOT EXISTS (SELECT 1 "
-        "FROM vacancy_steps v WHERE v.vacancy_id = n.vacancy_id AND v.stage = 'decided' AND v.taken_by = "
-        "n.decided_by)) THEN PERFORM rekrutt_require(ARRAY['dean'], %1); END IF;"_s.arg(literal(decisionRefusal)));
-    s.append(u"DROP TRIGGER vacancies_decided ON vacancies"_s);
-    s.append(u"CREATE TRIGGER vacancies_decided BEFORE UPDATE ON vacancies FOR EACH ROW EXECUTE FUNCTION "
-             "rekrutt_guard_vacancy()"_s);
-    addedTrigger(
-        u"vacancies"_s, u"rekrutt_guard_added_vacancies"_s,
-        u"DECLARE needed text[]; stage_taken text; BEGIN "
-        "FOR needed, stage_taken IN SELECT DISTINCT rekrutt_step_roles('draft', a.stage), a.stage FROM added a "
-        "WHERE a.stage <> 'draft' LOOP PERFORM rekrutt_require(needed, %1); END LOOP; "
-        "IF EXISTS (SELECT 1 FROM added WHERE coalesce(ranking_signed_by, '') <> '') THEN "
-        "PERFORM rekrutt_require(ARRAY['head_of_department'], %2); END IF; END;"_s.arg(stepRefusalOf(u"stage_taken"_s),
-                                                                                       literal(rankingRefusal)));
-    s.append(u"DROP TRIGGER vacancy_steps_decided ON vacancy_steps"_s);
-    s.append(u"CREATE TRIGGER vacancy_steps_decided BEFORE UPDATE OR DELETE ON vacancy_steps FOR EACH ROW EXECUTE "
-             "FUNCTION rekrutt_guard_step()"_s);
-    addedTrigger(u"vacancy_steps"_s, u"rekrutt_guard_added_steps"_s,
-                 u"DECLARE stage_taken text; BEGIN FOR stage_taken IN SELECT DISTINCT a.stage FROM added a LOOP "
-                 "PERFORM rekrutt_require(CASE WHEN stage_taken = 'recommended' THEN ARRAY['head_of_department', "
-                 "'hr_officer'] ELSE rekrutt_step_roles('', stage_taken) END, %1); END LOOP; END;"_s.arg(
-                     QString::fromUtf8(recordedStepRefusal).arg(u"stage_taken"_s)));
-
-    // The notifications: at most 200 ids (a payload stays under PostgreSQL's 8,000 bytes); more, and the ids are
-    // left out, which tells the listeners to read everything again.
-    s.append(u"CREATE FUNCTION rekrutt_notify_changed() RETURNS trigger LANGUAGE plpgsql %1 AS $$ "
-             "DECLARE n bigint; ids text; BEGIN "
-             "SELECT count(*), string_agg(c.id::text, ',' ORDER BY c.id) INTO n, ids "
-             "FROM (SELECT id FROM changed LIMIT 201) c; "
-             "IF n = 0 THEN RETURN NULL; END IF; "
-             "PERFORM pg_notify('rekrutt', json_build_object('record', TG_ARGV[0], 'change', lower(TG_OP), "
-             "'ids', CASE WHEN n > 200 THEN NULL ELSE ids END, 'login', session_user)::text); "
-             "RETURN NULL; END $$"_s.arg(path));
-    for (const auto& [table, record] : {std::pair {u"cases"_s, u"case"_s}, std::pair {u"vacancies"_s, u"vacancy"_s}}) {
-        for (const auto& [event, transition] : {std::pair {u"INSERT"_s, u"NEW"_s}, std::pair {u"UPDATE"_s, u"NEW"_s},
-                                                std::pair {u"DELETE"_s, u"OLD"_s}}) {
-            s.append(u"CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 TABLE AS changed FOR EACH "
-                     "STATEMENT EXECUTE FUNCTION rekrutt_notify_changed('%5')"_s.arg(table, event.toLower(), event,
-                                                                                     transition, record));
-        }
-    }
-    return s;
-}
+namespace {
 
 QString quoted(const Database& db, const QString& identifier)
 {
@@ -401,34 +294,34 @@ bool OfficeSecurity::isSharedOffice(const Database& db, QString* error)
     return false;
 }
 
-bool OfficeSecurity::install(const Database& db, QString* error)
+namespace {
+
+/** Runs a schema step's statements for the schema the tables are in; nothing on SQLite. */
+bool runStep(const Database& db, const QString& what, QStringList (*statementsOf)(const QString&), QString* error)
 {
     if (db.isSqlite())
         return true;
-    const QString what = tr("Cannot set up the shared office's security");
     const auto schema = currentSchema(db, what, error);
     if (!schema)
         return false;
-    for (const QString& statement : statements(*schema)) {
+    for (const QString& statement : statementsOf(*schema)) {
         if (!db.exec(statement, what, error))
             return false;
     }
     return true;
 }
 
+} // namespace
+
+bool OfficeSecurity::install(const Database& db, QString* error)
+{
+    return runStep(db, tr("Cannot set up the shared office's security"), officeSecurity::securityStatements, error);
+}
+
 bool OfficeSecurity::installLiveOffice(const Database& db, QString* error)
 {
-    if (db.isSqlite())
-        return true;
-    const QString what = tr("Cannot set up the shared office's notifications");
-    const auto schema = currentSchema(db, what, error);
-    if (!schema)
-        return false;
-    for (const QString& statement : liveOfficeStatements(*schema)) {
-        if (!db.exec(statement, what, error))
-            return false;
-    }
-    return true;
+    return runStep(db, tr("Cannot set up the shared office's notifications"), officeSecurity::liveOfficeStatements,
+                   error);
 }
 
 std::optional<OfficeIdentity> OfficeSecurity::identify(const Database& db, QString* error)
