@@ -261,23 +261,10 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
             return false;
     }
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool opened = m_workspace->open(location, mode, &error);
-    QApplication::restoreOverrideCursor();
-    // A shared office whose server wants the login's password: asked here (again when refused), used for this
-    // connection only, never stored.
-    DatabaseLocation tried = location;
-    while (!opened && location.kind == DatabaseLocation::Kind::Postgres
-           && Database::wantsPassword(m_workspace->openErrorDetails())) {
-        PasswordDialog dialog(tried, !tried.password.isEmpty(), this);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        tried.password = dialog.password();
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        opened = m_workspace->open(tried, mode, &error);
-        QApplication::restoreOverrideCursor();
-    }
-    if (!opened) {
+    const OpenOutcome outcome = openAskingPassword(*m_workspace, location, mode, &error, this);
+    if (outcome == OpenOutcome::Cancelled)
+        return false;
+    if (outcome == OpenOutcome::Failed) {
         MessageBox::critical(this, tr("Cannot open the database"), error, m_workspace->openErrorDetails());
         if (location.kind == DatabaseLocation::Kind::Sqlite && !QFileInfo::exists(location.path))
             AppSettings::removeRecentFile(location.path);

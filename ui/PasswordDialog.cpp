@@ -1,6 +1,9 @@
 #include "ui/PasswordDialog.h"
 
 #include "core/storage/DatabaseLocation.h"
+#include "ui/Workspace.h"
+
+#include <QApplication>
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -45,6 +48,27 @@ PasswordDialog::PasswordDialog(const DatabaseLocation& location, bool refused, Q
 QString PasswordDialog::password() const
 {
     return m_password->text();
+}
+
+OpenOutcome openAskingPassword(Workspace& workspace, DatabaseLocation location, Database::OpenMode mode, QString* error,
+                               QWidget* parent)
+{
+    const bool refused = !location.password.isEmpty();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    bool opened = workspace.open(location, mode, error);
+    QApplication::restoreOverrideCursor();
+    for (bool again = refused; !opened && location.kind == DatabaseLocation::Kind::Postgres
+         && Database::wantsPassword(workspace.openErrorDetails());
+         again = true) {
+        PasswordDialog dialog(location, again, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return OpenOutcome::Cancelled;
+        location.password = dialog.password();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = workspace.open(location, mode, error);
+        QApplication::restoreOverrideCursor();
+    }
+    return opened ? OpenOutcome::Opened : OpenOutcome::Failed;
 }
 
 } // namespace rekrutt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/Database.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -7,7 +9,7 @@ class QLineEdit;
 
 namespace rekrutt {
 
-struct DatabaseLocation;
+class Workspace;
 
 /**
  * Asks for the password of a shared office's login when the server wants one: at start with `--db`, or when opening
@@ -27,5 +29,16 @@ public:
 private:
     QLineEdit* m_password;
 };
+
+/** What openAskingPassword() came to. */
+enum class OpenOutcome { Opened, Failed, Cancelled };
+
+/**
+ * Opens `location` in `workspace` (a wait cursor meanwhile). When a shared office's server wants the login's password,
+ * asks for it with a PasswordDialog over `parent`, again when refused, and opens with it: used for this connection
+ * only, never stored. On Failed, `error` and the workspace's openErrorDetails() say why; Cancelled says nothing.
+ */
+OpenOutcome openAskingPassword(Workspace& workspace, DatabaseLocation location, Database::OpenMode mode, QString* error,
+                               QWidget* parent);
 
 } // namespace rekrutt
