@@ -1,3 +1,8 @@
+// Over 1,000 lines, kept in one file: its parts (startup, file open, tabs, keystrokes) share one QApplication, one
+// database and one printed report, read top to bottom as one run. The seam, when another benchmark needs them, is the
+// two database builders (caseDatabase() for a SQLite file, postgresDatabase() for a throwaway server) into
+// BenchSupport.h.
+//
 // bench_case_list: how fast the desktop application shows a database of 100,000 cases as a painted,
 // sorted list, and how fast one keystroke in the search field filters it. The real Workspace,
 // MainWindow, CaseListPage and models, on the offscreen platform, in one process.
