@@ -147,7 +147,6 @@ std::optional<qint64> RowBatch::newId(const QString& table, QString* error)
         QSqlQuery& reserve = *statement;
         reserve.bindValue(0, table);
         reserve.bindValue(1, ids.block);
-        ++m_statements;
         if (!m_db.exec(reserve, tr("Cannot number the new rows of %1").arg(table), error))
             return std::nullopt;
         reserve.next();
@@ -194,7 +193,6 @@ bool RowBatch::flush(QString* error)
     pending.swap(m_pending);
     m_queued = 0;
     for (const Rows& rows : std::as_const(pending)) {
-        ++m_statements;
         if (!insertRows(m_db, rows.table, rows.columns, rows.rows, rows.what, error))
             return false;
     }

@@ -55,11 +55,6 @@ public:
     /** Inserts every queued row, a statement per table and column list; false when the database refuses one. */
     bool flush(QString* error);
 
-    bool isEmpty() const { return m_queued == 0; }
-
-    /** The statements sent so far (id blocks and inserts): what the benchmark counts as round trips. */
-    int statements() const { return m_statements; }
-
 private:
     struct Rows
     {
@@ -82,7 +77,6 @@ private:
     QList<Rows> m_pending;
     qsizetype m_queued = 0;
     QHash<QString, Ids> m_ids;
-    int m_statements = 0;
 };
 
 } // namespace rekrutt::storage

@@ -80,7 +80,6 @@ public:
                                      "WHERE id = ?"_s.arg(assignmentsOf(personColumns));
         prepare(m_updatePerson, updatePerson);
         prepare(m_updatePersonAt, updatePerson + u" AND version = ?"_s);
-        prepare(m_deleteHistory, u"DELETE FROM person_history WHERE person_id = ?"_s);
         // A vacancy's row: its own columns (vacancyColumns) and its recruitment's fields (FieldRow::Vacancy).
         const QString vacancyColumns = columnsOf(FieldRow::Vacancy);
         const QString vacancyRecord = vacancyOwnColumns() + u", "_s + vacancyColumns;
@@ -140,9 +139,12 @@ public:
         QString keys = u"["_s;
         QSet<QString> asked;
         for (const Person& p : persons) {
-            if (!p.birthDate.isValid() || m_personIds.contains(personKey(p)) || asked.contains(personKey(p)))
+            if (!p.birthDate.isValid())
                 continue;
-            asked.insert(personKey(p));
+            const QString key = personKey(p);
+            if (m_personIds.contains(key) || asked.contains(key))
+                continue;
+            asked.insert(key);
             if (keys.size() > 1)
                 keys += u',';
             keys += QString::fromUtf8(QJsonDocument(QJsonArray {p.familyName, p.givenName, isoText(p.birthDate)})
@@ -570,9 +572,9 @@ private:
     Actor m_actor;
     QDateTime m_now;
     QString m_nowText;
-    Prepared m_updateCase, m_findPerson, m_updatePerson, m_updatePersonAt, m_deleteHistory, m_updateVacancy,
-        m_updateVacancyRecord, m_deleteVacancy, m_deleteVacancySummary, m_deleteInterviews, m_deleteConflicts,
-        m_deleteReferences, m_deleteSummary;
+    Prepared m_updateCase, m_findPerson, m_updatePerson, m_updatePersonAt, m_updateVacancy, m_updateVacancyRecord,
+        m_deleteVacancy, m_deleteVacancySummary, m_deleteInterviews, m_deleteConflicts, m_deleteReferences,
+        m_deleteSummary;
     Insert m_insertCase, m_insertPerson, m_insertVacancy, m_insertVacancySummary, m_insertInterview, m_insertConflict,
         m_insertReference, m_insertSummary;
     ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants, m_steps;
