@@ -1165,6 +1165,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>the server wants this login&apos;s password: type it when Rekrutt asks (the connection dialog, the terminal), or keep it in ~/.pgpass</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled, as you asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -3770,6 +3774,28 @@ Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
     </message>
 </context>
 <context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the database to stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) so far</source>
+        <translation>
+            <numerusform>%n second so far</numerusform>
+            <numerusform>%n seconds so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops the work (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Worklist</name>
     <message>
         <source>Cannot read the extensions waiting for a decision</source>
@@ -4524,6 +4550,10 @@ Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
     </message>
     <message>
         <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the person&apos;s earlier appointments…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5341,6 +5371,14 @@ Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
         <source>They stay in this database; back it up (File ▸ Back up database) to keep them with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the vacancies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::DateEdit</name>
@@ -6057,6 +6095,18 @@ Tick “Show ended and future cases” to see them all.</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the applicants due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving how long applicants are kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing the applicants&apos; data…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ExplanationPanel</name>
@@ -6408,6 +6458,10 @@ Tick “Show ended and future cases” to see them all.</source>
             <numerusform>%n saves, newest first.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::IdentityDialog</name>
@@ -6504,6 +6558,10 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>How many cases and earlier appointments name the institution by one of its names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the institution register…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6776,6 +6834,10 @@ Tick “Show ended and future cases” to see them all.</source>
     </message>
     <message>
         <source>Record the day told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the letter&apos;s values…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7629,6 +7691,10 @@ Built with Qt %2.</source>
         <source>The logo is printed in the header of every document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the document&apos;s values…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::RecruitmentForm</name>
@@ -7754,6 +7820,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>New appointment from this vacancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the vacancy&apos;s applicants…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8812,6 +8882,10 @@ Built with Qt %2.</source>
         <source>No extension or leave waits for your decision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the worklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::Workspace</name>
@@ -8833,6 +8907,113 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>The connection to the shared office %1 was lost, and Rekrutt has connected again. Nothing of what failed was kept, and what you changed is still here: do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled opening the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the appointment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the save: nothing was saved, and what you changed is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled opening the vacancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the vacancies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the vacancy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled the step: the vacancy is where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s)…</source>
+        <translation>
+            <numerusform>Importing %n case…</numerusform>
+            <numerusform>Importing %n cases…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the whole office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the setting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the institution register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the institution register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1195,6 +1195,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>the server wants this login&apos;s password: type it when Rekrutt asks (the connection dialog, the terminal), or keep it in ~/.pgpass</source>
         <translation>tjeneren vil ha passordet til denne innloggingen: skriv det inn når Rekrutt spør (tilkoblingsdialogen, terminalen), eller legg det i ~/.pgpass</translation>
     </message>
+    <message>
+        <source>cancelled, as you asked</source>
+        <translation>avbrutt, slik du ba om</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -3847,6 +3851,28 @@ Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
     </message>
 </context>
 <context>
+    <name>WaitDialog</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Vent litt</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the database to stop…</source>
+        <translation>Avbryter: venter på at databasen stopper…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) so far</source>
+        <translation>
+            <numerusform>%n sekund så langt</numerusform>
+            <numerusform>%n sekunder så langt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stops the work (Esc)</source>
+        <translation>Stopper arbeidet (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Worklist</name>
     <message>
         <source>Cannot read the extensions waiting for a decision</source>
@@ -4602,6 +4628,10 @@ Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
     <message>
         <source>Edit title</source>
         <translation>Endre tittel</translation>
+    </message>
+    <message>
+        <source>Reading the person&apos;s earlier appointments…</source>
+        <translation>Leser personens tidligere tilsettinger…</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5452,14 @@ Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
         <source>They stay in this database; back it up (File ▸ Back up database) to keep them with it.</source>
         <translation>De blir liggende i denne databasen; ta sikkerhetskopi av den (Fil ▸ Sikkerhetskopier databasen) for å beholde dem.</translation>
     </message>
+    <message>
+        <source>Reading the vacancies…</source>
+        <translation>Leser stillingene…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Tar sikkerhetskopi av databasen…</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::DateEdit</name>
@@ -6146,6 +6184,18 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Reading the applicants due…</source>
+        <translation>Leser søkerne som skal slettes…</translation>
+    </message>
+    <message>
+        <source>Saving how long applicants are kept…</source>
+        <translation>Lagrer hvor lenge søkere beholdes…</translation>
+    </message>
+    <message>
+        <source>Erasing the applicants&apos; data…</source>
+        <translation>Sletter søkernes opplysninger…</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::ExplanationPanel</name>
@@ -6497,6 +6547,10 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
             <numerusform>%n lagringer, nyeste først.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leser historikken…</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::IdentityDialog</name>
@@ -6594,6 +6648,10 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>How many cases and earlier appointments name the institution by one of its names</source>
         <translation>Hvor mange saker og tidligere tilsettinger som navngir institusjonen med et av navnene dens</translation>
+    </message>
+    <message>
+        <source>Reading the institution register…</source>
+        <translation>Leser institusjonsregisteret…</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +6924,10 @@ Kryss av for «Vis avsluttede og framtidige saker» for å se alle.</translation
     <message>
         <source>Record the day told</source>
         <translation>Registrer dagen søkerne fikk vite utfallet</translation>
+    </message>
+    <message>
+        <source>Reading the letter&apos;s values…</source>
+        <translation>Leser verdiene til brevet…</translation>
     </message>
 </context>
 <context>
@@ -7722,6 +7784,10 @@ Laget med Qt %2.</translation>
         <source>The logo is printed in the header of every document.</source>
         <translation>Logoen skrives ut i toppteksten på alle dokumenter.</translation>
     </message>
+    <message>
+        <source>Reading the document&apos;s values…</source>
+        <translation>Leser verdiene til dokumentet…</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::RecruitmentForm</name>
@@ -7848,6 +7914,10 @@ Laget med Qt %2.</translation>
     <message>
         <source>New appointment from this vacancy</source>
         <translation>Ny tilsetting fra denne stillingen</translation>
+    </message>
+    <message>
+        <source>Reading the vacancy&apos;s applicants…</source>
+        <translation>Leser søkerne til stillingen…</translation>
     </message>
 </context>
 <context>
@@ -8905,6 +8975,10 @@ Laget med Qt %2.</translation>
         <source>No extension or leave waits for your decision.</source>
         <translation>Ingen forlengelse eller permisjon venter på din avgjørelse.</translation>
     </message>
+    <message>
+        <source>Reading the worklist…</source>
+        <translation>Leser arbeidslisten…</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::Workspace</name>
@@ -8927,6 +9001,113 @@ Laget med Qt %2.</translation>
     <message>
         <source>The connection to the shared office %1 was lost, and Rekrutt has connected again. Nothing of what failed was kept, and what you changed is still here: do it again.</source>
         <translation>Forbindelsen til det delte kontoret %1 ble brutt, og Rekrutt har koblet til igjen. Ingenting av det som mislyktes, ble lagret, og det du har endret, er fortsatt her: gjør det på nytt.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Åpner %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 again…</source>
+        <translation>Kobler til %1 igjen…</translation>
+    </message>
+    <message>
+        <source>Reading the case list…</source>
+        <translation>Leser sakslisten…</translation>
+    </message>
+    <message>
+        <source>Opening the case…</source>
+        <translation>Åpner saken…</translation>
+    </message>
+    <message>
+        <source>You cancelled opening the case.</source>
+        <translation>Du avbrøt åpningen av saken.</translation>
+    </message>
+    <message>
+        <source>Making the appointment…</source>
+        <translation>Gjør tilsettingen…</translation>
+    </message>
+    <message>
+        <source>You cancelled the save: nothing was saved, and what you changed is still here.</source>
+        <translation>Du avbrøt lagringen: ingenting ble lagret, og det du endret, er her fortsatt.</translation>
+    </message>
+    <message>
+        <source>Saving the case…</source>
+        <translation>Lagrer saken…</translation>
+    </message>
+    <message>
+        <source>Opening the vacancy…</source>
+        <translation>Åpner stillingen…</translation>
+    </message>
+    <message>
+        <source>You cancelled opening the vacancy.</source>
+        <translation>Du avbrøt åpningen av stillingen.</translation>
+    </message>
+    <message>
+        <source>Reading the vacancies…</source>
+        <translation>Leser stillingene…</translation>
+    </message>
+    <message>
+        <source>Saving the vacancy…</source>
+        <translation>Lagrer stillingen…</translation>
+    </message>
+    <message>
+        <source>Checking the step…</source>
+        <translation>Kontrollerer steget…</translation>
+    </message>
+    <message>
+        <source>Taking the step…</source>
+        <translation>Tar steget…</translation>
+    </message>
+    <message>
+        <source>You cancelled the step: the vacancy is where it was.</source>
+        <translation>Du avbrøt steget: stillingen står der den sto.</translation>
+    </message>
+    <message>
+        <source>Signing the contract…</source>
+        <translation>Signerer kontrakten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n case(s)…</source>
+        <translation>
+            <numerusform>Importerer %n sak…</numerusform>
+            <numerusform>Importerer %n saker…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the office…</source>
+        <translation>Importerer kontoret…</translation>
+    </message>
+    <message>
+        <source>Reading the whole office…</source>
+        <translation>Leser hele kontoret…</translation>
+    </message>
+    <message>
+        <source>Evaluating the case…</source>
+        <translation>Vurderer saken…</translation>
+    </message>
+    <message>
+        <source>Reading the settings…</source>
+        <translation>Leser innstillingene…</translation>
+    </message>
+    <message>
+        <source>Saving the setting…</source>
+        <translation>Lagrer innstillingen…</translation>
+    </message>
+    <message>
+        <source>Reading the institution register…</source>
+        <translation>Leser institusjonsregisteret…</translation>
+    </message>
+    <message>
+        <source>Deleting the case…</source>
+        <translation>Sletter saken…</translation>
+    </message>
+    <message>
+        <source>Saving the institution register…</source>
+        <translation>Lagrer institusjonsregisteret…</translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>Lukker %1…</translation>
     </message>
 </context>
 <context>

@@ -129,8 +129,8 @@ bool DatabaseActions::openAtStart(const QString& requested)
 void DatabaseActions::newDatabaseFile()
 {
     // Beside the database open now, else in the user's documents: never the folder Rekrutt was started from.
-    const QString folder = m_workspace->isOpen() && m_workspace->database().isSqlite()
-        ? QFileInfo(m_workspace->database().location().path).absolutePath()
+    const QString folder = m_workspace->isOpen() && m_workspace->isSqlite()
+        ? QFileInfo(m_workspace->location().path).absolutePath()
         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("New case database"),
@@ -219,7 +219,7 @@ void DatabaseActions::importCaseFiles()
     QApplication::restoreOverrideCursor();
     if (!imported) {
         MessageBox::critical(m_window, tr("Import case files"), tr("Nothing was imported: %1").arg(error),
-                             m_workspace->database().errorDetails());
+                             m_workspace->errorDetails());
         return;
     }
     m_window->statusBar()->showMessage(tr("Imported %n case(s).", nullptr, int(ids.size())), 8000);
@@ -288,7 +288,7 @@ void DatabaseActions::importOffice()
     QApplication::restoreOverrideCursor();
     if (!imported) {
         MessageBox::critical(m_window, tr("Import office"), tr("Nothing was imported: %1").arg(error),
-                             m_workspace->database().errorDetails());
+                             m_workspace->errorDetails());
         return;
     }
     QStringList lines {tr("Imported %n appointment(s).", nullptr, int(imported->ids.size()))};
@@ -317,14 +317,16 @@ void DatabaseActions::exportOffice()
     const bool written = office && OfficeFileFormat::writeFile(*office, path, &error);
     QApplication::restoreOverrideCursor();
     if (!written) {
-        MessageBox::critical(m_window, tr("Export office"), error, m_workspace->database().errorDetails());
+        MessageBox::critical(m_window, tr("Export office"), error, m_workspace->errorDetails());
         return;
     }
     m_window->statusBar()->showMessage(
         tr("Exported %n appointment(s) to %1", nullptr, int(office->appointments.size())).arg(path), 8000);
     // An office file keeps a vacancy as the recruitment of its appointments: say what it leaves behind.
     int stepsLeft = 0;
-    const auto leftOut = m_workspace->office().vacanciesNotExported(&stepsLeft, &error);
+    const auto leftOut = m_workspace->run(tr("Reading the vacancies…"), [&](OfficeService& service) {
+        return service.vacanciesNotExported(&stepsLeft, &error);
+    });
     if (leftOut && (!leftOut->isEmpty() || stepsLeft > 0)) {
         QString text = tr("The office file holds the vacancies as the recruitment of their appointments.");
         if (!leftOut->isEmpty())
@@ -350,10 +352,11 @@ void DatabaseActions::backupDatabase()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool done = m_workspace->database().backupTo(path, &error);
+    const bool done = m_workspace->run(tr("Backing up the database…"),
+                                       [&](OfficeService& office) { return office.database().backupTo(path, &error); });
     QApplication::restoreOverrideCursor();
     if (!done) {
-        MessageBox::critical(m_window, tr("Back up database"), error, m_workspace->database().errorDetails());
+        MessageBox::critical(m_window, tr("Back up database"), error, m_workspace->errorDetails());
         return;
     }
     m_window->statusBar()->showMessage(tr("Backup written to %1").arg(path), 8000);

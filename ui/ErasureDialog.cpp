@@ -90,11 +90,14 @@ QString vacancyName(const ErasableApplicant& a)
 
 void ErasureDialog::reload()
 {
-    OfficeService& office = m_workspace->office();
-    const QSignalBlocker blocker(m_months);
-    m_months->setValue(office.retentionMonths());
     QString error;
-    const auto due = office.applicantsDueForErasure(&error);
+    std::optional<QList<ErasableApplicant>> due;
+    m_storedMonths = m_workspace->run(tr("Reading the applicants due…"), [&](OfficeService& office) {
+        due = office.applicantsDueForErasure(&error);
+        return office.retentionMonths();
+    });
+    const QSignalBlocker blocker(m_months);
+    m_months->setValue(m_storedMonths);
     m_due = due.value_or(QList<ErasableApplicant>());
     const QSignalBlocker listBlocker(m_list);
     m_list->clear();
@@ -110,11 +113,11 @@ void ErasureDialog::reload()
         m_summary->setText(tr("The applicants cannot be listed: %1").arg(error));
     else if (m_due.isEmpty())
         m_summary->setText(tr("No applicant is due: every one not appointed is within %n month(s) of the decision.",
-                              nullptr, office.retentionMonths()));
+                              nullptr, m_storedMonths));
     else
         m_summary->setText(
             tr("%n applicant(s) kept longer than %1 months after the decision:", nullptr, int(m_due.size()))
-                .arg(office.retentionMonths()));
+                .arg(m_storedMonths));
     updateButtons();
 }
 
@@ -138,14 +141,17 @@ void ErasureDialog::updateButtons()
     m_erase->setText(tr("&Erase the %n ticked…", nullptr, int(count)));
     m_erase->setToolTip(hr ? QString() : onlyHr);
     m_months->setEnabled(hr);
-    m_saveMonths->setEnabled(hr && m_months->value() != m_workspace->office().retentionMonths());
+    m_saveMonths->setEnabled(hr && m_months->value() != m_storedMonths);
     m_saveMonths->setToolTip(hr ? QString() : onlyHr);
 }
 
 void ErasureDialog::saveMonths()
 {
     QString error;
-    if (!m_workspace->office().setRetentionMonths(m_months->value(), m_workspace->actor(), &error)) {
+    const int months = m_months->value();
+    const Actor who = m_workspace->actor();
+    if (!m_workspace->run(tr("Saving how long applicants are kept…"),
+                          [&](OfficeService& office) { return office.setRetentionMonths(months, who, &error); })) {
         MessageBox::warning(this, windowTitle(), error);
         return;
     }
@@ -165,7 +171,10 @@ void ErasureDialog::erase()
         != MessageBox::Yes)
         return;
     QString error;
-    const auto erased = m_workspace->office().eraseApplicants(which, m_workspace->actor(), &error);
+    const Actor who = m_workspace->actor();
+    const auto erased = m_workspace->run(tr("Erasing the applicants' data…"), [&](OfficeService& office) {
+        return office.eraseApplicants(which, who, &error);
+    });
     if (!erased) {
         MessageBox::warning(this, windowTitle(), tr("Nothing was erased: %1").arg(error));
         reload();

@@ -44,6 +44,8 @@ private:
     QList<ErasableApplicant> m_due;
     QLabel* m_summary;
     QSpinBox* m_months;
+    /** How long applicants are kept, as stored when the dialog last read it. */
+    int m_storedMonths = 0;
     QPushButton* m_saveMonths;
     QTreeWidget* m_list;
     QPushButton* m_erase;

@@ -158,8 +158,11 @@ InstitutionDialog::~InstitutionDialog()
 void InstitutionDialog::load()
 {
     QString error;
-    const auto reg = InstitutionStore::read(m_workspace->database(), &error);
-    const auto usage = InstitutionStore::usage(m_workspace->database(), &error);
+    std::optional<InstitutionRegister> reg;
+    const auto usage = m_workspace->run(tr("Reading the institution register…"), [&](OfficeService& office) {
+        reg = InstitutionStore::read(office.database(), &error);
+        return InstitutionStore::usage(office.database(), &error);
+    });
     if (!reg || !usage) {
         m_loadError = error;
         return;

@@ -279,10 +279,10 @@ bool MainWindow::openDatabase(const DatabaseLocation& location, Database::OpenMo
         AppSettings::setLastPostgres(location);
         AppSettings::setLastDatabase(location.displayName());
     }
-    if (!m_workspace->database().migrationBackupPath().isEmpty()) {
+    if (!m_workspace->migrationBackupPath().isEmpty()) {
         statusBar()->showMessage(tr("The database was updated to this version of Rekrutt; a copy of the old file is "
                                     "kept at %1")
-                                     .arg(m_workspace->database().migrationBackupPath()),
+                                     .arg(m_workspace->migrationBackupPath()),
                                  15000);
     }
     m_tabs->setCurrentWidget(m_caseList);
@@ -329,7 +329,7 @@ CaseEditor* MainWindow::openCase(qint64 id)
     QString error;
     const auto stored = m_workspace->load(id, &error);
     if (!stored) {
-        MessageBox::critical(this, tr("Open case"), error, m_workspace->database().errorDetails());
+        MessageBox::critical(this, tr("Open case"), error, m_workspace->errorDetails());
         return nullptr;
     }
     auto* editor = new CaseEditor(m_workspace, *stored, m_tabs);
@@ -348,7 +348,7 @@ VacancyEditor* MainWindow::openVacancy(qint64 id)
     QString error;
     const auto stored = m_workspace->loadVacancy(id, &error);
     if (!stored) {
-        MessageBox::critical(this, tr("Open vacancy"), error, m_workspace->database().errorDetails());
+        MessageBox::critical(this, tr("Open vacancy"), error, m_workspace->errorDetails());
         return nullptr;
     }
     auto* editor = new VacancyEditor(m_workspace, *stored, m_tabs);
@@ -413,7 +413,7 @@ CaseEditor* MainWindow::newCase()
     }
     StoredCase stored;
     Case& c = stored.data;
-    c.institution = m_workspace->database().setting(u"institution_name"_s, u"NTNU"_s);
+    c.institution = m_workspace->setting(u"institution_name"_s, u"NTNU"_s);
     c.appointment.type = PositionType::PhdFellow;
     // A new appointment usually starts on the first of a coming month.
     const QDate today = m_workspace->today();
@@ -449,14 +449,13 @@ void MainWindow::deleteCurrent()
     if (answer != MessageBox::Yes)
         return;
     QString error;
-    if (!m_workspace->office().remove(editor->caseId(), editor->current().version, m_workspace->actor(), &error)) {
-        MessageBox::critical(this, tr("Delete case"), error, m_workspace->database().errorDetails());
+    if (!m_workspace->remove(editor->caseId(), editor->current().version, &error)) {
+        MessageBox::critical(this, tr("Delete case"), error, m_workspace->errorDetails());
         return;
     }
     m_undoGroup->removeStack(editor->undoStack());
     m_tabs->removeTab(m_tabs->indexOf(editor));
     editor->deleteLater();
-    m_workspace->refresh();
 }
 
 void MainWindow::openSelectedCases()

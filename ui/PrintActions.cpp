@@ -96,8 +96,7 @@ PrintActions::PrintActions(Workspace* workspace, MainWindow* window)
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
         updateActions();
         // Read from the database only here: the action has no shortcut, so only the open menu shows it.
-        m_removeLogoAction->setEnabled(m_workspace->isOpen()
-                                       && !m_workspace->database().setting(u"institution_logo"_s).isEmpty());
+        m_removeLogoAction->setEnabled(m_workspace->isOpen() && !m_workspace->setting(u"institution_logo"_s).isEmpty());
     });
     connect(window->caseListPage(), &CaseListPage::selectionChanged, this, &PrintActions::updateActions);
     // Not only when the menu opens: Ctrl+P must work on a case whose tab was just opened.
@@ -189,7 +188,18 @@ std::optional<DocumentInput> PrintActions::inputFor(qint64 id, QString* error) c
     const std::optional<StoredCase> stored = m_workspace->load(id, error);
     if (!stored)
         return std::nullopt;
-    return m_workspace->office().documentInput(*stored, m_workspace->evaluate(*stored), m_workspace->today());
+    const QDate today = m_workspace->today();
+    return m_workspace->run(tr("Reading the document's values…"), [&](OfficeService& office) {
+        return office.documentInput(*stored, office.evaluate(*stored, today), today);
+    });
+}
+
+DocumentInput PrintActions::inputFor(const CaseEditor& editor) const
+{
+    const QDate today = m_workspace->today();
+    return m_workspace->run(tr("Reading the document's values…"), [&](OfficeService& office) {
+        return office.documentInput(editor.current(), editor.evaluation(), today);
+    });
 }
 
 std::optional<Document> PrintActions::currentDocument(DocumentKind kind, QString* error) const
@@ -200,8 +210,7 @@ std::optional<Document> PrintActions::currentDocument(DocumentKind kind, QString
             *error = tr("Open a case first.");
         return std::nullopt;
     }
-    const DocumentInput input
-        = m_workspace->office().documentInput(editor->current(), editor->evaluation(), m_workspace->today());
+    const DocumentInput input = inputFor(*editor);
     return DocumentBuilder::build(kind, input, m_language, error);
 }
 
@@ -237,8 +246,7 @@ void PrintActions::printCurrent(DocumentKind kind)
     const CaseEditor* editor = m_window->currentEditor();
     if (!editor)
         return;
-    DocumentInput input
-        = m_workspace->office().documentInput(editor->current(), editor->evaluation(), m_workspace->today());
+    DocumentInput input = inputFor(*editor);
     if (kind == DocumentKind::ExtensionDecision && !chooseExtension(input))
         return;
     QString error;
@@ -256,8 +264,7 @@ void PrintActions::exportCurrent(DocumentKind kind)
     const CaseEditor* editor = m_window->currentEditor();
     if (!editor)
         return;
-    DocumentInput input
-        = m_workspace->office().documentInput(editor->current(), editor->evaluation(), m_workspace->today());
+    DocumentInput input = inputFor(*editor);
     if (kind == DocumentKind::ExtensionDecision && !chooseExtension(input))
         return;
     QString error;
@@ -417,9 +424,9 @@ void PrintActions::chooseLogo()
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     QString error;
-    if (!m_workspace->database().setSetting(
-            u"institution_logo"_s, u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64()), &error)) {
-        MessageBox::critical(m_window, tr("Institution logo"), error, m_workspace->database().errorDetails());
+    if (!m_workspace->setSetting(u"institution_logo"_s,
+                                 u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64()), &error)) {
+        MessageBox::critical(m_window, tr("Institution logo"), error, m_workspace->errorDetails());
         return;
     }
     m_window->statusBar()->showMessage(tr("The logo is printed in the header of every document."), 8000);
@@ -429,8 +436,8 @@ void PrintActions::chooseLogo()
 void PrintActions::removeLogo()
 {
     QString error;
-    if (!m_workspace->database().setSetting(u"institution_logo"_s, QString(), &error))
-        MessageBox::critical(m_window, tr("Institution logo"), error, m_workspace->database().errorDetails());
+    if (!m_workspace->setSetting(u"institution_logo"_s, QString(), &error))
+        MessageBox::critical(m_window, tr("Institution logo"), error, m_workspace->errorDetails());
     updateActions();
 }
 

@@ -70,7 +70,10 @@ signals:
 private:
     void createMenu();
     void updateActions();
+    /** The values of case `id`'s documents, as stored. */
     std::optional<DocumentInput> inputFor(qint64 id, QString* error) const;
+    /** The values of the documents of the case open in `editor`, as edited. */
+    DocumentInput inputFor(const class CaseEditor& editor) const;
     bool chooseExtension(DocumentInput& input) const;
 
     void printCurrent(DocumentKind kind);

@@ -302,7 +302,8 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
             const StoredCase& from = withRecruitment->current();
             QString error;
             const QList<Person> appointed
-                = workspace.office().appointedFrom(from.vacancyId, &error).value_or(QList<Person> {from.data.person});
+                = workspace.run({}, [&](OfficeService& office) { return office.appointedFrom(from.vacancyId, &error); })
+                      .value_or(QList<Person> {from.data.person});
             AppointDialog appoint(*from.data.recruitment, appointed, &window);
             appoint.show();
             ok &= save(appoint, dir, u"appoint-dialog"_s, language);

@@ -96,15 +96,15 @@ void SettingsActions::editInstitution()
     if (!m_workspace->isOpen())
         return;
     bool ok = false;
-    const QString current = m_workspace->database().setting(u"institution_name"_s);
+    const QString current = m_workspace->setting(u"institution_name"_s);
     const QString name = QInputDialog::getText(m_window, tr("Institution"),
                                                tr("The institution's name, printed in the header of every document:"),
                                                QLineEdit::Normal, current, &ok);
     if (!ok || name.trimmed().isEmpty() || name == current)
         return;
     QString error;
-    if (!m_workspace->database().setSetting(u"institution_name"_s, name.trimmed(), &error))
-        MessageBox::critical(m_window, tr("Institution"), error, m_workspace->database().errorDetails());
+    if (!m_workspace->setSetting(u"institution_name"_s, name.trimmed(), &error))
+        MessageBox::critical(m_window, tr("Institution"), error, m_workspace->errorDetails());
 }
 
 void SettingsActions::editInstitutionRegister()
@@ -113,8 +113,7 @@ void SettingsActions::editInstitutionRegister()
         return;
     InstitutionDialog dialog(m_workspace, m_window);
     if (!dialog.isLoaded()) {
-        MessageBox::critical(m_window, tr("Institution register"), dialog.loadError(),
-                             m_workspace->database().errorDetails());
+        MessageBox::critical(m_window, tr("Institution register"), dialog.loadError(), m_workspace->errorDetails());
         return;
     }
     if (dialog.exec() == QDialog::Accepted)

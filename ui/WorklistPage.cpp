@@ -71,8 +71,11 @@ void WorklistPage::reload()
     const Role role = m_workspace->role();
     QString error;
     std::optional<QList<WorkItem>> items;
-    if (open && identified)
-        items = m_workspace->office().worklist(role, m_workspace->today(), &error);
+    if (open && identified) {
+        const QDate today = m_workspace->today();
+        items = m_workspace->run(tr("Reading the worklist…"),
+                                 [&](OfficeService& office) { return office.worklist(role, today, &error); });
+    }
     m_model->setItems(items.value_or(QList<WorkItem>()), m_workspace->today());
     fitWhatColumn();
 

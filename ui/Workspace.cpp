@@ -12,7 +12,13 @@ Workspace::Workspace(QObject* parent)
 {
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(250);
+    connect(this, &Workspace::institutionsChanged, this, [this] { m_institutions.reset(); });
     connect(&m_refresh, &QTimer::timeout, this, [this] {
+        // Not in the middle of another user's wait: the lists read again once it is over.
+        if (isBusy()) {
+            m_refresh.start();
+            return;
+        }
         if (m_casesChangedElsewhere) {
             m_summariesValid = false;
             emit casesChanged();
@@ -31,33 +37,87 @@ void Workspace::receiveChange(const OfficeChange& change)
     emit changedElsewhere(change);
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    m_thread.runBlocking([this] { closeOnThread(); });
+}
+
+void Workspace::runOnThread(const QString& doing, const std::function<void()>& work)
+{
+    QString details;
+    const bool finished = m_thread.run(
+        doing,
+        [this, &work, &details] {
+            work();
+            details = m_database ? m_database->errorDetails() : QString();
+        },
+        m_cancellation.get());
+    m_errorDetails = details;
+    m_cancelled = !finished;
+}
+
+void Workspace::closeOnThread()
+{
+    m_notifications.reset();
+    m_office.reset();
+    m_database.reset();
+}
 
 bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, QString* error)
 {
     auto database = std::make_unique<Database>();
-    if (!database->open(location, mode, error)) {
-        m_openErrorDetails = database->errorDetails();
-        return false;
-    }
-    // A login the shared office does not know sees nothing and may change nothing: say so now, not at each list.
-    if (const auto& identity = database->identity(); identity && !identity->user && !identity->administrator) {
-        m_openErrorDetails.clear();
-        if (error) {
-            *error
-                = tr("The shared office %1 does not know the login %2. Ask its administrator to add you (rekrutt-cli "
-                     "admin add-user).")
-                      .arg(location.displayName(), identity->login);
+    std::shared_ptr<Cancellation> cancellation = database->cancellation();
+    bool opened = false;
+    QString why;
+    QString details;
+    QString backup;
+    std::optional<OfficeIdentity> identity;
+    m_thread.run(
+        tr("Opening %1…").arg(location.displayName()),
+        [&, clock = m_clock] {
+            opened = database->open(location, mode, &why);
+            details = database->errorDetails();
+            identity = database->identity();
+            backup = database->migrationBackupPath();
+            // A login the shared office does not know sees nothing and may change nothing: refused now, not at
+            // each list (below).
+            if (opened && identity && !identity->user && !identity->administrator)
+                opened = false;
+            // A connection that is not kept closes where it was made; one that is takes the place of the last.
+            if (!opened) {
+                database.reset();
+                return;
+            }
+            closeOnThread();
+            m_database = std::move(database);
+            m_office = std::make_unique<OfficeService>(*m_database, clock);
+            listen();
+        },
+        cancellation.get());
+    if (!opened) {
+        m_openErrorDetails = details;
+        if (error)
+            *error = why;
+        if (identity && !identity->user && !identity->administrator) {
+            m_openErrorDetails.clear();
+            if (error) {
+                *error = tr("The shared office %1 does not know the login %2. Ask its administrator to add you "
+                            "(rekrutt-cli admin add-user).")
+                             .arg(location.displayName(), identity->login);
+            }
         }
         return false;
     }
     const Role roleBefore = role();
     const QString nameBefore = userName();
-    m_notifications.reset();
-    m_office.reset();
-    m_database = std::move(database);
-    m_office = std::make_unique<OfficeService>(*m_database, m_clock);
-    listen();
+    m_open = true;
+    m_location = location;
+    m_location.password.clear(); // kept by the connection, to connect again, and nowhere else
+    m_identity = std::move(identity);
+    m_migrationBackupPath = backup;
+    m_cancellation = std::move(cancellation);
+    m_errorDetails.clear();
+    m_institutions.reset();
     m_summariesValid = false;
     emit databaseChanged();
     emit casesChanged();
@@ -69,16 +129,29 @@ bool Workspace::open(const DatabaseLocation& location, Database::OpenMode mode, 
 void Workspace::listen()
 {
     m_notifications = std::make_unique<OfficeNotifications>(*m_database);
+    // Emitted on the office's thread, received on the window's.
     connect(m_notifications.get(), &OfficeNotifications::changed, this, &Workspace::receiveChange);
 }
 
 bool Workspace::recoverConnection(QString* error, bool readListsAgain)
 {
-    if (!m_database || !m_database->lostConnection())
+    if (!m_open)
         return false;
-    m_notifications.reset();
+    bool lost = false;
+    bool back = false;
     QString why;
-    if (!m_database->reconnect(&why)) {
+    runOnThread(tr("Connecting to %1 again…").arg(locationName()), [&] {
+        lost = m_database->lostConnection();
+        if (!lost)
+            return;
+        m_notifications.reset();
+        back = m_database->reconnect(&why);
+        if (back)
+            listen();
+    });
+    if (!lost)
+        return false;
+    if (!back) {
         if (error) {
             *error += u"\n\n"_s
                 + tr("The connection to the shared office %1 was lost, and connecting again failed: %2 What you "
@@ -88,7 +161,6 @@ bool Workspace::recoverConnection(QString* error, bool readListsAgain)
         emit connectionLost(why);
         return false;
     }
-    listen();
     if (error) {
         *error += u"\n\n"_s
             + tr("The connection to the shared office %1 was lost, and Rekrutt has connected again. Nothing of what "
@@ -107,10 +179,16 @@ bool Workspace::recoverConnection(QString* error, bool readListsAgain)
 
 void Workspace::close()
 {
-    m_notifications.reset();
     m_refresh.stop();
-    m_office.reset();
-    m_database.reset();
+    if (m_open)
+        m_thread.run(
+            tr("Closing %1…").arg(locationName()), [this] { closeOnThread(); }, nullptr);
+    m_open = false;
+    m_location = DatabaseLocation();
+    m_identity.reset();
+    m_migrationBackupPath.clear();
+    m_cancellation.reset();
+    m_institutions.reset();
     m_summaries.clear();
     m_summariesValid = false;
     emit databaseChanged();
@@ -120,31 +198,19 @@ void Workspace::close()
 bool Workspace::isOpen() const
 {
     // A shared office whose connection was lost is still the open one: the next action connects again.
-    return m_database && (m_database->isOpen() || m_database->lostConnection());
-}
-
-Database& Workspace::database()
-{
-    Q_ASSERT(m_database);
-    return *m_database;
-}
-
-OfficeService& Workspace::office()
-{
-    Q_ASSERT(m_office);
-    return *m_office;
+    return m_open;
 }
 
 QString Workspace::locationName() const
 {
-    return m_database ? m_database->location().displayName() : QString();
+    return m_open ? m_location.displayName() : QString();
 }
 
 std::optional<OfficeUser> Workspace::serverUser() const
 {
-    if (!m_database || !m_database->identity() || !m_database->identity()->roleFixed())
+    if (!m_identity || !m_identity->roleFixed())
         return std::nullopt;
-    return m_database->identity()->user;
+    return m_identity->user;
 }
 
 QString Workspace::userName() const
@@ -178,8 +244,8 @@ Actor Workspace::actor() const
     // A shared office's server names its login and role itself (OfficeSecurity); elsewhere the audit trail names the
     // operating-system user (or the administrator's login) and, beside the role, the name given at first start.
     if (serverUser())
-        return OfficeSecurity::actor(*m_database, role());
-    Actor actor = m_database ? OfficeSecurity::actor(*m_database, m_role) : Actor::current(roleKey(m_role));
+        return OfficeSecurity::actor(m_identity, role());
+    Actor actor = m_open ? OfficeSecurity::actor(m_identity, m_role) : Actor::current(roleKey(m_role));
     if (!m_userName.isEmpty())
         actor.user = m_userName + u" (" + actor.user + u')';
     return actor;
@@ -193,8 +259,8 @@ QDate Workspace::today() const
 void Workspace::setToday(QDate today)
 {
     m_clock = Clock::onDay(today);
-    if (m_office)
-        m_office->setClock(m_clock);
+    if (m_open)
+        m_thread.runBlocking([this, clock = m_clock] { m_office->setClock(clock); });
     refresh();
 }
 
@@ -206,28 +272,39 @@ void Workspace::setLanguage(Language language)
 
 const QList<CaseSummary>& Workspace::summaries()
 {
-    if (!m_summariesValid && m_office) {
-        m_summariesError.clear();
-        auto list = m_office->list(today(), QString(), &m_summariesError);
+    // A reading asked for while one is under way (from a timer, during the wait) gets the list as it was.
+    if (!m_summariesValid && m_open && !m_readingSummaries) {
+        m_readingSummaries = true;
+        const QDate day = today();
+        const auto read = [this, day] {
+            QString error;
+            auto list = run(tr("Reading the case list…"),
+                            [&](OfficeService& office) { return office.list(day, QString(), &error); });
+            m_summariesError = error;
+            return list;
+        };
+        auto list = read();
         // A shared office's connection lost since the last reading: connected again, read once more.
-        if (!list && recoverConnection(nullptr, false)) {
-            m_summariesError.clear();
-            list = m_office->list(today(), QString(), &m_summariesError);
-        }
+        if (!list && recoverConnection(nullptr, false))
+            list = read();
         if (list)
             m_summaries = std::move(*list);
         else
             m_summaries.clear();
         m_summariesValid = true;
+        m_readingSummaries = false;
     }
     return m_summaries;
 }
 
 std::optional<StoredCase> Workspace::load(qint64 id, QString* error)
 {
-    if (!m_office)
+    if (!m_open)
         return std::nullopt;
-    return m_office->load(id, error);
+    auto loaded = run(tr("Opening the case…"), [&](OfficeService& office) { return office.load(id, error); });
+    if (!loaded && m_cancelled && error)
+        *error = tr("You cancelled opening the case.");
+    return loaded;
 }
 
 bool Workspace::identityForSaving(QString* error)
@@ -243,9 +320,11 @@ bool Workspace::identityForSaving(QString* error)
 std::optional<StoredCase> Workspace::appointFromVacancy(const StoredCase& from, const Person& person, QDate start,
                                                         QString* error)
 {
-    if (!identityForSaving(error))
+    if (!m_open || !identityForSaving(error))
         return std::nullopt;
-    auto made = m_office->appointFromVacancy(from, person, start, actor(), error);
+    const Actor who = actor();
+    auto made = run(tr("Making the appointment…"),
+                    [&](OfficeService& office) { return office.appointFromVacancy(from, person, start, who, error); });
     if (made) {
         m_summariesValid = false;
         emit caseSaved(made->id);
@@ -255,14 +334,27 @@ std::optional<StoredCase> Workspace::appointFromVacancy(const StoredCase& from, 
     return made;
 }
 
+void Workspace::sayWhatBecameOf(OfficeService::SaveResult result, QString* error)
+{
+    if (result != OfficeService::SaveResult::Failed)
+        return;
+    if (m_cancelled) {
+        if (error)
+            *error = tr("You cancelled the save: nothing was saved, and what you changed is still here.");
+        return;
+    }
+    recoverConnection(error);
+}
+
 OfficeService::SaveResult Workspace::save(StoredCase& stored, QString* error)
 {
-    if (!identityForSaving(error))
+    if (!m_open || !identityForSaving(error))
         return OfficeService::SaveResult::Refused;
     QStringList added;
-    const auto result = m_office->save(stored, actor(), error, &added);
-    if (result == OfficeService::SaveResult::Failed)
-        recoverConnection(error);
+    const Actor who = actor();
+    const auto result
+        = run(tr("Saving the case…"), [&](OfficeService& office) { return office.save(stored, who, error, &added); });
+    sayWhatBecameOf(result, error);
     if (result == OfficeService::SaveResult::Saved) {
         m_summariesValid = false;
         emit caseSaved(stored.id);
@@ -277,28 +369,32 @@ OfficeService::SaveResult Workspace::save(StoredCase& stored, QString* error)
 
 std::optional<StoredVacancy> Workspace::loadVacancy(qint64 id, QString* error)
 {
-    if (!m_office) {
+    if (!m_open) {
         if (error)
             *error = tr("No database is open.");
         return std::nullopt;
     }
-    return m_office->loadVacancy(id, error);
+    auto loaded = run(tr("Opening the vacancy…"), [&](OfficeService& office) { return office.loadVacancy(id, error); });
+    if (!loaded && m_cancelled && error)
+        *error = tr("You cancelled opening the vacancy.");
+    return loaded;
 }
 
 std::optional<QList<VacancySummary>> Workspace::vacancies(QString* error)
 {
-    if (!m_office)
+    if (!m_open)
         return QList<VacancySummary>();
-    return m_office->vacancies(error);
+    return run(tr("Reading the vacancies…"), [&](OfficeService& office) { return office.vacancies(error); });
 }
 
 OfficeService::SaveResult Workspace::saveVacancy(StoredVacancy& stored, QString* error)
 {
-    if (!m_office || !identityForSaving(error))
+    if (!m_open || !identityForSaving(error))
         return OfficeService::SaveResult::Refused;
-    const auto result = m_office->saveVacancy(stored, actor(), error);
-    if (result == OfficeService::SaveResult::Failed)
-        recoverConnection(error);
+    const Actor who = actor();
+    const auto result
+        = run(tr("Saving the vacancy…"), [&](OfficeService& office) { return office.saveVacancy(stored, who, error); });
+    sayWhatBecameOf(result, error);
     if (result == OfficeService::SaveResult::Saved) {
         // The appointments from it show its findings.
         m_summariesValid = false;
@@ -310,18 +406,24 @@ OfficeService::SaveResult Workspace::saveVacancy(StoredVacancy& stored, QString*
 
 QList<StepRefusal> Workspace::stepRefusals(const StoredVacancy& stored, VacancyStage target, const QString& appointed)
 {
-    if (!m_office)
+    if (!m_open)
         return {};
-    return m_office->stepRefusals(stored, target, hasIdentity() ? std::optional<Role>(m_role) : std::nullopt,
-                                  appointed);
+    const std::optional<Role> who = hasIdentity() ? std::optional<Role>(m_role) : std::nullopt;
+    return run(tr("Checking the step…"),
+               [&](OfficeService& office) { return office.stepRefusals(stored, target, who, appointed); });
 }
 
 OfficeService::StepResult Workspace::takeStep(StoredVacancy& stored, VacancyStage target, const QString& appointed,
                                               QString* error)
 {
-    if (!m_office || !identityForSaving(error))
+    if (!m_open || !identityForSaving(error))
         return OfficeService::StepResult::Refused;
-    const auto result = m_office->takeStep(stored, target, actor(), appointed, nullptr, error);
+    const Actor who = actor();
+    const auto result = run(tr("Taking the step…"), [&](OfficeService& office) {
+        return office.takeStep(stored, target, who, appointed, nullptr, error);
+    });
+    if (result == OfficeService::StepResult::Failed && m_cancelled && error)
+        *error = tr("You cancelled the step: the vacancy is where it was.");
     if (result == OfficeService::StepResult::Taken)
         emit vacanciesChanged();
     return result;
@@ -330,9 +432,12 @@ OfficeService::StepResult Workspace::takeStep(StoredVacancy& stored, VacancyStag
 std::optional<StoredCase> Workspace::signContract(StoredVacancy& stored, const Person& person, QDate start,
                                                   QDate signedOn, QString* error)
 {
-    if (!m_office || !identityForSaving(error))
+    if (!m_open || !identityForSaving(error))
         return std::nullopt;
-    auto made = m_office->signContract(stored, person, start, signedOn, actor(), nullptr, error);
+    const Actor who = actor();
+    auto made = run(tr("Signing the contract…"), [&](OfficeService& office) {
+        return office.signContract(stored, person, start, signedOn, who, nullptr, error);
+    });
     if (made) {
         m_summariesValid = false;
         emit vacanciesChanged();
@@ -346,10 +451,14 @@ std::optional<StoredCase> Workspace::signContract(StoredVacancy& stored, const P
 bool Workspace::importCases(const QList<Case>& cases, const QString& source, QList<qint64>* ids, QString* error,
                             QStringList* added)
 {
-    if (!m_office)
+    if (!m_open)
         return false;
     QStringList institutions;
-    if (!m_office->importCases(cases, actor(), source, ids, error, &institutions))
+    const Actor who = actor();
+    const bool imported = run(tr("Importing %n case(s)…", nullptr, int(cases.size())), [&](OfficeService& office) {
+        return office.importCases(cases, who, source, ids, error, &institutions);
+    });
+    if (!imported)
         return false;
     refresh();
     if (!institutions.isEmpty())
@@ -362,9 +471,11 @@ bool Workspace::importCases(const QList<Case>& cases, const QString& source, QLi
 std::optional<OfficeService::OfficeImport> Workspace::importOffice(const OfficeFile& office, const QString& source,
                                                                    QString* error)
 {
-    if (!m_office)
+    if (!m_open)
         return std::nullopt;
-    auto imported = m_office->importOffice(office, actor(), source, error);
+    const Actor who = actor();
+    auto imported = run(tr("Importing the office…"),
+                        [&](OfficeService& service) { return service.importOffice(office, who, source, error); });
     if (!imported)
         return std::nullopt;
     refresh();
@@ -373,20 +484,61 @@ std::optional<OfficeService::OfficeImport> Workspace::importOffice(const OfficeF
     return imported;
 }
 
-std::optional<OfficeFile> Workspace::exportOffice(QString* error) const
+std::optional<OfficeFile> Workspace::exportOffice(QString* error)
 {
-    if (!m_office)
+    if (!m_open)
         return std::nullopt;
-    return m_office->exportOffice(error);
+    return run(tr("Reading the whole office…"), [&](OfficeService& office) { return office.exportOffice(error); });
 }
 
-Evaluation Workspace::evaluate(const StoredCase& stored) const
+Evaluation Workspace::evaluate(const StoredCase& stored)
 {
-    if (m_office)
-        return m_office->evaluate(stored, today());
+    if (m_open) {
+        const QDate day = today();
+        return run(tr("Evaluating the case…"), [&](OfficeService& office) { return office.evaluate(stored, day); });
+    }
     EvaluationContext context;
     context.today = today();
     return Evaluator::evaluate(stored.data, context);
+}
+
+QString Workspace::setting(const QString& key, const QString& fallback)
+{
+    if (!m_open)
+        return fallback;
+    return run(tr("Reading the settings…"),
+               [&](OfficeService& office) { return office.database().setting(key, fallback); });
+}
+
+bool Workspace::setSetting(const QString& key, const QString& value, QString* error)
+{
+    if (!m_open)
+        return false;
+    return run(tr("Saving the setting…"),
+               [&](OfficeService& office) { return office.database().setSetting(key, value, error); });
+}
+
+const InstitutionRegister& Workspace::institutions()
+{
+    if (!m_institutions) {
+        if (!m_open)
+            return m_institutions.emplace(InstitutionRegister::builtIn());
+        m_institutions = run(tr("Reading the institution register…"),
+                             [](OfficeService& office) { return office.database().institutions(); });
+    }
+    return *m_institutions;
+}
+
+bool Workspace::remove(qint64 id, int expectedVersion, QString* error)
+{
+    if (!m_open)
+        return false;
+    const Actor who = actor();
+    if (!run(tr("Deleting the case…"),
+             [&](OfficeService& office) { return office.remove(id, expectedVersion, who, error); }))
+        return false;
+    refresh();
+    return true;
 }
 
 void Workspace::refresh()
@@ -398,7 +550,11 @@ void Workspace::refresh()
 
 bool Workspace::saveInstitutions(const QList<Institution>& institutions, QString* error)
 {
-    if (!m_office || !m_office->replaceInstitutions(institutions, actor(), error))
+    if (!m_open)
+        return false;
+    const Actor who = actor();
+    if (!run(tr("Saving the institution register…"),
+             [&](OfficeService& office) { return office.replaceInstitutions(institutions, who, error); }))
         return false;
     emit institutionsChanged();
     refresh();

@@ -5,12 +5,15 @@
 #include "core/office/OfficeService.h"
 #include "core/storage/Database.h"
 #include "core/storage/OfficeNotifications.h"
+#include "ui/OfficeThread.h"
 
 #include <QDate>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace rekrutt {
 
@@ -18,6 +21,10 @@ namespace rekrutt {
  * The open case database and who is working in it: what every window and page of the
  * application shares. Pages read the case list and load cases through it, and hear from it when
  * something changed (a case was saved, the database was switched).
+ *
+ * The database's connection lives on a thread of its own (OfficeThread): every call that reads or writes runs there
+ * while the window waits responsive, and may be cancelled. The windows reach the database only through the calls
+ * below and run(); what they keep of it (the location, the login's identity) is copied here when it opens.
  */
 class Workspace : public QObject
 {
@@ -34,10 +41,26 @@ public:
     void close();
     bool isOpen() const;
 
-    Database& database();
-    /** The office service of the open database: every load, evaluation and save goes through it. */
-    OfficeService& office();
+    /**
+     * Runs `work` with the office service of the open database (and, through OfficeService::database(), the
+     * database) on the office's thread, waiting as OfficeThread describes; `doing` names it in the wait dialog
+     * ("Reading the history…"). Returns what `work` returns. Every load, evaluation and save goes through here.
+     */
+    template <typename Work> auto run(const QString& doing, Work&& work) -> std::invoke_result_t<Work&, OfficeService&>;
+    /** Whether the user cancelled the last run() (its result says what became of the work). */
+    bool wasCancelled() const { return m_cancelled; }
+    /** Whether a run() is waiting. */
+    bool isBusy() const { return m_thread.isBusy(); }
+    /** The thread the database works on (tests shorten its dialog's delay). */
+    OfficeThread& officeThread() { return m_thread; }
+
+    /** The driver's text of the last failure (Database::errorDetails()), for a dialog's details. */
+    QString errorDetails() const { return m_errorDetails; }
     QString locationName() const;
+    const DatabaseLocation& location() const { return m_location; }
+    bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
+    /** The copy of a SQLite file made before open() brought its schema up to date, or empty. */
+    QString migrationBackupPath() const { return m_migrationBackupPath; }
 
     /**
      * The person working and their role: on a shared office the ones the server gives the login (serverUser()),
@@ -98,7 +121,7 @@ public:
     std::optional<OfficeService::OfficeImport> importOffice(const OfficeFile& office, const QString& source,
                                                             QString* error);
     /** The whole office as an office file (OfficeService::exportOffice()). */
-    std::optional<OfficeFile> exportOffice(QString* error) const;
+    std::optional<OfficeFile> exportOffice(QString* error);
     /** Loads a vacancy. */
     std::optional<StoredVacancy> loadVacancy(qint64 id, QString* error);
     /** The vacancy list (OfficeService::vacancies()); nullopt with `error`. */
@@ -118,7 +141,19 @@ public:
                                            QString* error);
 
     /** Evaluates a case as the rules see it today, with the stored history of the person. */
-    Evaluation evaluate(const StoredCase& stored) const;
+    Evaluation evaluate(const StoredCase& stored);
+
+    /** A setting of the open database (Database::setting()); `fallback` when none is open. */
+    QString setting(const QString& key, const QString& fallback = {});
+    /** Stores a setting of the open database (Database::setSetting()). */
+    bool setSetting(const QString& key, const QString& value, QString* error);
+    /**
+     * The institution register of the open database (Database::institutions()), read once and kept here until it
+     * changes (institutionsChanged()).
+     */
+    const InstitutionRegister& institutions();
+    /** Deletes a case (OfficeService::remove()) as the person working; on success tells every page. */
+    bool remove(qint64 id, int expectedVersion, QString* error);
 
     /** Forgets the cached list and tells every page to read it again. */
     void refresh();
@@ -156,11 +191,17 @@ signals:
     void connectionRestored();
 
 private:
+    /** run()'s work, on the office's thread; records errorDetails() and wasCancelled(). */
+    void runOnThread(const QString& doing, const std::function<void()>& work);
+    /** The office's thread, tearing down what lives there (the notifications first). */
+    void closeOnThread();
+    /** After a failed save: says that the user cancelled it, or connects again when the connection was lost. */
+    void sayWhatBecameOf(OfficeService::SaveResult result, QString* error);
     /** requireIdentity(), or false with `error` saying that nothing was saved without a name and role. */
     bool identityForSaving(QString* error);
     /** A notification of the shared office: editors hear at once, the lists once a burst of them is over. */
     void receiveChange(const OfficeChange& change);
-    /** Listens to the shared office's notifications on the current connection. */
+    /** Listens to the shared office's notifications on the current connection (the office's thread). */
     void listen();
     /**
      * After a failure: when it was the shared office's connection that was lost, connects again and adds to `error`
@@ -168,10 +209,21 @@ private:
      */
     bool recoverConnection(QString* error, bool readListsAgain = true);
 
+    /** Declared first, so that it stops last. */
+    OfficeThread m_thread;
+    // Made, used and let go on the office's thread only (runOnThread()).
     std::unique_ptr<Database> m_database;
     std::unique_ptr<OfficeService> m_office;
     /** Declared after the database, so that it unsubscribes before the connection closes. */
     std::unique_ptr<OfficeNotifications> m_notifications;
+    // What the window's thread keeps of the open database.
+    bool m_open = false;
+    DatabaseLocation m_location;
+    std::optional<OfficeIdentity> m_identity;
+    QString m_migrationBackupPath;
+    std::shared_ptr<Cancellation> m_cancellation;
+    QString m_errorDetails;
+    bool m_cancelled = false;
     /** Gathers the notifications of an import (one per statement) into one reading of each list. */
     QTimer m_refresh;
     bool m_casesChangedElsewhere = false;
@@ -182,8 +234,24 @@ private:
     Language m_language = Language::English;
     QList<CaseSummary> m_summaries;
     bool m_summariesValid = false;
+    bool m_readingSummaries = false;
     QString m_summariesError;
     QString m_openErrorDetails;
+    std::optional<InstitutionRegister> m_institutions;
 };
+
+template <typename Work>
+auto Workspace::run(const QString& doing, Work&& work) -> std::invoke_result_t<Work&, OfficeService&>
+{
+    using Result = std::invoke_result_t<Work&, OfficeService&>;
+    Q_ASSERT(m_open);
+    if constexpr (std::is_void_v<Result>) {
+        runOnThread(doing, [this, &work] { work(*m_office); });
+    } else {
+        std::optional<Result> result;
+        runOnThread(doing, [this, &work, &result] { result.emplace(work(*m_office)); });
+        return std::move(*result);
+    }
+}
 
 } // namespace rekrutt

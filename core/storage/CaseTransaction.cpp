@@ -51,6 +51,9 @@ bool CaseTransaction::flush(QString* error) const
 bool CaseTransaction::commit()
 {
     // The rows still waiting go first; when the database refuses one, errorText() says why and nothing is kept.
+    // Work cancelled after its last statement is rolled back too (Cancellation).
+    if (m_db.cancellation()->isRequested() && m_flushError.isEmpty())
+        m_flushError = Database::cancelledReason();
     if (flush() && m_transaction.commit())
         return true;
     if (m_institutionsAdded)

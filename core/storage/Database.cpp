@@ -3,6 +3,7 @@
 #include "core/storage/InstitutionStore.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/OfficeSecurity.h"
+#include "core/storage/SqliteRows.h"
 #include "core/storage/Transaction.h"
 
 #include <QAtomicInteger>
@@ -66,6 +67,8 @@ bool Database::open(const DatabaseLocation& location, OpenMode mode, QString* er
         close();
         return false;
     }
+    if (isSqlite())
+        m_cancellation->attachSqlite(sqliteHandle(*this));
     return true;
 }
 
@@ -96,6 +99,7 @@ Database::Statement Database::statement(const QString& sql) const
 
 void Database::close()
 {
+    m_cancellation->detach();
     m_statements.clear();
     m_readOnly = false;
     m_institutions.reset();
@@ -133,22 +137,42 @@ bool Database::openPostgres(QString* error)
              error);
         return false;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
-    db.setHostName(m_location.host);
-    db.setPort(m_location.port);
-    db.setDatabaseName(m_location.database);
-    if (!m_location.user.isEmpty())
-        db.setUserName(m_location.user);
-    if (!m_location.password.isEmpty())
-        db.setPassword(m_location.password);
-    db.setConnectOptions(m_location.sslMode.isEmpty() ? u"connect_timeout=10"_s
-                                                      : u"connect_timeout=10;sslmode="_s + m_location.sslMode);
+    QSqlDatabase db = addServerConnection(m_connectionName, m_location);
     if (!db.open()) {
         const QString details = db.lastError().text();
         fail(details, tr("Cannot connect to %1: %2").arg(m_location.displayName(), connectionReason(details)), error);
         return false;
     }
-    return exec(u"SET client_min_messages TO WARNING"_s, tr("Cannot prepare the connection"), error);
+    return prepareServerSession(error);
+}
+
+QSqlDatabase Database::addServerConnection(const QString& name, const DatabaseLocation& location)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setDatabaseName(location.database);
+    if (!location.user.isEmpty())
+        db.setUserName(location.user);
+    if (!location.password.isEmpty())
+        db.setPassword(location.password);
+    db.setConnectOptions(location.sslMode.isEmpty() ? u"connect_timeout=10"_s
+                                                    : u"connect_timeout=10;sslmode="_s + location.sslMode);
+    return db;
+}
+
+bool Database::prepareServerSession(QString* error)
+{
+    // One round trip: the session's warnings only, and its backend, which a cancellation names to the server.
+    QSqlQuery query(connection());
+    if (!query.exec(u"SELECT pg_backend_pid(), set_config('client_min_messages', 'warning', false)"_s)
+        || !query.next()) {
+        const QString details = query.lastError().text();
+        fail(details, tr("Cannot prepare the connection") + u": " + plainReason(details), error);
+        return false;
+    }
+    m_cancellation->attachServer(m_location, query.value(0).toLongLong());
+    return true;
 }
 
 int Database::schemaVersion(QString* error) const
@@ -303,6 +327,13 @@ const InstitutionRegister& Database::institutions() const
 
 bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const
 {
+    if (m_cancellation->isRequested()) {
+        // Values bound to a statement stay bound until it runs: prepared again, a kept statement() forgets them,
+        // or its next use would bind them twice.
+        if (!query.lastQuery().isEmpty())
+            query.prepare(query.lastQuery());
+        return refuseCancelled(what, error);
+    }
     const bool prepared = !query.lastQuery().isEmpty();
     if (prepared && query.exec())
         return true;
@@ -333,6 +364,9 @@ bool isLostConnectionText(const QString& text)
 
 QString Database::plainReason(const QString& text)
 {
+    // PostgreSQL's and SQLite's words for a statement stopped by Cancellation::request().
+    if (text.contains(u"canceling statement due to user request"_s) || text == u"interrupted"_s)
+        return cancelledReason();
     if (text.contains(u"locked"_s) || text.contains(u"busy"_s))
         return tr("the database is busy in another program; try again in a moment");
     if (text.contains(u"disk"_s) && text.contains(u"full"_s))
@@ -397,7 +431,7 @@ bool Database::reconnect(QString* error)
              error);
         return false;
     }
-    if (!exec(u"SET client_min_messages TO WARNING"_s, tr("Cannot prepare the connection"), error))
+    if (!prepareServerSession(error))
         return false;
     m_errorDetails.clear();
     return true;
@@ -405,6 +439,8 @@ bool Database::reconnect(QString* error)
 
 bool Database::exec(const QString& sql, const QString& what, QString* error) const
 {
+    if (!refuseCancelled(what, error))
+        return false;
     // Run directly, not prepared: PostgreSQL cannot prepare DDL, and these statements take no values.
     QSqlQuery query(connection());
     if (query.exec(sql))
@@ -417,10 +453,25 @@ bool Database::exec(const QString& sql, const QString& what, QString* error) con
 
 bool Database::commit(Transaction& transaction, const QString& what, QString* error) const
 {
+    if (!refuseCancelled(what, error))
+        return false;
     if (transaction.commit())
         return true;
     fail(transaction.errorText(), what + u": " + plainReason(transaction.errorText()), error);
     return false;
+}
+
+bool Database::refuseCancelled(const QString& what, QString* error) const
+{
+    if (!m_cancellation->isRequested())
+        return true;
+    fail(u"cancelled"_s, what + u": " + cancelledReason(), error);
+    return false;
+}
+
+QString Database::cancelledReason()
+{
+    return tr("cancelled, as you asked");
 }
 
 void Database::fail(const QString& details, const QString& message, QString* error) const

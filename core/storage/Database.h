@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Institutions.h"
+#include "core/storage/Cancellation.h"
 #include "core/storage/DatabaseLocation.h"
 #include "core/storage/OfficeIdentity.h"
 
@@ -165,6 +166,20 @@ public:
      */
     Statement statement(const QString& sql) const;
 
+    /**
+     * A new Qt Sql connection named `name` to the server of `location`, with the options every Rekrutt connection
+     * uses (a connect timeout, the TLS mode, the password given); not yet open.
+     */
+    static QSqlDatabase addServerConnection(const QString& name, const DatabaseLocation& location);
+
+    /**
+     * How another thread stops the work on this connection (Cancellation): every statement run through exec() and
+     * every commit() fails, in words, once it was requested.
+     */
+    const std::shared_ptr<Cancellation>& cancellation() const { return m_cancellation; }
+    /** The reason a cancelled statement gives, in words. */
+    static QString cancelledReason();
+
     /** libpq's text of a failed connection in words a user can act on (no TLS, a password missing...), translated. */
     static QString connectionReason(const QString& text);
 
@@ -203,6 +218,10 @@ public:
 private:
     bool openSqlite(OpenMode mode, QString* error);
     bool openPostgres(QString* error);
+    /** What every new server session needs: warnings only, and its backend known to cancellation(). */
+    bool prepareServerSession(QString* error);
+    /** Fails (in words) when the work was cancelled: before a statement and before a commit. */
+    bool refuseCancelled(const QString& what, QString* error) const;
     /** Refuses a damaged SQLite file (PRAGMA quick_check, which reads the whole file). */
     bool checkSqliteFile(QString* error);
     /** Foreign keys, WAL, full sync; lifts ReadOnly's query_only. */
@@ -225,6 +244,7 @@ private:
     int m_openedVersion = 0;
     /** statement()'s statements, by their SQL; let go when the connection closes or is made again. */
     mutable std::unordered_map<QString, std::vector<std::shared_ptr<Statement::Slot>>> m_statements;
+    std::shared_ptr<Cancellation> m_cancellation = std::make_shared<Cancellation>();
 };
 
 } // namespace rekrutt

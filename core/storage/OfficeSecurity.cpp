@@ -346,7 +346,11 @@ std::optional<OfficeIdentity> OfficeSecurity::identify(const Database& db, QStri
 
 Actor OfficeSecurity::actor(const Database& db, Role declaredRole)
 {
-    const std::optional<OfficeIdentity>& identity = db.identity();
+    return actor(db.identity(), declaredRole);
+}
+
+Actor OfficeSecurity::actor(const std::optional<OfficeIdentity>& identity, Role declaredRole)
+{
     if (identity && identity->roleFixed())
         return Actor {identity->login, roleKey(identity->user->role)};
     Actor actor = Actor::current(roleKey(declaredRole));

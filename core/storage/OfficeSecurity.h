@@ -58,6 +58,8 @@ public:
      * role; otherwise (SQLite, the administrator) the operating-system user in `declaredRole`.
      */
     static Actor actor(const Database& db, Role declaredRole);
+    /** The same for the `identity` a connection had when it opened (Database::identity()). */
+    static Actor actor(const std::optional<OfficeIdentity>& identity, Role declaredRole);
 
     /** The name of the group role of `role` in `db`'s database (`office_hr_officer`). */
     static QString groupRole(const Database& db, Role role);

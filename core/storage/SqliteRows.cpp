@@ -37,7 +37,9 @@ bool driverSharesOurSqlite(const QSqlDriver* driver)
     return shared;
 }
 
-sqlite3* handleOf(const Database& db)
+} // namespace
+
+sqlite3* sqliteHandle(const Database& db)
 {
     const QSqlDatabase connection = db.connection();
     const QSqlDriver* driver = connection.driver();
@@ -49,11 +51,9 @@ sqlite3* handleOf(const Database& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
-} // namespace
-
 SqliteRows::SqliteRows(const Database& db, const char* sql)
 {
-    sqlite3* handle = handleOf(db);
+    sqlite3* handle = sqliteHandle(db);
     if (handle == nullptr)
         return;
     if (sqlite3_prepare_v2(handle, sql, -1, &m_statement, nullptr) != SQLITE_OK) {

@@ -6,6 +6,7 @@
 #include <QStringDecoder>
 #include <QtGlobal>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace rekrutt {
@@ -55,5 +56,11 @@ private:
     QString m_error;
     mutable QStringDecoder m_utf8 {QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
 };
+
+/**
+ * The SQLite handle of the connection of `db`, for SQLite's own API (SqliteRows, Cancellation); nullptr unless
+ * SqliteRows may read it (see there).
+ */
+sqlite3* sqliteHandle(const Database& db);
 
 } // namespace rekrutt

@@ -6,6 +6,7 @@
 #include "core/domain/CaseFields.h"
 #include "core/domain/Role.h"
 #include "core/interchange/DemoOffice.h"
+#include "tests/ui/UiFixture.h"
 #include "ui/MessageBox.h"
 #include "ui/Workspace.h"
 #include "ui/editor/AppointDialog.h"
@@ -581,10 +582,8 @@ private slots:
             QString first, down, family;
             bool okWithoutStart = true, okWithStart = false;
         } seen;
-        QTimer::singleShot(0, this, [&seen] {
-            auto* dialog = qobject_cast<AppointDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        // Polled: the applicants are read from the database (a wait with an event loop of its own) before it shows.
+        testing::whenShown<AppointDialog>([&seen](AppointDialog* dialog) {
             seen.dialog = true;
             seen.offered = dialog->applicantBox()->count();
             seen.first = dialog->givenNameEdit()->text();

@@ -65,7 +65,7 @@ void TestErasureDialog::theHrOfficerErasesTheTicked()
     QTest::keyClicks(dialog.monthsBox(), u"120"_s);
     QVERIFY(dialog.saveMonthsButton()->isEnabled());
     QTest::mouseClick(dialog.saveMonthsButton(), Qt::LeftButton);
-    QCOMPARE(workspace->office().retentionMonths(), 120);
+    QCOMPARE(workspace->run({}, [](OfficeService& office) { return office.retentionMonths(); }), 120);
     QCOMPARE(dialog.list()->topLevelItemCount(), 0);
     QVERIFY(!dialog.eraseButton()->isEnabled());
 }

@@ -113,7 +113,11 @@ void TestInstitutionDialog::openWorkspace(Role role)
     const Case c
         = CaseBuilder::postdoc().history(PositionType::Postdoc, "Trondheim Tech", "2020-01-01", "2021-12-31").build();
     QStringList added;
-    QVERIFY2(m_workspace->office().importCases({c}, m_workspace->actor(), u"test"_s, nullptr, &error, &added),
+    const Actor actor = m_workspace->actor();
+    QVERIFY2(m_workspace->run({},
+                              [&](OfficeService& office) {
+                                  return office.importCases({c}, actor, u"test"_s, nullptr, &error, &added);
+                              }),
              qPrintable(error));
     QCOMPARE(added, QStringList {u"Trondheim Tech"_s});
     m_workspace->refresh();
@@ -170,7 +174,8 @@ void TestInstitutionDialog::hrOfficerMakesTwoNamesOne()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(changed.count(), 1);
     QString error;
-    const auto stored = InstitutionStore::read(m_workspace->database(), &error);
+    const auto stored = m_workspace->run(
+        {}, [&](OfficeService& office) { return InstitutionStore::read(office.database(), &error); });
     QVERIFY2(stored, qPrintable(error));
     QCOMPARE(stored->find(u"trondheim tech")->shortName, u"NTNU"_s);
     // The list now shows the ONCE error the rules find.
@@ -197,7 +202,8 @@ void TestInstitutionDialog::aNameOfTwoInstitutionsKeepsSaveOff()
     QVERIFY(!button(&dialog, u"Save"_s)->isEnabled());
     dialog.reject();
     QString error;
-    const auto stored = InstitutionStore::read(m_workspace->database(), &error);
+    const auto stored = m_workspace->run(
+        {}, [&](OfficeService& office) { return InstitutionStore::read(office.database(), &error); });
     QVERIFY(stored && !stored->same(u"NTNU", u"uio"));
 }
 
@@ -217,7 +223,8 @@ void TestInstitutionDialog::aRefusedSaveKeepsTheEditsAndSaysWhy()
     QVERIFY2(problem->text().contains(u"\"Trondheim Tech\" is used by 1 case"_s), qPrintable(problem->text()));
     QCOMPARE(table->model()->rowCount(), rows - 1);
     QString error;
-    const auto stored = InstitutionStore::read(m_workspace->database(), &error);
+    const auto stored = m_workspace->run(
+        {}, [&](OfficeService& office) { return InstitutionStore::read(office.database(), &error); });
     QVERIFY(stored && stored->find(u"Trondheim Tech"));
 }
 

@@ -79,9 +79,12 @@ void TestLetterActions::init()
     Workspace* workspace = m_data->workspace();
     workspace->setUser(u"Hanne Hansen"_s, Role::HrOfficer);
     m_ids.clear();
-    QVERIFY2(workspace->office().importVacancies(
-                 {letterVacancy(VacancyStage::Decided), letterVacancy(VacancyStage::Recommended)},
-                 Actor {u"Hanne Hansen"_s, u"hr_officer"_s}, &m_ids, &error),
+    QVERIFY2(workspace->run({},
+                            [&](OfficeService& office) {
+                                return office.importVacancies(
+                                    {letterVacancy(VacancyStage::Decided), letterVacancy(VacancyStage::Recommended)},
+                                    Actor {u"Hanne Hansen"_s, u"hr_officer"_s}, &m_ids, &error);
+                            }),
              qPrintable(error));
     QCOMPARE(m_ids.size(), 2);
     workspace->refresh();

@@ -60,7 +60,8 @@ void TestMainWindow::theFirstStartAsksForNameAndRoleForTheWindowAndTheAuditTrail
     QVERIFY(!editor->isModified());
     QVERIFY(editor->caseId() != 0);
     QString error;
-    const auto trail = AuditTrail::forCase(m_workspace->database(), editor->caseId(), &error);
+    const auto trail = m_workspace->run(
+        {}, [&](OfficeService& office) { return AuditTrail::forCase(office.database(), editor->caseId(), &error); });
     QVERIFY2(trail, qPrintable(error));
     QVERIFY(!trail->isEmpty());
     for (const AuditEntry& entry : *trail) {

@@ -129,8 +129,9 @@ void TestOpenDatabase::aDatabaseLockedByAnotherProgramOpensButASaveWaitsAndLoses
     QCOMPARE(m_window->caseListPage()->model()->rowCount(), 2);
 
     // A save waits for the busy timeout and then gives up; a short one keeps this test fast.
-    QSqlQuery timeout(m_workspace->database().connection());
-    QVERIFY(timeout.exec(u"PRAGMA busy_timeout = 300"_s));
+    QVERIFY(m_workspace->run({}, [](OfficeService& office) {
+        return QSqlQuery(office.database().connection()).exec(u"PRAGMA busy_timeout = 300"_s);
+    }));
     const qint64 id = m_workspace->summaries().first().id;
     CaseEditor* editor = m_window->openCase(id);
     QVERIFY(editor);

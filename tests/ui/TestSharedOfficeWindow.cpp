@@ -4,6 +4,7 @@
 
 #include "core/storage/OfficeSecurity.h"
 #include "tests/common/CaseBuilder.h"
+#include "tests/common/LatencyProxy.h"
 #include "tests/common/PgServer.h"
 #include "tests/ui/MainWindowFixture.h"
 #include "ui/ElsewhereNotice.h"
@@ -13,6 +14,7 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QToolButton>
@@ -29,11 +31,15 @@ private slots:
     void anotherUsersSaveShowsInTheOpenEditorAndTheList();
     void aPasswordIsAskedWhenTheServerWantsOneAndNeverKept();
     void aLostConnectionIsMadeAgainAndTheEditorKeepsItsChanges();
+    void aSaveWaitingForALockCanBeCancelledAndNothingIsLost();
+    void theWindowStaysResponsiveAcrossASlowNetwork();
 
 private:
     /** Starts the server and sets up the office with an HR officer and a head of department, once. */
     void setUpOffice();
     DatabaseLocation as(const QString& login) const;
+    /** A case of the Department of Physics saved by the office's owner (`admin`), for Hanne to open. */
+    StoredCase physicsCase(Database& admin);
 
     PgServer m_server;
     DatabaseLocation m_office;
@@ -249,6 +255,167 @@ void TestSharedOfficeWindow::aLostConnectionIsMadeAgainAndTheEditorKeepsItsChang
     QVERIFY2(reloaded, qPrintable(error));
     QCOMPARE(reloaded->data.person.familyName, u"Lyngstad"_s);
     QCOMPARE(reloaded->updatedBy, u"hanne"_s);
+}
+
+StoredCase TestSharedOfficeWindow::physicsCase(Database& admin)
+{
+    OfficeService office(admin);
+    StoredCase stored;
+    stored.data = CaseBuilder::phd().build();
+    stored.data.appointment.unit = u"Department of Physics"_s;
+    QString error;
+    [&] { QCOMPARE(office.save(stored, {u"admin"_s, u"hr_officer"_s}, &error), OfficeService::SaveResult::Saved); }();
+    return stored;
+}
+
+namespace {
+
+/** The wait dialog's Cancel, pressed once the dialog shows; the flag says it was, the text what it said then. */
+struct WaitSeen
+{
+    bool shown = false;
+    QString said;
+};
+
+std::shared_ptr<WaitSeen> cancelTheWaitOnceShown()
+{
+    auto seen = std::make_shared<WaitSeen>();
+    whenShown<QDialog>([seen](QDialog* dialog) {
+        if (dialog->objectName() != QLatin1StringView(OfficeThread::dialogName))
+            return;
+        seen->shown = true;
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            seen->said += label->text() + u" | "_s;
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->click();
+    });
+    return seen;
+}
+
+} // namespace
+
+void TestSharedOfficeWindow::aSaveWaitingForALockCanBeCancelledAndNothingIsLost()
+{
+    setUpOffice();
+    if (QTest::currentTestFailed())
+        return;
+    Database admin;
+    QString error;
+    QVERIFY2(admin.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
+    const StoredCase stored = physicsCase(admin);
+    QVERIFY(stored.id != 0);
+
+    QVERIFY(m_window->openDatabase(as(u"hanne"_s), Database::OpenMode::Existing));
+    m_window->ensureIdentity();
+    m_workspace->officeThread().setDialogDelay(100);
+    CaseEditor* editor = m_window->openCase(stored.id);
+    QVERIFY(editor);
+    QVERIFY(editor->showField(u"person.familyName"_s));
+    QLineEdit* familyName = editor->findChild<PersonForm*>()->familyNameEdit();
+    familyName->selectAll();
+    QTest::keyClicks(familyName, u"Lyngstad"_s);
+
+    // Another session holds the case's row in a transaction it does not end: Hanne's save waits for it.
+    QSqlDatabase holder = admin.connection();
+    QVERIFY(holder.transaction());
+    QSqlQuery lock(holder);
+    QVERIFY(lock.exec(u"SELECT id FROM cases WHERE id = %1 FOR UPDATE"_s.arg(stored.id)));
+
+    const auto seen = cancelTheWaitOnceShown();
+    QElapsedTimer clock;
+    clock.start();
+    MessageBox::setNextAnswer(MessageBox::Ok);
+    QVERIFY(!editor->save());
+    const qint64 waited = clock.elapsed();
+    holder.rollback();
+    QVERIFY(seen->shown);
+    QVERIFY2(seen->said.contains(u"Saving the case"_s), qPrintable(seen->said));
+    // The server stopped the statement at once: no lock timeout, no waiting for the other session.
+    QVERIFY2(waited < 5000, qPrintable(u"the cancelled save took %1 ms"_s.arg(waited)));
+    QVERIFY2(MessageBox::lastText().contains(u"You cancelled the save: nothing was saved"_s),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(editor->isModified());
+    QCOMPARE(familyName->text(), u"Lyngstad"_s);
+    OfficeService office(admin);
+    auto kept = office.load(stored.id, &error);
+    QVERIFY2(kept, qPrintable(error));
+    QCOMPARE(kept->data.person.familyName, stored.data.person.familyName);
+    QCOMPARE(kept->version, stored.version);
+
+    // With the row free again the same connection saves what was typed.
+    QVERIFY(editor->save());
+    kept = office.load(stored.id, &error);
+    QVERIFY2(kept, qPrintable(error));
+    QCOMPARE(kept->data.person.familyName, u"Lyngstad"_s);
+    QCOMPARE(kept->updatedBy, u"hanne"_s);
+}
+
+void TestSharedOfficeWindow::theWindowStaysResponsiveAcrossASlowNetwork()
+{
+    setUpOffice();
+    if (QTest::currentTestFailed())
+        return;
+    Database admin;
+    QString error;
+    QVERIFY2(admin.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
+    const StoredCase stored = physicsCase(admin);
+    QVERIFY(stored.id != 0);
+
+    // 100 ms each way: every round trip to the server takes 200 ms more than on this machine.
+    LatencyProxy proxy;
+    QVERIFY2(proxy.start(m_office.port, 100, &error), qPrintable(error));
+    DatabaseLocation far = as(u"hanne"_s);
+    far.port = proxy.port();
+
+    // A timer of the window's thread ticks every 20 ms throughout. The longest gap between two ticks that both came
+    // while the window waited for the database is how long the database froze it (building an editor's widgets
+    // is the window's own work, and not counted).
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    int ticksWaiting = 0;
+    bool lastWaiting = false;
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] {
+        const qint64 gap = sinceTick.restart();
+        const bool waiting = m_workspace->isBusy();
+        if (waiting && lastWaiting) {
+            longestGap = std::max(longestGap, gap);
+            ++ticksWaiting;
+        }
+        lastWaiting = waiting;
+    });
+    sinceTick.start();
+    tick.start(20);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(m_window->openDatabase(far, Database::OpenMode::Existing));
+    const qint64 opening = clock.restart();
+    m_window->ensureIdentity();
+    CaseEditor* editor = m_window->openCase(stored.id);
+    QVERIFY(editor);
+    const qint64 openingCase = clock.restart();
+    QVERIFY(editor->showField(u"person.familyName"_s));
+    QLineEdit* familyName = editor->findChild<PersonForm*>()->familyNameEdit();
+    familyName->selectAll();
+    QTest::keyClicks(familyName, u"Lyngstad"_s);
+    clock.restart();
+    QVERIFY(editor->save());
+    const qint64 saving = clock.elapsed();
+    tick.stop();
+    qInfo("across 200 ms per round trip: the office opened in %lld ms, the case in %lld ms, saved in %lld ms; while "
+          "waiting (%d ticks) the window's longest pause was %lld ms",
+          opening, openingCase, saving, ticksWaiting, longestGap);
+    QVERIFY2(openingCase > 1000, "the proxy did not slow the connection down");
+    QVERIFY(ticksWaiting > 100);
+    // Paints and timers went on while the server answered: a pause of a few ticks is the machine, not the database.
+    QVERIFY2(longestGap < 150, qPrintable(u"the window froze for %1 ms while waiting"_s.arg(longestGap)));
+    OfficeService office(admin);
+    const auto kept = office.load(stored.id, &error);
+    QVERIFY2(kept, qPrintable(error));
+    QCOMPARE(kept->data.person.familyName, u"Lyngstad"_s);
+    // The window's connection closes before the proxy it goes through.
+    m_window.reset();
+    m_workspace.reset();
 }
 
 QTEST_MAIN(TestSharedOfficeWindow)

@@ -563,8 +563,12 @@ void TestTimeline::pageExplainsWhatIsMissingAndFiltersByUnit()
     QList<Case> inUnits = cases;
     inUnits[1].appointment.unit = QStringLiteral("Department of Chemistry");
     QList<qint64> ids;
-    QVERIFY2(workspace.office().importCases(inUnits, Actor {QStringLiteral("test"), QStringLiteral("hr_officer")},
-                                            QStringLiteral("test"), &ids, &error),
+    QVERIFY2(workspace.run({},
+                           [&](OfficeService& office) {
+                               return office.importCases(inUnits,
+                                                         Actor {QStringLiteral("test"), QStringLiteral("hr_officer")},
+                                                         QStringLiteral("test"), &ids, &error);
+                           }),
              qPrintable(error));
     workspace.refresh();
     QVERIFY(page.message().isEmpty());
@@ -604,8 +608,12 @@ void TestTimeline::aPageBehindAnotherTabLoadsWhenShown()
     // Behind the front tab, the page leaves the new cases for later...
     const QList<Case> cases
         = {CaseBuilder::phd().start(2025, 8, 1).build(), CaseBuilder::postdoc().start(2024, 1, 1).build()};
-    QVERIFY2(workspace.office().importCases(cases, Actor {QStringLiteral("test"), QStringLiteral("hr_officer")},
-                                            QStringLiteral("test"), nullptr, &error),
+    QVERIFY2(workspace.run({},
+                           [&](OfficeService& office) {
+                               return office.importCases(cases,
+                                                         Actor {QStringLiteral("test"), QStringLiteral("hr_officer")},
+                                                         QStringLiteral("test"), nullptr, &error);
+                           }),
              qPrintable(error));
     workspace.refresh();
     QCOMPARE(page->timeline()->rowCount(), 0);

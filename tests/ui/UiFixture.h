@@ -37,8 +37,10 @@ public:
     {
         const Actor actor {QStringLiteral("tester"), QStringLiteral("hr_officer")};
         QList<qint64> ids;
-        if (!m_workspace->office().importCases(demoOffice(m_workspace->today()), actor, QStringLiteral("demo"), &ids,
-                                               error))
+        const QDate today = m_workspace->today();
+        if (!m_workspace->run({}, [&](OfficeService& office) {
+                return office.importCases(demoOffice(today), actor, QStringLiteral("demo"), &ids, error);
+            }))
             return false;
         m_workspace->refresh();
         return true;

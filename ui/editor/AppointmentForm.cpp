@@ -270,7 +270,7 @@ void AppointmentForm::readInstitutions()
     // The database keeps the register it read, and this program's saves, imports and register edits update it:
     // reading it again for every editor opened would be a query per case opened.
     QStringList names;
-    for (const Institution& institution : workspace->database().institutions().institutions())
+    for (const Institution& institution : workspace->institutions().institutions())
         names += institution.names();
     names.sort(Qt::CaseInsensitive);
     m_institutionNames->setStringList(names);
@@ -283,7 +283,7 @@ void AppointmentForm::updateInstitutionNote()
     const QString text = m_institution->text();
     QString note;
     if (!text.trimmed().isEmpty() && workspace->isOpen()) {
-        if (const Institution* known = workspace->database().institutions().find(text)) {
+        if (const Institution* known = workspace->institutions().find(text)) {
             note = known->shortName.isEmpty()
                 ? tr("In the institution register: %1").arg(known->name)
                 : tr("In the institution register: %1 (%2)").arg(known->name, known->shortName);

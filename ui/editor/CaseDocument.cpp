@@ -198,7 +198,9 @@ void CaseDocument::refreshContext()
     // Every earlier appointment whatever the start: evaluate() filters by the start as edited now.
     StoredCase probe = m_stored;
     probe.data.appointment.start = QDate(9999, 12, 31);
-    m_context = m_workspace->office().evaluationContext(probe, m_workspace->today());
+    const QDate today = m_workspace->today();
+    m_context = m_workspace->run(tr("Reading the person's earlier appointments…"),
+                                 [&](OfficeService& office) { return office.evaluationContext(probe, today); });
 }
 
 void CaseDocument::evaluate()

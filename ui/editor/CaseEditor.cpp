@@ -332,7 +332,7 @@ bool CaseEditor::save()
     case OfficeService::SaveResult::Failed:
         break;
     }
-    MessageBox::critical(this, tr("Cannot save the case"), error, d->workspace->database().errorDetails());
+    MessageBox::critical(this, tr("Cannot save the case"), error, d->workspace->errorDetails());
     return false;
 }
 

@@ -41,7 +41,9 @@ void HistoryPanel::reload(qint64 caseId, const Case& saved)
         return;
     }
     QString error;
-    const auto trail = AuditTrail::forCase(m_workspace->database(), caseId, &error);
+    const auto trail = m_workspace->run(tr("Reading the history…"), [&](OfficeService& office) {
+        return AuditTrail::forCase(office.database(), caseId, &error);
+    });
     if (!trail) {
         m_status->setText(tr("Cannot read the history: %1").arg(error));
         return;

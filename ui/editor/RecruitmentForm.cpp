@@ -136,16 +136,18 @@ void RecruitmentForm::appointAnother()
     Workspace* workspace = document()->workspace();
     QString error;
     // Everyone appointed from the vacancy so far, this case's person among them, is not offered again.
-    const std::optional<QList<Person>> appointed = workspace->office().appointedFrom(from.vacancyId, &error);
+    const std::optional<QList<Person>> appointed
+        = workspace->run(tr("Reading the vacancy's applicants…"),
+                         [&](OfficeService& office) { return office.appointedFrom(from.vacancyId, &error); });
     if (!appointed) {
-        MessageBox::critical(this, tr("Appoint Another Applicant"), error, workspace->database().errorDetails());
+        MessageBox::critical(this, tr("Appoint Another Applicant"), error, workspace->errorDetails());
         return;
     }
     AppointDialog dialog(*from.data.recruitment, *appointed, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!workspace->appointFromVacancy(from, dialog.person(), dialog.start(), &error))
-        MessageBox::warning(this, tr("Appoint Another Applicant"), error, workspace->database().errorDetails());
+        MessageBox::warning(this, tr("Appoint Another Applicant"), error, workspace->errorDetails());
 }
 
 void RecruitmentForm::showCase(const Case& c)

@@ -93,7 +93,10 @@ QStringList LetterActions::selectedApplicants() const
 
 LetterInput LetterActions::inputFor(const QString& applicantId, const LetterDetails& details) const
 {
-    LetterInput input = m_workspace->office().letterInput(m_editor->current(), m_workspace->today());
+    const QDate today = m_workspace->today();
+    LetterInput input = m_workspace->run(tr("Reading the letter's values…"), [&](OfficeService& office) {
+        return office.letterInput(m_editor->current(), today);
+    });
     input.applicantId = applicantId;
     input.signer = m_workspace->userName();
     input.signerRole = m_workspace->role();

@@ -226,7 +226,7 @@ bool VacancyEditor::save()
     case OfficeService::SaveResult::Failed:
         break;
     }
-    MessageBox::critical(this, tr("Cannot save the vacancy"), error, m_workspace->database().errorDetails());
+    MessageBox::critical(this, tr("Cannot save the vacancy"), error, m_workspace->errorDetails());
     return false;
 }
 
@@ -376,7 +376,7 @@ bool VacancyEditor::takeStep(VacancyStage target)
         return true;
     }
     if (result == OfficeService::StepResult::Failed)
-        MessageBox::critical(this, stageText(target), error, m_workspace->database().errorDetails());
+        MessageBox::critical(this, stageText(target), error, m_workspace->errorDetails());
     else if (!error.isEmpty())
         MessageBox::warning(this, stageText(target), error);
     updateSteps();

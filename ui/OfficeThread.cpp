@@ -1,0 +1,205 @@
+#include "ui/OfficeThread.h"
+
+#include "core/storage/Cancellation.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace rekrutt {
+
+namespace {
+
+/** What the window's thread knows of one piece of work: whether it is done, and the loop that waits for it. */
+struct Wait
+{
+    bool done = false;
+    /** Whether the work was asked to stop while it ran (its own result says what became of it). */
+    bool cancelled = false;
+    QEventLoop* loop = nullptr;
+};
+
+} // namespace
+
+/**
+ * "Saving the case… 3 s", a busy bar and Cancel. Cancel (the button, Escape, closing the dialog) asks the work to
+ * stop and says so; the dialog goes when the work ends, whatever became of it.
+ */
+class WaitDialog : public QDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(WaitDialog)
+
+public:
+    WaitDialog(const QString& doing, Cancellation* cancellation, QWidget* parent)
+        : QDialog(parent)
+        , m_cancellation(cancellation)
+    {
+        setObjectName(QString::fromLatin1(OfficeThread::dialogName));
+        setWindowTitle(tr("Please wait"));
+        setWindowModality(Qt::ApplicationModal);
+        auto* layout = new QVBoxLayout(this);
+        m_doing = new QLabel(doing, this);
+        m_doing->setWordWrap(true);
+        layout->addWidget(m_doing);
+        auto* bar = new QProgressBar(this);
+        bar->setRange(0, 0);
+        bar->setTextVisible(false);
+        layout->addWidget(bar);
+        m_elapsed = new QLabel(this);
+        layout->addWidget(m_elapsed);
+        m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+        m_buttons->setEnabled(cancellation != nullptr);
+        // Someone typing when the dialog comes must not cancel with a space or Enter: the mouse or Escape cancels.
+        QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel);
+        cancel->setFocusPolicy(Qt::NoFocus);
+        cancel->setAutoDefault(false);
+        cancel->setToolTip(tr("Stops the work (Esc)"));
+        connect(m_buttons, &QDialogButtonBox::rejected, this, &WaitDialog::reject);
+        layout->addWidget(m_buttons);
+        setMinimumWidth(380);
+        m_clock.start();
+        connect(&m_tick, &QTimer::timeout, this, &WaitDialog::showElapsed);
+        m_tick.start(1000);
+    }
+
+    /** The outermost wait began `milliseconds` ago. */
+    void setStartedAgo(qint64 milliseconds)
+    {
+        m_offset = milliseconds;
+        m_clock.restart();
+        showElapsed();
+    }
+
+    /** The next piece of work takes the dialog over. */
+    void resume(const QString& doing, Cancellation* cancellation)
+    {
+        m_doing->setText(doing);
+        m_cancellation = cancellation;
+        m_cancelled = false;
+        m_buttons->setEnabled(cancellation != nullptr);
+    }
+
+    /** The work is over: nothing to cancel until the next takes the dialog over. */
+    void linger()
+    {
+        m_cancellation = nullptr;
+        m_buttons->setEnabled(false);
+    }
+
+    void reject() override
+    {
+        if (m_cancellation == nullptr || m_cancelled)
+            return;
+        m_cancelled = true;
+        m_cancellation->request();
+        m_doing->setText(tr("Cancelling: waiting for the database to stop…"));
+        m_buttons->setEnabled(false);
+    }
+
+private:
+    void showElapsed()
+    {
+        m_elapsed->setText(tr("%n second(s) so far", nullptr, int((m_offset + m_clock.elapsed()) / 1000)));
+    }
+
+    Cancellation* m_cancellation;
+    QLabel* m_doing;
+    QLabel* m_elapsed;
+    QDialogButtonBox* m_buttons;
+    QElapsedTimer m_clock;
+    QTimer m_tick;
+    qint64 m_offset = 0;
+    bool m_cancelled = false;
+};
+
+OfficeThread::OfficeThread(QObject* parent)
+    : QObject(parent)
+    , m_context(std::make_unique<QObject>())
+{
+    m_thread.setObjectName(QStringLiteral("rekrutt-office"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+    m_linger.setSingleShot(true);
+    m_linger.setInterval(250);
+    connect(&m_linger, &QTimer::timeout, this, [this] { m_dialog.reset(); });
+}
+
+OfficeThread::~OfficeThread()
+{
+    m_dialog.reset();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void OfficeThread::runBlocking(const std::function<void()>& work)
+{
+    QMetaObject::invokeMethod(m_context.get(), work, Qt::BlockingQueuedConnection);
+}
+
+bool OfficeThread::run(const QString& doing, const std::function<void()>& work, Cancellation* cancellation)
+{
+    auto wait = std::make_shared<Wait>();
+    QEventLoop loop;
+    wait->loop = &loop;
+    // The end of the work is posted back to this thread, where `wait` is read: the work's results, written on the
+    // office's thread before the post, are seen by the time `done` is.
+    QMetaObject::invokeMethod(
+        m_context.get(),
+        [this, &work, wait, cancellation] {
+            if (cancellation != nullptr)
+                cancellation->reset();
+            work();
+            const bool cancelled = cancellation != nullptr && cancellation->isRequested();
+            QMetaObject::invokeMethod(
+                this,
+                [wait, cancelled] {
+                    wait->done = true;
+                    wait->cancelled = cancelled;
+                    if (wait->loop != nullptr)
+                        wait->loop->quit();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+
+    ++m_depth;
+    QElapsedTimer clock;
+    clock.start();
+    if (!m_dialog) {
+        // A moment with input held back (not lost: it arrives once the wait is over).
+        QTimer::singleShot(m_dialogDelay, &loop, &QEventLoop::quit);
+        if (!wait->done)
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    if (!wait->done) {
+        // The dialog of an outer wait stays that wait's; a lingering one, or none, becomes this one's.
+        const bool mine = !m_dialog || m_depth == 1;
+        if (!m_dialog) {
+            m_dialog = std::make_unique<WaitDialog>(doing, cancellation, QApplication::activeWindow());
+            m_dialog->show();
+        } else if (mine) {
+            m_linger.stop();
+            m_dialog->resume(doing, cancellation);
+        }
+        if (mine)
+            m_dialog->setStartedAgo(clock.elapsed());
+        while (!wait->done)
+            loop.exec();
+        if (mine && m_dialog) {
+            m_dialog->linger();
+            m_linger.start();
+        }
+    }
+    wait->loop = nullptr;
+    --m_depth;
+    return !wait->cancelled;
+}
+
+} // namespace rekrutt
