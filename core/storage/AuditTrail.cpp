@@ -556,26 +556,26 @@ namespace {
 std::optional<QList<AuditEntry>> entriesOf(const Database& db, const char* column, qint64 owner, const QString& what,
                                            QString* error)
 {
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT id, at, os_user, role, case_id, record, field, old_value, new_value, vacancy_id "
-                  "FROM audit_log WHERE %1 = ? ORDER BY id"_s.arg(QLatin1StringView(column)));
-    query.addBindValue(owner);
-    if (!db.exec(query, what, error))
+    // Kept prepared: an editor reads its record's history each time it opens or saves.
+    const Database::Statement query
+        = db.statement(u"SELECT id, at, os_user, role, case_id, record, field, old_value, new_value, vacancy_id "
+                       "FROM audit_log WHERE %1 = ? ORDER BY id"_s.arg(QLatin1StringView(column)));
+    query->addBindValue(owner);
+    if (!db.exec(*query, what, error))
         return std::nullopt;
     QList<AuditEntry> entries;
-    while (query.next()) {
+    while (query->next()) {
         AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        entry.user = query.value(2).toString();
-        entry.role = query.value(3).toString();
-        entry.caseId = query.value(4).toLongLong();
-        entry.record = query.value(5).toString();
-        entry.field = query.value(6).toString();
-        entry.oldValue = query.value(7).toString();
-        entry.newValue = query.value(8).toString();
-        entry.vacancyId = query.value(9).toLongLong();
+        entry.id = query->value(0).toLongLong();
+        entry.at = QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs);
+        entry.user = query->value(2).toString();
+        entry.role = query->value(3).toString();
+        entry.caseId = query->value(4).toLongLong();
+        entry.record = query->value(5).toString();
+        entry.field = query->value(6).toString();
+        entry.oldValue = query->value(7).toString();
+        entry.newValue = query->value(8).toString();
+        entry.vacancyId = query->value(9).toLongLong();
         entries.append(entry);
     }
     return entries;

@@ -74,6 +74,8 @@ public:
 
     /** The stored schema version (0 for an empty database). */
     int schemaVersion(QString* error = nullptr) const;
+    /** The schema version open() left the database at (as read, or as upgraded to), without a round trip. */
+    int openedSchemaVersion() const { return m_openedVersion; }
 
     /** The copy of the SQLite file made before the last migration, or empty. */
     QString migrationBackupPath() const { return m_backupPath; }

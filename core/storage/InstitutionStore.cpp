@@ -100,34 +100,32 @@ QString auditText(const Institution& institution)
 
 std::optional<InstitutionRegister> InstitutionStore::read(const Database& db, QString* error)
 {
-    if (db.schemaVersion(error) < registerSchema)
+    if (db.openedSchemaVersion() < registerSchema)
         return InstitutionRegister::builtIn();
     const QString what = tr("Cannot read the institution register");
-    QSqlQuery institutions(db.connection());
-    institutions.setForwardOnly(true);
-    institutions.prepare(u"SELECT id, name, short_name FROM institutions ORDER BY name, id"_s);
-    if (!db.exec(institutions, what, error))
+    const Database::Statement institutions
+        = db.statement(u"SELECT id, name, short_name FROM institutions ORDER BY name, id"_s);
+    if (!db.exec(*institutions, what, error))
         return std::nullopt;
     QList<Institution> list;
     QHash<qint64, qsizetype> byId;
-    while (institutions.next()) {
-        byId.insert(institutions.value(0).toLongLong(), list.size());
-        list.append(Institution {institutions.value(0).toLongLong(),
-                                 institutions.value(1).toString(),
-                                 institutions.value(2).toString(),
+    while (institutions->next()) {
+        byId.insert(institutions->value(0).toLongLong(), list.size());
+        list.append(Institution {institutions->value(0).toLongLong(),
+                                 institutions->value(1).toString(),
+                                 institutions->value(2).toString(),
                                  {}});
     }
-    QSqlQuery names(db.connection());
-    names.setForwardOnly(true);
-    names.prepare(u"SELECT institution_id, name FROM institution_names ORDER BY name"_s);
-    if (!db.exec(names, what, error))
+    const Database::Statement names
+        = db.statement(u"SELECT institution_id, name FROM institution_names ORDER BY name"_s);
+    if (!db.exec(*names, what, error))
         return std::nullopt;
-    while (names.next()) {
-        const auto it = byId.constFind(names.value(0).toLongLong());
+    while (names->next()) {
+        const auto it = byId.constFind(names->value(0).toLongLong());
         if (it == byId.cend())
             continue;
         Institution& institution = list[*it];
-        const QString name = names.value(1).toString();
+        const QString name = names->value(1).toString();
         const QString key = InstitutionRegister::key(name);
         if (key != InstitutionRegister::key(institution.name) && key != InstitutionRegister::key(institution.shortName))
             institution.aliases.append(name);
@@ -171,7 +169,7 @@ std::optional<QStringList> InstitutionStore::addUnknown(Database& db, const QStr
         }
     }
     // A database kept at an older schema (Database::Schema::AsIs) has no register to add to.
-    if (unknown.isEmpty() || db.schemaVersion(error) < registerSchema)
+    if (unknown.isEmpty() || db.openedSchemaVersion() < registerSchema)
         return QStringList();
     // Another program may have added some since the register was read: read it again inside the transaction.
     auto current = read(db, error);
