@@ -510,7 +510,8 @@ bool MainWindow::closeAllEditors()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!closeAllEditors()) {
+    // Not while the database works for this window (its wait dialog offers to cancel): it closes afterwards.
+    if (m_workspace->isBusy() || !closeAllEditors()) {
         event->ignore();
         return;
     }

@@ -8,10 +8,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QWindow>
+
+#include <optional>
+#include <vector>
 
 namespace rekrutt {
 
@@ -119,6 +124,82 @@ private:
     bool m_cancelled = false;
 };
 
+/**
+ * What the user types while the window waits for the database, kept and given to its window or widget once the wait
+ * is over, in order: a name typed on after Ctrl+S is not lost. Clicks, the wheel and shortcuts are dropped (the
+ * window is busy, as a modal dialog would make it); whatever goes to the wait dialog passes.
+ */
+class InputHold : public QObject
+{
+public:
+    explicit InputHold(const QPointer<WaitDialog>& dialog)
+        : m_dialog(dialog)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~InputHold() override { qApp->removeEventFilter(this); }
+
+    /** Gives the kept input to its receivers once the caller of the wait has done with the result. */
+    void replayLater()
+    {
+        if (m_kept.empty())
+            return;
+        auto kept = std::make_shared<std::vector<Kept>>(std::move(m_kept));
+        QTimer::singleShot(0, qApp, [kept] {
+            for (const Kept& k : *kept) {
+                if (k.receiver)
+                    QCoreApplication::sendEvent(k.receiver, k.event.get());
+            }
+        });
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        switch (event->type()) {
+        case QEvent::KeyPress:
+        case QEvent::KeyRelease:
+        case QEvent::InputMethod:
+            if (inDialog(watched))
+                return false;
+            m_kept.push_back({watched, std::unique_ptr<QEvent>(event->clone())});
+            return true;
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+        case QEvent::ContextMenu:
+        case QEvent::Shortcut:
+        case QEvent::Drop:
+            return !inDialog(watched);
+        default:
+            return false;
+        }
+    }
+
+private:
+    struct Kept
+    {
+        QPointer<QObject> receiver;
+        std::unique_ptr<QEvent> event;
+    };
+
+    bool inDialog(QObject* watched) const
+    {
+        const QWidget* dialog = m_dialog.data();
+        if (dialog == nullptr || !dialog->isVisible())
+            return false;
+        if (watched->isWidgetType()) {
+            const auto* widget = static_cast<const QWidget*>(watched);
+            return widget == dialog || dialog->isAncestorOf(widget);
+        }
+        return watched->isWindowType() && watched == dialog->windowHandle();
+    }
+
+    const QPointer<WaitDialog>& m_dialog;
+    std::vector<Kept> m_kept;
+};
+
 OfficeThread::OfficeThread(QObject* parent)
     : QObject(parent)
     , m_context(std::make_unique<QObject>())
@@ -128,12 +209,12 @@ OfficeThread::OfficeThread(QObject* parent)
     m_thread.start();
     m_linger.setSingleShot(true);
     m_linger.setInterval(250);
-    connect(&m_linger, &QTimer::timeout, this, [this] { m_dialog.reset(); });
+    connect(&m_linger, &QTimer::timeout, this, [this] { delete m_dialog.data(); });
 }
 
 OfficeThread::~OfficeThread()
 {
-    m_dialog.reset();
+    delete m_dialog.data();
     m_thread.quit();
     m_thread.wait();
 }
@@ -169,34 +250,45 @@ bool OfficeThread::run(const QString& doing, const std::function<void()>& work, 
         },
         Qt::QueuedConnection);
 
+    // The outermost wait holds the user's input until it is over (InputHold); inner ones are under its hold.
+    std::optional<InputHold> hold;
+    if (m_depth == 0)
+        hold.emplace(m_dialog);
     ++m_depth;
     QElapsedTimer clock;
     clock.start();
-    if (!m_dialog) {
-        // A moment with input held back (not lost: it arrives once the wait is over).
+    if (!wait->done && !m_dialog) {
+        // A moment without the dialog: most work ends here.
         QTimer::singleShot(m_dialogDelay, &loop, &QEventLoop::quit);
+        loop.exec();
+        // Typing under way reaches the hold now; once the dialog blocks the window, it would be dropped.
         if (!wait->done)
-            loop.exec(QEventLoop::ExcludeUserInputEvents);
+            QCoreApplication::processEvents();
     }
     if (!wait->done) {
         // The dialog of an outer wait stays that wait's; a lingering one, or none, becomes this one's.
         const bool mine = !m_dialog || m_depth == 1;
         if (!m_dialog) {
-            m_dialog = std::make_unique<WaitDialog>(doing, cancellation, QApplication::activeWindow());
-            m_dialog->show();
+            m_dialog = new WaitDialog(doing, cancellation, QApplication::activeWindow());
         } else if (mine) {
             m_linger.stop();
             m_dialog->resume(doing, cancellation);
         }
-        if (mine)
+        if (mine) {
             m_dialog->setStartedAgo(clock.elapsed());
+            m_dialog->show();
+        }
         while (!wait->done)
             loop.exec();
         if (mine && m_dialog) {
+            // Hidden, so that the window takes input again at once; shown again if the next work comes soon.
             m_dialog->linger();
+            m_dialog->hide();
             m_linger.start();
         }
     }
+    if (hold)
+        hold->replayLater();
     wait->loop = nullptr;
     --m_depth;
     return !wait->cancelled;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QThread>
 #include <QTimer>
@@ -19,11 +20,12 @@ class WaitDialog;
  * Qt Sql wants a connection used only by the thread that made it, and a window must not freeze while a shared
  * office's server answers 200 ms later each time. So the connection (Database, OfficeService, OfficeNotifications)
  * is made, used and closed here, one piece of work after another, and the window's thread waits for each in an
- * event loop of its own: it keeps painting, and its timers run. For a short moment input is held back (most work ends
- * there, and a double click cannot start the same save twice); after it a modal dialog says what is being done, how
- * long it has taken, and offers to cancel it (Cancellation). One action of the user is often several pieces of work
- * (a case, then its history): the dialog stays a moment after each, and the next one that comes takes it over, so
- * that it does not flicker.
+ * event loop of its own: it keeps painting, and its timers run. Meanwhile what the user types is kept and given to
+ * its widget when the wait is over, and clicks and shortcuts are dropped, so that a double click cannot start the
+ * same save twice and nothing typed after Ctrl+S is lost. Most work ends within a moment (400 ms); after it a modal
+ * dialog says what is being done, how long it has taken, and offers to cancel it (Cancellation). One action of the
+ * user is often several pieces of work (a case, then its history): the next that comes within 250 ms shows the
+ * dialog again at once.
  *
  * Work may be asked for again while waiting (a timer of the window's): it runs after the work before it, and the
  * inner wait ends after both. When any wait ends, the thread is idle.
@@ -61,8 +63,11 @@ private:
     std::unique_ptr<QObject> m_context;
     int m_depth = 0;
     int m_dialogDelay = 400;
-    /** The dialog of the outermost wait, which inner waits share; after the wait it lingers (m_linger). */
-    std::unique_ptr<WaitDialog> m_dialog;
+    /**
+     * The dialog of the outermost wait, which inner waits share; after the wait it is kept hidden a moment (m_linger).
+     * A child of the window it shows over, which may go first.
+     */
+    QPointer<WaitDialog> m_dialog;
     QTimer m_linger;
 };
 

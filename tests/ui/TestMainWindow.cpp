@@ -20,6 +20,7 @@ private slots:
     void aLongDatabasePathDoesNotWidenTheWindow();
     void choosingALanguageStoresItAndAsksToRestart();
     void theAboutBoxNamesTheVersion();
+    void whatIsTypedDuringAWaitArrivesAfterItAndClicksDoNot();
 };
 
 void TestMainWindow::theFirstStartAsksForNameAndRoleForTheWindowAndTheAuditTrail()
@@ -332,6 +333,50 @@ void TestMainWindow::theAboutBoxNamesTheVersion()
     const QString text = MessageBox::lastText();
     QVERIFY2(text.startsWith(u"Rekrutt "_s + QStringLiteral(REKRUTT_VERSION)), qPrintable(text));
     QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+}
+
+void TestMainWindow::whatIsTypedDuringAWaitArrivesAfterItAndClicksDoNot()
+{
+    openBefore();
+    m_workspace->setUser(u"Hanne Hansen"_s, Role::HrOfficer);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    CaseEditor* editor = m_window->openCase(m_beforeIds.first());
+    QVERIFY(editor);
+    QVERIFY(editor->showField(u"person.givenName"_s));
+    QLineEdit* givenName = editor->findChild<PersonForm*>()->givenNameEdit();
+    const QString before = givenName->text();
+    givenName->setFocus();
+    givenName->end(false);
+
+    // A piece of work that takes 900 ms (a slow server): typing goes on before the dialog comes, and a click on the
+    // first tab (the case list) meanwhile does nothing.
+    bool dialogShown = false;
+    auto* tabs = m_window->findChild<QTabBar*>();
+    QVERIFY(tabs);
+    const int editorTab = tabs->currentIndex();
+    QVERIFY(editorTab > 0);
+    QTimer::singleShot(100, this, [&] { QTest::keyClicks(givenName, u" Ma"_s); });
+    QTimer::singleShot(300, this, [&] {
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+        QTest::keyClicks(givenName, u"rie"_s);
+    });
+    QTimer::singleShot(700, this, [&] {
+        const QWidget* modal = QApplication::activeModalWidget();
+        dialogShown = modal && modal->objectName() == QLatin1StringView(OfficeThread::dialogName);
+    });
+    m_workspace->run(u"Waiting for a slow server"_s, [](OfficeService&) { QThread::msleep(900); });
+    QCOMPARE(givenName->text(), before); // not yet: given to the field once the caller is done
+    QTRY_COMPARE(givenName->text(), before + u" Marie"_s);
+    QVERIFY(dialogShown);
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(tabs->currentIndex(), editorTab);
+    QVERIFY(editor->isModified());
+    QVERIFY(editor->save());
+    QString error;
+    const auto stored = m_workspace->load(editor->caseId(), &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->data.person.givenName, before + u" Marie"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
