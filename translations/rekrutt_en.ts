@@ -648,6 +648,10 @@ whole setup.</source>
         <source>Cannot look up the persons of the import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server&apos;s lists are not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -8986,10 +8990,6 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Reading the whole office…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluating the case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -670,6 +670,10 @@ hele oppsettet.</translation>
         <source>Cannot look up the persons of the import</source>
         <translation>Kan ikke slå opp personene i importen</translation>
     </message>
+    <message>
+        <source>the server&apos;s lists are not JSON</source>
+        <translation>listene fra tjeneren er ikke JSON</translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>
@@ -9080,10 +9084,6 @@ Laget med Qt %2.</translation>
     <message>
         <source>Reading the whole office…</source>
         <translation>Leser hele kontoret…</translation>
-    </message>
-    <message>
-        <source>Evaluating the case…</source>
-        <translation>Vurderer saken…</translation>
     </message>
     <message>
         <source>Reading the settings…</source>

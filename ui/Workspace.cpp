@@ -491,17 +491,6 @@ std::optional<OfficeFile> Workspace::exportOffice(QString* error)
     return run(tr("Reading the whole office…"), [&](OfficeService& office) { return office.exportOffice(error); });
 }
 
-Evaluation Workspace::evaluate(const StoredCase& stored)
-{
-    if (m_open) {
-        const QDate day = today();
-        return run(tr("Evaluating the case…"), [&](OfficeService& office) { return office.evaluate(stored, day); });
-    }
-    EvaluationContext context;
-    context.today = today();
-    return Evaluator::evaluate(stored.data, context);
-}
-
 QString Workspace::setting(const QString& key, const QString& fallback)
 {
     if (!m_open)

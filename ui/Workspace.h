@@ -140,9 +140,6 @@ public:
     std::optional<StoredCase> signContract(StoredVacancy& stored, const Person& person, QDate start, QDate signedOn,
                                            QString* error);
 
-    /** Evaluates a case as the rules see it today, with the stored history of the person. */
-    Evaluation evaluate(const StoredCase& stored);
-
     /** A setting of the open database (Database::setting()); `fallback` when none is open. */
     QString setting(const QString& key, const QString& fallback = {});
     /** Stores a setting of the open database (Database::setSetting()). */

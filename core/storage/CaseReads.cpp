@@ -5,6 +5,7 @@
 #include "core/storage/StorageValues.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 #include <QSqlQuery>
 
@@ -30,6 +31,42 @@ bool readRows(const Database& db, const ListTable<T>& list, qint64 owner, QList<
         into.append(std::move(element));
     }
     return true;
+}
+
+/**
+ * Appends the elements of one JSON aggregate of `list` (ListTable::jsonSql(), NULL when there are none) to `into`;
+ * false when it is not one.
+ */
+template <typename T> bool readJsonRows(const ListTable<T>& list, const QVariant& json, QList<T>& into)
+{
+    if (json.isNull())
+        return true;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toString().toUtf8());
+    if (!document.isArray())
+        return false;
+    for (const QJsonValue& value : document.array()) {
+        const QJsonArray array = value.toArray();
+        const Row row(array);
+        T element = list.read(row, 2);
+        element.row = RowId {row.value(0).toLongLong(), row.value(1).toInt()};
+        into.append(std::move(element));
+    }
+    return true;
+}
+
+/**
+ * On a shared office the lists of a case come with its row, each as one JSON aggregate: a case is read in one round
+ * trip instead of seven. The subqueries, in the order readCase() reads them.
+ */
+QString listsTogetherSql()
+{
+    return QStringList {historyTable.jsonSql(u"c.person_id"_s),
+                        leaveTable.jsonSql(u"c.id"_s),
+                        extensionTable.jsonSql(u"c.id"_s),
+                        u"(SELECT json_agg(held_on ORDER BY seq) FROM employee_interviews WHERE case_id = c.id)"_s,
+                        dutyTable.jsonSql(u"c.id"_s),
+                        grantTable.jsonSql(u"c.id"_s)}
+        .join(u", "_s);
 }
 
 } // namespace
@@ -124,10 +161,13 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
 {
     *missing = false;
     const QString what = CaseRepository::tr("Cannot read case %1").arg(id);
-    const Database::Statement qStatement = db.statement(
-        u"SELECT %1, %2, p.version, v.version, %3 FROM cases c JOIN persons p ON p.id = c.person_id "
-        "LEFT JOIN vacancies v ON v.id = c.vacancy_id WHERE c.id = ?"_s.arg(
-            caseColumns(u"c."), columnsOf(FieldRow::Person, u"p."), columnsOf(FieldRow::Vacancy, u"v.")));
+    // SQLite reads the lists a table at a time, which costs nothing on a local file.
+    const bool together = !db.isSqlite();
+    const Database::Statement qStatement
+        = db.statement(u"SELECT %1, %2, p.version, v.version, %3%4 FROM cases c JOIN persons p ON p.id = c.person_id "
+                       "LEFT JOIN vacancies v ON v.id = c.vacancy_id WHERE c.id = ?"_s.arg(
+                           caseColumns(u"c."), columnsOf(FieldRow::Person, u"p."), columnsOf(FieldRow::Vacancy, u"v."),
+                           together ? u", "_s + listsTogetherSql() : QString()));
     QSqlQuery& q = *qStatement;
     q.addBindValue(id);
     if (!db.exec(q, what, error))
@@ -155,11 +195,32 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
         field->set(c, fieldValue(*field, q.value(i++)));
     stored.personVersion = q.value(i++).toInt();
     stored.vacancyVersion = q.value(i++).toInt();
+    const int listsAt = i + int(fieldsOf(FieldRow::Vacancy).size());
     if (stored.vacancyId != 0) {
         // The recruitment is there with its vacancy row (its Presence field has no column).
         c.recruitment = Recruitment();
         for (const CaseField* field : fieldsOf(FieldRow::Vacancy))
             field->set(c, fieldValue(*field, q.value(i++)));
+    }
+    if (together) {
+        const QVariant interviews = q.value(listsAt + 3);
+        const QJsonDocument dates = QJsonDocument::fromJson(interviews.toString().toUtf8());
+        const bool read = readJsonRows(historyTable, q.value(listsAt), c.person.history)
+            && readJsonRows(leaveTable, q.value(listsAt + 1), c.leaves)
+            && readJsonRows(extensionTable, q.value(listsAt + 2), c.extensions)
+            && (interviews.isNull() || dates.isArray()) && readJsonRows(dutyTable, q.value(listsAt + 4), c.dutyWork)
+            && readJsonRows(grantTable, q.value(listsAt + 5), c.mobilityGrants);
+        for (const QJsonValue& date : dates.array())
+            c.milestones.employeeInterviews.append(dateOf(date.toString()));
+        q.finish();
+        if (!read) {
+            db.fail(interviews.toString(), what + u": "_s + CaseRepository::tr("the server's lists are not JSON"),
+                    error);
+            return std::nullopt;
+        }
+        if (c.recruitment && !readRecruitmentLists(db, stored.vacancyId, *c.recruitment, what, error))
+            return std::nullopt;
+        return stored;
     }
     q.finish();
 

@@ -12,6 +12,7 @@
 #include "core/domain/Vacancy.h"
 #include "core/storage/StorageValues.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -19,6 +20,42 @@
 #include <array>
 
 namespace rekrutt::storage {
+
+/**
+ * One row as the list readers see it: the current row of a query, or one array of a JSON aggregate that a shared
+ * office returns a case's lists in (CaseReads.cpp), each value as the query would give it.
+ */
+class Row
+{
+public:
+    /** The current row of `query`. */
+    Row(const QSqlQuery& query) // implicit: a query is a row wherever one is read
+        : m_query(&query)
+    { }
+    /** The values of `array`, in the order of its columns. */
+    explicit Row(const QJsonArray& array)
+        : m_array(&array)
+    { }
+
+    QVariant value(int i) const
+    {
+        if (m_query != nullptr)
+            return m_query->value(i);
+        const QJsonValue v = m_array->at(i);
+        // As a query gives them: a NULL is a null variant, text a string, a number a double.
+        if (v.isNull() || v.isUndefined())
+            return {};
+        if (v.isString())
+            return v.toString();
+        if (v.isBool())
+            return int(v.toBool());
+        return v.toDouble();
+    }
+
+private:
+    const QSqlQuery* m_query = nullptr;
+    const QJsonArray* m_array = nullptr;
+};
 
 /** A list of a case kept in `table`, one row per element of type T. */
 template <typename T> struct ListTable
@@ -30,13 +67,23 @@ template <typename T> struct ListTable
     const char* columns;
     QVariantList (*values)(const T&);
     /** The element held by the columns of `row` from position `first` on. */
-    T (*read)(const QSqlQuery& row, int first);
+    T (*read)(const Row& row, int first);
 
     /** SELECT of every element of one owner, in their order, with the row id and seq first. */
     QString selectSql() const
     {
         return u"SELECT id, seq, %1 FROM %2 WHERE %3 = ? ORDER BY seq, id"_s.arg(
             QLatin1StringView(columns), QLatin1StringView(table), QLatin1StringView(owner));
+    }
+
+    /**
+     * On PostgreSQL, a subquery giving every element of the owner `ownerColumn` names (`c.id`) as one JSON array of
+     * arrays (id, seq, the columns), in their order; NULL when there is none.
+     */
+    QString jsonSql(const QString& ownerColumn) const
+    {
+        return u"(SELECT json_agg(json_build_array(id, seq, %1) ORDER BY seq, id) FROM %2 WHERE %3 = %4)"_s.arg(
+            QLatin1StringView(columns), QLatin1StringView(table), QLatin1StringView(owner), ownerColumn);
     }
 };
 
@@ -50,7 +97,7 @@ inline const ListTable<HistoryEntry> historyTable {
     [](const HistoryEntry& h) -> QVariantList {
         return {toKey(h.type), required(h.institution), dateValue(h.start), dateValue(h.end), h.ftePercent};
     },
-    [](const QSqlQuery& r, int i) {
+    [](const Row& r, int i) {
         return HistoryEntry {enumOf(r.value(i), PositionType::PhdFellow), r.value(i + 1).toString(),
                              dateOf(r.value(i + 2)), dateOf(r.value(i + 3)), r.value(i + 4).toDouble()};
     }};
@@ -68,7 +115,7 @@ inline const ListTable<Leave> leaveTable {
                 textValue(l.decidedRole),
                 timeValue(l.decidedAt)};
     },
-    [](const QSqlQuery& r, int i) {
+    [](const Row& r, int i) {
         Leave leave {enumOf(r.value(i), LeaveKind::Other), dateOf(r.value(i + 1)), dateOf(r.value(i + 2)),
                      r.value(i + 3).toInt()};
         if (leaveIsDecided(leave.kind))
@@ -87,7 +134,7 @@ inline const ListTable<Extension> extensionTable {
                 textValue(e.decidedBy), textValue(e.decidedRole),
                 timeValue(e.decidedAt)};
     },
-    [](const QSqlQuery& r, int i) {
+    [](const Row& r, int i) {
         return Extension {enumOf(r.value(i), ExtensionKind::UnforeseenObstacle),
                           r.value(i + 1).toInt(),
                           enumOf(r.value(i + 2), DecisionStatus::Proposed),
@@ -102,7 +149,7 @@ inline const ListTable<DutyWork> dutyTable {
     [](const DutyWork& d) -> QVariantList {
         return {dateValue(d.from), dateValue(d.to), toKey(d.category), d.hours, d.originalLectureHours};
     },
-    [](const QSqlQuery& r, int i) {
+    [](const Row& r, int i) {
         return DutyWork {dateOf(r.value(i)), dateOf(r.value(i + 1)), enumOf(r.value(i + 2), DutyCategory::Teaching),
                          r.value(i + 3).toDouble(), r.value(i + 4).toDouble()};
     }};
@@ -111,7 +158,7 @@ inline const ListTable<MobilityGrant> grantTable {"mobility_grants", "case_id", 
                                                   [](const MobilityGrant& g) -> QVariantList {
                                                       return {required(g.host), g.amountNok, toKey(g.direction)};
                                                   },
-                                                  [](const QSqlQuery& r, int i) {
+                                                  [](const Row& r, int i) {
                                                       return MobilityGrant {
                                                           r.value(i).toString(), r.value(i + 1).toDouble(),
                                                           enumOf(r.value(i + 2), GrantDirection::Outbound)};
@@ -129,7 +176,7 @@ inline const ListTable<CommitteeMember> memberTable {
                 flag(m.inCommittee),
                 flag(m.inRecruitmentGroup)};
     },
-    [](const QSqlQuery& r, int i) {
+    [](const Row& r, int i) {
         CommitteeMember m;
         m.id = r.value(i).toString();
         m.name = r.value(i + 1).toString();
@@ -167,7 +214,7 @@ inline const ListTable<Applicant> applicantTable {
                 flag(a.withdrawn),
                 dateValue(a.informed)};
     },
-    [](const QSqlQuery& r, int i) {
+    [](const Row& r, int i) {
         Applicant a;
         a.id = r.value(i).toString();
         a.name = r.value(i + 1).toString();
@@ -200,7 +247,7 @@ inline const ListTable<VacancyStep> stepTable {
     [](const VacancyStep& step) -> QVariantList {
         return {toKey(step.stage), timeValue(step.at), required(step.by), required(step.role)};
     },
-    [](const QSqlQuery& r, int i) {
+    [](const Row& r, int i) {
         return VacancyStep {enumOf(r.value(i), VacancyStage::Draft),
                             timeOf(r.value(i + 1)),
                             r.value(i + 2).toString(),

@@ -408,7 +408,9 @@ void TestSharedOfficeWindow::theWindowStaysResponsiveAcrossASlowNetwork()
     QVERIFY2(openingCase > 1000, "the proxy did not slow the connection down");
     QVERIFY(ticksWaiting > 100);
     // Paints and timers went on while the server answered: a pause of a few ticks is the machine, not the database.
-    QVERIFY2(longestGap < 150, qPrintable(u"the window froze for %1 ms while waiting"_s.arg(longestGap)));
+    // (Under the sanitizers the window's own work, a repaint, takes several times longer.)
+    const qint64 limit = qEnvironmentVariableIsSet("REKRUTT_SANITIZERS") ? 600 : 150;
+    QVERIFY2(longestGap < limit, qPrintable(u"the window froze for %1 ms while waiting"_s.arg(longestGap)));
     OfficeService office(admin);
     const auto kept = office.load(stored.id, &error);
     QVERIFY2(kept, qPrintable(error));
