@@ -177,17 +177,36 @@ bool Database::prepareServerSession(QString* error)
 
 int Database::schemaVersion(QString* error) const
 {
-    QSqlDatabase db = connection();
-    if (!db.tables().contains(u"settings"_s))
+    return schemaVersion(connection().tables(), error);
+}
+
+int Database::schemaVersion(const QStringList& tables, QString* error) const
+{
+    if (!tables.contains(u"settings"_s))
         return 0;
-    QSqlQuery query(db);
-    query.prepare(u"SELECT value FROM settings WHERE key = 'schema_version'"_s);
-    if (!exec(query, tr("Cannot read the schema version"), error) || !query.next())
+    QSqlQuery query(connection());
+    if (!exec(query, u"SELECT value FROM settings WHERE key = 'schema_version'"_s, tr("Cannot read the schema version"),
+              error)
+        || !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
-bool Database::refuseNewerSchema(QString* error)
+bool Database::exec(QSqlQuery& query, const QString& sql, const QString& what, QString* error) const
+{
+    if (!refuseCancelled(what, error))
+        return false;
+    query.setForwardOnly(true);
+    if (query.exec(sql))
+        return true;
+    const QSqlError sqlError = query.lastError();
+    const QString reason = sqlError.databaseText().trimmed();
+    fail(sqlError.text() + u" [" + sql + u']',
+         what + u": " + plainReason(reason.isEmpty() ? sqlError.text().trimmed() : reason), error);
+    return false;
+}
+
+bool Database::refuseNewerSchema(QString* error, int* found)
 {
     // The tables first, the version after: another program creating the schema commits both at once, so once
     // its tables are seen, so is its version. The other order once read "no version" just before that commit
@@ -197,8 +216,8 @@ bool Database::refuseNewerSchema(QString* error)
     if (!isSqlite() && tables.contains(u"settings"_s)) {
         // A shared office's tables that this login may not read: a login the office does not know (any more).
         QSqlQuery query(connection());
-        query.prepare(u"SELECT has_table_privilege('settings', 'SELECT'), session_user"_s);
-        if (!exec(query, tr("Cannot read the schema version"), error))
+        if (!exec(query, u"SELECT has_table_privilege('settings', 'SELECT'), session_user"_s,
+                  tr("Cannot read the schema version"), error))
             return false;
         if (query.next() && !query.value(0).toBool()) {
             fail({},
@@ -209,7 +228,10 @@ bool Database::refuseNewerSchema(QString* error)
             return false;
         }
     }
-    const int version = schemaVersion(error);
+    // Without a settings table yet the list is read again: another program may be creating the schema just now.
+    const int version = schemaVersion(tables.contains(u"settings"_s) ? tables : connection().tables(), error);
+    if (found)
+        *found = version;
     // A database that holds tables but no schema version belongs to another program: leave it alone.
     if (version == 0 && hasTables) {
         fail({},
@@ -232,9 +254,9 @@ bool Database::refuseNewerSchema(QString* error)
 
 bool Database::upgradeSchema(Schema schema, QString* error)
 {
-    if (!refuseNewerSchema(error))
+    int version = 0;
+    if (!refuseNewerSchema(error, &version))
         return false;
-    const int version = schemaVersion(error);
     m_openedVersion = version;
     if (version == currentSchemaVersion() || schema == Schema::AsIs)
         return true;

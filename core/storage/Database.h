@@ -116,6 +116,11 @@ public:
     bool exec(class QSqlQuery& query, const QString& what, QString* error) const;
     /** Prepares and runs a statement without parameters. */
     bool exec(const QString& sql, const QString& what, QString* error) const;
+    /**
+     * Runs `sql`, which takes no values, as it is (not prepared: on a server one round trip instead of three), its
+     * rows in `query`; on failure as exec() above.
+     */
+    bool exec(QSqlQuery& query, const QString& sql, const QString& what, QString* error) const;
 
     /**
      * The driver's `text` of a failure in words a user understands when its cause is a common one (another
@@ -228,7 +233,10 @@ private:
     bool checkSqliteFile(QString* error);
     /** Foreign keys, WAL, full sync; lifts ReadOnly's query_only. */
     bool prepareSqliteForWriting(QString* error);
-    bool refuseNewerSchema(QString* error);
+    /** Refuses a schema newer than this program's; `found` (if given) receives the version read. */
+    bool refuseNewerSchema(QString* error, int* found = nullptr);
+    /** The stored schema version, given the connection's `tables`. */
+    int schemaVersion(const QStringList& tables, QString* error) const;
     bool upgradeSchema(Schema schema, QString* error);
     /** Refuses to upgrade a PostgreSQL schema for a login that does not own it, in words. */
     bool refuseUpgradeByUser(int version, QString* error);

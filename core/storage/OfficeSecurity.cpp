@@ -329,8 +329,8 @@ std::optional<OfficeIdentity> OfficeSecurity::identify(const Database& db, QStri
     if (db.isSqlite())
         return std::nullopt;
     QSqlQuery query(db.connection());
-    query.prepare(u"SELECT login, name, role, unit, faculty, administrator FROM rekrutt_whoami()"_s);
-    if (!db.exec(query, tr("Cannot read who is connected"), error))
+    if (!db.exec(query, u"SELECT login, name, role, unit, faculty, administrator FROM rekrutt_whoami()"_s,
+                 tr("Cannot read who is connected"), error))
         return std::nullopt;
     OfficeIdentity identity;
     if (!query.next())
