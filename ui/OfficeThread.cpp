@@ -278,8 +278,12 @@ bool OfficeThread::run(const QString& doing, const std::function<void()>& work, 
             m_dialog->setStartedAgo(clock.elapsed());
             m_dialog->show();
         }
-        while (!wait->done)
-            loop.exec();
+        while (!wait->done) {
+            // While the application quits, its event loops return at once: the end of the work still comes as an
+            // event, and is waited for.
+            if (loop.exec() < 0)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        }
         if (mine && m_dialog) {
             // Hidden, so that the window takes input again at once; shown again if the next work comes soon.
             m_dialog->linger();
