@@ -332,7 +332,11 @@ bool CaseEditor::save()
     case OfficeService::SaveResult::Failed:
         break;
     }
-    MessageBox::critical(this, tr("Cannot save the case"), error, d->workspace->errorDetails());
+    // Stopped by the user (the wait dialog's Cancel): what they asked for, not an error.
+    if (d->workspace->wasCancelled())
+        MessageBox::information(this, tr("Case not saved"), error);
+    else
+        MessageBox::critical(this, tr("Cannot save the case"), error, d->workspace->errorDetails());
     return false;
 }
 

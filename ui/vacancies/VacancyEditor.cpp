@@ -226,7 +226,11 @@ bool VacancyEditor::save()
     case OfficeService::SaveResult::Failed:
         break;
     }
-    MessageBox::critical(this, tr("Cannot save the vacancy"), error, m_workspace->errorDetails());
+    // Stopped by the user (the wait dialog's Cancel): what they asked for, not an error.
+    if (m_workspace->wasCancelled())
+        MessageBox::information(this, tr("Vacancy not saved"), error);
+    else
+        MessageBox::critical(this, tr("Cannot save the vacancy"), error, m_workspace->errorDetails());
     return false;
 }
 
