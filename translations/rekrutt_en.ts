@@ -8962,10 +8962,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the step…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taking the step…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9055,10 +9055,6 @@ Laget med Qt %2.</translation>
         <translation>Lagrer stillingen…</translation>
     </message>
     <message>
-        <source>Checking the step…</source>
-        <translation>Kontrollerer steget…</translation>
-    </message>
-    <message>
         <source>Taking the step…</source>
         <translation>Tar steget…</translation>
     </message>

@@ -408,9 +408,9 @@ QList<StepRefusal> Workspace::stepRefusals(const StoredVacancy& stored, VacancyS
 {
     if (!m_open)
         return {};
-    const std::optional<Role> who = hasIdentity() ? std::optional<Role>(m_role) : std::nullopt;
-    return run(tr("Checking the step…"),
-               [&](OfficeService& office) { return office.stepRefusals(stored, target, who, appointed); });
+    // The rules alone, on this thread: no database, nothing to wait for.
+    return OfficeService::stepRefusals(stored, target, hasIdentity() ? std::optional<Role>(m_role) : std::nullopt,
+                                       appointed, today());
 }
 
 OfficeService::StepResult Workspace::takeStep(StoredVacancy& stored, VacancyStage target, const QString& appointed,

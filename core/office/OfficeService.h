@@ -200,12 +200,12 @@ public:
     SaveResult saveVacancy(StoredVacancy& stored, const Actor& actor, QString* error);
 
     /**
-     * Why `role` may not take vacancy `stored` to `target` on the clock's today, one reason each: a role other than
-     * the step's (roleForStep()), then stepRefusals() of the vacancy with `appointed` as the applicant appointed (for
-     * the decision). Empty when the step may be taken.
+     * Why `role` may not take vacancy `stored` to `target` on `today`, one reason each: a role other than the step's
+     * (roleForStep()), then stepRefusals() of the vacancy with `appointed` as the applicant appointed (for the
+     * decision). Empty when the step may be taken. Reads no database: a window asks it as the user edits.
      */
-    QList<StepRefusal> stepRefusals(const StoredVacancy& stored, VacancyStage target, std::optional<Role> role,
-                                    const QString& appointed = {}) const;
+    static QList<StepRefusal> stepRefusals(const StoredVacancy& stored, VacancyStage target, std::optional<Role> role,
+                                           const QString& appointed, QDate today);
 
     /** Taken; Refused: stepRefusals() gave reasons; Conflict: the vacancy changed since it was loaded; Failed. */
     enum class StepResult { Taken, Refused, Conflict, Failed };

@@ -355,7 +355,7 @@ std::optional<StoredCase> OfficeService::appointFromVacancy(const StoredCase& fr
 }
 
 QList<StepRefusal> OfficeService::stepRefusals(const StoredVacancy& stored, VacancyStage target,
-                                               std::optional<Role> role, const QString& appointed) const
+                                               std::optional<Role> role, const QString& appointed, QDate today)
 {
     QList<StepRefusal> refusals;
     const Role needed = roleForStep(stored.data.stage, target);
@@ -367,7 +367,7 @@ QList<StepRefusal> OfficeService::stepRefusals(const StoredVacancy& stored, Vaca
     Vacancy candidate = stored.data;
     if (target == VacancyStage::Decided)
         candidate.appointedApplicant = appointed;
-    refusals += rekrutt::stepRefusals(candidate, target, evaluateVacancy(candidate), m_clock.today());
+    refusals += rekrutt::stepRefusals(candidate, target, evaluateVacancy(candidate), today);
     return refusals;
 }
 
@@ -398,7 +398,7 @@ OfficeService::StepResult OfficeService::takeStep(StoredVacancy& stored, Vacancy
         return StepResult::Conflict;
     }
     // Checked against the vacancy as stored, whatever the caller checked.
-    const QList<StepRefusal> why = stepRefusals(*before, target, roleFromKey(actor.role), appointed);
+    const QList<StepRefusal> why = stepRefusals(*before, target, roleFromKey(actor.role), appointed, m_clock.today());
     if (!why.isEmpty()) {
         if (refusals)
             *refusals = why;
@@ -481,8 +481,8 @@ std::optional<StoredCase> OfficeService::signContract(StoredVacancy& stored, con
         }
         return std::nullopt;
     }
-    const QList<StepRefusal> why
-        = stepRefusals(*before, VacancyStage::ContractSigned, roleFromKey(actor.role), before->data.appointedApplicant);
+    const QList<StepRefusal> why = stepRefusals(*before, VacancyStage::ContractSigned, roleFromKey(actor.role),
+                                                before->data.appointedApplicant, m_clock.today());
     if (!why.isEmpty()) {
         if (refusals)
             *refusals = why;
