@@ -197,8 +197,11 @@ bool Database::exec(QSqlQuery& query, const QString& sql, const QString& what, Q
     if (!refuseCancelled(what, error))
         return false;
     query.setForwardOnly(true);
-    if (query.exec(sql))
-        return true;
+    return query.exec(sql) || failed(query, sql, what, error);
+}
+
+bool Database::failed(const QSqlQuery& query, const QString& sql, const QString& what, QString* error) const
+{
     const QSqlError sqlError = query.lastError();
     const QString reason = sqlError.databaseText().trimmed();
     fail(sqlError.text() + u" [" + sql + u']',
@@ -357,13 +360,7 @@ bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const
         return refuseCancelled(what, error);
     }
     const bool prepared = !query.lastQuery().isEmpty();
-    if (prepared && query.exec())
-        return true;
-    const QSqlError sqlError = query.lastError();
-    const QString reason = sqlError.databaseText().trimmed();
-    fail(sqlError.text() + u" [" + query.lastQuery() + u']',
-         what + u": " + plainReason(reason.isEmpty() ? sqlError.text().trimmed() : reason), error);
-    return false;
+    return (prepared && query.exec()) || failed(query, query.lastQuery(), what, error);
 }
 
 namespace {
@@ -461,16 +458,9 @@ bool Database::reconnect(QString* error)
 
 bool Database::exec(const QString& sql, const QString& what, QString* error) const
 {
-    if (!refuseCancelled(what, error))
-        return false;
     // Run directly, not prepared: PostgreSQL cannot prepare DDL, and these statements take no values.
     QSqlQuery query(connection());
-    if (query.exec(sql))
-        return true;
-    const QString reason = query.lastError().databaseText().trimmed();
-    fail(query.lastError().text() + u" [" + sql + u']',
-         what + u": " + (reason.isEmpty() ? query.lastError().text() : reason), error);
-    return false;
+    return exec(query, sql, what, error);
 }
 
 bool Database::commit(Transaction& transaction, const QString& what, QString* error) const

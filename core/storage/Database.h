@@ -227,6 +227,8 @@ private:
     bool openPostgres(QString* error);
     /** What every new server session needs: warnings only, and its backend known to cancellation(). */
     bool prepareServerSession(QString* error);
+    /** Reports the failure of `query` running `sql` as exec() does (the driver's text kept); false. */
+    bool failed(const QSqlQuery& query, const QString& sql, const QString& what, QString* error) const;
     /** Fails (in words) when the work was cancelled: before a statement and before a commit. */
     bool refuseCancelled(const QString& what, QString* error) const;
     /** Refuses a damaged SQLite file (PRAGMA quick_check, which reads the whole file). */
