@@ -38,11 +38,13 @@ private:
     /** Starts the server and sets up the office with an HR officer and a head of department, once. */
     void setUpOffice();
     DatabaseLocation as(const QString& login) const;
-    /** A case of the Department of Physics saved by the office's owner (`admin`), for Hanne to open. */
-    StoredCase physicsCase(Database& admin);
+    /** A case of the Department of Physics saved by the office's owner (m_admin), for Hanne to open. */
+    StoredCase physicsCase();
 
     PgServer m_server;
     DatabaseLocation m_office;
+    /** The owner's connection, open from setUpOffice() on: it sets cases up, holds locks, ends sessions, looks. */
+    Database m_admin;
 };
 
 void TestSharedOfficeWindow::setUpOffice()
@@ -55,7 +57,7 @@ void TestSharedOfficeWindow::setUpOffice()
     const auto location = DatabaseLocation::parse(m_server.urlFor(u"office"_s), &error);
     QVERIFY2(location, qPrintable(error));
     m_office = *location;
-    Database db;
+    Database& db = m_admin;
     QVERIFY2(db.open(m_office, Database::OpenMode::Create, &error), qPrintable(error));
     QVERIFY2(OfficeSecurity::setUp(db, &error), qPrintable(error));
     QVERIFY2(OfficeSecurity::setUnit(db, {u"Department of Physics"_s, u"Faculty of Natural Sciences"_s}, &error),
@@ -219,11 +221,10 @@ void TestSharedOfficeWindow::aLostConnectionIsMadeAgainAndTheEditorKeepsItsChang
     setUpOffice();
     if (QTest::currentTestFailed())
         return;
-    Database admin;
+    Database& admin = m_admin;
     QString error;
-    QVERIFY2(admin.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
     OfficeService office(admin);
-    const StoredCase stored = physicsCase(admin);
+    const StoredCase stored = physicsCase();
     QVERIFY(stored.id != 0);
 
     QVERIFY(m_window->openDatabase(as(u"hanne"_s), Database::OpenMode::Existing));
@@ -255,9 +256,9 @@ void TestSharedOfficeWindow::aLostConnectionIsMadeAgainAndTheEditorKeepsItsChang
     QCOMPARE(reloaded->updatedBy, u"hanne"_s);
 }
 
-StoredCase TestSharedOfficeWindow::physicsCase(Database& admin)
+StoredCase TestSharedOfficeWindow::physicsCase()
 {
-    OfficeService office(admin);
+    OfficeService office(m_admin);
     StoredCase stored;
     stored.data = CaseBuilder::phd().build();
     stored.data.appointment.unit = u"Department of Physics"_s;
@@ -296,10 +297,9 @@ void TestSharedOfficeWindow::aSaveWaitingForALockCanBeCancelledAndNothingIsLost(
     setUpOffice();
     if (QTest::currentTestFailed())
         return;
-    Database admin;
+    Database& admin = m_admin;
     QString error;
-    QVERIFY2(admin.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
-    const StoredCase stored = physicsCase(admin);
+    const StoredCase stored = physicsCase();
     QVERIFY(stored.id != 0);
 
     QVERIFY(m_window->openDatabase(as(u"hanne"_s), Database::OpenMode::Existing));
@@ -352,10 +352,9 @@ void TestSharedOfficeWindow::theWindowStaysResponsiveAcrossASlowNetwork()
     setUpOffice();
     if (QTest::currentTestFailed())
         return;
-    Database admin;
+    Database& admin = m_admin;
     QString error;
-    QVERIFY2(admin.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
-    const StoredCase stored = physicsCase(admin);
+    const StoredCase stored = physicsCase();
     QVERIFY(stored.id != 0);
 
     // 100 ms each way: every round trip to the server takes 200 ms more than on this machine.
