@@ -144,13 +144,7 @@ public:
     {
         if (m_kept.empty())
             return;
-        auto kept = std::make_shared<std::vector<Kept>>(std::move(m_kept));
-        QTimer::singleShot(0, qApp, [kept] {
-            for (const Kept& k : *kept) {
-                if (k.receiver)
-                    QCoreApplication::sendEvent(k.receiver, k.event.get());
-            }
-        });
+        replay(std::make_shared<std::vector<Kept>>(std::move(m_kept)), 0);
     }
 
 protected:
@@ -183,6 +177,30 @@ private:
         QPointer<QObject> receiver;
         std::unique_ptr<QEvent> event;
     };
+
+    /**
+     * Sends `kept` once the window it was typed into is active again (the window manager gives it back after the
+     * dialog, a moment later): a Tab kept must move the focus as a Tab does, selecting the next field's text, or
+     * the date typed after it is added to the old one. Gives up waiting after about a second.
+     */
+    static void replay(std::shared_ptr<std::vector<Kept>> kept, int tries)
+    {
+        QTimer::singleShot(tries == 0 ? 0 : 20, qApp, [kept, tries] {
+            const QObject* first = kept->front().receiver;
+            const auto* window = first != nullptr && first->isWindowType() ? static_cast<const QWindow*>(first)
+                : first != nullptr && first->isWidgetType()
+                ? static_cast<const QWidget*>(first)->window()->windowHandle()
+                : nullptr;
+            if (window != nullptr && !window->isActive() && tries < 50) {
+                replay(kept, tries + 1);
+                return;
+            }
+            for (const Kept& k : *kept) {
+                if (k.receiver)
+                    QCoreApplication::sendEvent(k.receiver, k.event.get());
+            }
+        });
+    }
 
     bool inDialog(QObject* watched) const
     {
