@@ -393,6 +393,16 @@ QStringList schemaV13(const Dialect&)
     };
 }
 
+/**
+ * Version 14 (issue 13): on PostgreSQL the audit trail's trigger links an entry in one expression instead of a
+ * function per value (OfficeSecurity::installQuickAudit()), the same bytes five times quicker. SQLite, whose
+ * entries the program links, has nothing to change.
+ */
+QStringList schemaV14(const Dialect&)
+{
+    return {};
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -403,7 +413,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 13> steps {{
+const std::array<Step, 14> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -417,6 +427,7 @@ const std::array<Step, 13> steps {{
     {schemaV11},
     {schemaV12, OfficeSecurity::install},
     {schemaV13, OfficeSecurity::installLiveOffice},
+    {schemaV14, OfficeSecurity::installQuickAudit},
 }};
 
 bool setVersion(Database& db, int version, QString* error)

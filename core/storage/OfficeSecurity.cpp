@@ -324,6 +324,12 @@ bool OfficeSecurity::installLiveOffice(const Database& db, QString* error)
                    error);
 }
 
+bool OfficeSecurity::installQuickAudit(const Database& db, QString* error)
+{
+    return runStep(db, tr("Cannot set up the shared office's audit trail"), officeSecurity::quickAuditStatements,
+                   error);
+}
+
 std::optional<OfficeIdentity> OfficeSecurity::identify(const Database& db, QString* error)
 {
     if (db.isSqlite())

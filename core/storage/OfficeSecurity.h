@@ -50,6 +50,9 @@ public:
      */
     static bool installLiveOffice(const Database& db, QString* error);
 
+    /** Schema step 14 on PostgreSQL: the audit trail's quicker trigger; nothing on SQLite. */
+    static bool installQuickAudit(const Database& db, QString* error);
+
     /** Who is connected; on SQLite nothing (nullopt without an error). */
     static std::optional<OfficeIdentity> identify(const Database& db, QString* error);
 

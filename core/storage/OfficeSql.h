@@ -1,7 +1,8 @@
 #pragma once
 
 // Internal to core/storage: what the shared office's schema steps on PostgreSQL share (OfficeSecurity.cpp writes
-// step 12, OfficeLiveSql.cpp step 13): the server's refusals of a decision, in the words both steps' triggers use.
+// step 12, OfficeLiveSql.cpp steps 13 and 14): the server's refusals of a decision, in the words both steps' triggers
+// use.
 
 #include "core/domain/Role.h"
 
@@ -53,5 +54,8 @@ QStringList securityStatements(const QString& schema);
 
 /** Schema step 13: inserted rows guarded a statement at a time, and the notifications of changes. */
 QStringList liveOfficeStatements(const QString& schema);
+
+/** Schema step 14: the audit trail's trigger without a function call per value. */
+QStringList quickAuditStatements(const QString& schema);
 
 } // namespace rekrutt::officeSecurity
