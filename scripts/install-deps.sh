@@ -9,6 +9,8 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     # SQLite's own headers: the case list reads its rows through the C API (core/storage/SqliteRows).
     libsqlite3-dev
+    # libpq's headers: an import sends its rows in libpq's pipeline mode (core/storage/ServerPipeline).
+    libpq-dev
     # The tool chain.
     ninja-build cmake g++ clang-format
     # Databases the storage tests run against.

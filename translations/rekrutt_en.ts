@@ -1173,6 +1173,10 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>cancelled, as you asked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write to the database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2558,6 +2562,10 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
     </message>
     <message>
         <source>Cannot set up the shared office&apos;s notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the shared office&apos;s audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1203,6 +1203,10 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>cancelled, as you asked</source>
         <translation>avbrutt, slik du ba om</translation>
     </message>
+    <message>
+        <source>Cannot write to the database</source>
+        <translation>Kan ikke skrive til databasen</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>
@@ -2620,6 +2624,10 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
     <message>
         <source>Cannot set up the shared office&apos;s notifications</source>
         <translation>Kan ikke sette opp varslene i det delte kontoret</translation>
+    </message>
+    <message>
+        <source>Cannot set up the shared office&apos;s audit trail</source>
+        <translation>Kan ikke sette opp revisjonssporet i det delte kontoret</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,9 @@ CaseTransaction::CaseTransaction(Database& db, const Actor& actor, const QDateTi
 
 CaseTransaction::~CaseTransaction()
 {
+    // Rows sent without waiting are waited for before the transaction rolls back: Qt's driver cannot roll back while
+    // the connection is busy with them.
+    m_db.settle(nullptr);
     // Rolled back: the register kept in memory may hold institutions that were never stored.
     if (m_institutionsAdded && m_transaction.isActive())
         m_db.forgetInstitutions();

@@ -3,6 +3,7 @@
 #include "core/storage/InstitutionStore.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/OfficeSecurity.h"
+#include "core/storage/ServerPipeline.h"
 #include "core/storage/SqliteRows.h"
 #include "core/storage/Transaction.h"
 
@@ -99,6 +100,7 @@ Database::Statement Database::statement(const QString& sql) const
 
 void Database::close()
 {
+    m_pipeline.reset();
     m_cancellation->detach();
     m_statements.clear();
     m_readOnly = false;
@@ -194,7 +196,7 @@ int Database::schemaVersion(const QStringList& tables, QString* error) const
 
 bool Database::exec(QSqlQuery& query, const QString& sql, const QString& what, QString* error) const
 {
-    if (!refuseCancelled(what, error))
+    if (!ready(what, error))
         return false;
     query.setForwardOnly(true);
     return query.exec(sql) || failed(query, sql, what, error);
@@ -352,12 +354,12 @@ const InstitutionRegister& Database::institutions() const
 
 bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const
 {
-    if (m_cancellation->isRequested()) {
+    if (!ready(what, error)) {
         // Values bound to a statement stay bound until it runs: prepared again, a kept statement() forgets them,
         // or its next use would bind them twice.
         if (!query.lastQuery().isEmpty())
             query.prepare(query.lastQuery());
-        return refuseCancelled(what, error);
+        return false;
     }
     const bool prepared = !query.lastQuery().isEmpty();
     return (prepared && query.exec()) || failed(query, query.lastQuery(), what, error);
@@ -441,6 +443,7 @@ bool Database::reconnect(QString* error)
 {
     if (isSqlite())
         return true;
+    m_pipeline.reset();
     m_statements.clear();
     QSqlDatabase db = connection();
     db.close();
@@ -465,7 +468,7 @@ bool Database::exec(const QString& sql, const QString& what, QString* error) con
 
 bool Database::commit(Transaction& transaction, const QString& what, QString* error) const
 {
-    if (!refuseCancelled(what, error))
+    if (!ready(what, error))
         return false;
     if (transaction.commit())
         return true;
@@ -473,11 +476,41 @@ bool Database::commit(Transaction& transaction, const QString& what, QString* er
     return false;
 }
 
-bool Database::refuseCancelled(const QString& what, QString* error) const
+bool Database::ready(const QString& what, QString* error) const
 {
+    if (!settle(error))
+        return false;
     if (!m_cancellation->isRequested())
         return true;
     fail(u"cancelled"_s, what + u": " + cancelledReason(), error);
+    return false;
+}
+
+bool Database::send(const QByteArray& sql, const QList<QByteArray>& values, const QString& what, QString* error) const
+{
+    Q_ASSERT(!isSqlite());
+    if (m_cancellation->isRequested())
+        return ready(what, error);
+    if (!m_pipeline)
+        m_pipeline = std::make_unique<storage::ServerPipeline>(connection());
+    QString details;
+    if (m_pipeline->send(sql, values, what, &details) && m_pipeline->sync(&details))
+        return true;
+    fail(details, what + u": " + plainReason(details), error);
+    return false;
+}
+
+bool Database::settle(QString* error) const
+{
+    if (!m_pipeline || !m_pipeline->isBusy())
+        return true;
+    QString what;
+    QString details;
+    if (m_pipeline->settle(&what, &details))
+        return true;
+    if (what.isEmpty())
+        what = tr("Cannot write to the database");
+    fail(details, what + u": " + (m_cancellation->isRequested() ? cancelledReason() : plainReason(details)), error);
     return false;
 }
 

@@ -18,6 +18,10 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
+namespace rekrutt::storage {
+class ServerPipeline;
+}
+
 namespace rekrutt {
 
 /**
@@ -134,6 +138,15 @@ public:
      */
     bool commit(class Transaction& transaction, const QString& what, QString* error) const;
 
+    /**
+     * Sends `sql` with `values` as its text parameters ($1, $2...) to the server and returns without waiting for it
+     * (PostgreSQL only): an import builds its next rows while the server inserts these (storage::RowBatch). The next
+     * statement, commit() or settle() waits for it first and fails with its failure, "`what`: the reason".
+     */
+    bool send(const QByteArray& sql, const QList<QByteArray>& values, const QString& what, QString* error) const;
+    /** Waits for what send() sent; false, with `error` as exec() sets it, when the server refused it. */
+    bool settle(QString* error) const;
+
     /** A statement kept prepared on this connection, lent to one caller at a time (statement()). */
     class Statement
     {
@@ -229,8 +242,11 @@ private:
     bool prepareServerSession(QString* error);
     /** Reports the failure of `query` running `sql` as exec() does (the driver's text kept); false. */
     bool failed(const QSqlQuery& query, const QString& sql, const QString& what, QString* error) const;
-    /** Fails (in words) when the work was cancelled: before a statement and before a commit. */
-    bool refuseCancelled(const QString& what, QString* error) const;
+    /**
+     * Whether a statement may run now: what send() sent is settled, and the work was not cancelled; else false with
+     * the reason in words. Before every statement and every commit.
+     */
+    bool ready(const QString& what, QString* error) const;
     /** Refuses a damaged SQLite file (PRAGMA quick_check, which reads the whole file). */
     bool checkSqliteFile(QString* error);
     /** Foreign keys, WAL, full sync; lifts ReadOnly's query_only. */
@@ -257,6 +273,8 @@ private:
     /** statement()'s statements, by their SQL; let go when the connection closes or is made again. */
     mutable std::unordered_map<QString, std::vector<std::shared_ptr<Statement::Slot>>> m_statements;
     std::shared_ptr<Cancellation> m_cancellation = std::make_shared<Cancellation>();
+    /** What send() sent and no one has waited for yet; made at the first send(), let go with the connection. */
+    mutable std::unique_ptr<storage::ServerPipeline> m_pipeline;
 };
 
 } // namespace rekrutt

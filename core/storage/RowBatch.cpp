@@ -3,7 +3,6 @@
 #include "core/storage/Database.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <cmath>
 
@@ -114,8 +113,18 @@ QString insertSql(const QString& table, const QStringList& names)
 {
     // The table's own row type reads each object (missing keys are NULL, but only the named columns are inserted,
     // so the others keep their defaults); ORDINALITY keeps the rows in the order given.
-    return u"INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?::json) "
+    return u"INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, $1::json) "
            "WITH ORDINALITY AS r ORDER BY r.ordinality"_s.arg(table, names.join(u", "_s));
+}
+
+/** Sends the rows of insertRows() without waiting for the server (Database::send()). */
+bool sendRows(const Database& db, const QString& table, const QString& columns, const QList<QVariantList>& rows,
+              const QString& what, QString* error)
+{
+    if (rows.isEmpty())
+        return true;
+    const QStringList names = namesOf(columns);
+    return db.send(insertSql(table, names).toUtf8(), {jsonRows(names, rows).toUtf8()}, what, error);
 }
 
 } // namespace
@@ -123,12 +132,7 @@ QString insertSql(const QString& table, const QStringList& names)
 bool insertRows(const Database& db, const QString& table, const QString& columns, const QList<QVariantList>& rows,
                 const QString& what, QString* error)
 {
-    if (rows.isEmpty())
-        return true;
-    const QStringList names = namesOf(columns);
-    const Database::Statement insert = db.statement(insertSql(table, names));
-    insert->bindValue(0, jsonRows(names, rows));
-    return db.exec(*insert, what, error);
+    return sendRows(db, table, columns, rows, what, error) && db.settle(error);
 }
 
 RowBatch::RowBatch(const Database& db, QStringList order)
@@ -141,9 +145,11 @@ std::optional<qint64> RowBatch::newId(const QString& table, QString* error)
     Ids& ids = m_ids[table];
     if (ids.left == 0) {
         ids.block = ids.block == 0 ? firstBlock : std::min(ids.block * 4, largestBlock);
+        // The sequence is looked up once (OFFSET 0 keeps the subquery apart): looked up for each value, as
+        // nextval(pg_get_serial_sequence(...)) does, the catalogue reads cost seven times the values themselves.
         const Database::Statement statement
-            = m_db.statement(u"SELECT min(v), max(v), count(*) FROM (SELECT nextval(pg_get_serial_sequence(?, 'id')) "
-                             "AS v FROM generate_series(1, ?)) s"_s);
+            = m_db.statement(u"SELECT min(v), max(v), count(*) FROM (SELECT nextval(q.s) AS v FROM (SELECT "
+                             "pg_get_serial_sequence(?, 'id')::regclass AS s OFFSET 0) q, generate_series(1, ?)) n"_s);
         QSqlQuery& reserve = *statement;
         reserve.bindValue(0, table);
         reserve.bindValue(1, ids.block);
@@ -173,7 +179,9 @@ bool RowBatch::add(const QString& table, const QString& columns, QVariantList va
     }
     rows->rows.append(std::move(values));
     ++m_queued;
-    return m_queued < flushAt || flush(error);
+    // A full batch goes without waiting: the rows after it are built while the server inserts it. The batch before
+    // it is waited for first, so that no more than one is in flight.
+    return m_queued < flushAt || (m_db.settle(error) && send(error));
 }
 
 qsizetype RowBatch::rank(const QString& table) const
@@ -184,6 +192,11 @@ qsizetype RowBatch::rank(const QString& table) const
 
 bool RowBatch::flush(QString* error)
 {
+    return send(error) && m_db.settle(error);
+}
+
+bool RowBatch::send(QString* error)
+{
     if (m_queued == 0)
         return true;
     // Parents before children; the tables the order does not name in the order they were first queued.
@@ -193,7 +206,7 @@ bool RowBatch::flush(QString* error)
     pending.swap(m_pending);
     m_queued = 0;
     for (const Rows& rows : std::as_const(pending)) {
-        if (!insertRows(m_db, rows.table, rows.columns, rows.rows, rows.what, error))
+        if (!sendRows(m_db, rows.table, rows.columns, rows.rows, rows.what, error))
             return false;
     }
     return true;

@@ -6,7 +6,9 @@
 // A RowBatch keeps new rows instead and inserts each table's in one statement (insertRows()), the ids they need
 // reserved from the tables' sequences ahead, a block at a time. The Writer (RowWriter.h) queues its inserts here and
 // sends what is queued before any statement that might read or change those rows (flush()), so the order of the
-// writes is what it was: only the number of round trips changes. SQLite writes in-process and keeps its statements.
+// writes is what it was: only the number of round trips changes. A batch that fills up on the way goes without
+// waiting (Database::send()): the server inserts it while the next is built, on the other core. SQLite writes
+// in-process and keeps its statements.
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,7 +54,10 @@ public:
      */
     bool add(const QString& table, const QString& columns, QVariantList values, const QString& what, QString* error);
 
-    /** Inserts every queued row, a statement per table and column list; false when the database refuses one. */
+    /**
+     * Inserts every queued row, a statement per table and column list, and waits for the server; false when the
+     * database refuses one (this batch, or one add() sent before).
+     */
     bool flush(QString* error);
 
 private:
@@ -70,6 +75,8 @@ private:
         qint64 block = 0;
     };
 
+    /** Sends every queued row, as flush() does, without waiting for the server (Database::send()). */
+    bool send(QString* error);
     qsizetype rank(const QString& table) const;
 
     const Database& m_db;
