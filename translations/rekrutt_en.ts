@@ -1177,6 +1177,14 @@ Exit status: 0 evaluated, no error finding; 1 evaluated, at least one error find
         <source>Cannot write to the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the columns of the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no column %1 in its table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

@@ -1207,6 +1207,14 @@ Avslutningsstatus: 0 kontrollert, ingen funn av typen feil;
         <source>Cannot write to the database</source>
         <translation>Kan ikke skrive til databasen</translation>
     </message>
+    <message>
+        <source>Cannot read the columns of the tables</source>
+        <translation>Kan ikke lese kolonnene i tabellene</translation>
+    </message>
+    <message>
+        <source>The database has no column %1 in its table %2.</source>
+        <translation>Databasen har ingen kolonne %1 i tabellen %2.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCommands</name>

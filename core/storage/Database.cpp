@@ -98,9 +98,23 @@ Database::Statement Database::statement(const QString& sql) const
     return Statement(slot);
 }
 
+bool Database::forgetStatement(const QSqlQuery& query) const
+{
+    for (auto& [sql, pool] : m_statements) {
+        const auto kept
+            = std::find_if(pool.begin(), pool.end(), [&query](const auto& slot) { return &slot->query == &query; });
+        if (kept != pool.end()) {
+            pool.erase(kept);
+            return true;
+        }
+    }
+    return false;
+}
+
 void Database::close()
 {
     m_pipeline.reset();
+    m_columnTypes.clear();
     m_cancellation->detach();
     m_statements.clear();
     m_readOnly = false;
@@ -355,9 +369,10 @@ const InstitutionRegister& Database::institutions() const
 bool Database::exec(QSqlQuery& query, const QString& what, QString* error) const
 {
     if (!ready(what, error)) {
-        // Values bound to a statement stay bound until it runs: prepared again, a kept statement() forgets them,
-        // or its next use would bind them twice.
-        if (!query.lastQuery().isEmpty())
+        // Values bound to a statement stay bound until it runs, and its next use would bind them twice. A kept
+        // statement() is let go, to be prepared afresh at its next use: prepared again here, inside a transaction
+        // that a batch sent before has failed, it would be left unprepared. Another is prepared again.
+        if (!forgetStatement(query) && !query.lastQuery().isEmpty())
             query.prepare(query.lastQuery());
         return false;
     }
@@ -444,6 +459,7 @@ bool Database::reconnect(QString* error)
     if (isSqlite())
         return true;
     m_pipeline.reset();
+    m_columnTypes.clear();
     m_statements.clear();
     QSqlDatabase db = connection();
     db.close();
@@ -498,6 +514,32 @@ bool Database::send(const QByteArray& sql, const QList<QByteArray>& values, cons
         return true;
     fail(details, what + u": " + plainReason(details), error);
     return false;
+}
+
+std::optional<QString> Database::columnType(const QString& table, const QString& column, QString* error) const
+{
+    const QString key = table + u'.' + column;
+    auto found = m_columnTypes.constFind(key);
+    if (found == m_columnTypes.constEnd()) {
+        // Read at the first use, and again for a column not seen yet (a schema step may have added it since).
+        QSqlQuery query(connection());
+        if (!exec(query,
+                  u"SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                  "JOIN pg_class c ON c.oid = a.attrelid WHERE c.relnamespace = (SELECT n.oid FROM pg_namespace n "
+                  "WHERE n.nspname = current_schema()) AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped"_s,
+                  tr("Cannot read the columns of the tables"), error))
+            return std::nullopt;
+        m_columnTypes.clear();
+        while (query.next())
+            m_columnTypes.insert(query.value(0).toString() + u'.' + query.value(1).toString(),
+                                 query.value(2).toString());
+        found = m_columnTypes.constFind(key);
+        if (found == m_columnTypes.constEnd()) {
+            fail({}, tr("The database has no column %1 in its table %2.").arg(column, table), error);
+            return std::nullopt;
+        }
+    }
+    return *found;
 }
 
 bool Database::settle(QString* error) const

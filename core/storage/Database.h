@@ -6,6 +6,7 @@
 #include "core/storage/OfficeIdentity.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -147,6 +148,12 @@ public:
     /** Waits for what send() sent; false, with `error` as exec() sets it, when the server refused it. */
     bool settle(QString* error) const;
 
+    /**
+     * The SQL type of `column` of `table` ("bigint", "text"...) on PostgreSQL, read from the catalogue once per
+     * connection; nullopt, with the reason in `error`, when the table has no such column.
+     */
+    std::optional<QString> columnType(const QString& table, const QString& column, QString* error) const;
+
     /** A statement kept prepared on this connection, lent to one caller at a time (statement()). */
     class Statement
     {
@@ -240,6 +247,8 @@ private:
     bool openPostgres(QString* error);
     /** What every new server session needs: warnings only, and its backend known to cancellation(). */
     bool prepareServerSession(QString* error);
+    /** Takes `query` out of statement()'s kept statements; false when it is not one of them. */
+    bool forgetStatement(const QSqlQuery& query) const;
     /** Reports the failure of `query` running `sql` as exec() does (the driver's text kept); false. */
     bool failed(const QSqlQuery& query, const QString& sql, const QString& what, QString* error) const;
     /**
@@ -275,6 +284,8 @@ private:
     std::shared_ptr<Cancellation> m_cancellation = std::make_shared<Cancellation>();
     /** What send() sent and no one has waited for yet; made at the first send(), let go with the connection. */
     mutable std::unique_ptr<storage::ServerPipeline> m_pipeline;
+    /** columnType()'s types, by "table.column"; read again when the connection is made again. */
+    mutable QHash<QString, QString> m_columnTypes;
 };
 
 } // namespace rekrutt

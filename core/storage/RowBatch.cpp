@@ -12,7 +12,7 @@ namespace rekrutt::storage {
 
 namespace {
 
-/** Rows queued in all before flush() sends them: a few megabytes of JSON at most. */
+/** Rows queued in all before flush() sends them: a few megabytes of values at most. */
 constexpr qsizetype flushAt = 5000;
 /**
  * The first block of ids taken from a table's sequence; each further one is four times as large, up to the last. An
@@ -21,32 +21,14 @@ constexpr qsizetype flushAt = 5000;
 constexpr qint64 firstBlock = 64;
 constexpr qint64 largestBlock = 16384;
 
-void appendJsonText(QString& out, const QString& text)
-{
-    out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                out += c;
-        }
-    }
-    out += u'"';
-}
-
-/** A bound value as JSON: the column's input function reads it as it reads a bound text or number. */
-void appendJsonValue(QString& out, const QVariant& value)
+/**
+ * A bound value as an element of an array literal ({1,"text",NULL}): the column's input function reads it as it
+ * reads a bound text or number. Texts are quoted, with their quotes and backslashes escaped.
+ */
+void appendElement(QByteArray& out, const QVariant& value)
 {
     if (value.isNull()) {
-        out += u"null"_s;
+        out += "NULL";
         return;
     }
     switch (value.metaType().id()) {
@@ -54,48 +36,43 @@ void appendJsonValue(QString& out, const QVariant& value)
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        out += QString::number(value.toLongLong());
+        out += QByteArray::number(value.toLongLong());
         return;
     case QMetaType::Bool:
-        out += value.toBool() ? u"1"_s : u"0"_s;
+        out += value.toBool() ? '1' : '0';
         return;
     case QMetaType::Double: {
         const double d = value.toDouble();
-        out += std::isfinite(d) ? QString::number(d, 'g', QLocale::FloatingPointShortest) : u"null"_s;
+        out += std::isfinite(d) ? QString::number(d, 'g', QLocale::FloatingPointShortest).toLatin1() : "NULL";
         return;
     }
     default:
-        appendJsonText(out, value.toString());
+        break;
     }
+    const QByteArray text = value.toString().toUtf8();
+    out.reserve(out.size() + text.size() + 2);
+    out += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '"';
 }
 
-/** `rows` as a JSON array of objects keyed by `names`, as json_populate_recordset() reads them. */
-QString jsonRows(const QStringList& names, const QList<QVariantList>& rows)
+/** Column `column` of `rows` as an array literal; a row without it gives NULL. */
+QByteArray arrayOf(const QList<QVariantList>& rows, qsizetype column)
 {
-    QStringList keys;
-    keys.reserve(names.size());
-    for (const QString& name : names) {
-        QString key;
-        appendJsonText(key, name);
-        keys.append(key + u':');
-    }
-    QString out;
-    out.reserve(rows.size() * names.size() * 16);
-    out += u'[';
+    QByteArray out;
+    out.reserve(rows.size() * 12);
+    out += '{';
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (r > 0)
-            out += u',';
-        out += u'{';
+            out += ',';
         const QVariantList& row = rows.at(r);
-        for (qsizetype i = 0; i < names.size() && i < row.size(); ++i) {
-            if (i > 0)
-                out += u',';
-            out += keys.at(i);
-            appendJsonValue(out, row.at(i));
-        }
-        out += u'}';
+        appendElement(out, column < row.size() ? row.at(column) : QVariant());
     }
-    out += u']';
+    out += '}';
     return out;
 }
 
@@ -108,13 +85,24 @@ QStringList namesOf(const QString& columns)
     return names;
 }
 
-/** The statement of insertRows(). */
-QString insertSql(const QString& table, const QStringList& names)
+/**
+ * The statement of insertRows(): each column's values as an array of its type, unnested side by side;
+ * ORDINALITY keeps the rows in the order given. Null when the database does not know a column's type.
+ */
+QByteArray insertSql(const Database& db, const QString& table, const QStringList& names, QString* error)
 {
-    // The table's own row type reads each object (missing keys are NULL, but only the named columns are inserted,
-    // so the others keep their defaults); ORDINALITY keeps the rows in the order given.
-    return u"INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, $1::json) "
-           "WITH ORDINALITY AS r ORDER BY r.ordinality"_s.arg(table, names.join(u", "_s));
+    QStringList arrays;
+    arrays.reserve(names.size());
+    for (const QString& name : names) {
+        const auto type = db.columnType(table, name, error);
+        if (!type)
+            return {};
+        arrays.append(u"$%1::%2[]"_s.arg(arrays.size() + 1).arg(*type));
+    }
+    const QString list = names.join(u", "_s);
+    return u"INSERT INTO %1 (%2) SELECT %3 FROM unnest(%4) WITH ORDINALITY AS r(%2, rekrutt_row) ORDER BY "
+           "r.rekrutt_row"_s.arg(table, list, u"r."_s + names.join(u", r."_s), arrays.join(u", "_s))
+               .toUtf8();
 }
 
 /** Sends the rows of insertRows() without waiting for the server (Database::send()). */
@@ -124,7 +112,14 @@ bool sendRows(const Database& db, const QString& table, const QString& columns, 
     if (rows.isEmpty())
         return true;
     const QStringList names = namesOf(columns);
-    return db.send(insertSql(table, names).toUtf8(), {jsonRows(names, rows).toUtf8()}, what, error);
+    const QByteArray sql = insertSql(db, table, names, error);
+    if (sql.isEmpty())
+        return false;
+    QList<QByteArray> values;
+    values.reserve(names.size());
+    for (qsizetype i = 0; i < names.size(); ++i)
+        values.append(arrayOf(rows, i));
+    return db.send(sql, values, what, error);
 }
 
 } // namespace

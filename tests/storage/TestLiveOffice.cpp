@@ -58,6 +58,7 @@ class TestLiveOffice : public StorageTest
 
 private slots:
     void anImportSendsATableAtATime();
+    void aBatchRefusedWhileTheNextWasBuiltFailsTheWholeImport();
     void openingAndSavingACaseTakeFewRoundTrips();
     void aCaseOpensAndSavesInSecondsAcrossASlowNetwork();
     void aChangeReachesTheOtherClientWithinASecond();
@@ -102,6 +103,42 @@ void TestLiveOffice::anImportSendsATableAtATime()
         if (!(loaded->data == imported.at(i)))
             QFAIL(qPrintable(u"case %1 came back different"_s.arg(i)));
     }
+}
+
+void TestLiveOffice::aBatchRefusedWhileTheNextWasBuiltFailsTheWholeImport()
+{
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    // A refusal the program cannot foresee: the server's own check on a person's name.
+    QSqlQuery refuse(db.connection());
+    QVERIFY2(refuse.exec(u"ALTER TABLE persons ADD CONSTRAINT refused_by_the_test CHECK (given_name <> 'Refused')"_s),
+             qPrintable(refuse.lastError().text()));
+    // Enough rows that the first batches go without waiting (RowBatch sends 5,000 at a time), the refused row in
+    // the first of them: the refusal comes back while later cases are being built.
+    QList<Case> cases = generatedCases(20261208, 1200);
+    qsizetype rows = 0;
+    for (const Case& c : cases)
+        rows += 2 + c.leaves.size() + c.extensions.size() + c.milestones.employeeInterviews.size();
+    QVERIFY2(rows > 10'000, qPrintable(u"only %1 rows"_s.arg(rows)));
+    cases[10].person.givenName = u"Refused"_s;
+
+    OfficeService office(db);
+    QString error;
+    QList<qint64> ids;
+    QVERIFY(!office.importCases(cases, officer, u"refused.json"_s, &ids, &error));
+    QVERIFY2(error.contains(u"refused_by_the_test"_s), qPrintable(error));
+    QVERIFY(ids.isEmpty());
+
+    // Nothing of the import stays, and the connection works on: the next import is stored.
+    QSqlQuery count(db.connection());
+    QVERIFY(count.exec(u"SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM persons)"_s) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+    const QList<Case> three = generatedCases(20261209, 3);
+    QVERIFY2(office.importCases(three, officer, u"three.json"_s, &ids, &error), qPrintable(error));
+    QCOMPARE(ids.size(), 3);
+    const auto loaded = office.load(ids.at(2), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->data == three.at(2));
 }
 
 void TestLiveOffice::openingAndSavingACaseTakeFewRoundTrips()
