@@ -7,7 +7,8 @@
 //             SELECT ..."`: the damage check that every read does first, then the same rows' stored
 //             columns, each run as a process with its output to /dev/null, best of R runs, taking
 //             turns. Target: list ≤ 1.5 × sqlite3.
-//   postgres  (--postgres) the import of N cases into a throwaway PostgreSQL server.
+//   postgres  (--postgres) the import of N cases into a throwaway PostgreSQL server, as the owner of its tables,
+//             against the SQLite import as its floor. Target: 3,000 cases/s (issue 13).
 //
 // Wall time counts what the user waits for; CPU time (user + system of the child, from wait4) is what
 // the work cost, which other processes on a shared machine disturb least. Record the output in
@@ -49,6 +50,8 @@ using namespace rekrutt::bench;
 namespace {
 
 constexpr double importTarget = 2000;
+/** Issue 13: an import into a local PostgreSQL server. */
+constexpr double postgresImportTarget = 3000;
 constexpr double listTarget = 1.5;
 constexpr qsizetype batchSize = 10000;
 
@@ -106,12 +109,12 @@ double perSecond(qint64 ns, qsizetype count)
     return static_cast<double>(count) / (static_cast<double>(ns) / 1e9);
 }
 
-void printImport(const char* name, const ImportTime& time, qsizetype count)
+void printImport(const char* name, const ImportTime& time, qsizetype count, double target)
 {
     const double wall = perSecond(time.wallNs, count);
     std::printf("%-22s %8lld cases  %8.0f ms  %8.0f cases/s wall  %8.0f cases/s cpu   target %.0f/s: %s\n", name,
                 static_cast<long long>(count), static_cast<double>(time.wallNs) / 1e6, wall,
-                perSecond(time.cpuNs, count), importTarget, wall >= importTarget ? "met" : "MISSED");
+                perSecond(time.cpuNs, count), target, wall >= target ? "met" : "MISSED");
 }
 
 qsizetype countLines(const QString& path)
@@ -180,7 +183,7 @@ int main(int argc, char* argv[])
     ImportTime sqliteImport;
     if (!importInto(importFile, importCases, &sqliteImport))
         return 1;
-    printImport("import sqlite", sqliteImport, importCount);
+    printImport("import sqlite", sqliteImport, importCount, importTarget);
     std::fflush(stdout);
 
     // (b) The listed database, built in batches (not timed).
@@ -255,8 +258,11 @@ int main(int argc, char* argv[])
             const auto location = DatabaseLocation::parse(server.url(), &error);
             ImportTime postgresImport;
             std::printf("\n");
-            if (location && importInto(*location, importCases, &postgresImport))
-                printImport("import postgresql", postgresImport, importCount);
+            if (location && importInto(*location, importCases, &postgresImport)) {
+                printImport("import postgresql", postgresImport, importCount, postgresImportTarget);
+                std::printf("ratio      postgresql / sqlite (the floor): %.2f x wall\n",
+                            static_cast<double>(postgresImport.wallNs) / static_cast<double>(sqliteImport.wallNs));
+            }
         }
     }
     return 0;
