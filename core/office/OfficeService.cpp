@@ -17,6 +17,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <cstring>
 
@@ -402,14 +403,20 @@ bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointme
         return false;
     QList<qint64> stored;
     stored.reserve(appointments.size());
-    // One audit statement for the whole import, and the settings read once: per case they would cost
-    // more than storing the case (docs/performance.md).
+    // One audit statement for many cases, and the settings read once: per case they would cost more than storing
+    // the case (docs/performance.md).
+    constexpr qsizetype auditChunk = 500;
     QList<AuditEntry> auditEntries;
     auditEntries.reserve(appointments.size());
     const EvaluationContext aloneContext = officeContext(m_clock.today());
     // The stored ids of the file's persons and vacancies, once the first appointment naming them is stored.
     QHash<qint64, qint64> persons;
     QHash<qint64, qint64> vacancies;
+    // A case of a person with other cases (stored before, or earlier in this file) is evaluated with them once every
+    // case is stored, a case for each such person: reading them back at once would wait for the server to insert
+    // every row sent so far, each time.
+    QList<StoredCase> withOthers;
+    QSet<qint64> personsWithOthers;
     for (const OfficeAppointment& a : appointments) {
         const Case& c = a.data;
         StoredCase item;
@@ -437,15 +444,28 @@ bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointme
                 vacancies.insert(a.vacancyId, item.vacancyId);
         }
         auditEntries.append(AuditEntry {0, {}, {}, {}, item.id, u"case"_s, u"imported"_s, {}, source});
+        // On a shared office the entries go as the import goes, so that the server links them while later cases
+        // are built rather than after the last.
+        if (auditEntries.size() == auditChunk) {
+            if (!transaction.audit(auditEntries, error))
+                return false;
+            auditEntries.clear();
+        }
         // A person this import created has no other case until now: no earlier appointments to read and no other
         // case to evaluate again.
         if (alone) {
             if (!transaction.writeSummary(item.id, summarize(Evaluator::evaluate(c, aloneContext)), error))
                 return false;
-        } else if (!storeSummaries(transaction, item, Others::OfThePerson, error)) {
-            return false;
+        } else if (!personsWithOthers.contains(item.personId)) {
+            personsWithOthers.insert(item.personId);
+            withOthers.append(item);
         }
         stored.append(item.id);
+    }
+    // Each evaluates the person's other cases again, those of this file among them.
+    for (const StoredCase& item : std::as_const(withOthers)) {
+        if (!storeSummaries(transaction, item, Others::OfThePerson, error))
+            return false;
     }
     if (!transaction.audit(auditEntries, error))
         return false;

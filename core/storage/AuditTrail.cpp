@@ -350,7 +350,7 @@ QList<AuditEntry> AuditTrail::diff(const Case& before, const Case& after)
     return entries;
 }
 
-bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QString* error)
+bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QString* error, bool waitForServer)
 {
     if (entries.isEmpty())
         return true;
@@ -360,7 +360,7 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
     if (!previous)
         return false;
     const QString columns = QLatin1StringView(linkedColumns) + u", vacancy_id, chain"_s;
-    // The server's rows go in one statement (storage::insertRows()), in order: its trigger links each to the one
+    // The server's rows go in one statement (storage::sendRows()), in order: its trigger links each to the one
     // before, as it does for rows inserted one by one.
     QList<QVariantList> rows;
     QSqlQuery insert(db.connection());
@@ -393,7 +393,8 @@ bool AuditTrail::append(const Database& db, const QList<AuditEntry>& entries, QS
             return false;
     }
     return !linkedByServer
-        || storage::insertRows(db, u"audit_log"_s, columns, rows, tr("Cannot write the audit trail"), error);
+        || (storage::sendRows(db, u"audit_log"_s, columns, rows, tr("Cannot write the audit trail"), error)
+            && (!waitForServer || db.settle(error)));
 }
 
 std::optional<QStringList> AuditTrail::verify(const Database& db, QString* error)

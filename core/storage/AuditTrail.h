@@ -55,8 +55,11 @@ public:
      * Writes `entries` (inside the caller's transaction), each linked to the one before. On PostgreSQL the
      * writers take turns (an advisory lock held to the end of the transaction), so that two never link
      * to the same row.
+     *
+     * With `waitForServer` false a shared office's entries are sent without waiting (Database::send()): for a
+     * CaseTransaction, whose commit and rollback wait for them first.
      */
-    static bool append(const Database& db, const QList<AuditEntry>& entries, QString* error);
+    static bool append(const Database& db, const QList<AuditEntry>& entries, QString* error, bool waitForServer = true);
 
     /**
      * The problems of the trail, each in a sentence: a broken link (naming the entry), a trigger that keeps

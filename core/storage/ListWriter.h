@@ -95,6 +95,8 @@ struct Sink
     RowBatch* batch = nullptr; ///< nullptr on SQLite, which runs every insert at once.
 
     bool flush(QString* error) const { return !batch || batch->flush(error); }
+    /** As flush(), without waiting for the server. */
+    bool send(QString* error) const { return !batch || batch->send(error); }
 
     /** Runs `query` after what waits. */
     bool exec(QSqlQuery& query, const QString& what, QString* error) const

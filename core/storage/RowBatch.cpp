@@ -105,7 +105,8 @@ QByteArray insertSql(const Database& db, const QString& table, const QStringList
                .toUtf8();
 }
 
-/** Sends the rows of insertRows() without waiting for the server (Database::send()). */
+} // namespace
+
 bool sendRows(const Database& db, const QString& table, const QString& columns, const QList<QVariantList>& rows,
               const QString& what, QString* error)
 {
@@ -121,8 +122,6 @@ bool sendRows(const Database& db, const QString& table, const QString& columns, 
         values.append(arrayOf(rows, i));
     return db.send(sql, values, what, error);
 }
-
-} // namespace
 
 bool insertRows(const Database& db, const QString& table, const QString& columns, const QList<QVariantList>& rows,
                 const QString& what, QString* error)

@@ -33,6 +33,13 @@ namespace rekrutt::storage {
 bool insertRows(const Database& db, const QString& table, const QString& columns, const QList<QVariantList>& rows,
                 const QString& what, QString* error);
 
+/**
+ * As insertRows(), without waiting for the server (Database::send()): the next statement, or the commit, waits for it
+ * and fails with its failure.
+ */
+bool sendRows(const Database& db, const QString& table, const QString& columns, const QList<QVariantList>& rows,
+              const QString& what, QString* error);
+
 /** The new rows of one transaction on PostgreSQL, kept until flush() inserts them a table at a time. */
 class RowBatch
 {
@@ -60,6 +67,9 @@ public:
      */
     bool flush(QString* error);
 
+    /** Sends every queued row, as flush() does, without waiting for the server (Database::send()). */
+    bool send(QString* error);
+
 private:
     struct Rows
     {
@@ -75,8 +85,6 @@ private:
         qint64 block = 0;
     };
 
-    /** Sends every queued row, as flush() does, without waiting for the server (Database::send()). */
-    bool send(QString* error);
     qsizetype rank(const QString& table) const;
 
     const Database& m_db;

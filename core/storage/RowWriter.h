@@ -515,7 +515,9 @@ public:
             entry.user = m_actor.user;
             entry.role = m_actor.role;
         }
-        return flush(error) && AuditTrail::append(m_db, entries, error);
+        // The rows the entries name go first; on a shared office neither waits for the server: CaseTransaction's
+        // commit and rollback do.
+        return m_sink.send(error) && AuditTrail::append(m_db, entries, error, false);
     }
 
     static QString displayName(const Case& c) { return c.person.givenName + u' ' + c.person.familyName; }

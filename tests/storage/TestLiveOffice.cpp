@@ -59,6 +59,7 @@ class TestLiveOffice : public StorageTest
 private slots:
     void anImportSendsATableAtATime();
     void aBatchRefusedWhileTheNextWasBuiltFailsTheWholeImport();
+    void thePersonsOfManyCasesAreEvaluatedWithAllOfThem();
     void openingAndSavingACaseTakeFewRoundTrips();
     void aCaseOpensAndSavesInSecondsAcrossASlowNetwork();
     void aChangeReachesTheOtherClientWithinASecond();
@@ -139,6 +140,42 @@ void TestLiveOffice::aBatchRefusedWhileTheNextWasBuiltFailsTheWholeImport()
     const auto loaded = office.load(ids.at(2), &error);
     QVERIFY2(loaded, qPrintable(error));
     QVERIFY(loaded->data == three.at(2));
+}
+
+void TestLiveOffice::thePersonsOfManyCasesAreEvaluatedWithAllOfThem()
+{
+    REKRUTT_FRESH_DATABASE_ON(m_storage, Backend::Postgres, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    // Many persons get several cases, in different batches: the import evaluates them together after the last case
+    // is stored, while its batches went without waiting.
+    CaseGenerator generator(20261210);
+    QList<Case> cases = generator.generate(1200);
+    for (qsizetype i = 400; i < cases.size(); i += 10)
+        cases[i].person = cases.at(i - 400).person;
+    OfficeService office(db);
+    QString error;
+    QList<qint64> ids;
+    QVERIFY2(office.importCases(cases, officer, u"generated.json"_s, &ids, &error), qPrintable(error));
+    QSqlQuery repeated(db.connection());
+    QVERIFY(repeated.exec(u"SELECT count(*) FROM (SELECT person_id FROM cases GROUP BY person_id "
+                          "HAVING count(*) > 1) p"_s)
+            && repeated.next());
+    QVERIFY2(repeated.value(0).toInt() >= 10,
+             qPrintable(u"%1 persons with several cases"_s.arg(repeated.value(0).toInt())));
+
+    // Every stored result is the one the rules give the case now (as rekrutt-cli verify checks).
+    const QDate today = QDate::currentDate();
+    const auto summaries = office.list(today, {}, &error);
+    QVERIFY2(summaries, qPrintable(error));
+    QCOMPARE(summaries->size(), cases.size());
+    for (const CaseSummary& summary : *summaries) {
+        const auto stored = office.load(summary.id, &error);
+        QVERIFY2(stored, qPrintable(error));
+        const Evaluation fresh = office.evaluate(*stored, today);
+        QCOMPARE(summary.end, fresh.period.end);
+        QCOMPARE(summary.errors, fresh.count(Severity::Error));
+        QCOMPARE(summary.warnings, fresh.count(Severity::Warning));
+    }
 }
 
 void TestLiveOffice::openingAndSavingACaseTakeFewRoundTrips()
