@@ -74,12 +74,23 @@ bool ServerPipeline::send(const QByteArray& sql, const QList<QByteArray>& values
         params.push_back(value.isNull() ? nullptr : value.constData());
         lengths.push_back(int(value.size()));
     }
-    if (!PQsendQueryParams(pg, sql.constData(), int(values.size()), nullptr, params.data(), lengths.data(), nullptr,
-                           0)) {
+    QByteArray name = m_prepared.value(sql);
+    if (name.isEmpty()) {
+        name = "rekrutt_rows_" + QByteArray::number(m_prepared.size() + 1);
+        if (!PQsendPrepare(pg, name.constData(), sql.constData(), int(values.size()), nullptr)) {
+            *details = lastError(pg);
+            return false;
+        }
+        // Kept from here on: the statements after it in the pipeline use it. settle() forgets it if the server did
+        // not prepare it.
+        m_prepared.insert(sql, name);
+        m_inFlight.append({what, sql});
+    }
+    if (!PQsendQueryPrepared(pg, name.constData(), int(values.size()), params.data(), lengths.data(), nullptr, 0)) {
         *details = lastError(pg);
         return false;
     }
-    m_inFlight.append(what);
+    m_inFlight.append({what, {}});
     m_synced = false;
     return true;
 }
@@ -116,7 +127,12 @@ bool ServerPipeline::settle(QString* what, QString* details)
     };
     QString sendFailure;
     if (!sync(&sendFailure))
-        failed(m_inFlight.value(0), sendFailure);
+        failed(m_inFlight.value(0).what, sendFailure);
+    // A preparation the server did not run (or refused) is made again at the statement's next use.
+    const auto unprepared = [this](qsizetype index) {
+        if (index < m_inFlight.size() && !m_inFlight.at(index).prepares.isEmpty())
+            m_prepared.remove(m_inFlight.at(index).prepares);
+    };
     // The results in the order sent: each statement's (then a nullptr that ends it), and each sync's. A statement
     // after a failed one is not run (PGRES_PIPELINE_ABORTED) until the next sync.
     qsizetype statement = 0;
@@ -124,7 +140,9 @@ bool ServerPipeline::settle(QString* what, QString* details)
         PGresult* result = PQgetResult(pg);
         if (!result) {
             if (PQstatus(pg) != CONNECTION_OK) {
-                failed(m_inFlight.value(statement), lastError(pg));
+                failed(m_inFlight.value(statement).what, lastError(pg));
+                for (qsizetype i = statement; i < m_inFlight.size(); ++i)
+                    unprepared(i);
                 break;
             }
             continue;
@@ -135,11 +153,15 @@ bool ServerPipeline::settle(QString* what, QString* details)
             break;
         case PGRES_COMMAND_OK:
         case PGRES_TUPLES_OK:
+            ++statement;
+            break;
         case PGRES_PIPELINE_ABORTED:
+            unprepared(statement);
             ++statement;
             break;
         default:
-            failed(m_inFlight.value(statement), QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
+            failed(m_inFlight.value(statement).what, QString::fromUtf8(PQresultErrorMessage(result)).trimmed());
+            unprepared(statement);
             ++statement;
         }
         PQclear(result);

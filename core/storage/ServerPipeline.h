@@ -9,6 +9,7 @@
 // before any other statement, commit or rollback, so Qt's driver never finds the connection busy.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -32,8 +33,9 @@ public:
 
     /**
      * Sends `sql` with `values` as its text parameters ($1, $2...) and returns without waiting; `what` says what it
-     * was writing, for settle() to report. False, with the reason in `details`, when it cannot be sent (the
-     * connection is lost, or busy with a statement of Qt's driver).
+     * was writing, for settle() to report. The statement is prepared on the connection at its first use and kept
+     * until the connection closes: an import sends the same few statements many times. False, with the reason in
+     * `details`, when it cannot be sent (the connection is lost, or busy with a statement of Qt's driver).
      */
     bool send(const QByteArray& sql, const QList<QByteArray>& values, const QString& what, QString* details);
 
@@ -49,8 +51,15 @@ public:
 private:
     struct Connection;
     std::unique_ptr<Connection> m_connection;
-    /** What each statement in flight was writing, in the order sent. */
-    QList<QString> m_inFlight;
+    /** A statement in flight: what it was writing, and for the preparation of a statement the SQL prepared. */
+    struct InFlight
+    {
+        QString what;
+        QByteArray prepares;
+    };
+    QList<InFlight> m_inFlight;
+    /** The statements prepared on the connection, by their SQL: their names. */
+    QHash<QByteArray, QByteArray> m_prepared;
     /** Whether a sync follows the last statement sent, and how many syncs have not come back. */
     bool m_synced = true;
     int m_syncs = 0;
