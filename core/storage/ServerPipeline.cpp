@@ -76,7 +76,7 @@ bool ServerPipeline::send(const QByteArray& sql, const QList<QByteArray>& values
     }
     QByteArray name = m_prepared.value(sql);
     if (name.isEmpty()) {
-        name = "rekrutt_rows_" + QByteArray::number(m_prepared.size() + 1);
+        name = "rekrutt_rows_" + QByteArray::number(++m_names);
         if (!PQsendPrepare(pg, name.constData(), sql.constData(), int(values.size()), nullptr)) {
             *details = lastError(pg);
             return false;

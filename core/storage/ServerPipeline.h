@@ -60,6 +60,8 @@ private:
     QList<InFlight> m_inFlight;
     /** The statements prepared on the connection, by their SQL: their names. */
     QHash<QByteArray, QByteArray> m_prepared;
+    /** The names given so far: a name is never given twice, even to a statement prepared again. */
+    int m_names = 0;
     /** Whether a sync follows the last statement sent, and how many syncs have not come back. */
     bool m_synced = true;
     int m_syncs = 0;
