@@ -418,8 +418,18 @@ QString Database::plainReason(const QString& text)
         return tr("the connection to the server was lost");
     if (text.contains(u"row-level security"_s))
         return tr("the case or vacancy would belong to a unit you do not work for, and the server refused it");
-    if (text.startsWith(u"ERROR:"_s))
-        return text.mid(6).trimmed();
+    if (text.startsWith(u"ERROR:"_s)) {
+        // The server's words and its detail (who it says acted); where in its functions it was raised, and its
+        // error code, are for errorDetails() and the log.
+        QString words = text.mid(6);
+        if (const qsizetype context = words.indexOf(u"\nCONTEXT:"_s); context >= 0)
+            words.truncate(context);
+        static const QRegularExpression code(u"\\s*\\([0-9A-Z]{5}\\)\\s*$"_s);
+        words.remove(code);
+        static const QRegularExpression detail(u"\\s*\\nDETAIL:\\s*"_s);
+        words.replace(detail, u" "_s);
+        return words.trimmed();
+    }
     return text;
 }
 

@@ -359,6 +359,10 @@ void TestOfficeSecurity::theServiceWorksForEachRole()
     const Actor lying {u"pia"_s, u"dean"_s};
     QCOMPARE(headOffice.save(*loaded, lying, &error), OfficeService::SaveResult::Failed);
     QVERIFY2(error.contains(u"Only a dean may approve or reject an extension"_s), qPrintable(error));
+    // The server's words and who it says acted, without where in its functions it was raised or its error code.
+    QVERIFY2(error.endsWith(u"(§ 1.1, § 7). pia acts as head_of_department."_s), qPrintable(error));
+    QVERIFY2(!error.contains(u"CONTEXT"_s) && !error.contains(u"DETAIL"_s) && !error.contains(u"rekrutt_require"_s),
+             qPrintable(error));
     // The head of chemistry does not find it at all.
     Database otherHead;
     QVERIFY(openAs(otherHead, u"helge"_s));
