@@ -6,6 +6,7 @@
 #include "core/storage/Cancellation.h"
 #include "core/storage/Transaction.h"
 #include "tests/common/CaseBuilder.h"
+#include "tests/common/CaseGenerator.h"
 #include "tests/storage/StorageFixture.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,8 @@ private slots:
     void aLongStatementStopsWhenAskedFromAnotherThread();
     void aTransactionCancelledBetweenStatementsKeepsNothing_data() { StorageFixture::addBackends(); }
     void aTransactionCancelledBetweenStatementsKeepsNothing();
+    void aLargeImportStopsWhenAskedAndKeepsNothing_data() { StorageFixture::addBackends(); }
+    void aLargeImportStopsWhenAskedAndKeepsNothing();
 };
 
 void TestCancellation::aLongStatementStopsWhenAskedFromAnotherThread()
@@ -119,4 +122,44 @@ void TestCancellation::aTransactionCancelledBetweenStatementsKeepsNothing()
 }
 
 QTEST_GUILESS_MAIN(TestCancellation)
+void TestCancellation::aLargeImportStopsWhenAskedAndKeepsNothing()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    // On PostgreSQL the import's rows go in batches it does not wait for (ServerPipeline): asked in the middle, the
+    // server stops the batch it is inserting, and the import fails in words.
+    CaseGenerator generator(20261211);
+    QList<Case> cases = generator.generate(6000);
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        cases[i].person.givenName += u" %1"_s.arg(i);
+    const std::shared_ptr<Cancellation> cancellation = db.cancellation();
+    std::thread asker([cancellation] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(150));
+        cancellation->request();
+    });
+    OfficeService office(db);
+    const Actor officer {u"olga"_s, u"hr_officer"_s};
+    QString error;
+    QList<qint64> ids;
+    QElapsedTimer clock;
+    clock.start();
+    const bool imported = office.importCases(cases, officer, u"many.json"_s, &ids, &error);
+    const qint64 took = clock.elapsed();
+    asker.join();
+    QVERIFY2(!imported, qPrintable(u"the import of %1 cases ended before it was asked to stop"_s.arg(cases.size())));
+    QVERIFY2(error.contains(Database::cancelledReason()), qPrintable(error));
+    QVERIFY2(took < 20000, qPrintable(u"the import ran %1 ms"_s.arg(took)));
+
+    // Nothing of it stays, and the next import is stored.
+    cancellation->reset();
+    QSqlQuery count(db.connection());
+    count.prepare(u"SELECT count(*) FROM cases"_s);
+    QVERIFY2(db.exec(count, u"Counting"_s, &error), qPrintable(error));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+    const QList<Case> two {CaseBuilder::phd().build(), CaseBuilder::postdoc().build()};
+    QVERIFY2(office.importCases(two, officer, u"two.json"_s, &ids, &error), qPrintable(error));
+    QCOMPARE(ids.size(), 2);
+}
+
 #include "TestCancellation.moc"
