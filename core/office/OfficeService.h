@@ -267,6 +267,8 @@ public:
                                                  QString* error);
 
 private:
+    /** The institution texts of a case and of its earlier appointments, which the register must know. */
+    static QStringList institutionTexts(const Case& c);
     /**
      * Stores `appointments` in one transaction. `linked`: their person and vacancy ids are the file's, and
      * appointments naming one id share one stored record; otherwise every case finds or makes its own.

@@ -283,15 +283,6 @@ QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personI
     return earlier;
 }
 
-/** The institution texts of a case and of its earlier appointments, which the register must know. */
-QStringList institutionTexts(const Case& c)
-{
-    QStringList texts {c.institution};
-    for (const HistoryEntry& entry : c.person.history)
-        texts.append(entry.institution);
-    return texts;
-}
-
 /** Ids of the person's cases other than `caseId`. */
 std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QString* error)
 {

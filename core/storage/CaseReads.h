@@ -43,9 +43,6 @@ std::optional<KnownPerson> readPerson(const Database& db, qint64 id, QString* er
 /** The person's other cases that started before `before`, oldest first, as stored (CaseRepository). */
 QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personId, qint64 caseId, QDate before);
 
-/** The institution texts of a case and of its earlier appointments, which the register must know. */
-QStringList institutionTexts(const Case& c);
-
 /** Ids of the cases other than `caseId` of the person, and of the vacancy when `vacancyId` is not 0. */
 std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,
                                           QString* error);
