@@ -652,6 +652,20 @@ whole setup.</source>
         <source>the server&apos;s lists are not JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot read %n case(s)</source>
+        <translation>
+            <numerusform>Cannot read %n case</numerusform>
+            <numerusform>Cannot read %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot store the evaluation of %n case(s)</source>
+        <translation>
+            <numerusform>Cannot store the evaluation of %n case</numerusform>
+            <numerusform>Cannot store the evaluation of %n cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>

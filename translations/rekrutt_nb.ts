@@ -674,6 +674,20 @@ hele oppsettet.</translation>
         <source>the server&apos;s lists are not JSON</source>
         <translation>listene fra tjeneren er ikke JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot read %n case(s)</source>
+        <translation>
+            <numerusform>Kan ikke lese %n sak</numerusform>
+            <numerusform>Kan ikke lese %n saker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot store the evaluation of %n case(s)</source>
+        <translation>
+            <numerusform>Kan ikke lagre vurderingen av %n sak</numerusform>
+            <numerusform>Kan ikke lagre vurderingen av %n saker</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseTransaction</name>

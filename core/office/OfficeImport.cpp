@@ -98,9 +98,9 @@ bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointme
     QHash<qint64, qint64> persons;
     QHash<qint64, qint64> vacancies;
     // A case of a person with other cases (stored before, or earlier in this file) is evaluated with them once every
-    // case is stored, a case for each such person: reading them back at once would wait for the server to insert
+    // case is stored, all such persons' cases together: reading them back at once would wait for the server to insert
     // every row sent so far, each time.
-    QList<StoredCase> withOthers;
+    QList<qint64> withOthers;
     QSet<qint64> personsWithOthers;
     for (const OfficeAppointment& a : appointments) {
         const Case& c = a.data;
@@ -143,15 +143,14 @@ bool OfficeService::importAppointments(const QList<OfficeAppointment>& appointme
                 return false;
         } else if (!personsWithOthers.contains(item.personId)) {
             personsWithOthers.insert(item.personId);
-            withOthers.append(item);
+            withOthers.append(item.personId);
         }
         stored.append(item.id);
     }
-    // Each evaluates the person's other cases again, those of this file among them.
-    for (const StoredCase& item : std::as_const(withOthers)) {
-        if (!storeSummaries(transaction, item, Others::OfThePerson, error))
-            return false;
-    }
+    // Their cases of this file, and the others they count (ONCE, RA-TOTAL).
+    const auto evaluateAgain = transaction.casesOfPersons(withOthers, error);
+    if (!evaluateAgain || !storeSummariesOf(transaction, *evaluateAgain, error))
+        return false;
     if (!transaction.audit(auditEntries, error))
         return false;
     if (!transaction.commit()) {

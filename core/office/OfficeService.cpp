@@ -172,12 +172,29 @@ bool OfficeService::storeSummaries(CaseTransaction& transaction, const StoredCas
     // recruitment, whose findings they show.
     const qint64 vacancyId = others == Others::OfThePersonAndVacancy ? stored.vacancyId : 0;
     const auto ids = transaction.otherCasesOf(stored.personId, vacancyId, stored.id, error);
-    if (!ids)
-        return false;
-    for (qint64 id : *ids) {
-        bool missing = false;
-        const auto other = transaction.read(id, &missing, error);
-        if (!other || !storeSummary(transaction, *other, error))
+    return ids && storeSummariesOf(transaction, *ids, error);
+}
+
+bool OfficeService::storeSummariesOf(CaseTransaction& transaction, const QList<qint64>& ids, QString* error) const
+{
+    if (ids.isEmpty())
+        return true;
+    // A chunk at a time, each read in two statements and written without waiting (CaseTransaction), so that a shared
+    // office evaluates thousands of cases in a few round trips; the settings are read once.
+    constexpr qsizetype chunk = 500;
+    EvaluationContext context = officeContext(m_clock.today());
+    QList<std::pair<qint64, StoredSummary>> summaries;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const auto cases = transaction.readToEvaluate(ids.mid(from, chunk), error);
+        if (!cases)
+            return false;
+        summaries.clear();
+        summaries.reserve(cases->size());
+        for (const CaseToEvaluate& c : *cases) {
+            context.storedHistory = historyOf(c.earlier);
+            summaries.append({c.stored.id, summarize(Evaluator::evaluate(c.stored.data, context))});
+        }
+        if (!transaction.writeSummaries(summaries, error))
             return false;
     }
     return true;
@@ -358,13 +375,8 @@ bool OfficeService::remove(qint64 id, int expectedVersion, const Actor& actor, Q
     }
     // The person's other cases may have counted this one (ONCE, RA-TOTAL).
     const auto others = transaction.otherCasesOf(before->personId, 0, id, error);
-    if (!others)
+    if (!others || !storeSummariesOf(transaction, *others, error))
         return false;
-    for (qint64 other : *others) {
-        const auto otherCase = transaction.read(other, &missing, error);
-        if (!otherCase || !storeSummary(transaction, *otherCase, error))
-            return false;
-    }
     if (!transaction.commit()) {
         m_db.fail(transaction.errorText(),
                   tr("Cannot delete case %1").arg(id) + u": " + Database::plainReason(transaction.errorText()), error);
@@ -424,16 +436,15 @@ bool OfficeService::refreshMissingSummaries(QString* error)
     return missingIds
         && writeMissing(
                *missingIds, tr("Cannot store the evaluation of the cases"),
-               [this](CaseTransaction& transaction, qint64 id, QString* failure) {
-                   bool missing = false;
-                   const auto stored = transaction.read(id, &missing, failure);
-                   return stored && storeSummary(transaction, *stored, failure);
+               [this](CaseTransaction& transaction, const QList<qint64>& ids, QString* failure) {
+                   return storeSummariesOf(transaction, ids, failure);
                },
                error);
 }
 
 bool OfficeService::writeMissing(const QList<qint64>& ids, const QString& what,
-                                 const std::function<bool(CaseTransaction&, qint64, QString*)>& store, QString* error)
+                                 const std::function<bool(CaseTransaction&, const QList<qint64>&, QString*)>& store,
+                                 QString* error)
 {
     if (ids.isEmpty())
         return true;
@@ -444,10 +455,8 @@ bool OfficeService::writeMissing(const QList<qint64>& ids, const QString& what,
         m_db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
         return false;
     }
-    for (qint64 id : ids) {
-        if (!store(transaction, id, error))
-            return false;
-    }
+    if (!store(transaction, ids, error))
+        return false;
     if (!transaction.commit()) {
         m_db.fail(transaction.errorText(), what + u": " + Database::plainReason(transaction.errorText()), error);
         return false;

@@ -288,15 +288,18 @@ private:
     };
     /** storeSummary() for `stored` and for the `others` it concerns. */
     bool storeSummaries(CaseTransaction& transaction, const StoredCase& stored, Others others, QString* error) const;
+    /** Evaluates the stored cases `ids` (those that still exist) inside `transaction` and stores their summaries. */
+    bool storeSummariesOf(CaseTransaction& transaction, const QList<qint64>& ids, QString* error) const;
 
     /** Writes what the vacancy list shows of vacancy `id` as stored within `transaction`. */
     bool storeVacancySummary(CaseTransaction& transaction, qint64 id, QString* error) const;
     /**
-     * Writes what `store` writes for each of `ids` in one transaction, opening a database that was opened for reading
-     * for writing first; `what` says what failed. The refresh of the stored evaluations that are missing.
+     * Writes what `store` writes for `ids` in one transaction, opening a database that was opened for reading for
+     * writing first; `what` says what failed. The refresh of the stored evaluations that are missing.
      */
     bool writeMissing(const QList<qint64>& ids, const QString& what,
-                      const std::function<bool(CaseTransaction&, qint64, QString*)>& store, QString* error);
+                      const std::function<bool(CaseTransaction&, const QList<qint64>&, QString*)>& store,
+                      QString* error);
     /** Writes the evaluations of the vacancies that have none. */
     bool refreshMissingVacancySummaries(QString* error);
     /**

@@ -103,8 +103,9 @@ bool OfficeService::refreshMissingVacancySummaries(QString* error)
     return missingIds
         && writeMissing(
                *missingIds, tr("Cannot store the evaluation of the vacancies"),
-               [this](CaseTransaction& transaction, qint64 id, QString* failure) {
-                   return storeVacancySummary(transaction, id, failure);
+               [this](CaseTransaction& transaction, const QList<qint64>& ids, QString* failure) {
+                   return std::all_of(ids.cbegin(), ids.cend(),
+                                      [&](qint64 id) { return storeVacancySummary(transaction, id, failure); });
                },
                error);
 }
@@ -221,14 +222,8 @@ OfficeService::SaveResult OfficeService::saveVacancy(StoredVacancy& stored, cons
         return SaveResult::Failed;
     // The appointments made from it show its recruitment's findings.
     const auto cases = m_vacancies.appointmentsOf(saved.id, error);
-    if (!cases)
+    if (!cases || !storeSummariesOf(transaction, *cases, error))
         return SaveResult::Failed;
-    for (qint64 id : *cases) {
-        bool missing = false;
-        const auto appointment = transaction.read(id, &missing, error);
-        if (!appointment || !storeSummary(transaction, *appointment, error))
-            return SaveResult::Failed;
-    }
     if (!transaction.commit()) {
         m_db.fail(transaction.errorText(),
                   tr("The database refused to save %1: %2")

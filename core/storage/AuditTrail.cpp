@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/RowBatch.h"
+#include "core/storage/StorageValues.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -456,12 +457,9 @@ bool AuditTrail::eraseValues(const Database& db, const QList<qint64>& ids, QStri
     const QString what = tr("Cannot erase values of the audit trail");
     if (serverLinks(db)) {
         // The server erases and links again as the owner of the trail, for the HR officers only.
-        QStringList list;
-        for (const qint64 id : ids)
-            list.append(QString::number(id));
         QSqlQuery erase(db.connection());
         erase.prepare(u"SELECT rekrutt_audit_erase(CAST(? AS bigint[]), ?)"_s);
-        erase.addBindValue(u"{%1}"_s.arg(list.join(u',')));
+        erase.addBindValue(storage::idArray(ids));
         erase.addBindValue(erasedValue());
         return db.exec(erase, what, error);
     }

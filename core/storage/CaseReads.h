@@ -6,6 +6,7 @@
 #include "core/storage/CaseRepository.h"
 #include "core/storage/VacancyRepository.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -40,8 +41,37 @@ std::optional<KnownPerson> findPerson(const Database& db, const Person& key, QSt
 /** Person `id` as stored, with the version of their row and their earlier appointments (each with its row). */
 std::optional<KnownPerson> readPerson(const Database& db, qint64 id, QString* error);
 
+/**
+ * Reads the whole cases `ids` that exist, in ascending order of id; on PostgreSQL in one statement (readCase() a case
+ * at a time reads them on SQLite). A case deleted meanwhile is left out.
+ */
+std::optional<QList<StoredCase>> readCases(const Database& db, const QList<qint64>& ids, QString* error);
+
 /** The person's other cases that started before `before`, oldest first, as stored (CaseRepository). */
 QList<EarlierAppointment> earlierAppointments(const Database& db, qint64 personId, qint64 caseId, QDate before);
+
+/** A stored appointment of a person and its case: what earlierAmong() picks earlier appointments from. */
+struct PersonAppointment
+{
+    qint64 caseId = 0;
+    EarlierAppointment earlier;
+};
+
+/**
+ * The appointments (with a start) of the persons `personIds`, by person, each person's oldest first: on PostgreSQL
+ * one statement for all of them.
+ */
+std::optional<QHash<qint64, QList<PersonAppointment>>> appointmentsOf(const Database& db,
+                                                                      const QList<qint64>& personIds, QString* error);
+
+/**
+ * Of a person's `appointments` (appointmentsOf()), those of other cases than `caseId` that started before `before`:
+ * what earlierAppointments() reads.
+ */
+QList<EarlierAppointment> earlierAmong(const QList<PersonAppointment>& appointments, qint64 caseId, QDate before);
+
+/** Ids of every case of the persons `personIds`, ascending. */
+std::optional<QList<qint64>> casesOfPersons(const Database& db, const QList<qint64>& personIds, QString* error);
 
 /** Ids of the cases other than `caseId` of the person, and of the vacancy when `vacancyId` is not 0. */
 std::optional<QList<qint64>> otherCasesOf(const Database& db, qint64 personId, qint64 vacancyId, qint64 caseId,

@@ -8,6 +8,7 @@
 #include "core/storage/InstitutionStore.h"
 #include "core/storage/RowWriter.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -300,6 +301,46 @@ bool CaseTransaction::audit(QList<AuditEntry> entries, QString* error)
 bool CaseTransaction::writeSummary(qint64 caseId, const StoredSummary& summary, QString* error)
 {
     return m_writer->writeSummary(caseId, summary, error);
+}
+
+bool CaseTransaction::writeSummaries(const QList<std::pair<qint64, StoredSummary>>& summaries, QString* error)
+{
+    return m_writer->writeSummaries(summaries, error);
+}
+
+std::optional<QList<CaseToEvaluate>> CaseTransaction::readToEvaluate(const QList<qint64>& ids, QString* error) const
+{
+    if (!flush(error))
+        return std::nullopt;
+    auto cases = storage::readCases(m_db, ids, error);
+    if (!cases)
+        return std::nullopt;
+    QList<qint64> personIds;
+    QSet<qint64> seen;
+    for (const StoredCase& stored : std::as_const(*cases)) {
+        if (!seen.contains(stored.personId)) {
+            seen.insert(stored.personId);
+            personIds.append(stored.personId);
+        }
+    }
+    const auto appointments = storage::appointmentsOf(m_db, personIds, error);
+    if (!appointments)
+        return std::nullopt;
+    QList<CaseToEvaluate> read;
+    read.reserve(cases->size());
+    for (StoredCase& stored : *cases) {
+        QList<EarlierAppointment> earlier
+            = storage::earlierAmong(appointments->value(stored.personId), stored.id, stored.data.appointment.start);
+        read.append({std::move(stored), std::move(earlier)});
+    }
+    return read;
+}
+
+std::optional<QList<qint64>> CaseTransaction::casesOfPersons(const QList<qint64>& personIds, QString* error) const
+{
+    if (!flush(error))
+        return std::nullopt;
+    return storage::casesOfPersons(m_db, personIds, error);
 }
 
 std::optional<QList<qint64>> CaseTransaction::otherCasesOf(qint64 personId, qint64 vacancyId, qint64 caseId,

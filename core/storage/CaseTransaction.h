@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace rekrutt {
 
@@ -22,6 +23,13 @@ class Database;
 namespace storage {
 class Writer;
 }
+
+/** A stored case with its person's earlier appointments: what evaluating it needs besides the office's context. */
+struct CaseToEvaluate
+{
+    StoredCase stored;
+    QList<EarlierAppointment> earlier;
+};
 
 /**
  * One transaction of writes to cases: the steps a save, an import or a deletion is made of, each writing its
@@ -115,6 +123,21 @@ public:
 
     /** Stores the evaluation the list shows of case `caseId`, replacing the one stored. */
     bool writeSummary(qint64 caseId, const StoredSummary& summary, QString* error);
+
+    /**
+     * writeSummary() for many cases. On PostgreSQL they are sent without waiting, the replaced ones deleted in one
+     * statement: the next read or the commit waits for them.
+     */
+    bool writeSummaries(const QList<std::pair<qint64, StoredSummary>>& summaries, QString* error);
+
+    /**
+     * Reads the cases `ids` that still exist, ascending, each with its person's earlier appointments as
+     * earlierAppointments() gives them: on PostgreSQL in two statements however many there are.
+     */
+    std::optional<QList<CaseToEvaluate>> readToEvaluate(const QList<qint64>& ids, QString* error) const;
+
+    /** The ids of every case of the persons `personIds`, ascending. */
+    std::optional<QList<qint64>> casesOfPersons(const QList<qint64>& personIds, QString* error) const;
 
     /**
      * The cases other than `caseId` of the person, and of the vacancy when `vacancyId` is not 0, within the

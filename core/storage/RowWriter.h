@@ -26,6 +26,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <memory>
 #include <type_traits>
 
@@ -494,10 +495,32 @@ public:
             if (!m_sink.exec(m_deleteSummary, what, error))
                 return false;
         }
-        bindAll(m_insertSummary.query,
-                {caseId, dateValue(s.nominalEnd), dateValue(s.end), dateValue(s.frameEnd), s.errors, s.warnings,
-                 s.infos, required(s.openDeadlines), s.lateDeadlines, textValue(s.firstError), s.rulesVersion});
-        return m_sink.insert(m_insertSummary, what, error).has_value();
+        return insertSummary(caseId, s, what, error);
+    }
+
+    /**
+     * writeSummary() for many cases. On PostgreSQL the stored ones go in one statement and the new ones in batches,
+     * none of them waited for: the next read or the commit waits.
+     */
+    bool writeSummaries(const QList<std::pair<qint64, StoredSummary>>& summaries, QString* error)
+    {
+        if (m_sqlite) {
+            return std::all_of(summaries.cbegin(), summaries.cend(),
+                               [&](const auto& s) { return writeSummary(s.first, s.second, error); });
+        }
+        QList<qint64> replaced;
+        for (const auto& [caseId, summary] : summaries) {
+            if (!m_unsummarized.remove(caseId))
+                replaced.append(caseId);
+        }
+        const QString what = tr("Cannot store the evaluation of %n case(s)", nullptr, int(summaries.size()));
+        if (!replaced.isEmpty()
+            && (!m_sink.send(error)
+                || !m_db.send("DELETE FROM case_summary WHERE case_id = ANY($1::bigint[])",
+                              {idArray(replaced).toUtf8()}, what, error)))
+            return false;
+        return std::all_of(summaries.cbegin(), summaries.cend(),
+                           [&](const auto& s) { return insertSummary(s.first, s.second, what, error); });
     }
 
     bool audit(QList<AuditEntry> entries, qint64 caseId, QString* error)
@@ -523,6 +546,14 @@ public:
     static QString displayName(const Case& c) { return c.person.givenName + u' ' + c.person.familyName; }
 
 private:
+    bool insertSummary(qint64 caseId, const StoredSummary& s, const QString& what, QString* error)
+    {
+        bindAll(m_insertSummary.query,
+                {caseId, dateValue(s.nominalEnd), dateValue(s.end), dateValue(s.frameEnd), s.errors, s.warnings,
+                 s.infos, required(s.openDeadlines), s.lateDeadlines, textValue(s.firstError), s.rulesVersion});
+        return m_sink.insert(m_insertSummary, what, error).has_value();
+    }
+
     /** Binds a vacancy's own columns and then its recruitment's fields, from position `first`; returns the next. */
     static int bindVacancy(QSqlQuery& query, const Vacancy& v, int first = 0)
     {

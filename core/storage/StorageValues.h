@@ -231,4 +231,16 @@ inline QVariant keyValue(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/** Ids as a PostgreSQL array literal ("{1,2,3}"), bound as text to `?::bigint[]`: a list in one value. */
+inline QString idArray(const QList<qint64>& ids)
+{
+    QString text = u"{"_s;
+    for (qint64 id : ids) {
+        if (text.size() > 1)
+            text += u',';
+        text += QString::number(id);
+    }
+    return text + u'}';
+}
+
 } // namespace rekrutt::storage

@@ -67,6 +67,8 @@ private slots:
     void aPayloadIsReadOrRefused();
     void evaluationsOfAnotherRulesVersionAreMadeAgain_data() { StorageFixture::addBackends(); }
     void evaluationsOfAnotherRulesVersionAreMadeAgain();
+    void aRulesChangeEvaluatesThousandsOfCasesInFewStatements_data() { StorageFixture::addBackends(); }
+    void aRulesChangeEvaluatesThousandsOfCasesInFewStatements();
 };
 
 void TestLiveOffice::anImportSendsATableAtATime()
@@ -216,11 +218,11 @@ void TestLiveOffice::openingAndSavingACaseTakeFewRoundTrips()
                          .join(u", "_s)));
     // A statement kept prepared costs one round trip, one prepared for each use three (PREPARE, EXECUTE,
     // DEALLOCATE): opening a case with its recruitment read eleven tables in 33 statements, a save took 56. Once the
-    // session has used them: the case with its lists in one statement (their JSON aggregates), the recruitment's
-    // four lists in four; a save reads the case so too, then writes what changed.
+    // session has used them: the case with its lists and its recruitment's in one statement (their JSON aggregates);
+    // a save reads the case so too, then writes what changed.
     for (int i = 1; i < int(ids.size()); ++i) {
-        QVERIFY2(loads.at(i) <= 5, qPrintable(u"%1 statements to open a case"_s.arg(loads.at(i))));
-        QVERIFY2(saves.at(i) <= 14, qPrintable(u"%1 statements to save a change"_s.arg(saves.at(i))));
+        QVERIFY2(loads.at(i) <= 2, qPrintable(u"%1 statements to open a case"_s.arg(loads.at(i))));
+        QVERIFY2(saves.at(i) <= 10, qPrintable(u"%1 statements to save a change"_s.arg(saves.at(i))));
     }
 }
 
@@ -263,8 +265,9 @@ void TestLiveOffice::aCaseOpensAndSavesInSecondsAcrossASlowNetwork()
     qInfo("at %.0f ms a round trip: a case opened in %.0f ms (%.1f round trips), a change saved in %.0f ms (%.1f)",
           roundTripMs, loadMs, loadMs / roundTripMs, saveMs, saveMs / roundTripMs);
     // At least the round trips counted in the server's log (the proxy does delay), and not many more.
-    QVERIFY2(loadMs >= 4 * roundTripMs && loadMs <= 8 * roundTripMs, qPrintable(QString::number(loadMs)));
-    QVERIFY2(saveMs >= 12 * roundTripMs && saveMs <= 19 * roundTripMs, qPrintable(QString::number(saveMs)));
+    // A case comes with its lists and its recruitment's in one statement.
+    QVERIFY2(loadMs >= 1 * roundTripMs && loadMs <= 3 * roundTripMs, qPrintable(QString::number(loadMs)));
+    QVERIFY2(saveMs >= 8 * roundTripMs && saveMs <= 14 * roundTripMs, qPrintable(QString::number(saveMs)));
 }
 
 void TestLiveOffice::aChangeReachesTheOtherClientWithinASecond()
@@ -376,6 +379,77 @@ void TestLiveOffice::evaluationsOfAnotherRulesVersionAreMadeAgain()
     QCOMPARE(after.value(u"SELECT COUNT(*) FROM case_summary WHERE rules_version = %1"_s.arg(Evaluator::engineVersion))
                  .toInt(),
              3);
+}
+
+void TestLiveOffice::aRulesChangeEvaluatesThousandsOfCasesInFewStatements()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    // More cases than one chunk of the refresh reads (500), persons with several cases in different chunks, and
+    // recruitments with their committees' conflicts: what the rules read of each comes from the bulk reads.
+    QList<Case> cases = CaseGenerator(20261208).generate(1200);
+    for (qsizetype i = 600; i < cases.size(); i += 7)
+        cases[i].person = cases.at(i - 600).person;
+    QString error;
+    QList<qint64> ids;
+    QList<CaseSummary> before;
+    const QDate today(2026, 12, 8);
+    {
+        REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+        OfficeService office(db);
+        QVERIFY2(office.importCases(cases, officer, u"generated.json"_s, &ids, &error), qPrintable(error));
+        before = *office.list(today, {}, &error);
+    }
+    QCOMPARE(before.size(), cases.size());
+    // An older Rekrutt wrote every evaluation, and wrote them wrong.
+    {
+        RawConnection raw(location);
+        QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+        QVERIFY2(raw.exec(u"UPDATE case_summary SET rules_version = 0, errors = 99, warnings = 99, infos = 99, "
+                          "end_date = NULL, open_deadlines = ''"_s),
+                 qPrintable(raw.error()));
+    }
+
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Existing);
+    const QString log = m_storage.server().directory() + u"/log"_s;
+    qint64 logged = 0;
+    if (backend == Backend::Postgres) {
+        QSqlQuery logAll(db.connection());
+        QVERIFY(logAll.exec(u"SET log_statement = 'all'"_s));
+        logged = QFileInfo(log).size();
+    }
+    OfficeService office(db);
+    QVERIFY2(office.refreshMissingSummaries(&error), qPrintable(error));
+    if (backend == Backend::Postgres) {
+        const int statements = loggedStatements(log, logged);
+        qInfo("%lld cases evaluated again in %d statements", static_cast<long long>(cases.size()), statements);
+        // A case at a time took seven statements a case; read and written in chunks, a few for each 500.
+        QVERIFY2(statements > 0 && statements <= cases.size() / 40,
+                 qPrintable(u"%1 statements for %2 cases"_s.arg(statements).arg(cases.size())));
+    }
+
+    // What the list shows is what it showed, and what the rules give each case now (as rekrutt-cli verify checks).
+    const auto after = office.list(today, {}, &error);
+    QVERIFY2(after, qPrintable(error));
+    QCOMPARE(after->size(), before.size());
+    for (qsizetype i = 0; i < after->size(); ++i) {
+        const CaseSummary& summary = after->at(i);
+        QCOMPARE(summary.id, before.at(i).id);
+        QCOMPARE(summary.end, before.at(i).end);
+        QCOMPARE(summary.errors, before.at(i).errors);
+        QCOMPARE(summary.warnings, before.at(i).warnings);
+        QCOMPARE(summary.infos, before.at(i).infos);
+        QCOMPARE(summary.firstError, before.at(i).firstError);
+        QCOMPARE(summary.openDeadlines, before.at(i).openDeadlines);
+        QCOMPARE(summary.nominalEnd, before.at(i).nominalEnd);
+        QCOMPARE(summary.frameEnd, before.at(i).frameEnd);
+    }
+    for (qsizetype i = 0; i < after->size(); ++i) {
+        const auto stored = office.load(after->at(i).id, &error);
+        QVERIFY2(stored, qPrintable(error));
+        const Evaluation fresh = office.evaluate(*stored, today);
+        QCOMPARE(after->at(i).end, fresh.period.end);
+        QCOMPARE(after->at(i).errors, fresh.count(Severity::Error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLiveOffice)

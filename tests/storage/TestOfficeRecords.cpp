@@ -36,6 +36,8 @@ private slots:
     void aPersonIsARecordOfTheirOwn_data() { StorageFixture::addBackends(); }
     void aPersonIsARecordOfTheirOwn();
     void anOfficeMovesWithItsLinksAndDecisions();
+    void aCaseReadsItsRecruitmentWhole_data() { StorageFixture::addBackends(); }
+    void aCaseReadsItsRecruitmentWhole();
 };
 
 namespace {
@@ -552,4 +554,48 @@ void TestOfficeRecords::aPersonIsARecordOfTheirOwn()
 }
 
 QTEST_GUILESS_MAIN(TestOfficeRecords)
+// A case is read with its recruitment's lists in one statement on PostgreSQL (their JSON aggregates): what a
+// ruling on a conflict and a reference hold comes back as the vacancy holds it, on both back ends.
+void TestOfficeRecords::aCaseReadsItsRecruitmentWhole()
+{
+    REKRUTT_FRESH_DATABASE(m_storage, location);
+    REKRUTT_OPEN_DATABASE(db, location, Database::OpenMode::Create);
+    OfficeService office(db);
+    QString error;
+    StoredCase stored;
+    stored.data = CaseBuilder::postdoc().build();
+    Recruitment r = applicantsNumbered(3);
+    r.applicants[0].referees
+        = {{u"Prof. Ola Berg"_s, u"ola@example.no"_s, QDate(2026, 2, 10)}, {u"Dr. Eva Lund"_s, {}, QDate()}};
+    r.applicants[0].references = 1;
+    r.applicants[2].referees = {{u"Dr. Åse Øvre"_s, u"+47 900 00 000"_s, QDate(2026, 3, 1)}};
+    CommitteeMember siri;
+    siri.id = u"m1"_s;
+    siri.name = u"Siri Lund"_s;
+    siri.associateProfessorLevel = true;
+    siri.impartialityDeclared = true;
+    siri.conflictsWith = {u"a1"_s, u"a3"_s};
+    siri.resolutions
+        = {{u"a1"_s, ConflictOutcome::NotApplicable, u"One paper together in 2015, \"old\""_s, QDate(2026, 2, 19)}};
+    CommitteeMember per;
+    per.id = u"m2"_s;
+    per.name = u"Per Dahl"_s;
+    per.conflictsWith = {u"a2"_s};
+    r.committee = {siri, per};
+    stored.data.recruitment = r;
+    QCOMPARE(office.save(stored, hanne, &error), OfficeService::SaveResult::Saved);
+
+    const auto loaded = office.load(stored.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(loaded->data.recruitment);
+    QCOMPARE(loaded->data.recruitment->committee, r.committee);
+    QCOMPARE(loaded->data.recruitment->applicants, r.applicants);
+    QCOMPARE(loaded->data.recruitment->applicants.at(0).referees.size(), 2);
+    QCOMPARE(loaded->data.recruitment->committee.at(0).resolutions.size(), 1);
+    const auto vacancy = office.loadVacancy(loaded->vacancyId, &error);
+    QVERIFY2(vacancy, qPrintable(error));
+    QCOMPARE(loaded->data.recruitment->committee, vacancy->data.recruitment.committee);
+    QCOMPARE(loaded->data.recruitment->applicants, vacancy->data.recruitment.applicants);
+}
+
 #include "TestOfficeRecords.moc"
