@@ -561,6 +561,10 @@ whole setup.</source>
         <source>a %1 leave is a right and has no status; only temporary_position, fellowship_abroad and other leave is decided by the dean</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the case has no mentor, so nothing can be recorded of one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -830,6 +834,42 @@ whole setup.</source>
     </message>
     <message>
         <source>Committee member %1: a conflict with %2 is resolved, but none with %2 is declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1: the goal is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1: what will be done is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1: its name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course %1: Credits is %2: it must be from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian credits completed is %1, but the Norwegian courses passed give %2: record the credits with the courses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 of the plan: the date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update %1 of the plan: what was agreed is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor meeting %1: the date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor meeting %1: Hours is %2: it must be from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,6 +1958,74 @@ appointments linked by id, what was decided and signed, and the institution regi
         <source>Member replaced</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Educational competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience outside the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research stay abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postdoc programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another department of the faculty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another faculty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department or supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postdoc asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2588,6 +2696,10 @@ Exit status: 0 written; 1 written, but the letter makes no sense for the applica
     </message>
     <message>
         <source>Cannot set up the shared office&apos;s audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the shared office&apos;s career records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4575,6 +4687,137 @@ Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
         <source>&amp;Norwegian credits completed:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals or measures written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The career goals agreed with the fellow and the measures to reach them, each with who sees it through (§ 3.1). Norwegian training and educational competence belong here when they are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add co&amp;urse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No courses recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian and educational competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses taken toward Norwegian (at least 15 credits before the end, § 2.1.2, § 2.4.2) and toward educational competence (§ 2.1.2). The Norwegian courses passed make the credits completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add u&amp;pdate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has not been updated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is followed up and updated at the annual employee interview (§ 1.1, § 3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the plan reached, evaluated at the end of the period (CP-END, § 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credits of the Norwegian courses passed, below; change them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CareerMeasuresModel</name>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The career goal the measure serves (§ 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be done to reach the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian training and educational competence belong in the plan when they are needed (§ 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sees the measure through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while the measure is not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseDocument</name>
@@ -5154,6 +5397,41 @@ Run &apos;%1 SUBCOMMAND --help&apos; for the options of one.</source>
     </message>
     <message>
         <source>A member of the recruitment group that interviews: normally the position&apos;s immediate manager, staff of the academic community and HR (§ 5). A committee member may be in it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CompetenceCoursesModel</name>
+    <message>
+        <source>Toward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian: at least 15 credits before the end without Scandinavian at A2 (CP-LANG, § 2.1.2, § 2.4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECTS credits of the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty while the course is under way; the Norwegian courses passed make the credits completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7223,6 +7501,96 @@ Built with Qt %2.</source>
         <source>&amp;In the same research group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dec&amp;lined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Works in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postdoc &amp;knew the mentor before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First mee&amp;ting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the mentor works, seen from the postdoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting that starts the mentoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add m&amp;eeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor declined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the postdoc declined the mentor offered (§ 6.2); leave empty otherwise. PD-MENTOR still reports a postdoc without a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 hours in all</source>
+        <translation>
+            <numerusform>%n meeting, %1 hours in all</numerusform>
+            <numerusform>%n meetings, %1 hours in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MentorMeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours the meeting took; the programme reports them per year</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MilestonesForm</name>
@@ -7462,6 +7830,29 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Scandinavian &amp;language at level A2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PlanUpdatesModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normally the day of the employee interview (§ 3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of the plan and what changes in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -583,6 +583,10 @@ hele oppsettet.</translation>
         <source>a %1 leave is a right and has no status; only temporary_position, fellowship_abroad and other leave is decided by the dean</source>
         <translation>permisjon av typen %1 er en rettighet og har ingen status; bare temporary_position, fellowship_abroad og other avgjøres av dekanen</translation>
     </message>
+    <message>
+        <source>the case has no mentor, so nothing can be recorded of one</source>
+        <translation>saken har ingen mentor, så ingenting kan registreres om en</translation>
+    </message>
 </context>
 <context>
     <name>CaseRepository</name>
@@ -853,6 +857,42 @@ hele oppsettet.</translation>
     <message>
         <source>Committee member %1: a conflict with %2 is resolved, but none with %2 is declared.</source>
         <translation>Komitémedlem %1: en interessekonflikt med %2 er avgjort, men ingen med %2 er meldt.</translation>
+    </message>
+    <message>
+        <source>Measure %1: the goal is required.</source>
+        <translation>Tiltak %1: målet må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Measure %1: what will be done is required.</source>
+        <translation>Tiltak %1: hva som skal gjøres må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Course %1: its name is required.</source>
+        <translation>Emne %1: navnet må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Course %1: Credits is %2: it must be from %3 to %4.</source>
+        <translation>Emne %1: Studiepoeng er %2: det må være fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Norwegian credits completed is %1, but the Norwegian courses passed give %2: record the credits with the courses.</source>
+        <translation>Fullførte studiepoeng i norsk er %1, men de beståtte norskemnene gir %2: registrer studiepoengene med emnene.</translation>
+    </message>
+    <message>
+        <source>Update %1 of the plan: the date is required.</source>
+        <translation>Oppdatering %1 av planen: datoen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Update %1 of the plan: what was agreed is required.</source>
+        <translation>Oppdatering %1 av planen: hva som ble avtalt må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Mentor meeting %1: the date is required.</source>
+        <translation>Mentormøte %1: datoen må fylles ut.</translation>
+    </message>
+    <message>
+        <source>Mentor meeting %1: Hours is %2: it must be from %3 to %4.</source>
+        <translation>Mentormøte %1: Timer er %2: det må være fra %3 til %4.</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2006,74 @@ ansettelser knyttet sammen med id, det som er vedtatt og signert, og institusjon
         <source>Member replaced</source>
         <translation>Medlem erstattet</translation>
     </message>
+    <message>
+        <source>Educational competence</source>
+        <translation>Utdanningsfaglig kompetanse</translation>
+    </message>
+    <message>
+        <source>Experience outside the institution</source>
+        <translation>Erfaring utenfor institusjonen</translation>
+    </message>
+    <message>
+        <source>Research stay abroad</source>
+        <translation>Forskningsopphold i utlandet</translation>
+    </message>
+    <message>
+        <source>Writing applications</source>
+        <translation>Søknadsskriving</translation>
+    </message>
+    <message>
+        <source>Research management</source>
+        <translation>Forskningsledelse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>The fellow</source>
+        <translation>Stipendiaten</translation>
+    </message>
+    <message>
+        <source>The supervisor</source>
+        <translation>Veilederen</translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation>Instituttet</translation>
+    </message>
+    <message>
+        <source>The postdoc programme</source>
+        <translation>Postdoktorprogrammet</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>Same department</source>
+        <translation>Samme institutt</translation>
+    </message>
+    <message>
+        <source>Another department of the faculty</source>
+        <translation>Et annet institutt på fakultetet</translation>
+    </message>
+    <message>
+        <source>Another faculty</source>
+        <translation>Et annet fakultet</translation>
+    </message>
+    <message>
+        <source>Outside the institution</source>
+        <translation>Utenfor institusjonen</translation>
+    </message>
+    <message>
+        <source>The department or supervisor</source>
+        <translation>Instituttet eller veilederen</translation>
+    </message>
+    <message>
+        <source>The postdoc asked</source>
+        <translation>Postdoktoren spurte selv</translation>
+    </message>
 </context>
 <context>
     <name>Erasure</name>
@@ -2650,6 +2758,10 @@ Avslutningsstatus: 0 skrevet; 1 skrevet, men brevet gir ikke mening for søkeren
     <message>
         <source>Cannot set up the shared office&apos;s audit trail</source>
         <translation>Kan ikke sette opp revisjonssporet i det delte kontoret</translation>
+    </message>
+    <message>
+        <source>Cannot set up the shared office&apos;s career records</source>
+        <translation>Kan ikke sette opp det delte kontorets karriereopplysninger</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +4764,137 @@ Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
         <source>&amp;Norwegian credits completed:</source>
         <translation>Fullf&amp;ørte studiepoeng i norsk:</translation>
     </message>
+    <message>
+        <source>Add &amp;measure</source>
+        <translation>Legg til &amp;tiltak</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Fjern tiltak</translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation>Mål og tiltak</translation>
+    </message>
+    <message>
+        <source>No goals or measures written yet.</source>
+        <translation>Ingen mål eller tiltak skrevet ennå.</translation>
+    </message>
+    <message>
+        <source>The career goals agreed with the fellow and the measures to reach them, each with who sees it through (§ 3.1). Norwegian training and educational competence belong here when they are needed.</source>
+        <translation>Karrieremålene avtalt med stipendiaten og tiltakene for å nå dem, hvert med hvem som følger det opp (§ 3.1). Norskopplæring og utdanningsfaglig kompetanse hører hjemme her når de trengs.</translation>
+    </message>
+    <message>
+        <source>Add co&amp;urse</source>
+        <translation>Legg til e&amp;mne</translation>
+    </message>
+    <message>
+        <source>Remove course</source>
+        <translation>Fjern emne</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Emner</translation>
+    </message>
+    <message>
+        <source>No courses recorded.</source>
+        <translation>Ingen emner registrert.</translation>
+    </message>
+    <message>
+        <source>Norwegian and educational competence</source>
+        <translation>Norsk og utdanningsfaglig kompetanse</translation>
+    </message>
+    <message>
+        <source>Courses taken toward Norwegian (at least 15 credits before the end, § 2.1.2, § 2.4.2) and toward educational competence (§ 2.1.2). The Norwegian courses passed make the credits completed.</source>
+        <translation>Emner tatt mot norsk (minst 15 studiepoeng før slutten, § 2.1.2, § 2.4.2) og mot utdanningsfaglig kompetanse (§ 2.1.2). De beståtte norskemnene gir de fullførte studiepoengene.</translation>
+    </message>
+    <message>
+        <source>Add u&amp;pdate</source>
+        <translation>Legg til &amp;oppdatering</translation>
+    </message>
+    <message>
+        <source>Remove update</source>
+        <translation>Fjern oppdatering</translation>
+    </message>
+    <message>
+        <source>Updates of the plan</source>
+        <translation>Oppdateringer av planen</translation>
+    </message>
+    <message>
+        <source>The plan has not been updated yet.</source>
+        <translation>Planen er ikke oppdatert ennå.</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Oppdateringer</translation>
+    </message>
+    <message>
+        <source>The plan is followed up and updated at the annual employee interview (§ 1.1, § 3.1).</source>
+        <translation>Planen følges opp og oppdateres i den årlige medarbeidersamtalen (§ 1.1, § 3.1).</translation>
+    </message>
+    <message>
+        <source>Evaluation at the end</source>
+        <translation>Evaluering ved slutten</translation>
+    </message>
+    <message>
+        <source>What the plan reached, evaluated at the end of the period (CP-END, § 3.1)</source>
+        <translation>Hva planen oppnådde, evaluert ved slutten av perioden (CP-END, § 3.1)</translation>
+    </message>
+    <message>
+        <source>The credits of the Norwegian courses passed, below; change them there</source>
+        <translation>Studiepoengene fra de beståtte norskemnene nedenfor; endre dem der</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CareerMeasuresModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The career goal the measure serves (§ 3.1)</source>
+        <translation>Karrieremålet tiltaket tjener (§ 3.1)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>What will be done to reach the goal</source>
+        <translation>Hva som skal gjøres for å nå målet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Norwegian training and educational competence belong in the plan when they are needed (§ 3.1)</source>
+        <translation>Norskopplæring og utdanningsfaglig kompetanse skal stå i planen når de trengs (§ 3.1)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Who sees the measure through</source>
+        <translation>Hvem som følger opp tiltaket</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>Empty while the measure is not done</source>
+        <translation>Tomt så lenge tiltaket ikke er utført</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>tiltak</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::CaseDocument</name>
@@ -5234,6 +5477,41 @@ Kjør &apos;%1 SUBCOMMAND --help&apos; for valgene til en av dem.</translation>
     <message>
         <source>A member of the recruitment group that interviews: normally the position&apos;s immediate manager, staff of the academic community and HR (§ 5). A committee member may be in it too</source>
         <translation>Medlem av rekrutteringsgruppen som intervjuer: normalt stillingens nærmeste leder, ansatte fra fagmiljøet og HR (§ 5). Et komitémedlem kan også være med</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::CompetenceCoursesModel</name>
+    <message>
+        <source>Toward</source>
+        <translation>Mot</translation>
+    </message>
+    <message>
+        <source>Norwegian: at least 15 credits before the end without Scandinavian at A2 (CP-LANG, § 2.1.2, § 2.4.2)</source>
+        <translation>Norsk: minst 15 studiepoeng før slutten uten skandinavisk på A2 (CP-LANG, § 2.1.2, § 2.4.2)</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Studiepoeng</translation>
+    </message>
+    <message>
+        <source>ECTS credits of the course</source>
+        <translation>Emnets studiepoeng (ECTS)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestått</translation>
+    </message>
+    <message>
+        <source>Empty while the course is under way; the Norwegian courses passed make the credits completed</source>
+        <translation>Tomt mens emnet pågår; de beståtte norskemnene gir de fullførte studiepoengene</translation>
+    </message>
+    <message>
+        <source>course</source>
+        <translation>emne</translation>
     </message>
 </context>
 <context>
@@ -7316,6 +7594,96 @@ Laget med Qt %2.</translation>
         <source>&amp;In the same research group</source>
         <translation>I s&amp;amme forskningsgruppe</translation>
     </message>
+    <message>
+        <source>Dec&amp;lined on:</source>
+        <translation>Avsl&amp;ått den:</translation>
+    </message>
+    <message>
+        <source>&amp;Works in:</source>
+        <translation>A&amp;rbeider i:</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registrert</translation>
+    </message>
+    <message>
+        <source>Found &amp;by:</source>
+        <translation>F&amp;unnet av:</translation>
+    </message>
+    <message>
+        <source>The postdoc &amp;knew the mentor before</source>
+        <translation>Postdoktoren &amp;kjente mentoren fra før</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned:</source>
+        <translation>&amp;Tildelt:</translation>
+    </message>
+    <message>
+        <source>First mee&amp;ting:</source>
+        <translation>Første m&amp;øte:</translation>
+    </message>
+    <message>
+        <source>Where the mentor works, seen from the postdoc</source>
+        <translation>Hvor mentoren arbeider, sett fra postdoktoren</translation>
+    </message>
+    <message>
+        <source>The meeting that starts the mentoring</source>
+        <translation>Møtet som starter mentorordningen</translation>
+    </message>
+    <message>
+        <source>Add m&amp;eeting</source>
+        <translation>Re&amp;gistrer møte</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Fjern møte</translation>
+    </message>
+    <message>
+        <source>Mentor meetings</source>
+        <translation>Mentormøter</translation>
+    </message>
+    <message>
+        <source>No meetings recorded.</source>
+        <translation>Ingen møter registrert.</translation>
+    </message>
+    <message>
+        <source>Mentor declined</source>
+        <translation>Mentor avslått</translation>
+    </message>
+    <message>
+        <source>Mentor declined on</source>
+        <translation>Mentor avslått den</translation>
+    </message>
+    <message>
+        <source>The day the postdoc declined the mentor offered (§ 6.2); leave empty otherwise. PD-MENTOR still reports a postdoc without a mentor.</source>
+        <translation>Dagen postdoktoren takket nei til mentoren som ble tilbudt (§ 6.2); ellers tomt. PD-MENTOR melder fortsatt en postdoktor uten mentor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s), %1 hours in all</source>
+        <translation>
+            <numerusform>%n møte, %1 timer i alt</numerusform>
+            <numerusform>%n møter, %1 timer i alt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::MentorMeetingsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>mentor meeting</source>
+        <translation>mentormøte</translation>
+    </message>
+    <message>
+        <source>The hours the meeting took; the programme reports them per year</source>
+        <translation>Timene møtet tok; programmet rapporterer dem per år</translation>
+    </message>
 </context>
 <context>
     <name>rekrutt::MilestonesForm</name>
@@ -7556,6 +7924,29 @@ Laget med Qt %2.</translation>
     <message>
         <source>Scandinavian &amp;language at level A2</source>
         <translation>&amp;Norsk, svensk eller dansk på nivå A2</translation>
+    </message>
+</context>
+<context>
+    <name>rekrutt::PlanUpdatesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Hva som ble avtalt</translation>
+    </message>
+    <message>
+        <source>update of the plan</source>
+        <translation>oppdatering av planen</translation>
+    </message>
+    <message>
+        <source>Normally the day of the employee interview (§ 3.1)</source>
+        <translation>Vanligvis dagen for medarbeidersamtalen (§ 3.1)</translation>
+    </message>
+    <message>
+        <source>The status of the plan and what changes in it</source>
+        <translation>Planens status og hva som endres i den</translation>
     </message>
 </context>
 <context>

@@ -124,16 +124,87 @@ struct Milestones
     bool operator==(const Milestones&) const = default;
 };
 
+/**
+ * A measure of the career plan and the goal it serves (§ 3.1: "career goals and measures to achieve the goals"). A
+ * goal with several measures is written with each. Kept by the database only, as the rest of the plan's content
+ * below: the case format carries the four values of CareerPlan it names.
+ */
+struct CareerMeasure
+{
+    QString goal;
+    QString measure;
+    MeasureKind kind = MeasureKind::Other;
+    MeasureOwner owner = MeasureOwner::Employee;
+    QDate due;
+    /** When it was done; not set while it is not. */
+    QDate done;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
+
+    bool operator==(const CareerMeasure&) const = default;
+};
+
+/** A course toward Norwegian (at least 15 credits, § 2.1.2, § 2.4.2) or educational competence (§ 2.1.2). */
+struct CompetenceCourse
+{
+    CompetenceKind kind = CompetenceKind::Norwegian;
+    QString course;
+    double credits = 0;
+    /** When it was passed; not set while it is under way. */
+    QDate completed;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
+
+    bool operator==(const CompetenceCourse&) const = default;
+};
+
+/** The plan followed up and updated, normally at the annual employee interview (§ 1.1, § 3.1). */
+struct PlanUpdate
+{
+    QDate on;
+    QString status;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
+
+    bool operator==(const PlanUpdate&) const = default;
+};
+
 /** What the career plan holds (§ 3.1). */
 struct CareerPlan
 {
     bool norwegianTraining = false;
+    /**
+     * Credits of Norwegian training completed. With Norwegian courses recorded it is their completed credits
+     * (norwegianCreditsOf()), which the editor keeps it at and validateCase() checks.
+     */
     double norwegianCreditsCompleted = 0;
     bool educationalCompetenceMeasure = false;
     bool externalExperienceMeasure = false;
 
+    // Kept by the database only.
+    QList<CareerMeasure> measures;
+    QList<CompetenceCourse> courses;
+    QList<PlanUpdate> updates;
+    /** The plan evaluated at the end of the period (CP-END, § 3.1): what was reached, in words. */
+    QString endEvaluation;
+
     bool operator==(const CareerPlan&) const = default;
 };
+
+/** The credits of the completed Norwegian courses of `plan`, or nullopt when it records no Norwegian course. */
+inline std::optional<double> norwegianCreditsOf(const CareerPlan& plan)
+{
+    std::optional<double> credits;
+    for (const CompetenceCourse& course : plan.courses) {
+        if (course.kind != CompetenceKind::Norwegian)
+            continue;
+        credits = credits.value_or(0) + (course.completed.isValid() ? course.credits : 0);
+    }
+    return credits;
+}
 
 /** A stretch of career-enhancing work (§ 3.2, § 3.3). */
 struct DutyWork
@@ -150,12 +221,34 @@ struct DutyWork
     bool operator==(const DutyWork&) const = default;
 };
 
+/** A meeting of the postdoc with their mentor. */
+struct MentorMeeting
+{
+    QDate on;
+    double hours = 0;
+
+    /** The database row that holds it (not part of its value, see RowId). */
+    RowId row;
+
+    bool operator==(const MentorMeeting&) const = default;
+};
+
 /** The postdoc's mentor from another academic environment (§ 6.2). */
 struct Mentor
 {
     QString name;
     QString unit;
     bool sameResearchGroup = false;
+
+    // Kept by the database only: how the mentoring went (the postdoc programme's evaluation counts these).
+    std::optional<MentorOrigin> origin;
+    std::optional<MentorMatch> matchedBy;
+    /** The postdoc knew the mentor before. */
+    bool knewBefore = false;
+    QDate assigned;
+    /** The first meeting, that starts the mentoring. */
+    QDate kickOff;
+    QList<MentorMeeting> meetings;
 
     bool operator==(const Mentor&) const = default;
 };
@@ -385,6 +478,8 @@ struct Case
     CareerPlan careerPlan;
     QList<DutyWork> dutyWork;
     std::optional<Mentor> mentor;
+    /** The day the postdoc declined the mentor offered (§ 6.2 makes it an offer); kept by the database only. */
+    QDate mentorDeclined;
     QList<MobilityGrant> mobilityGrants;
     std::optional<Recruitment> recruitment;
 

@@ -150,6 +150,10 @@ const std::array fields {
     CaseField {"careerPlan.externalExperienceMeasure", R::Case, "external_experience_measure", T::Flag,
                [](const Case& c) { return QVariant(c.careerPlan.externalExperienceMeasure); },
                [](Case& c, const QVariant& v) { c.careerPlan.externalExperienceMeasure = v.toBool(); }},
+    CaseField {"careerPlan.endEvaluation", R::Case, "career_plan_end_evaluation", T::OptionalText,
+               [](const Case& c) { return QVariant(c.careerPlan.endEvaluation); },
+               [](Case& c, const QVariant& v) { c.careerPlan.endEvaluation = v.toString(); }}
+        .onlyInDatabase(),
 
     // The postdoc's mentor.
     CaseField {"mentor", R::Case, "has_mentor", T::Presence,
@@ -178,6 +182,50 @@ const std::array fields {
                    if (Mentor* m = mentorOf(c))
                        m->sameResearchGroup = v.toBool();
                }},
+    CaseField {
+        "mentor.origin", R::Case, "mentor_origin", T::OptionalKey,
+        [](const Case& c) { return c.mentor && c.mentor->origin ? QVariant(toKey(*c.mentor->origin)) : QVariant(); },
+        [](Case& c, const QVariant& v) {
+            if (Mentor* m = mentorOf(c))
+                m->origin = v.isNull() ? std::nullopt : fromKey<MentorOrigin>(v.toString());
+        }}
+        .keysOf<MentorOrigin>()
+        .onlyInDatabase(),
+    CaseField {"mentor.matchedBy", R::Case, "mentor_matched_by", T::OptionalKey,
+               [](const Case& c) {
+                   return c.mentor && c.mentor->matchedBy ? QVariant(toKey(*c.mentor->matchedBy)) : QVariant();
+               },
+               [](Case& c, const QVariant& v) {
+                   if (Mentor* m = mentorOf(c))
+                       m->matchedBy = v.isNull() ? std::nullopt : fromKey<MentorMatch>(v.toString());
+               }}
+        .keysOf<MentorMatch>()
+        .onlyInDatabase(),
+    CaseField {"mentor.knewBefore", R::Case, "mentor_knew_before", T::Flag,
+               [](const Case& c) { return c.mentor ? QVariant(c.mentor->knewBefore) : QVariant(); },
+               [](Case& c, const QVariant& v) {
+                   if (Mentor* m = mentorOf(c))
+                       m->knewBefore = v.toBool();
+               }}
+        .onlyInDatabase(),
+    CaseField {"mentor.assigned", R::Case, "mentor_assigned_on", T::Date,
+               [](const Case& c) { return c.mentor ? QVariant(c.mentor->assigned) : QVariant(); },
+               [](Case& c, const QVariant& v) {
+                   if (Mentor* m = mentorOf(c))
+                       m->assigned = v.toDate();
+               }}
+        .onlyInDatabase(),
+    CaseField {"mentor.kickOff", R::Case, "mentor_kick_off_on", T::Date,
+               [](const Case& c) { return c.mentor ? QVariant(c.mentor->kickOff) : QVariant(); },
+               [](Case& c, const QVariant& v) {
+                   if (Mentor* m = mentorOf(c))
+                       m->kickOff = v.toDate();
+               }}
+        .onlyInDatabase(),
+    CaseField {"mentorDeclined", R::Case, "mentor_declined_on", T::Date,
+               [](const Case& c) { return QVariant(c.mentorDeclined); },
+               [](Case& c, const QVariant& v) { c.mentorDeclined = v.toDate(); }}
+        .onlyInDatabase(),
 
     // The recruitment: the vacancy the appointment came from, a record of its own (its committee and applicants
     // are lists). It is there when the case links a vacancy row: its Presence field has no column.

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace rekrutt {
@@ -89,6 +91,69 @@ void validateApplicantRecord(Checker& check, const Applicant& a, const QString& 
                 path + u".referees[%1].referee"_s.arg(j),
                 QT_TRANSLATE_NOOP("CaseValidation", "Applicant %1, reference %2: the referee's name is required."),
                 {number, QString::number(j + 1)});
+    }
+}
+
+/** What the database keeps of the career plan and the mentoring (schema 15). */
+void validateCareerRecords(Checker& check, const Case& c)
+{
+    const CareerPlan& plan = c.careerPlan;
+    for (qsizetype i = 0; i < plan.measures.size(); ++i) {
+        const CareerMeasure& m = plan.measures.at(i);
+        const QString path = entry("careerPlan.measures", i);
+        const QString number = QString::number(i + 1);
+        if (m.goal.trimmed().isEmpty())
+            check.add(path + u".goal"_s, QT_TRANSLATE_NOOP("CaseValidation", "Measure %1: the goal is required."),
+                      {number});
+        if (m.measure.trimmed().isEmpty())
+            check.add(path + u".measure"_s,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Measure %1: what will be done is required."), {number});
+    }
+    for (qsizetype i = 0; i < plan.courses.size(); ++i) {
+        const CompetenceCourse& course = plan.courses.at(i);
+        const QString path = entry("careerPlan.courses", i);
+        const QString number = QString::number(i + 1);
+        if (course.course.trimmed().isEmpty())
+            check.add(path + u".course"_s, QT_TRANSLATE_NOOP("CaseValidation", "Course %1: its name is required."),
+                      {number});
+        check.inRange(path + u".credits"_s, course.credits, ranges::courseCredits,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Course %1: Credits is %2: it must be from %3 to %4."),
+                      {number});
+    }
+    // One number of credits: the courses' when there are Norwegian courses (the editor keeps it so).
+    if (const auto credits = norwegianCreditsOf(plan);
+        credits && std::abs(*credits - plan.norwegianCreditsCompleted) > 1e-9) {
+        check.add(u"careerPlan.norwegianCreditsCompleted"_s,
+                  QT_TRANSLATE_NOOP("CaseValidation",
+                                    "Norwegian credits completed is %1, but the Norwegian courses passed give %2: "
+                                    "record the credits with the courses."),
+                  {Message::Arg::number(plan.norwegianCreditsCompleted), Message::Arg::number(*credits)});
+    }
+    for (qsizetype i = 0; i < plan.updates.size(); ++i) {
+        const PlanUpdate& update = plan.updates.at(i);
+        const QString path = entry("careerPlan.updates", i);
+        const QString number = QString::number(i + 1);
+        if (!update.on.isValid())
+            check.add(path + u".on"_s,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Update %1 of the plan: the date is required."), {number});
+        if (update.status.trimmed().isEmpty())
+            check.add(path + u".status"_s,
+                      QT_TRANSLATE_NOOP("CaseValidation", "Update %1 of the plan: what was agreed is required."),
+                      {number});
+    }
+    if (c.mentor) {
+        for (qsizetype i = 0; i < c.mentor->meetings.size(); ++i) {
+            const MentorMeeting& meeting = c.mentor->meetings.at(i);
+            const QString path = entry("mentor.meetings", i);
+            const QString number = QString::number(i + 1);
+            if (!meeting.on.isValid())
+                check.add(path + u".on"_s,
+                          QT_TRANSLATE_NOOP("CaseValidation", "Mentor meeting %1: the date is required."), {number});
+            check.inRange(
+                path + u".hours"_s, meeting.hours, ranges::meetingHours,
+                QT_TRANSLATE_NOOP("CaseValidation", "Mentor meeting %1: Hours is %2: it must be from %3 to %4."),
+                {number});
+        }
     }
 }
 
@@ -179,6 +244,8 @@ QList<InputProblem> validateCase(const Case& c)
                        Message::Arg::number(work.hours)});
         }
     }
+
+    validateCareerRecords(check, c);
 
     for (qsizetype i = 0; i < c.mobilityGrants.size(); ++i) {
         check.inRange(

@@ -96,6 +96,53 @@ constexpr std::array grantDirectionLabels {
     QT_TRANSLATE_NOOP("Enums", "Inbound"),
 };
 
+constexpr std::array measureKindKeys {
+    "language_training",   "educational_competence", "external_experience", "stay_abroad", "teaching", "supervision",
+    "application_writing", "research_management",    "dissemination",       "innovation",  "other"};
+constexpr std::array measureKindLabels {
+    QT_TRANSLATE_NOOP("Enums", "Norwegian language training"),
+    QT_TRANSLATE_NOOP("Enums", "Educational competence"),
+    QT_TRANSLATE_NOOP("Enums", "Experience outside the institution"),
+    QT_TRANSLATE_NOOP("Enums", "Research stay abroad"),
+    QT_TRANSLATE_NOOP("Enums", "Teaching"),
+    QT_TRANSLATE_NOOP("Enums", "Supervision"),
+    QT_TRANSLATE_NOOP("Enums", "Writing applications"),
+    QT_TRANSLATE_NOOP("Enums", "Research management"),
+    QT_TRANSLATE_NOOP("Enums", "Dissemination"),
+    QT_TRANSLATE_NOOP("Enums", "Innovation"),
+    QT_TRANSLATE_NOOP("Enums", "Other"),
+};
+
+constexpr std::array measureOwnerKeys {"employee", "supervisor", "department", "programme"};
+constexpr std::array measureOwnerLabels {
+    QT_TRANSLATE_NOOP("Enums", "The fellow"),
+    QT_TRANSLATE_NOOP("Enums", "The supervisor"),
+    QT_TRANSLATE_NOOP("Enums", "The department"),
+    QT_TRANSLATE_NOOP("Enums", "The postdoc programme"),
+};
+
+constexpr std::array competenceKindKeys {"norwegian", "educational"};
+constexpr std::array competenceKindLabels {
+    QT_TRANSLATE_NOOP("Enums", "Norwegian"),
+    QT_TRANSLATE_NOOP("Enums", "Educational competence"),
+};
+
+constexpr std::array mentorOriginKeys {"same_department", "other_department", "other_faculty", "outside"};
+constexpr std::array mentorOriginLabels {
+    QT_TRANSLATE_NOOP("Enums", "Same department"),
+    QT_TRANSLATE_NOOP("Enums", "Another department of the faculty"),
+    QT_TRANSLATE_NOOP("Enums", "Another faculty"),
+    QT_TRANSLATE_NOOP("Enums", "Outside the institution"),
+};
+
+constexpr std::array mentorMatchKeys {"department", "programme", "postdoc", "other"};
+constexpr std::array mentorMatchLabels {
+    QT_TRANSLATE_NOOP("Enums", "The department or supervisor"),
+    QT_TRANSLATE_NOOP("Enums", "The postdoc programme"),
+    QT_TRANSLATE_NOOP("Enums", "The postdoc asked"),
+    QT_TRANSLATE_NOOP("Enums", "Other"),
+};
+
 constexpr std::array vacancyStageKeys {"draft",          "adopted",         "published",    "closed",
                                        "assessment",     "interviews",      "recommended",  "decided",
                                        "offer_accepted", "contract_signed", "readvertised", "cancelled"};
@@ -139,6 +186,11 @@ REKRUTT_ENUM_TABLES(ExtensionKind, extensionKindKeys, extensionKindLabels)
 REKRUTT_ENUM_TABLES(DecisionStatus, decisionStatusKeys, decisionStatusLabels)
 REKRUTT_ENUM_TABLES(DutyCategory, dutyCategoryKeys, dutyCategoryLabels)
 REKRUTT_ENUM_TABLES(GrantDirection, grantDirectionKeys, grantDirectionLabels)
+REKRUTT_ENUM_TABLES(MeasureKind, measureKindKeys, measureKindLabels)
+REKRUTT_ENUM_TABLES(MeasureOwner, measureOwnerKeys, measureOwnerLabels)
+REKRUTT_ENUM_TABLES(CompetenceKind, competenceKindKeys, competenceKindLabels)
+REKRUTT_ENUM_TABLES(MentorOrigin, mentorOriginKeys, mentorOriginLabels)
+REKRUTT_ENUM_TABLES(MentorMatch, mentorMatchKeys, mentorMatchLabels)
 REKRUTT_ENUM_TABLES(VacancyStage, vacancyStageKeys, vacancyStageLabels)
 REKRUTT_ENUM_TABLES(ConflictOutcome, conflictOutcomeKeys, conflictOutcomeLabels)
 

@@ -70,6 +70,46 @@ enum class DutyCategory {
 enum class GrantDirection { Outbound, Inbound };
 
 /**
+ * `careerPlan.measures[].kind`: what a measure of the career plan works toward (§ 2.1.1, § 2.1.2, § 3.1, § 3.2). Keys:
+ * "language_training", "educational_competence", "external_experience", "stay_abroad", "teaching", "supervision",
+ * "application_writing", "research_management", "dissemination", "innovation", "other".
+ */
+enum class MeasureKind {
+    LanguageTraining,
+    EducationalCompetence,
+    ExternalExperience,
+    StayAbroad,
+    Teaching,
+    Supervision,
+    ApplicationWriting,
+    ResearchManagement,
+    Dissemination,
+    Innovation,
+    Other,
+};
+
+/**
+ * `careerPlan.measures[].owner`: who sees a measure through; the plan is agreed between the employer and the fellow
+ * (§ 3.1). Keys: "employee", "supervisor", "department", "programme".
+ */
+enum class MeasureOwner { Employee, Supervisor, Department, Programme };
+
+/** `careerPlan.courses[].kind`: what a course counts toward (§ 2.1.2, § 2.4.2). Keys: "norwegian", "educational". */
+enum class CompetenceKind { Norwegian, Educational };
+
+/**
+ * `mentor.origin`: where the mentor works, seen from the postdoc (§ 6.2: "from another academic environment"). Keys:
+ * "same_department", "other_department", "other_faculty", "outside".
+ */
+enum class MentorOrigin { SameDepartment, OtherDepartment, OtherFaculty, Outside };
+
+/**
+ * `mentor.matchedBy`: who found the mentor. Keys: "department" (the department or the supervisor), "programme",
+ * "postdoc" (the postdoc asked them), "other".
+ */
+enum class MentorMatch { Department, Programme, Postdoc, Other };
+
+/**
  * Where a vacancy stands in its recruitment (guidelines § 4–6), in the order of the normal path; the last two end
  * it without an appointment. Keys: "draft", "adopted", "published", "closed", "assessment", "interviews",
  * "recommended", "decided", "offer_accepted", "contract_signed", "readvertised", "cancelled".

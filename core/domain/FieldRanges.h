@@ -33,6 +33,8 @@ inline constexpr FieldRange references {0, 1000}; // whole
 inline constexpr FieldRange rank {1, 100000}; // whole
 inline constexpr FieldRange birthYear {1900, 2100}; // whole; an applicant's year of birth
 inline constexpr FieldRange amountNok {0, 1e12};
+inline constexpr FieldRange courseCredits {0, 120}; // ECTS credits of one course: two years of study at most
+inline constexpr FieldRange meetingHours {0, 24}; // one meeting, one day at most
 } // namespace ranges
 
 } // namespace rekrutt

@@ -61,6 +61,8 @@ constexpr Range dutyHoursRange = ranges::dutyHours;
 constexpr Range referencesRange = ranges::references;
 constexpr Range rankRange = ranges::rank;
 constexpr Range amountNokRange = ranges::amountNok;
+constexpr Range courseCreditsRange = ranges::courseCredits;
+constexpr Range meetingHoursRange = ranges::meetingHours;
 constexpr int minYear = limits::minYear;
 constexpr int maxYear = limits::maxYear;
 
@@ -714,6 +716,77 @@ private:
         return true;
     }
 
+    // What the database keeps of the career plan and the mentoring (readCareerRecords()).
+    bool careerMeasure(const QJsonObject& o, const QString& path, CareerMeasure* out)
+    {
+        return onlyKnownFields(o, path, {"goal"_L1, "measure"_L1, "kind"_L1, "owner"_L1, "due"_L1, "done"_L1})
+            && text(o, path, "goal"_L1, &out->goal, Need::Required)
+            && text(o, path, "measure"_L1, &out->measure, Need::Required) && enumeration(o, path, "kind"_L1, &out->kind)
+            && enumeration(o, path, "owner"_L1, &out->owner) && date(o, path, "due"_L1, &out->due)
+            && date(o, path, "done"_L1, &out->done);
+    }
+
+    bool competenceCourse(const QJsonObject& o, const QString& path, CompetenceCourse* out)
+    {
+        return onlyKnownFields(o, path, {"kind"_L1, "course"_L1, "credits"_L1, "completed"_L1})
+            && enumeration(o, path, "kind"_L1, &out->kind) && text(o, path, "course"_L1, &out->course, Need::Required)
+            && number(o, path, "credits"_L1, courseCreditsRange, &out->credits)
+            && date(o, path, "completed"_L1, &out->completed);
+    }
+
+    bool planUpdate(const QJsonObject& o, const QString& path, PlanUpdate* out)
+    {
+        return onlyKnownFields(o, path, {"on"_L1, "status"_L1}) && date(o, path, "on"_L1, &out->on)
+            && text(o, path, "status"_L1, &out->status, Need::Required);
+    }
+
+    bool mentorMeeting(const QJsonObject& o, const QString& path, MentorMeeting* out)
+    {
+        return onlyKnownFields(o, path, {"on"_L1, "hours"_L1}) && date(o, path, "on"_L1, &out->on)
+            && number(o, path, "hours"_L1, meetingHoursRange, &out->hours);
+    }
+
+public:
+    /** The object of CaseWriter::writeCareerRecords() into `out`, whose case-format part is read already. */
+    bool careerRecords(const QJsonObject& root, Case* out)
+    {
+        const QString path;
+        if (!onlyKnownFields(root, path, {"careerPlan"_L1, "mentor"_L1, "mentorDeclined"_L1})
+            || !date(root, path, "mentorDeclined"_L1, &out->mentorDeclined))
+            return false;
+        QJsonObject o;
+        if (const QJsonValue plan = root.value("careerPlan"_L1); !isAbsent(plan)) {
+            const QString at = u"careerPlan"_s;
+            CareerPlan& p = out->careerPlan;
+            if (!asObject(plan, at, &o)
+                || !onlyKnownFields(o, at, {"measures"_L1, "courses"_L1, "updates"_L1, "endEvaluation"_L1})
+                || !list(o, at, "measures"_L1, limits::maxCareerMeasures, &p.measures,
+                         &Parser::element<CareerMeasure, &Parser::careerMeasure>)
+                || !list(o, at, "courses"_L1, limits::maxCompetenceCourses, &p.courses,
+                         &Parser::element<CompetenceCourse, &Parser::competenceCourse>)
+                || !list(o, at, "updates"_L1, limits::maxPlanUpdates, &p.updates,
+                         &Parser::element<PlanUpdate, &Parser::planUpdate>)
+                || !text(o, at, "endEvaluation"_L1, &p.endEvaluation))
+                return false;
+        }
+        const QJsonValue mentor = root.value("mentor"_L1);
+        if (isAbsent(mentor))
+            return true;
+        const QString at = u"mentor"_s;
+        if (!out->mentor)
+            return fail(at, CaseReader::tr("the case has no mentor, so nothing can be recorded of one"));
+        Mentor& m = *out->mentor;
+        return asObject(mentor, at, &o)
+            && onlyKnownFields(
+                   o, at, {"origin"_L1, "matchedBy"_L1, "knewBefore"_L1, "assigned"_L1, "kickOff"_L1, "meetings"_L1})
+            && enumeration(o, at, "origin"_L1, &m.origin) && enumeration(o, at, "matchedBy"_L1, &m.matchedBy)
+            && flag(o, at, "knewBefore"_L1, &m.knewBefore) && date(o, at, "assigned"_L1, &m.assigned)
+            && date(o, at, "kickOff"_L1, &m.kickOff)
+            && list(o, at, "meetings"_L1, limits::maxMentorMeetings, &m.meetings,
+                    &Parser::element<MentorMeeting, &Parser::mentorMeeting>);
+    }
+
+private:
     bool mobilityGrant(const QJsonObject& o, const QString& path, MobilityGrant* out)
     {
         return onlyKnownFields(o, path, {"host"_L1, "amountNok"_L1, "direction"_L1})
@@ -1063,6 +1136,21 @@ std::optional<Case> CaseReader::read(const QByteArray& json, ReadError* error)
         return std::nullopt;
     }
     return result;
+}
+
+bool CaseReader::readCareerRecords(const QJsonObject& object, Case& c, ReadError* error)
+{
+    Parser parser(error);
+    Case read = c;
+    if (!parser.careerRecords(object, &read))
+        return false;
+    if (const QList<InputProblem> problems = validateCase(read); !problems.isEmpty()) {
+        const Language language = languageFromCode(QLocale().name()).value_or(Language::English);
+        parser.fail(problems.first().field, problems.first().message.render(language));
+        return false;
+    }
+    c = std::move(read);
+    return true;
 }
 
 std::optional<Case> CaseReader::readFile(const QString& path, ReadError* error)

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -42,6 +43,12 @@ public:
      * to the file's name.
      */
     static std::optional<Case> readFile(const QString& path, ReadError* error);
+
+    /**
+     * Reads what CaseWriter::writeCareerRecords() wrote of a case into `c`, whose case-format part is read already,
+     * as strictly as a case file; false with the first problem in `error` (its path within `object`), `c` unchanged.
+     */
+    static bool readCareerRecords(const QJsonObject& object, Case& c, ReadError* error);
 };
 
 } // namespace rekrutt

@@ -1,5 +1,7 @@
 #include "core/interchange/CaseWriter.h"
 
+#include <QJsonArray>
+
 #include "core/domain/CaseFields.h"
 #include "core/interchange/PrivateFile.h"
 
@@ -466,6 +468,68 @@ bool CaseWriter::writeFile(const Case& c, const QString& path, QString* error)
     if (!writePrivateFile(path, write(c), &reason))
         return fail(reason);
     return true;
+}
+
+QJsonObject CaseWriter::writeCareerRecords(const Case& c)
+{
+    const auto date = [](const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+    const auto put = [](QJsonObject& o, const QString& key, const QJsonArray& list) {
+        if (!list.isEmpty())
+            o.insert(key, list);
+    };
+    const CareerPlan& p = c.careerPlan;
+    QJsonArray measures;
+    for (const CareerMeasure& m : p.measures) {
+        measures.append(QJsonObject {{u"goal"_s, m.goal},
+                                     {u"measure"_s, m.measure},
+                                     {u"kind"_s, toKey(m.kind)},
+                                     {u"owner"_s, toKey(m.owner)},
+                                     {u"due"_s, date(m.due)},
+                                     {u"done"_s, date(m.done)}});
+    }
+    QJsonArray courses;
+    for (const CompetenceCourse& course : p.courses) {
+        courses.append(QJsonObject {{u"kind"_s, toKey(course.kind)},
+                                    {u"course"_s, course.course},
+                                    {u"credits"_s, course.credits},
+                                    {u"completed"_s, date(course.completed)}});
+    }
+    QJsonArray updates;
+    for (const PlanUpdate& update : p.updates)
+        updates.append(QJsonObject {{u"on"_s, date(update.on)}, {u"status"_s, update.status}});
+    QJsonObject plan;
+    put(plan, u"measures"_s, measures);
+    put(plan, u"courses"_s, courses);
+    put(plan, u"updates"_s, updates);
+    if (!p.endEvaluation.isEmpty())
+        plan.insert(u"endEvaluation"_s, p.endEvaluation);
+
+    QJsonObject records;
+    if (!plan.isEmpty())
+        records.insert(u"careerPlan"_s, plan);
+    if (c.mentor) {
+        const Mentor& m = *c.mentor;
+        QJsonObject mentor;
+        if (m.origin)
+            mentor.insert(u"origin"_s, toKey(*m.origin));
+        if (m.matchedBy)
+            mentor.insert(u"matchedBy"_s, toKey(*m.matchedBy));
+        if (m.knewBefore)
+            mentor.insert(u"knewBefore"_s, true);
+        if (m.assigned.isValid())
+            mentor.insert(u"assigned"_s, date(m.assigned));
+        if (m.kickOff.isValid())
+            mentor.insert(u"kickOff"_s, date(m.kickOff));
+        QJsonArray meetings;
+        for (const MentorMeeting& meeting : m.meetings)
+            meetings.append(QJsonObject {{u"on"_s, date(meeting.on)}, {u"hours"_s, meeting.hours}});
+        put(mentor, u"meetings"_s, meetings);
+        if (!mentor.isEmpty())
+            records.insert(u"mentor"_s, mentor);
+    }
+    if (c.mentorDeclined.isValid())
+        records.insert(u"mentorDeclined"_s, date(c.mentorDeclined));
+    return records;
 }
 
 } // namespace rekrutt

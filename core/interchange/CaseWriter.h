@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,15 @@ public:
      * was. On failure returns false with a translated message naming the file and the reason.
      */
     static bool writeFile(const Case& c, const QString& path, QString* error);
+
+    /**
+     * What the database keeps of the career plan and the mentoring beyond the case format, which case files do not
+     * carry: {"careerPlan": {"measures", "courses", "updates", "endEvaluation"}, "mentor": {"origin", "matchedBy",
+     * "knewBefore", "assigned", "kickOff", "meetings"}, "mentorDeclined"}, leaving out what is empty. Office files
+     * carry it (docs/office-format.md) and the audit trail names its values by these paths;
+     * CaseReader::readCareerRecords() reads it back.
+     */
+    static QJsonObject writeCareerRecords(const Case& c);
 };
 
 /**

@@ -29,5 +29,10 @@ inline constexpr qsizetype maxMobilityGrants = 100;
 inline constexpr qsizetype maxCommitteeMembers = 20;
 inline constexpr qsizetype maxConflictsPerMember = 100;
 inline constexpr qsizetype maxApplicants = 2000;
+// What the database keeps of the career plan and the mentoring (office files, CaseReader::readCareerRecords()).
+inline constexpr qsizetype maxCareerMeasures = 200;
+inline constexpr qsizetype maxCompetenceCourses = 100;
+inline constexpr qsizetype maxPlanUpdates = 100;
+inline constexpr qsizetype maxMentorMeetings = 500;
 
 } // namespace rekrutt::limits

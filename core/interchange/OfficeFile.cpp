@@ -44,7 +44,7 @@ QJsonObject decisionOf(const QString& by, const QString& role, const QDateTime& 
     return o;
 }
 
-/** What only the database keeps of an appointment; empty when nothing was decided. */
+/** What only the database keeps of an appointment; empty when there is nothing of it. */
 QJsonObject recordedOf(const Case& c)
 {
     QJsonObject recorded;
@@ -63,6 +63,9 @@ QJsonObject recordedOf(const Case& c)
     };
     list("leaves", c.leaves);
     list("extensions", c.extensions);
+    // The career plan's content and the mentoring (schema 15).
+    if (const QJsonObject career = CaseWriter::writeCareerRecords(c); !career.isEmpty())
+        recorded.insert(u"career"_s, career);
     return recorded;
 }
 
@@ -382,10 +385,26 @@ private:
             return false;
         }
         const QJsonObject recorded = value.toObject();
-        return onlyKeys(recorded, {u"decidedBy"_s, u"leaves"_s, u"extensions"_s}, path)
+        return onlyKeys(recorded, {u"decidedBy"_s, u"leaves"_s, u"extensions"_s, u"career"_s}, path)
             && readText(recorded, u"decidedBy"_s, path, c.appointment.decidedBy)
             && readDecisions(recorded, u"leaves"_s, path, c.leaves)
-            && readDecisions(recorded, u"extensions"_s, path, c.extensions);
+            && readDecisions(recorded, u"extensions"_s, path, c.extensions)
+            && readCareer(recorded.value(u"career"_s), path + u".career"_s, c);
+    }
+
+    bool readCareer(const QJsonValue& value, const QString& path, Case& c)
+    {
+        if (value.isUndefined())
+            return true;
+        if (!value.isObject()) {
+            fail(path, tr("must be an object"));
+            return false;
+        }
+        ReadError problem;
+        if (CaseReader::readCareerRecords(value.toObject(), c, &problem))
+            return true;
+        fail(problem.path.isEmpty() ? path : path + u'.' + problem.path, problem.what);
+        return false;
     }
 
     bool readSignature(qint64 vacancyId, Recruitment& r)

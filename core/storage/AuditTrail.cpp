@@ -156,6 +156,8 @@ Flat flatten(const Case& c)
     Flat flat;
     flatten(QJsonDocument::fromJson(CaseWriter::write(c)).object(), {}, &flat);
     flat.remove(u"format"_s);
+    // The career plan's content and the mentoring, kept in the database only, under the paths of their records.
+    flatten(CaseWriter::writeCareerRecords(c), {}, &flat);
     // Who decided an extension or a leave, in which role and when: kept in the database, not in case files.
     const auto decision = [&flat](const QString& record, const QString& by, const QString& role, const QDateTime& at) {
         if (!by.isEmpty())

@@ -158,6 +158,10 @@ QString listsTogetherSql()
                         u"(SELECT json_agg(held_on ORDER BY seq) FROM employee_interviews WHERE case_id = c.id)"_s,
                         dutyTable.jsonSql(u"c.id"_s),
                         grantTable.jsonSql(u"c.id"_s),
+                        measureTable.jsonSql(u"c.id"_s),
+                        courseTable.jsonSql(u"c.id"_s),
+                        planUpdateTable.jsonSql(u"c.id"_s),
+                        meetingTable.jsonSql(u"c.id"_s),
                         memberTable.jsonSql(vacancy),
                         applicantTable.jsonSql(vacancy),
                         jsonSql(conflictColumns, conflictFromEachMember, conflictOrder, vacancy),
@@ -210,19 +214,25 @@ bool readCaseRow(const QSqlQuery& q, bool together, StoredCase& stored)
         || !readJsonRows(leaveTable, q.value(listsAt + 1), c.leaves)
         || !readJsonRows(extensionTable, q.value(listsAt + 2), c.extensions)
         || (!interviews.isNull() && !dates.isArray()) || !readJsonRows(dutyTable, q.value(listsAt + 4), c.dutyWork)
-        || !readJsonRows(grantTable, q.value(listsAt + 5), c.mobilityGrants))
+        || !readJsonRows(grantTable, q.value(listsAt + 5), c.mobilityGrants)
+        || !readJsonRows(measureTable, q.value(listsAt + 6), c.careerPlan.measures)
+        || !readJsonRows(courseTable, q.value(listsAt + 7), c.careerPlan.courses)
+        || !readJsonRows(planUpdateTable, q.value(listsAt + 8), c.careerPlan.updates))
         return false;
     for (const QJsonValue& date : dates.array())
         c.milestones.employeeInterviews.append(dateOf(date.toString()));
+    // A mentor's meetings; rows left without a mentor (none is written so) are not read into one.
+    if (c.mentor && !readJsonRows(meetingTable, q.value(listsAt + 9), c.mentor->meetings))
+        return false;
     if (!c.recruitment)
         return true;
     Recruitment& r = *c.recruitment;
-    if (!readJsonRows(memberTable, q.value(listsAt + 6), r.committee)
-        || !readJsonRows(applicantTable, q.value(listsAt + 7), r.applicants))
+    if (!readJsonRows(memberTable, q.value(listsAt + 10), r.committee)
+        || !readJsonRows(applicantTable, q.value(listsAt + 11), r.applicants))
         return false;
     const RecruitmentLinks links(r);
-    return forEachJsonRow(q.value(listsAt + 8), [&](const Row& row) { links.addConflict(row); })
-        && forEachJsonRow(q.value(listsAt + 9), [&](const Row& row) { links.addReference(row); });
+    return forEachJsonRow(q.value(listsAt + 12), [&](const Row& row) { links.addConflict(row); })
+        && forEachJsonRow(q.value(listsAt + 13), [&](const Row& row) { links.addReference(row); });
 }
 
 } // namespace
@@ -335,7 +345,9 @@ std::optional<StoredCase> readCase(const Database& db, qint64 id, bool* missing,
         && rows(extensionTable, id, c.extensions)
         && values(u"SELECT held_on FROM employee_interviews WHERE case_id = ? ORDER BY seq"_s, id,
                   [&](QSqlQuery& r) { c.milestones.employeeInterviews.append(dateOf(r.value(0))); })
-        && rows(dutyTable, id, c.dutyWork) && rows(grantTable, id, c.mobilityGrants);
+        && rows(dutyTable, id, c.dutyWork) && rows(grantTable, id, c.mobilityGrants)
+        && rows(measureTable, id, c.careerPlan.measures) && rows(courseTable, id, c.careerPlan.courses)
+        && rows(planUpdateTable, id, c.careerPlan.updates) && (!c.mentor || rows(meetingTable, id, c.mentor->meetings));
     if (!ok)
         return std::nullopt;
     if (c.recruitment && !readRecruitmentLists(db, stored.vacancyId, *c.recruitment, what, error))

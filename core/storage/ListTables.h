@@ -164,6 +164,51 @@ inline const ListTable<MobilityGrant> grantTable {"mobility_grants", "case_id", 
                                                           enumOf(r.value(i + 2), GrantDirection::Outbound)};
                                                   }};
 
+// The career plan's content and the mentor's meetings (schema 15): kept by the database, not by case files.
+
+inline const ListTable<CareerMeasure> measureTable {
+    "career_measures", "case_id", "goal, measure, kind, owner, due_date, done_on",
+    [](const CareerMeasure& m) -> QVariantList {
+        return {required(m.goal), required(m.measure), toKey(m.kind),
+                toKey(m.owner),   dateValue(m.due),    dateValue(m.done)};
+    },
+    [](const Row& r, int i) {
+        return CareerMeasure {r.value(i).toString(),
+                              r.value(i + 1).toString(),
+                              enumOf(r.value(i + 2), MeasureKind::Other),
+                              enumOf(r.value(i + 3), MeasureOwner::Employee),
+                              dateOf(r.value(i + 4)),
+                              dateOf(r.value(i + 5))};
+    }};
+
+inline const ListTable<CompetenceCourse> courseTable {
+    "competence_courses", "case_id", "kind, course, credits, completed_on",
+    [](const CompetenceCourse& c) -> QVariantList {
+        return {toKey(c.kind), required(c.course), c.credits, dateValue(c.completed)};
+    },
+    [](const Row& r, int i) {
+        return CompetenceCourse {enumOf(r.value(i), CompetenceKind::Norwegian), r.value(i + 1).toString(),
+                                 r.value(i + 2).toDouble(), dateOf(r.value(i + 3))};
+    }};
+
+inline const ListTable<PlanUpdate> planUpdateTable {
+    "career_plan_updates", "case_id", "updated_on, status",
+    [](const PlanUpdate& u) -> QVariantList {
+        return {dateValue(u.on), required(u.status)};
+    },
+    [](const Row& r, int i) {
+        return PlanUpdate {dateOf(r.value(i)), r.value(i + 1).toString()};
+    }};
+
+inline const ListTable<MentorMeeting> meetingTable {
+    "mentor_meetings", "case_id", "met_on, hours",
+    [](const MentorMeeting& m) -> QVariantList {
+        return {dateValue(m.on), m.hours};
+    },
+    [](const Row& r, int i) {
+        return MentorMeeting {dateOf(r.value(i)), r.value(i + 1).toDouble()};
+    }};
+
 /** The committee's members; each member's conflicts are `committee_conflicts` rows of the member's row. */
 inline const ListTable<CommitteeMember> memberTable {
     "committee_members", "vacancy_id",

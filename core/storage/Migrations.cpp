@@ -403,6 +403,42 @@ QStringList schemaV14(const Dialect&)
     return {};
 }
 
+/**
+ * Version 15 (issue 14): the career plan's content (its measures toward goals, the courses toward Norwegian and
+ * educational competence, the updates at the employee interviews, the end evaluation) and the mentoring (where the
+ * mentor is from, who matched them, the first meeting and every meeting's hours, or the day the postdoc declined a
+ * mentor). On PostgreSQL the new tables get the policies and privileges of the others
+ * (OfficeSecurity::installCareerRecords()).
+ */
+QStringList schemaV15(const Dialect& d)
+{
+    const auto list = [&d](const QString& table, const QString& columns) {
+        return QStringList {
+            u"CREATE TABLE %1 (id %2, case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE, "
+            "seq INTEGER NOT NULL, %3)"_s.arg(table, d.identity(), columns),
+            u"CREATE INDEX %1_by_case_id ON %1 (case_id, seq)"_s.arg(table),
+        };
+    };
+    QStringList statements {
+        u"ALTER TABLE cases ADD COLUMN career_plan_end_evaluation TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN mentor_origin TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN mentor_matched_by TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN mentor_knew_before INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE cases ADD COLUMN mentor_assigned_on TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN mentor_kick_off_on TEXT"_s,
+        u"ALTER TABLE cases ADD COLUMN mentor_declined_on TEXT"_s,
+    };
+    statements += list(u"career_measures"_s,
+                       u"goal TEXT NOT NULL, measure TEXT NOT NULL, kind TEXT NOT NULL, "
+                       "owner TEXT NOT NULL, due_date TEXT, done_on TEXT"_s);
+    statements += list(u"competence_courses"_s,
+                       u"kind TEXT NOT NULL, course TEXT NOT NULL, credits DOUBLE PRECISION NOT NULL, "
+                       "completed_on TEXT"_s);
+    statements += list(u"career_plan_updates"_s, u"updated_on TEXT, status TEXT NOT NULL"_s);
+    statements += list(u"mentor_meetings"_s, u"met_on TEXT, hours DOUBLE PRECISION NOT NULL"_s);
+    return statements;
+}
+
 /** One step of the schema: its statements, then (when SQL alone cannot do it) work in C++ and more statements. */
 struct Step
 {
@@ -413,7 +449,7 @@ struct Step
 
 /** The PostgreSQL advisory lock held while a step runs ("Rekrutt" and 2, as bytes). */
 constexpr qint64 migrationLock = 0x52656b7275747402;
-const std::array<Step, 14> steps {{
+const std::array<Step, 15> steps {{
     {schemaV1},
     {schemaV2},
     {schemaV3},
@@ -428,6 +464,7 @@ const std::array<Step, 14> steps {{
     {schemaV12, OfficeSecurity::install},
     {schemaV13, OfficeSecurity::installLiveOffice},
     {schemaV14, OfficeSecurity::installQuickAudit},
+    {schemaV15, OfficeSecurity::installCareerRecords},
 }};
 
 bool setVersion(Database& db, int version, QString* error)
@@ -481,6 +518,10 @@ QStringList Migrations::tables()
             u"employee_interviews"_s,
             u"duty_work"_s,
             u"mobility_grants"_s,
+            u"career_measures"_s,
+            u"competence_courses"_s,
+            u"career_plan_updates"_s,
+            u"mentor_meetings"_s,
             u"committee_members"_s,
             u"committee_conflicts"_s,
             u"applicants"_s,

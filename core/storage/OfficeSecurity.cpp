@@ -18,6 +18,9 @@ namespace {
 /** The tables each of whose rows belongs to one case, by `case_id`. */
 const QStringList caseChildren {u"leaves"_s,    u"extensions"_s,      u"employee_interviews"_s,
                                 u"duty_work"_s, u"mobility_grants"_s, u"case_summary"_s};
+/** The case's tables of the career plan's content and the mentoring, added by schema step 15. */
+const QStringList careerChildren {u"career_measures"_s, u"competence_courses"_s, u"career_plan_updates"_s,
+                                  u"mentor_meetings"_s};
 /** The tables each of whose rows belongs to one vacancy, by `vacancy_id`. */
 const QStringList vacancyChildren {u"vacancy_steps"_s, u"committee_members"_s, u"applicants"_s, u"vacancy_summary"_s};
 
@@ -31,6 +34,12 @@ QString unitVisible(const QString& table)
     return u"%1.unit = ANY (coalesce((SELECT rekrutt_visible_units()), '{}')) OR ((SELECT "
            u"rekrutt_sees_unlisted_units()) "
            "AND NOT EXISTS (SELECT 1 FROM office_units o WHERE o.unit = %1.unit))"_s.arg(table);
+}
+
+/** A row of a case's table is seen, and written, by whoever sees its case. */
+QString caseChildVisible(const QString& table)
+{
+    return u"EXISTS (SELECT 1 FROM cases c WHERE c.id = %1.case_id)"_s.arg(table);
 }
 
 /**
@@ -193,7 +202,7 @@ QStringList officeSecurity::securityStatements(const QString& schema)
     policy(u"cases"_s, unitVisible(u"cases"_s));
     policy(u"vacancies"_s, unitVisible(u"vacancies"_s));
     for (const QString& table : caseChildren)
-        policy(table, u"EXISTS (SELECT 1 FROM cases c WHERE c.id = %1.case_id)"_s.arg(table));
+        policy(table, caseChildVisible(table));
     for (const QString& table : vacancyChildren)
         policy(table, u"EXISTS (SELECT 1 FROM vacancies v WHERE v.id = %1.vacancy_id)"_s.arg(table));
     policy(u"committee_conflicts"_s,
@@ -229,6 +238,10 @@ const QStringList editedTables {u"cases"_s,
                                 u"employee_interviews"_s,
                                 u"duty_work"_s,
                                 u"mobility_grants"_s,
+                                u"career_measures"_s,
+                                u"competence_courses"_s,
+                                u"career_plan_updates"_s,
+                                u"mentor_meetings"_s,
                                 u"case_summary"_s,
                                 u"persons"_s,
                                 u"person_history"_s,
@@ -328,6 +341,39 @@ bool OfficeSecurity::installQuickAudit(const Database& db, QString* error)
 {
     return runStep(db, tr("Cannot set up the shared office's audit trail"), officeSecurity::quickAuditStatements,
                    error);
+}
+
+bool OfficeSecurity::installCareerRecords(const Database& db, QString* error)
+{
+    if (db.isSqlite())
+        return true;
+    const QString what = tr("Cannot set up the shared office's career records");
+    QStringList statements;
+    for (const QString& table : careerChildren) {
+        statements.append(u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table));
+        statements.append(
+            u"CREATE POLICY office ON %1 USING (%2) WITH CHECK (%2)"_s.arg(table, caseChildVisible(table)));
+    }
+    // An office set up before (rekrutt-cli admin setup) has its roles: they read and write the new tables as the
+    // others of a case. One not set up yet gets them when it is.
+    for (Role role : {Role::HrOfficer, Role::HeadOfDepartment, Role::Dean}) {
+        const auto exists = roleExists(db, groupRole(db, role), what, error);
+        if (!exists)
+            return false;
+        if (!*exists)
+            continue;
+        const QString group = quoted(db, groupRole(db, role));
+        for (const QString& table : careerChildren) {
+            statements.append(u"GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO %2"_s.arg(table, group));
+            statements.append(
+                u"GRANT USAGE, SELECT ON SEQUENCE %1 TO %2"_s.arg(quoted(db, table + u"_id_seq"_s), group));
+        }
+    }
+    for (const QString& statement : std::as_const(statements)) {
+        if (!db.exec(statement, what, error))
+            return false;
+    }
+    return true;
 }
 
 std::optional<OfficeIdentity> OfficeSecurity::identify(const Database& db, QString* error)

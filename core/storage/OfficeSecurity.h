@@ -52,6 +52,11 @@ public:
 
     /** Schema step 14 on PostgreSQL: the audit trail's quicker trigger; nothing on SQLite. */
     static bool installQuickAudit(const Database& db, QString* error);
+    /**
+     * Schema step 15 on PostgreSQL: the career plan's and the mentoring's tables get the row-level security of a
+     * case's other tables, and the office's roles, when it has them already, their privileges on them.
+     */
+    static bool installCareerRecords(const Database& db, QString* error);
 
     /** Who is connected; on SQLite nothing (nullopt without an error). */
     static std::optional<OfficeIdentity> identify(const Database& db, QString* error);

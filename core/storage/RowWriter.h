@@ -105,6 +105,10 @@ public:
         m_extensions.prepare(db, extensionTable);
         m_duty.prepare(db, dutyTable);
         m_grants.prepare(db, grantTable);
+        m_measures.prepare(db, measureTable);
+        m_courses.prepare(db, courseTable);
+        m_planUpdates.prepare(db, planUpdateTable);
+        m_meetings.prepare(db, meetingTable);
         m_members.prepare(db, memberTable);
         m_applicants.prepare(db, applicantTable);
         prepare(m_deleteInterviews, u"DELETE FROM employee_interviews WHERE case_id = ?"_s);
@@ -467,7 +471,21 @@ public:
             || !syncList(m_sink, m_duty, dutyTable, caseId, before ? &before->dutyWork : nullptr, c.dutyWork, what,
                          error)
             || !syncList(m_sink, m_grants, grantTable, caseId, before ? &before->mobilityGrants : nullptr,
-                         c.mobilityGrants, what, error))
+                         c.mobilityGrants, what, error)
+            || !syncList(m_sink, m_measures, measureTable, caseId, before ? &before->careerPlan.measures : nullptr,
+                         c.careerPlan.measures, what, error)
+            || !syncList(m_sink, m_courses, courseTable, caseId, before ? &before->careerPlan.courses : nullptr,
+                         c.careerPlan.courses, what, error)
+            || !syncList(m_sink, m_planUpdates, planUpdateTable, caseId, before ? &before->careerPlan.updates : nullptr,
+                         c.careerPlan.updates, what, error))
+            return false;
+        // The meetings are the mentor's: a case without one has none, and removing the mentor removes them.
+        const QList<MentorMeeting> none;
+        QList<MentorMeeting> noMeetings;
+        const QList<MentorMeeting>* meetingsBefore
+            = before ? (before->mentor ? &before->mentor->meetings : &none) : nullptr;
+        if (!syncList(m_sink, m_meetings, meetingTable, caseId, meetingsBefore,
+                      c.mentor ? c.mentor->meetings : noMeetings, what, error))
             return false;
         const QList<QDate>& interviews = c.milestones.employeeInterviews;
         if (before && before->milestones.employeeInterviews == interviews)
@@ -595,7 +613,8 @@ private:
                 name(applicantTable), u"applicant_references"_s, u"vacancy_summary"_s,
                 u"cases"_s,           name(leaveTable),          name(extensionTable),
                 name(dutyTable),      name(grantTable),          u"employee_interviews"_s,
-                u"case_summary"_s};
+                name(measureTable),   name(courseTable),         name(planUpdateTable),
+                name(meetingTable),   u"case_summary"_s};
     }
 
     Database& m_db;
@@ -610,7 +629,8 @@ private:
         m_deleteSummary;
     Insert m_insertCase, m_insertPerson, m_insertVacancy, m_insertVacancySummary, m_insertInterview, m_insertConflict,
         m_insertReference, m_insertSummary;
-    ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_members, m_applicants, m_steps;
+    ListStatements m_history, m_leaves, m_extensions, m_duty, m_grants, m_measures, m_courses, m_planUpdates,
+        m_meetings, m_members, m_applicants, m_steps;
     /** Persons by personKey(): their ids, 0 for a key looked up and not found. */
     QHash<QString, qint64> m_personIds;
     /** Cases and vacancies this transaction inserted that have no stored evaluation yet. */

@@ -42,10 +42,9 @@ inline QVariant otherValue(const CaseField& field, const Case& c)
     case FieldType::OptionalNumber:
         return now.isNull() ? 20.0 : now.toDouble() > 50 ? now.toDouble() - 20.5 : now.toDouble() + 7.5;
     case FieldType::Key:
-        return now.toString() == toKey(PositionType::Postdoc) ? toKey(PositionType::PhdFellow)
-                                                              : toKey(PositionType::Postdoc);
     case FieldType::OptionalKey: {
-        const auto keys = enumKeys<RuleSet>();
+        // A key of the field's own enumeration other than the one it has.
+        const auto keys = field.keys();
         return now.toString() == QLatin1StringView(keys.front()) ? QString::fromLatin1(keys.back())
                                                                  : QString::fromLatin1(keys.front());
     }

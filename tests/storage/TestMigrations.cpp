@@ -391,7 +391,21 @@ QStringList releasedSchema(int version, bool sqlite)
          "contract_signed, new_rights_in_contract, project_plan_on, career_plan_on, admission_application_on, "
          "admission_agreement_on, supervisor_agreement_on, norwegian_training, norwegian_credits, "
          "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, mentor_unit, "
-         "mentor_same_group, decided_by, created_at, updated_at, updated_by, career_plan_evaluation_on, vacancy_id"},
+         "mentor_same_group, decided_by, created_at, updated_at, updated_by, career_plan_evaluation_on, vacancy_id",
+         14},
+        {15,
+         "cases: id, person_id, version, rule_set, institution, type, unit, start_date, length_months, fte_percent, "
+         "duty_percent, hours_per_week, combined_with_studies, project_linked, announcement_date, decision_date, "
+         "contract_signed, new_rights_in_contract, project_plan_on, career_plan_on, admission_application_on, "
+         "admission_agreement_on, supervisor_agreement_on, norwegian_training, norwegian_credits, "
+         "educational_competence_measure, external_experience_measure, has_mentor, mentor_name, mentor_unit, "
+         "mentor_same_group, decided_by, created_at, updated_at, updated_by, career_plan_evaluation_on, vacancy_id, "
+         "career_plan_end_evaluation, mentor_origin, mentor_matched_by, mentor_knew_before, mentor_assigned_on, "
+         "mentor_kick_off_on, mentor_declined_on"},
+        {15, "career_measures: id, case_id, seq, goal, measure, kind, owner, due_date, done_on"},
+        {15, "competence_courses: id, case_id, seq, kind, course, credits, completed_on"},
+        {15, "career_plan_updates: id, case_id, seq, updated_on, status"},
+        {15, "mentor_meetings: id, case_id, seq, met_on, hours"},
         {1, "committee_conflicts: case_id, member_seq, seq, applicant_key", 6},
         {7, "committee_conflicts: member_id, seq, applicant_key", 10},
         {11, "committee_conflicts: member_id, seq, applicant_key, outcome, note, resolved_on"},

@@ -12,6 +12,7 @@
 #include "ui/editor/AppointDialog.h"
 #include "ui/editor/AppointmentForm.h"
 #include "ui/editor/CardDelegate.h"
+#include "ui/editor/CareerForm.h"
 #include "ui/editor/CaseEditor.h"
 #include "ui/editor/CaseHeader.h"
 #include "ui/editor/CaseTableModel.h"
@@ -675,6 +676,53 @@ private slots:
         QCOMPARE(editor.current().data.recruitment->rankingSignedBy, u"Hedda Head"_s);
     }
 
+    // Issue 14: a Norwegian course typed into the career plan's table, as an HR officer types it; the credits
+    // completed follow the courses passed and cannot be typed over, and the save keeps every value as typed.
+    void theCoursesPassedMakeTheNorwegianCredits()
+    {
+        auto workspace = openWorkspace(m_path);
+        CaseEditor editor(workspace.get(), savedCase(workspace.get()));
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QVERIFY(editor.showField(u"careerPlan.courses"_s));
+        ListEditor* courses = nullptr;
+        for (ListEditor* list : editor.findChildren<ListEditor*>()) {
+            if (list->view()->accessibleName() == u"Courses")
+                courses = list;
+        }
+        QVERIFY(courses);
+        auto* credits = qobject_cast<QDoubleSpinBox*>(editor.findChild<CareerForm*>()->findChild<QDoubleSpinBox*>());
+        QVERIFY(credits);
+        QVERIFY(!credits->isReadOnly());
+
+        QTest::keyClick(courses->view(), Qt::Key_Insert);
+        QAbstractItemModel* model = courses->model();
+        QCOMPARE(model->rowCount(), 1);
+        typeInCell(courses->view(), model->index(0, 1), u"Norsk for forskere 1"_s);
+        typeInCell(courses->view(), model->index(0, 2), u"7,5"_s);
+        // Not passed yet: no credits, and the field shows the courses' number, read-only.
+        QCOMPARE(editor.current().data.careerPlan.norwegianCreditsCompleted, 0.0);
+        QVERIFY(credits->isReadOnly());
+        typeDateInCell(courses->view(), model->index(0, 3), QDate(2026, 6, 15));
+        const CareerPlan& plan = editor.current().data.careerPlan;
+        QCOMPARE(plan.courses.size(), 1);
+        QCOMPARE(plan.courses.first().course, u"Norsk for forskere 1"_s);
+        QCOMPARE(plan.courses.first().credits, 7.5);
+        QCOMPARE(plan.courses.first().completed, QDate(2026, 6, 15));
+        QCOMPARE(plan.norwegianCreditsCompleted, 7.5);
+        QCOMPARE(credits->value(), 7.5);
+
+        QVERIFY(editor.save());
+        const auto stored = workspace->load(editor.caseId(), nullptr);
+        QVERIFY(stored);
+        QCOMPARE(stored->data.careerPlan.courses, editor.current().data.careerPlan.courses);
+        QCOMPARE(stored->data.careerPlan.norwegianCreditsCompleted, 7.5);
+
+        // Undoing the date takes the credits back with it: one step.
+        editor.undoStack()->undo();
+        QCOMPARE(editor.current().data.careerPlan.norwegianCreditsCompleted, 0.0);
+    }
+
     void everyTableModelPassesTheModelTester()
     {
         auto workspace = openWorkspace(m_path);
@@ -689,12 +737,27 @@ private slots:
         QVERIFY(rich.recruitment);
         StoredCase stored;
         stored.data = rich;
+        // The career plan's lists and a mentor with a meeting, which no demo case has all of (issue 14).
+        CareerPlan& plan = stored.data.careerPlan;
+        plan.measures.append({u"Lead a group"_s,
+                              u"Research management course"_s,
+                              MeasureKind::ResearchManagement,
+                              MeasureOwner::Programme,
+                              QDate(2026, 6, 1),
+                              {}});
+        plan.courses.append({CompetenceKind::Norwegian, u"Norwegian 1"_s, 7.5, QDate(2026, 1, 15)});
+        plan.norwegianCreditsCompleted = 7.5;
+        plan.updates.append({QDate(2026, 8, 20), u"Reviewed"_s});
+        stored.data.mentorDeclined = {};
+        Mentor mentor = stored.data.mentor.value_or(Mentor());
+        mentor.meetings.append({QDate(2026, 2, 2), 1.5});
+        stored.data.mentor = mentor;
         CaseEditor editor(workspace.get(), stored);
         editor.show();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
 
         const auto editors = editor.findChildren<ListEditor*>();
-        QCOMPARE(editors.size(), 8);
+        QCOMPARE(editors.size(), 12);
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
         for (ListEditor* list : editors)
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -719,10 +782,10 @@ private slots:
                     QVERIFY(list->model()->setData(index, index.data(Qt::CheckStateRole), Qt::CheckStateRole));
             }
         }
-        QCOMPARE(editor.current().data, rich); // adding and removing leaves the case as it was
+        QCOMPARE(editor.current().data, stored.data); // adding and removing leaves the case as it was
         while (editor.undoStack()->canUndo())
             editor.undoStack()->undo();
-        QCOMPARE(editor.current().data, rich);
+        QCOMPARE(editor.current().data, stored.data);
     }
 
 private:

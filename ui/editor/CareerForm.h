@@ -2,13 +2,18 @@
 
 #include "ui/editor/SectionForm.h"
 
+class QDoubleSpinBox;
 class QLabel;
 
 namespace rekrutt {
 
 class ListEditor;
 
-/** What the career plan holds (`careerPlan`, § 3.1) and the career-enhancing work done (`dutyWork`, § 3.2–3.3). */
+/**
+ * The career plan (`careerPlan`, § 3.1): what it must hold, its goals and measures, the courses toward Norwegian and
+ * educational competence, its yearly updates and the evaluation at the end; and the career-enhancing work done
+ * (`dutyWork`, § 3.2–3.3).
+ */
 class CareerForm : public SectionForm
 {
     Q_OBJECT
@@ -21,6 +26,7 @@ protected:
 
 private:
     ListEditor* m_duty;
+    QDoubleSpinBox* m_credits;
     QLabel* m_hours;
 };
 

@@ -12,6 +12,7 @@
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
 
@@ -94,6 +95,22 @@ void FormBinder::text(QLineEdit* edit, const QString& field, Access<QString> acc
             edit->setText(value); // only when different, so that typing keeps its cursor
     });
     connect(edit, &QLineEdit::textEdited, this, [this, edit, field, access](const QString& value) {
+        commit(
+            edit, field, [&](Case& c) { access(c) = value; }, true);
+    });
+}
+
+void FormBinder::text(QPlainTextEdit* edit, const QString& field, Access<QString> access)
+{
+    bind(field, edit, [edit, access](const Case& c) {
+        const QString& value = access(const_cast<Case&>(c));
+        if (edit->toPlainText() != value) {
+            const QSignalBlocker blocker(edit); // showing the case is not an edit of it
+            edit->setPlainText(value);
+        }
+    });
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, access]() {
+        const QString value = edit->toPlainText();
         commit(
             edit, field, [&](Case& c) { access(c) = value; }, true);
     });

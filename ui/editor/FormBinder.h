@@ -15,6 +15,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class QWidget;
 
@@ -57,6 +58,30 @@ public:
             combo, field, [access](const Case& c) { return static_cast<int>(access(const_cast<Case&>(c))); },
             [access](Case& c, int index) { access(c) = static_cast<E>(index); }, enumLabelList<E>(language()));
     }
+
+    /**
+     * A combo box of "none" (`noneLabel`, first) and the labels of E, for a value the case may leave open.
+     */
+    template <typename E>
+    void optionalChoice(QComboBox* combo, const QString& field, Access<std::optional<E>> access,
+                        const QString& noneLabel)
+    {
+        QStringList labels = enumLabelList<E>(language());
+        labels.prepend(noneLabel);
+        choiceImpl(
+            combo, field,
+            [access](const Case& c) {
+                const std::optional<E>& value = access(const_cast<Case&>(c));
+                return value ? static_cast<int>(*value) + 1 : 0;
+            },
+            [access](Case& c, int index) {
+                access(c) = index == 0 ? std::nullopt : std::optional<E>(static_cast<E>(index - 1));
+            },
+            labels);
+    }
+
+    /** A text of several lines (an evaluation in words). */
+    void text(QPlainTextEdit* edit, const QString& field, Access<QString> access);
 
     /**
      * A checkable group box for an optional part of the case (mentor, recruitment): checked when

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace rekrutt::history {
@@ -29,6 +31,8 @@ constexpr Field caseFields[] = {
      enumSource<RuleSet>, nullptr,
      QT_TRANSLATE_NOOP("rekrutt::AppointmentForm", "Automatic (by the dates, TRANS-2006)")},
     {"institution", "rekrutt::AppointmentForm", QT_TRANSLATE_NOOP("rekrutt::AppointmentForm", "&Institution:")},
+    {"mentorDeclined", "rekrutt::MentorGrantsForm", QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "Dec&lined on:"),
+     Value::Date},
 };
 
 constexpr Field personFields[] = {
@@ -139,6 +143,39 @@ constexpr Field careerPlanFields[] = {
      QT_TRANSLATE_NOOP("rekrutt::CareerForm", "Measure for &educational competence"), Value::Bool},
     {"externalExperienceMeasure", "rekrutt::CareerForm",
      QT_TRANSLATE_NOOP("rekrutt::CareerForm", "Measure for experience &outside NTNU"), Value::Bool},
+    {"endEvaluation", "rekrutt::CareerForm", QT_TRANSLATE_NOOP("rekrutt::CareerForm", "Evaluation at the end")},
+};
+
+constexpr Field careerMeasureFields[] = {
+    {"goal", "rekrutt::CareerMeasuresModel", QT_TRANSLATE_NOOP("rekrutt::CareerMeasuresModel", "Goal")},
+    {"measure", "rekrutt::CareerMeasuresModel", QT_TRANSLATE_NOOP("rekrutt::CareerMeasuresModel", "Measure")},
+    {"kind", "rekrutt::CareerMeasuresModel", QT_TRANSLATE_NOOP("rekrutt::CareerMeasuresModel", "Kind"), Value::Enum,
+     enumSource<MeasureKind>},
+    {"owner", "rekrutt::CareerMeasuresModel", QT_TRANSLATE_NOOP("rekrutt::CareerMeasuresModel", "Who"), Value::Enum,
+     enumSource<MeasureOwner>},
+    {"due", "rekrutt::CareerMeasuresModel", QT_TRANSLATE_NOOP("rekrutt::CareerMeasuresModel", "Due"), Value::Date},
+    {"done", "rekrutt::CareerMeasuresModel", QT_TRANSLATE_NOOP("rekrutt::CareerMeasuresModel", "Done"), Value::Date},
+};
+
+constexpr Field competenceCourseFields[] = {
+    {"kind", "rekrutt::CompetenceCoursesModel", QT_TRANSLATE_NOOP("rekrutt::CompetenceCoursesModel", "Toward"),
+     Value::Enum, enumSource<CompetenceKind>},
+    {"course", "rekrutt::CompetenceCoursesModel", QT_TRANSLATE_NOOP("rekrutt::CompetenceCoursesModel", "Course")},
+    {"credits", "rekrutt::CompetenceCoursesModel", QT_TRANSLATE_NOOP("rekrutt::CompetenceCoursesModel", "Credits"),
+     Value::Number},
+    {"completed", "rekrutt::CompetenceCoursesModel", QT_TRANSLATE_NOOP("rekrutt::CompetenceCoursesModel", "Passed"),
+     Value::Date},
+};
+
+constexpr Field planUpdateFields[] = {
+    {"on", "rekrutt::PlanUpdatesModel", QT_TRANSLATE_NOOP("rekrutt::PlanUpdatesModel", "Date"), Value::Date},
+    {"status", "rekrutt::PlanUpdatesModel", QT_TRANSLATE_NOOP("rekrutt::PlanUpdatesModel", "What was agreed")},
+};
+
+constexpr Field mentorMeetingFields[] = {
+    {"on", "rekrutt::MentorMeetingsModel", QT_TRANSLATE_NOOP("rekrutt::MentorMeetingsModel", "Date"), Value::Date},
+    {"hours", "rekrutt::MentorMeetingsModel", QT_TRANSLATE_NOOP("rekrutt::MentorMeetingsModel", "Hours"),
+     Value::Number},
 };
 
 constexpr Field dutyWorkFields[] = {
@@ -156,6 +193,16 @@ constexpr Field mentorFields[] = {
     {"unit", "rekrutt::MentorGrantsForm", QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "&Unit:")},
     {"sameResearchGroup", "rekrutt::MentorGrantsForm",
      QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "In the &same research group"), Value::Bool},
+    {"origin", "rekrutt::MentorGrantsForm", QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "&Works in:"), Value::Enum,
+     enumSource<MentorOrigin>, nullptr, QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "Not recorded")},
+    {"matchedBy", "rekrutt::MentorGrantsForm", QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "Found &by:"),
+     Value::Enum, enumSource<MentorMatch>, nullptr, QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "Not recorded")},
+    {"knewBefore", "rekrutt::MentorGrantsForm",
+     QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "The postdoc &knew the mentor before"), Value::Bool},
+    {"assigned", "rekrutt::MentorGrantsForm", QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "Assi&gned:"),
+     Value::Date},
+    {"kickOff", "rekrutt::MentorGrantsForm", QT_TRANSLATE_NOOP("rekrutt::MentorGrantsForm", "First mee&ting:"),
+     Value::Date},
 };
 
 constexpr Field grantFields[] = {
@@ -310,6 +357,34 @@ RecordSpec recordSpec(RecordKind kind)
     case RecordKind::CareerPlan:
         return {"rekrutt::CareerForm", QT_TRANSLATE_NOOP("rekrutt::CareerForm", "Career plan"), false, nullptr, nullptr,
                 careerPlanFields};
+    case RecordKind::CareerMeasure:
+        return {"rekrutt::CareerMeasuresModel",
+                QT_TRANSLATE_NOOP("rekrutt::CareerMeasuresModel", "measure"),
+                true,
+                "goal",
+                "kind",
+                careerMeasureFields};
+    case RecordKind::CompetenceCourse:
+        return {"rekrutt::CompetenceCoursesModel",
+                QT_TRANSLATE_NOOP("rekrutt::CompetenceCoursesModel", "course"),
+                true,
+                "course",
+                "kind",
+                competenceCourseFields};
+    case RecordKind::PlanUpdate:
+        return {"rekrutt::PlanUpdatesModel",
+                QT_TRANSLATE_NOOP("rekrutt::PlanUpdatesModel", "update of the plan"),
+                true,
+                "on",
+                "status",
+                planUpdateFields};
+    case RecordKind::MentorMeeting:
+        return {"rekrutt::MentorMeetingsModel",
+                QT_TRANSLATE_NOOP("rekrutt::MentorMeetingsModel", "mentor meeting"),
+                true,
+                "on",
+                "hours",
+                mentorMeetingFields};
     case RecordKind::DutyWork:
         return {"rekrutt::DutyWorkModel",
                 QT_TRANSLATE_NOOP("rekrutt::DutyWorkModel", "duty work"),
@@ -413,6 +488,18 @@ std::optional<Location> locate(const QString& path)
         if (top == u"recruitment" && (s.at(1).name == u"rankingSignedBy" || s.at(1).name == u"rankingSignedAt"))
             return Location {RecordKind::Ranking, -1, u"recruitment"_s, s.at(1).name.toString()};
         return std::nullopt;
+    }
+    // The lists of the career plan and the mentor's meetings: "careerPlan.measures[0].goal".
+    if (n == 3 && numbered(1) && plain(2)) {
+        static const QList<std::tuple<QStringView, QStringView, RecordKind>> nested {
+            {u"careerPlan", u"measures", RecordKind::CareerMeasure},
+            {u"careerPlan", u"courses", RecordKind::CompetenceCourse},
+            {u"careerPlan", u"updates", RecordKind::PlanUpdate},
+            {u"mentor", u"meetings", RecordKind::MentorMeeting}};
+        for (const auto& [record, list, kind] : nested) {
+            if (top == record && s.at(1).name == list)
+                return Location {kind, s.at(1).index, top + u'.' + item(list, s.at(1).index), s.at(2).name.toString()};
+        }
     }
     if (n == 3 && top == u"recruitment") {
         if (s.at(1).name == u"announcement" && plain(1) && plain(2))
