@@ -24,6 +24,7 @@
 #include "ui/editor/HistoryPanel.h"
 #include "ui/editor/LeavesForm.h"
 #include "ui/editor/ListEditor.h"
+#include "ui/editor/NumberSpinBox.h"
 #include "ui/editor/PersonForm.h"
 #include "ui/editor/RecruitmentForm.h"
 
@@ -721,6 +722,43 @@ private slots:
         // Undoing the date takes the credits back with it: one step.
         editor.undoStack()->undo();
         QCOMPARE(editor.current().data.careerPlan.norwegianCreditsCompleted, 0.0);
+    }
+
+    // A comma or a point typed in a number is its decimal point in either language: in English a plain spin box
+    // read "2,5" as 25, a number stored other than typed (found typing a mentor meeting's hours).
+    void commaAndPointAreDecimalPointsInEitherLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("English, comma") << u"en_GB"_s << u"2,5"_s << 2.5 << u"2.5"_s;
+        QTest::newRow("English, point") << u"en_GB"_s << u"2.5"_s << 2.5 << u"2.5"_s;
+        QTest::newRow("English, thousands") << u"en_GB"_s << u"1500"_s << 1500.0 << u"1500.0"_s;
+        QTest::newRow("Bokmål, comma") << u"nb_NO"_s << u"7,5"_s << 7.5 << u"7,5"_s;
+        QTest::newRow("Bokmål, point") << u"nb_NO"_s << u"7.5"_s << 7.5 << u"7,5"_s;
+    }
+
+    void commaAndPointAreDecimalPointsInEitherLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        QFETCH(double, value);
+        QFETCH(QString, shown);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        NumberSpinBox spin;
+        QLocale::setDefault(before);
+        spin.setDecimals(1);
+        spin.setRange(0, 99999);
+        spin.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&spin));
+        spin.setFocus();
+        QTest::keyClick(&spin, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(&spin, typed);
+        QTest::keyClick(&spin, Qt::Key_Return);
+        QCOMPARE(spin.value(), value);
+        QCOMPARE(spin.text(), shown);
     }
 
     void everyTableModelPassesTheModelTester()

@@ -5,6 +5,7 @@
 #include "ui/editor/CaseDocument.h"
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/FormBinder.h"
+#include "ui/editor/NumberSpinBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,9 +33,9 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
     , m_ruleSet(new QComboBox)
     , m_start(new DateEdit)
     , m_length(new QSpinBox)
-    , m_duty(new QDoubleSpinBox)
+    , m_duty(new NumberSpinBox)
     , m_dutyNotStated(new QCheckBox(tr("&Not stated in the contract")))
-    , m_hours(new QDoubleSpinBox)
+    , m_hours(new NumberSpinBox)
     , m_decidedBy(new QLabel)
     , m_decide(new QPushButton(tr("Record appoint&ment decision")))
     , m_institutionNote(new QLabel)
@@ -107,7 +108,7 @@ AppointmentForm::AppointmentForm(CaseDocument* document, QWidget* parent)
            tr("The period in months before leave and extensions. PhD: 36–48 FTE months with 36 of doctoral work "
               "(LEN-PHD, § 2.4.1); postdoc: 36–48 (LEN-PD, § 2.1.1); resident: 24–48 (LEN-RES, § 2.5); research "
               "assistant: at most 24 (LEN-RA, § 2.6)"));
-    auto* fte = new QDoubleSpinBox;
+    auto* fte = new NumberSpinBox;
     fte->setRange(0, typingLimit);
     fte->setDecimals(1);
     fte->setSuffix(tr(" %"));

@@ -7,6 +7,7 @@
 #include "ui/editor/DutyWorkModel.h"
 #include "ui/editor/FormBinder.h"
 #include "ui/editor/ListEditor.h"
+#include "ui/editor/NumberSpinBox.h"
 #include "ui/editor/PlanUpdatesModel.h"
 
 #include <QCheckBox>
@@ -31,7 +32,7 @@ CareerForm::CareerForm(CaseDocument* document, QWidget* parent)
     QCheckBox* norwegian = addCheck(form, tr("Norwegian &training in the plan"),
                                     tr("Without Scandinavian at A2, the plan must hold Norwegian training of at least "
                                        "15 credits, done before the end (CP-LANG, § 2.1.2, § 2.4.2)"));
-    auto* credits = new QDoubleSpinBox;
+    auto* credits = new NumberSpinBox;
     credits->setRange(0, typingLimit); // beyond 1,000 credits is shown as an error, not cut (validateCase())
     credits->setDecimals(1);
     credits->setSuffix(tr(" credits"));

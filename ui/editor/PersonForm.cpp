@@ -4,6 +4,7 @@
 #include "ui/editor/FormBinder.h"
 #include "ui/editor/HistoryModel.h"
 #include "ui/editor/ListEditor.h"
+#include "ui/editor/NumberSpinBox.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -40,7 +41,7 @@ PersonForm::PersonForm(CaseDocument* document, QWidget* parent)
     addRow(qualificationForm, tr("D&octoral degree:"), degree,
            tr("The date of the doctoral degree. A postdoc needs it by the start (PD-DEGREE, § 2.1); a research "
               "assistant may not have one (RA-DEGREE, § 2.6)"));
-    auto* elsewhere = new QDoubleSpinBox;
+    auto* elsewhere = new NumberSpinBox;
     elsewhere->setRange(0, typingLimit); // beyond 1,200 months is shown as an error, not cut (validateCase())
     elsewhere->setDecimals(1);
     elsewhere->setSuffix(tr(" months"));

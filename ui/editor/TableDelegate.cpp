@@ -2,6 +2,7 @@
 
 #include "ui/editor/CaseTableModel.h"
 #include "ui/editor/DateEdit.h"
+#include "ui/editor/NumberSpinBox.h"
 #include "ui/editor/SectionForm.h"
 
 #include <QComboBox>
@@ -68,7 +69,7 @@ QWidget* TableDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         break;
     }
     case Kind::Number: {
-        auto* spin = new QDoubleSpinBox(parent);
+        auto* spin = new NumberSpinBox(parent);
         spin->setDecimals(column->decimals);
         spin->setRange(std::min(0.0, column->minimum),
                        std::max(column->maximum, static_cast<double>(SectionForm::typingLimit)));

@@ -10,6 +10,7 @@
 #include "ui/editor/DateEdit.h"
 #include "ui/editor/FormBinder.h"
 #include "ui/editor/ListEditor.h"
+#include "ui/editor/NumberSpinBox.h"
 #include "ui/editor/RefereesModel.h"
 
 #include <QCheckBox>
@@ -65,13 +66,13 @@ VacancyAnnouncementForm::VacancyAnnouncementForm(CaseDocument* document, QWidget
            tr("The period announced, in months: PhD 36–48 (LEN-PHD, § 2.4.1), postdoc 36–48 (LEN-PD, § 2.1.1), "
               "resident 24–48 (LEN-RES, § 2.5), research assistant at most 24 (LEN-RA, § 2.6)"));
     bind->whole(length, u"appointment.lengthMonths"_s, [](Case& c) -> int& { return c.appointment.lengthMonths; });
-    auto* fte = new QDoubleSpinBox;
+    auto* fte = new NumberSpinBox;
     fte->setRange(0, typingLimit);
     fte->setDecimals(1);
     fte->setSuffix(tr(" %"));
     addRow(positionForm, tr("FT&E:"), fte);
     bind->number(fte, u"appointment.ftePercent"_s, [](Case& c) -> double& { return c.appointment.ftePercent; });
-    auto* duty = new QDoubleSpinBox;
+    auto* duty = new NumberSpinBox;
     duty->setRange(-1, typingLimit);
     duty->setDecimals(1);
     duty->setSuffix(tr(" %"));
@@ -80,7 +81,7 @@ VacancyAnnouncementForm::VacancyAnnouncementForm(CaseDocument* document, QWidget
            tr("The share of duty work the position carries (CON-DISTRIBUTION, § 6.1)"));
     bind->optionalNumber(duty, u"appointment.dutyPercent"_s,
                          [](Case& c) -> std::optional<double>& { return c.appointment.dutyPercent; });
-    auto* hours = new QDoubleSpinBox;
+    auto* hours = new NumberSpinBox;
     hours->setRange(0, typingLimit);
     hours->setDecimals(1);
     hours->setSuffix(tr(" h/week"));
