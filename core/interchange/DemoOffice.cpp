@@ -142,6 +142,10 @@ public:
 private:
     int pick(int n) { return static_cast<int>(m_rng() % static_cast<unsigned>(n)); }
     QString nextApplicantName(const QString& appointee);
+    /** The content of a plan agreed at the start: goals and measures, Norwegian courses, updates (§ 3.1). */
+    void writeCareerPlan(Case& c) const;
+    /** How a postdoc's mentoring went: where the mentor is from, the first meeting and those after. */
+    void recordMentoring(Case& c) const;
 
     QDate m_today;
     std::mt19937 m_rng {20250102};
@@ -355,8 +359,80 @@ QList<Case> OfficeBuilder::finish()
                 break;
             c.milestones.employeeInterviews.append(held);
         }
+        if (c.milestones.careerPlan.isValid())
+            writeCareerPlan(c);
+        if (c.mentor)
+            recordMentoring(c);
     }
     return std::move(m_cases);
+}
+
+void OfficeBuilder::writeCareerPlan(Case& c) const
+{
+    // What a plan agreed at the start interview holds (§ 3.1): goals with their measures, the courses toward
+    // Norwegian that make the credits completed, an update at each employee interview.
+    const QDate start = c.appointment.start;
+    const QDate agreed = c.milestones.careerPlan;
+    const bool postdoc = isPostdocType(c.appointment.type);
+    CareerPlan& plan = c.careerPlan;
+    const auto doneBy = [this](QDate due) { return due <= m_today ? due.addDays(-10) : QDate(); };
+    if (postdoc) {
+        const QString goal = u"Qualify for a permanent academic position"_s;
+        plan.measures = {
+            {goal, u"University pedagogy, basic course"_s, MeasureKind::EducationalCompetence, MeasureOwner::Department,
+             start.addMonths(18), doneBy(start.addMonths(18))},
+            {goal, u"Apply for a grant of one's own (ERC, the Research Council)"_s, MeasureKind::ApplicationWriting,
+             MeasureOwner::Employee, start.addMonths(24), doneBy(start.addMonths(24))},
+            {u"Lead research"_s, u"Course in research management"_s, MeasureKind::ResearchManagement,
+             MeasureOwner::Programme, start.addMonths(14), doneBy(start.addMonths(14))},
+        };
+    } else {
+        plan.measures = {
+            {u"A career in research, in or outside academia"_s, u"Career conference with PhD alumni"_s,
+             MeasureKind::Other, MeasureOwner::Department, start.addMonths(20), doneBy(start.addMonths(20))},
+            {u"Teach at university level"_s, u"Teaching assistant in a bachelor course"_s, MeasureKind::Teaching,
+             MeasureOwner::Supervisor, start.addMonths(12), doneBy(start.addMonths(12))},
+        };
+    }
+    if (plan.norwegianTraining) {
+        // Courses of 7.5 credits, passed a year apart: together the credits completed.
+        double left = plan.norwegianCreditsCompleted;
+        for (int level = 1; left > 0; ++level) {
+            const double credits = std::min(7.5, left);
+            plan.courses.append({CompetenceKind::Norwegian, u"Norwegian for academics %1"_s.arg(level), credits,
+                                 std::min(start.addDays(360 * level), m_today)});
+            left -= credits;
+        }
+        if (plan.norwegianCreditsCompleted < 15 && PeriodCalculator::compute(c).end > m_today)
+            plan.courses.append(
+                {CompetenceKind::Norwegian, u"Norwegian for academics %1"_s.arg(plan.courses.size() + 1), 7.5, {}});
+    }
+    if (postdoc && plan.educationalCompetenceMeasure)
+        plan.courses.append(
+            {CompetenceKind::Educational, u"University pedagogy, basic course"_s, 10, plan.measures.first().done});
+    for (const QDate& held : std::as_const(c.milestones.employeeInterviews)) {
+        if (held >= agreed)
+            plan.updates.append({held,
+                                 u"Plan followed up at the employee interview; measures due next year "
+                                 "agreed."_s});
+    }
+}
+
+void OfficeBuilder::recordMentoring(Case& c) const
+{
+    // Assigned in the first month and met about every four months, an hour and a half at a time (the programme
+    // evaluation: about nine hours a year).
+    Mentor& m = *c.mentor;
+    m.origin = m.sameResearchGroup ? MentorOrigin::SameDepartment : MentorOrigin::OtherDepartment;
+    m.matchedBy = MentorMatch::Department;
+    m.assigned = std::min(c.appointment.start.addDays(20), m_today);
+    const QDate first = c.appointment.start.addDays(40);
+    if (first > m_today)
+        return;
+    m.kickOff = first;
+    const QDate end = std::min(PeriodCalculator::compute(c).end, m_today);
+    for (QDate on = first; on <= end; on = on.addMonths(4))
+        m.meetings.append({on, 1.5});
 }
 
 } // namespace
