@@ -190,8 +190,10 @@ QVariantHash DocumentBuilder::values(DocumentKind kind, const DocumentInput& inp
         putExtensionDecision(v, input, f, nullptr);
         break;
     }
-    if (kind == DocumentKind::CareerPlan)
+    if (kind == DocumentKind::CareerPlan) {
         putDutyPlan(v, input, f);
+        putCareerPlan(v, input, f);
+    }
     if (kind == DocumentKind::PeriodStatement || kind == DocumentKind::CareerPlan)
         putDeadlines(v, input, f);
     return v;

@@ -8,6 +8,9 @@
 #include "core/rules/PeriodCalculator.h"
 #include "core/rules/Sections.h"
 
+#include <QHash>
+#include <QMultiHash>
+
 #include <algorithm>
 #include <numeric>
 
@@ -344,6 +347,92 @@ bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const For
     // With an error finding the case is not settled: the decision must not say the end is within the frame.
     v.insert(u"hasErrors"_s, input.evaluation.hasErrors());
     return true;
+}
+
+void putCareerPlan(QVariantHash& v, const DocumentInput& input, const Format& f)
+{
+    const CareerPlan& plan = input.data.careerPlan;
+    const auto label = [&f](auto value) { return translate(f.language, "Enums", labelSource(value)); };
+
+    // The goals in the order they were first written, each with its measures.
+    QStringList goalOrder;
+    QHash<QString, QVariantList> measuresOf;
+    QVariantList measures;
+    for (const CareerMeasure& m : plan.measures) {
+        const QString goal = m.goal.trimmed();
+        const QVariantHash row {
+            {u"goal"_s, goal},
+            {u"measure"_s, m.measure},
+            {u"kind"_s, label(m.kind)},
+            {u"owner"_s, inText(label(m.owner))},
+            {u"due"_s, f.shortDate(m.due)},
+            {u"done"_s, f.shortDate(m.done)},
+            {u"hasDone"_s, m.done.isValid()},
+        };
+        if (!goalOrder.contains(goal))
+            goalOrder.append(goal);
+        measuresOf[goal].append(row);
+        measures.append(row);
+    }
+    QVariantList goals;
+    for (const QString& goal : std::as_const(goalOrder))
+        goals.append(QVariantHash {{u"goal"_s, goal}, {u"measures"_s, measuresOf.value(goal)}});
+    v.insert(u"goals"_s, goals);
+    v.insert(u"hasGoals"_s, !goals.isEmpty());
+    v.insert(u"measures"_s, measures);
+
+    QVariantList courses;
+    for (const CompetenceCourse& course : plan.courses) {
+        courses.append(QVariantHash {
+            {u"toward"_s, label(course.kind)},
+            {u"course"_s, course.course},
+            {u"credits"_s, f.number(course.credits)},
+            {u"passed"_s, f.shortDate(course.completed)},
+            {u"hasPassed"_s, course.completed.isValid()},
+        });
+    }
+    v.insert(u"courses"_s, courses);
+    v.insert(u"hasCourses"_s, !courses.isEmpty());
+
+    // Each update beside the employee interview it was made at; the others after them.
+    QMultiHash<QDate, QString> updates;
+    for (const PlanUpdate& update : plan.updates)
+        updates.insert(update.on, update.status);
+    QVariantList interviews;
+    int number = 0;
+    for (const Deadline& deadline : input.evaluation.deadlines) {
+        if (deadline.id != DeadlineId::EmployeeInterview)
+            continue;
+        const bool held = deadline.done && deadline.doneOn.isValid();
+        QStringList said = held ? updates.values(deadline.doneOn) : QStringList();
+        std::reverse(said.begin(), said.end()); // QMultiHash gives the last inserted first
+        if (held)
+            updates.remove(deadline.doneOn);
+        interviews.append(QVariantHash {
+            {u"number"_s, QString::number(++number)},
+            {u"due"_s, f.date(deadline.due)},
+            {u"held"_s, f.date(deadline.doneOn)},
+            {u"hasHeld"_s, held},
+            {u"update"_s, said.join(u' ')},
+            {u"hasUpdate"_s, !said.isEmpty()},
+        });
+    }
+    v.insert(u"interviews"_s, interviews);
+    v.insert(u"hasInterviews"_s, !interviews.isEmpty());
+    QVariantList otherUpdates;
+    for (const PlanUpdate& update : plan.updates) {
+        if (updates.contains(update.on, update.status))
+            otherUpdates.append(QVariantHash {{u"on"_s, f.date(update.on)}, {u"status"_s, update.status}});
+    }
+    v.insert(u"otherUpdates"_s, otherUpdates);
+    v.insert(u"hasOtherUpdates"_s, !otherUpdates.isEmpty());
+
+    // The evaluation in the writer's own lines.
+    QString evaluation = plan.endEvaluation.trimmed().toHtmlEscaped();
+    evaluation.replace(u'\n', u"<br>"_s);
+    v.insert(u"endEvaluationHtml"_s, evaluation);
+    v.insert(u"hasEndEvaluation"_s, !evaluation.isEmpty());
+    putDate(v, u"careerPlanEvaluated"_s, input.data.milestones.careerPlanEvaluation, f);
 }
 
 void putDeadlines(QVariantHash& v, const DocumentInput& input, const Format& f)

@@ -105,6 +105,12 @@ void putRecommendation(QVariantHash& v, const DocumentInput& input, const Format
 /** § 7: the extension decided (or the extension for leave), with the end date before and after it. */
 bool putExtensionDecision(QVariantHash& v, const DocumentInput& input, const Format& f, QString* error);
 
+/**
+ * § 3.1: what the career plan holds: its goals with their measures, the courses toward Norwegian and educational
+ * competence, each employee interview with the update made at it, and the evaluation at the end.
+ */
+void putCareerPlan(QVariantHash& v, const DocumentInput& input, const Format& f);
+
 void putDeadlines(QVariantHash& v, const DocumentInput& input, const Format& f);
 
 } // namespace rekrutt::documents

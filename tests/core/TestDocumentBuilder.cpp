@@ -10,6 +10,7 @@
 
 using namespace rekrutt;
 using namespace rekrutt::testing;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(rekrutt::DocumentKind)
 Q_DECLARE_METATYPE(rekrutt::PositionType)
@@ -36,6 +37,8 @@ private slots:
     void extensionDecisionOfABrokenCaseIsADraft();
     void extensionThatDoesNotExistIsAnError();
     void dutyPlanCountsHoursPerYear();
+    void careerPlanIsFilledInFromTheCase_data();
+    void careerPlanIsFilledInFromTheCase();
     void recommendationListsTheRankingInOrder();
     void recommendationWithoutRecruitmentSaysSo();
     void anOfficeTemplateWins();
@@ -246,6 +249,83 @@ void TestDocumentBuilder::dutyPlanCountsHoursPerYear()
     const QVariantHash postdoc
         = DocumentBuilder::values(DocumentKind::DutyPlan, documentInput(PositionType::Postdoc), Language::English);
     QCOMPARE(postdoc.value(QStringLiteral("creditedHours")).toString(), QStringLiteral("120"));
+}
+
+void TestDocumentBuilder::careerPlanIsFilledInFromTheCase_data()
+{
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("English") << Language::English
+                             << QStringList {u"Career goals"_s,   u"by 1 Jun 2026"_s, u"done 20 May 2026"_s, u"open"_s,
+                                             u"the department"_s, u"Passed"_s,        u"under way"_s};
+    QTest::newRow("Bokmål") << Language::Bokmal
+                            << QStringList {u"Karrieremål"_s, u"innen 01.06.2026"_s, u"utført 20.05.2026"_s,
+                                            u"åpent"_s,       u"instituttet"_s,      u"Bestått"_s,
+                                            u"pågår"_s};
+}
+
+// Issue 14: the career plan printed as the case holds it, not as a blank form: its goals (each once), the measures
+// with who sees them through and when, the courses, each update beside the employee interview it was made at, and
+// the evaluation at the end in the writer's own lines.
+void TestDocumentBuilder::careerPlanIsFilledInFromTheCase()
+{
+    QFETCH(Language, language);
+    QFETCH(QStringList, expected);
+    DocumentInput input = documentInput(PositionType::Postdoc);
+    CareerPlan& plan = input.data.careerPlan;
+    plan.measures = {
+        {u"Qualify for a permanent position"_s, u"University pedagogy <basic>"_s, MeasureKind::EducationalCompetence,
+         MeasureOwner::Department, QDate(2026, 6, 1), QDate(2026, 5, 20)},
+        {u"Qualify for a permanent position"_s,
+         u"Apply for an ERC grant"_s,
+         MeasureKind::ApplicationWriting,
+         MeasureOwner::Employee,
+         QDate(2027, 3, 1),
+         {}},
+        {u"Lead research"_s,
+         u"Research management course"_s,
+         MeasureKind::ResearchManagement,
+         MeasureOwner::Programme,
+         {},
+         {}},
+    };
+    plan.courses = {{CompetenceKind::Norwegian, u"Norwegian 1"_s, 7.5, QDate(2026, 1, 15)},
+                    {CompetenceKind::Norwegian, u"Norwegian 2"_s, 7.5, {}}};
+    plan.norwegianCreditsCompleted = 7.5;
+    input.evaluation = Evaluator::evaluate(input.data, EvaluationContext {documentToday()});
+    const Deadline* interview = nullptr;
+    for (const Deadline& d : input.evaluation.deadlines) {
+        if (d.id == DeadlineId::EmployeeInterview && !interview)
+            interview = &d;
+    }
+    QVERIFY(interview);
+    // An update at the first employee interview (held on its due day) and one on another day.
+    input.data.milestones.employeeInterviews = {interview->due};
+    plan.updates
+        = {{interview->due, u"Stay abroad added to the plan"_s}, {interview->due.addDays(40), u"Grant sent"_s}};
+    plan.endEvaluation = u"Reached: teaching competence.\nNot reached: a grant & a group."_s;
+    input.evaluation = Evaluator::evaluate(input.data, EvaluationContext {documentToday()});
+
+    QString error;
+    const QString html = DocumentBuilder::buildHtml(DocumentKind::CareerPlan, input, language, &error);
+    QVERIFY2(!html.isEmpty(), qPrintable(error));
+    for (const QString& text : expected)
+        QVERIFY2(html.contains(text), qPrintable(text));
+    QCOMPARE(html.count(u"<li>Qualify for a permanent position</li>"_s), 1);
+    QVERIFY(html.contains(u"<li>Lead research</li>"_s));
+    QVERIFY(html.contains(u"University pedagogy &lt;basic&gt;"_s)); // what was typed, escaped
+    QVERIFY(html.contains(u"Norwegian 2"_s));
+    // The update made at the interview stands in its row; the other after the interviews.
+    const qsizetype row = html.indexOf(u"Stay abroad added to the plan"_s);
+    QVERIFY(row > 0);
+    QVERIFY(html.indexOf(u"Grant sent"_s) > row);
+    const QVariantHash values = DocumentBuilder::values(DocumentKind::CareerPlan, input, language);
+    QCOMPARE(values.value(u"interviews"_s).toList().first().toHash().value(u"update"_s).toString(),
+             u"Stay abroad added to the plan"_s);
+    QCOMPARE(values.value(u"endEvaluationHtml"_s).toString(),
+             u"Reached: teaching competence.<br>Not reached: a grant &amp; a group."_s);
+    // No blank lines to write goals on when the plan has them.
+    QVERIFY(!html.contains(u"What the employee aims for"_s));
 }
 
 void TestDocumentBuilder::recommendationListsTheRankingInOrder()
