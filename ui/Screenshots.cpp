@@ -139,6 +139,23 @@ qint64 recruitmentCase(Workspace& workspace)
     return 0;
 }
 
+/**
+ * A postdoc whose career plan has goals and courses and whose mentor has met them, for the pages of the career plan
+ * and the mentoring (issue 14); 0 when there is none.
+ */
+qint64 careerCase(Workspace& workspace)
+{
+    for (const CaseSummary& summary : workspace.summaries()) {
+        QString error;
+        const auto stored = workspace.load(summary.id, &error);
+        if (stored && isPostdocType(stored->data.appointment.type) && !stored->data.careerPlan.measures.isEmpty()
+            && !stored->data.careerPlan.courses.isEmpty() && stored->data.mentor
+            && !stored->data.mentor->meetings.isEmpty())
+            return summary.id;
+    }
+    return 0;
+}
+
 /** Shows the tab of the editor's detail tabs (Explanation, Deadlines, Timeline, History) that holds `page`. */
 bool showDetailTab(QWidget* page)
 {
@@ -292,6 +309,16 @@ bool saveScreenshots(MainWindow& window, Workspace& workspace, const QString& fo
         if (auto* history = editor->findChild<HistoryPanel*>(); history && showDetailTab(history))
             ok &= save(window, dir, u"case-history"_s, language);
         ok &= saveDataEntry(window, workspace, *editor, dir, language);
+    }
+
+    // The career plan's content and the mentoring of a postdoc.
+    if (const qint64 career = careerCase(workspace); career != 0) {
+        if (CaseEditor* withPlan = window.openCase(career)) {
+            if (withPlan->showField(u"careerPlan.measures"_s))
+                ok &= save(window, dir, u"case-career"_s, language);
+            if (withPlan->showField(u"mentor.meetings"_s))
+                ok &= save(window, dir, u"case-mentor"_s, language);
+        }
     }
 
     // A recruitment with its ranking, and the dialog that appoints a second applicant from the same vacancy.
