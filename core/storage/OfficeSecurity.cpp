@@ -350,6 +350,8 @@ bool OfficeSecurity::installCareerRecords(const Database& db, QString* error)
     const QString what = tr("Cannot set up the shared office's career records");
     QStringList statements;
     for (const QString& table : careerChildren) {
+        // Again for an office that has it already: the step may be run a second time.
+        statements.append(u"DROP POLICY IF EXISTS office ON %1"_s.arg(table));
         statements.append(u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(table));
         statements.append(
             u"CREATE POLICY office ON %1 USING (%2) WITH CHECK (%2)"_s.arg(table, caseChildVisible(table)));

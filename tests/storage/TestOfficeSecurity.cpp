@@ -53,6 +53,7 @@ private slots:
     void insertedDecisionsComeOnlyFromTheirRole();
     void theAuditTrailNamesTheLoginWhateverTheClientSends();
     void theServiceWorksForEachRole();
+    void anOfficeUpgradedToSchema15GivesItsRolesTheNewTables();
     void onlyTheAdministratorUpgradesOrKeepsUsers();
     void aConnectionThatFailsSaysWhyInWords_data();
     void aConnectionThatFailsSaysWhyInWords();
@@ -135,12 +136,53 @@ void TestOfficeSecurity::initTestCase()
         stored.data = CaseBuilder::phd().extension(ExtensionKind::ElectedOffice, 30, DecisionStatus::Proposed).build();
         stored.data.appointment.unit = unit;
         stored.data.person.familyName = family;
+        // The career plan's content and the mentoring (schema 15): tables of the case like the others.
+        stored.data.careerPlan.measures.append({u"Teach"_s,
+                                                u"Pedagogy course"_s,
+                                                MeasureKind::EducationalCompetence,
+                                                MeasureOwner::Department,
+                                                QDate(2026, 6, 1),
+                                                {}});
+        stored.data.mentor = Mentor {u"Mia Mentor"_s, u"Department of Biology"_s, false};
+        stored.data.mentor->meetings.append({QDate(2026, 3, 2), 1.5});
         QCOMPARE(office.save(stored, administrator, &error), OfficeService::SaveResult::Saved);
         *id = stored.id;
     };
     add(chemistry, u"Kjemiker"_s, &m_chemistryCase);
     add(physics, u"Fysiker"_s, &m_physicsCase);
     add(psychology, u"Psykolog"_s, &m_psychologyCase);
+}
+
+// An office set up before schema 15 has its roles already: the step gives them the career plan's and the mentoring's
+// tables, with the row-level security of a case's other tables (OfficeSecurity::installCareerRecords()).
+void TestOfficeSecurity::anOfficeUpgradedToSchema15GivesItsRolesTheNewTables()
+{
+    REKRUTT_SKIP_WITHOUT_POSTGRES();
+    Database db;
+    QString error;
+    QVERIFY2(db.open(m_office, Database::OpenMode::Existing, &error), qPrintable(error));
+    // As the office was before the step: the roles have no privilege on the new tables, and none has a policy.
+    for (const QString& table :
+         {u"career_measures"_s, u"competence_courses"_s, u"career_plan_updates"_s, u"mentor_meetings"_s}) {
+        QVERIFY2(db.exec(u"DROP POLICY office ON %1"_s.arg(table), {}, &error), qPrintable(error));
+        for (Role role : {Role::HrOfficer, Role::HeadOfDepartment, Role::Dean})
+            QVERIFY2(db.exec(u"REVOKE ALL ON %1 FROM %2"_s.arg(table, OfficeSecurity::groupRole(db, role)), {}, &error),
+                     qPrintable(error));
+    }
+    QVERIFY(!rawRefusal(u"helge"_s, u"SELECT count(*) FROM mentor_meetings"_s).isEmpty());
+
+    QVERIFY2(OfficeSecurity::installCareerRecords(db, &error), qPrintable(error));
+    // The head of chemistry reads the meetings of his unit's case, and no other's; the HR officer writes them.
+    QCOMPARE(rawValue(u"helge"_s, u"SELECT count(*) FROM mentor_meetings"_s).toInt(), 1);
+    QCOMPARE(rawValue(u"helge"_s, u"SELECT count(*) FROM mentor_meetings WHERE case_id = %1"_s.arg(m_psychologyCase))
+                 .toInt(),
+             0);
+    int changed = -1;
+    const QString why = rawRefusal(
+        u"hanne"_s, u"UPDATE career_measures SET done_on = '2026-05-30' WHERE case_id = %1"_s.arg(m_chemistryCase),
+        &changed);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QCOMPARE(changed, 1);
 }
 
 void TestOfficeSecurity::cleanupTestCase()
@@ -202,6 +244,8 @@ void TestOfficeSecurity::eachLoginSeesItsUnitOrFaculty()
     QCOMPARE(rawValue(login, u"SELECT count(*) FROM extensions"_s).toInt(), units.size());
     QCOMPARE(rawValue(login, u"SELECT count(*) FROM persons"_s).toInt(), units.size());
     QCOMPARE(rawValue(login, u"SELECT count(*) FROM case_summary"_s).toInt(), units.size());
+    QCOMPARE(rawValue(login, u"SELECT count(*) FROM career_measures"_s).toInt(), units.size());
+    QCOMPARE(rawValue(login, u"SELECT count(*) FROM mentor_meetings"_s).toInt(), units.size());
     QCOMPARE(rawValue(login, u"SELECT count(DISTINCT case_id) FROM audit_log WHERE case_id IS NOT NULL"_s).toInt(),
              units.size());
     QCOMPARE(rawValue(login, u"SELECT count(*) FROM audit_log WHERE case_id NOT IN "_s + own).toInt(), 0);
@@ -209,6 +253,7 @@ void TestOfficeSecurity::eachLoginSeesItsUnitOrFaculty()
     const qint64 other = units.contains(chemistry) ? m_psychologyCase : m_chemistryCase;
     QCOMPARE(rawValue(login, u"SELECT count(*) FROM cases WHERE id = %1"_s.arg(other)).toInt(), 0);
     QCOMPARE(rawValue(login, u"SELECT count(*) FROM extensions WHERE case_id = %1"_s.arg(other)).toInt(), 0);
+    QCOMPARE(rawValue(login, u"SELECT count(*) FROM mentor_meetings WHERE case_id = %1"_s.arg(other)).toInt(), 0);
 }
 
 void TestOfficeSecurity::decisionsComeOnlyFromTheirRole_data()
