@@ -1,3 +1,7 @@
+// Over 600 lines on purpose: the schema's steps, one function each, in the order a database goes through them, and
+// the one loop that runs them. A step never changes once databases exist at it (TestMigrations), so the file only grows
+// at its end; split by era, a reader would follow one sequence across files.
+
 #include "core/storage/Migrations.h"
 
 #include "core/storage/AuditTrail.h"

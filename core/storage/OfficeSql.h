@@ -52,6 +52,12 @@ inline QString stepRefusalOf(const QString& stage)
 /** Schema step 12: the office's users and units, row-level security, the decision guards and the audit trigger. */
 QStringList securityStatements(const QString& schema);
 
+/** The case's tables of the career plan's content and the mentoring, added by schema step 15. */
+QStringList careerTables();
+
+/** Schema step 15: careerTables() get the row-level security of a case's other tables (again, when run twice). */
+QStringList careerPolicyStatements();
+
 /** Schema step 13: inserted rows guarded a statement at a time, and the notifications of changes. */
 QStringList liveOfficeStatements(const QString& schema);
 

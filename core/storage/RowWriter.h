@@ -8,6 +8,9 @@
 // A save writes what changed: the elements of the lists keep their rows (RowId), an element whose values and
 // place are as stored is not written, a removed one is one DELETE, and the person and the vacancy rows are
 // written only when one of their fields changed. The case row is always written: its version is the lock.
+//
+// Over 600 lines on purpose: one class, whose methods share its prepared statements and its batch; split, every part
+// would need them passed in, for a header that CaseTransaction.cpp alone includes.
 
 #include "core/domain/Case.h"
 #include "core/storage/AuditTrail.h"
