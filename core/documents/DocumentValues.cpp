@@ -398,27 +398,23 @@ void putCareerPlan(QVariantHash& v, const DocumentInput& input, const Format& f)
     QMultiHash<QDate, QString> updates;
     for (const PlanUpdate& update : plan.updates)
         updates.insert(update.on, update.status);
-    QVariantList interviews;
-    int number = 0;
+    // The interviews' rows (commonValues()), in the order of their deadlines.
+    QVariantList interviews = v.value(u"interviews"_s).toList();
+    qsizetype row = 0;
     for (const Deadline& deadline : input.evaluation.deadlines) {
-        if (deadline.id != DeadlineId::EmployeeInterview)
+        if (deadline.id != DeadlineId::EmployeeInterview || row >= interviews.size())
             continue;
         const bool held = deadline.done && deadline.doneOn.isValid();
         QStringList said = held ? updates.values(deadline.doneOn) : QStringList();
         std::reverse(said.begin(), said.end()); // QMultiHash gives the last inserted first
         if (held)
             updates.remove(deadline.doneOn);
-        interviews.append(QVariantHash {
-            {u"number"_s, QString::number(++number)},
-            {u"due"_s, f.date(deadline.due)},
-            {u"held"_s, f.date(deadline.doneOn)},
-            {u"hasHeld"_s, held},
-            {u"update"_s, said.join(u' ')},
-            {u"hasUpdate"_s, !said.isEmpty()},
-        });
+        QVariantHash interview = interviews.at(row).toHash();
+        interview.insert(u"update"_s, said.join(u' '));
+        interview.insert(u"hasUpdate"_s, !said.isEmpty());
+        interviews[row++] = interview;
     }
     v.insert(u"interviews"_s, interviews);
-    v.insert(u"hasInterviews"_s, !interviews.isEmpty());
     QVariantList otherUpdates;
     for (const PlanUpdate& update : plan.updates) {
         if (updates.contains(update.on, update.status))
